@@ -1,0 +1,71 @@
+// Which product is a document about, and what kind of document is it? Weighted cue words counted in one
+// Aho–Corasick pass over the normalised text; the title (first line) counts triple. Overridable by
+// --product / --kind, config overrides and the API.
+import { AhoCorasick } from './aho-corasick.js';
+import { normalizePattern, type NormalizedText } from './normalize.js';
+import type { DocKind, Product } from './types.js';
+
+type Cue = [string, number];
+
+const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
+  wealth: [['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1]],
+  fund: [['基金', 3], ['基金经理', 3], ['基金管理人', 4], ['单位净值', 3], ['定投', 3], ['公募', 2], ['基金份额', 3], ['七日年化收益率', 2], ['万份收益', 2], ['申购费', 2]],
+  insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2]],
+  deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
+  loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1]],
+  'credit-card': [['信用卡', 5], ['持卡人', 4], ['账单分期', 4], ['透支', 3], ['免息还款期', 4], ['最低还款额', 3], ['刷卡', 3], ['卡片', 2], ['分期', 2], ['账单', 2], ['积分', 1]],
+  payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3]],
+};
+
+const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
+  contract: [['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1]],
+  'product-doc': [['说明书', 4], ['风险揭示书', 5], ['产品概要', 4], ['招募说明书', 5], ['季度报告', 5], ['定期报告', 4], ['产品手册', 4], ['风险揭示', 2], ['产品要素', 3], ['信息披露', 2], ['年度报告', 5], ['条款摘要', 3]],
+  notice: [['公告', 4], ['通知', 1], ['特此公告', 5], ['告知书', 3]],
+};
+const MARKETING_CUES: Cue[] = [['欢迎', 2], ['立即', 2], ['扫码', 3], ['火热', 3], ['抢购', 3], ['限时', 2], ['活动', 2], ['点击', 2], ['专享', 2], ['福利', 2], ['优惠', 2], ['热销', 3], ['发售', 2], ['直播', 3], ['朋友圈', 3], ['私信', 3], ['添加微信', 3], ['咨询', 1], ['客户经理', 1], ['！', 1], ['!', 1], ['邀请', 2], ['海报', 2], ['年化利率', 0]];
+
+interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number }[] }
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  const patterns: string[] = [];
+  const owners: { group: string; weight: number }[] = [];
+  const add = (group: string, cues: Cue[]) => { for (const [w, weight] of cues) { patterns.push(normalizePattern(w)); owners.push({ group, weight }); } };
+  for (const [p, cues] of Object.entries(PRODUCT_CUES)) add(`p:${p}`, cues);
+  for (const [k, cues] of Object.entries(KIND_CUES)) add(`k:${k}`, cues);
+  add('k:marketing', MARKETING_CUES);
+  return { ac: new AhoCorasick(patterns), owners };
+}
+
+const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
+
+export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }
+
+export function detect(norm: NormalizedText): Detection {
+  compiled ??= compile();
+  const text = norm.text;
+  const titleEnd = Math.min(text.length, Math.max(text.indexOf('\n'), 0) || 60, 80);
+  const scores: Record<string, number> = {};
+  for (const m of compiled.ac.search(text)) {
+    const o = compiled.owners[m.pattern];
+    const w = m.start < titleEnd ? o.weight * 3 + 6 : o.weight;
+    scores[o.group] = (scores[o.group] ?? 0) + w;
+  }
+  const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
+  scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
+
+  const ranked = (Object.keys(PRODUCT_CUES) as Product[])
+    .map((p) => [p, scores[`p:${p}`] ?? 0] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const top = ranked[0][1];
+  const product: Product = top >= 3 ? ranked[0][0] : 'general';
+  const products = ranked.filter(([, s]) => s >= 3 && s >= top * 0.35).map(([p]) => p);
+  if (!products.length) products.push('general');
+
+  const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
+  // a document is a contract when contract language clearly dominates; length of text matters little
+  let kind: DocKind = 'marketing';
+  const best = Math.max(c, d, n);
+  if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
+  return { product, products, kind, scores };
+}

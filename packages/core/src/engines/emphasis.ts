@@ -1,0 +1,84 @@
+// The emphasis engine: in contracts, clauses recognised by cue words (fees, interest, exclusions,
+// default, early repayment, auto-renewal, personal information, disputes, unilateral change) must lie
+// inside emphasis (bold, heading, larger, coloured, underlined). Whole-document emphasis highlights
+// nothing, so when nearly everything is emphasised every cue clause is reported.
+import { AhoCorasick } from '../aho-corasick.js';
+import type { LintDocument, Mark } from '../model.js';
+import { normalizePattern, type NormalizedText } from '../normalize.js';
+import { sentenceAround } from '../text-utils.js';
+import type { RawFinding, RuleEntry } from '../types.js';
+
+export interface EmphasisCompiled { ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
+
+export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
+  const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
+  const spats: string[] = [], sowners: RuleEntry[][] = [], sidx = new Map<string, number>();
+  for (const r of rules) {
+    if (r.engine !== 'emphasis') continue;
+    for (const c of r.cues ?? []) {
+      const n = normalizePattern(c);
+      let i = idx.get(n);
+      if (i === undefined) { i = pats.length; idx.set(n, i); pats.push(n); owners.push([]); }
+      owners[i].push({ rule: r, cue: c });
+    }
+    for (const s of r.skipIf ?? []) {
+      const n = normalizePattern(s);
+      let i = sidx.get(n);
+      if (i === undefined) { i = spats.length; sidx.set(n, i); spats.push(n); sowners.push([]); }
+      sowners[i].push(r);
+    }
+  }
+  return { ac: new AhoCorasick(pats), owners, skip: new AhoCorasick(spats), skipOwners: sowners };
+}
+
+function coverage(marks: Mark[], s: number, e: number, text: string): number {
+  let total = 0, covered = 0;
+  for (let i = s; i < e; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch <= 32 || ch === 0x3000) continue;
+    total++;
+    for (const m of marks) if (m.start <= i && i < m.end) { covered++; break; }
+  }
+  return total ? covered / total : 1;
+}
+
+export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean): RawFinding[] {
+  const text = norm.text;
+  const hits = c.ac.search(text);
+  if (!hits.length) return [];
+  const skips = c.skip.search(text);
+  // whole-document emphasis defeats the purpose
+  const body = doc.blocks.filter((b) => b.type !== 'heading');
+  let bodyLen = 0, bodyMarked = 0;
+  for (const b of body) { const len = b.end - b.start; bodyLen += len; bodyMarked += coverage(doc.marks, b.start, b.end, doc.text) * len; }
+  const meaningful = bodyLen === 0 || bodyMarked / bodyLen < 0.8;
+  const out: RawFinding[] = [];
+  const reportedBlocks = new Set<number>();
+  const blockOf = (o: number) => {
+    let lo = 0, hi = doc.blocks.length - 1, found = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; const b = doc.blocks[mid]; if (b.start <= o) { found = mid; lo = mid + 1; } else hi = mid - 1; }
+    return found >= 0 && o < doc.blocks[found].end ? found : -1;
+  };
+  for (const h of hits) {
+    const [os, oe] = norm.origSpan(h.start, h.end);
+    const bi = blockOf(os);
+    if (bi < 0 || reportedBlocks.has(bi)) continue;
+    const block = doc.blocks[bi];
+    if (block.type === 'heading' || block.type === 'code') continue;
+    for (const { rule, cue } of c.owners[h.pattern]) {
+      if (!active(rule)) continue;
+      const [ss, se] = sentenceAround(doc.text, os, oe);
+      const s = Math.max(ss, block.start), e = Math.min(se, block.end);
+      // a harmless clause (不收取任何费用) needs no emphasis
+      const [ns] = [h.start];
+      const skipped = skips.some((k) => c.skipOwners[k.pattern].includes(rule) && Math.abs(k.start - ns) < 40 && (() => { const [ks] = norm.origSpan(k.start, k.end); return ks >= s && ks < e; })());
+      if (skipped) continue;
+      const emphasised = meaningful && (coverage(doc.marks, s, e, doc.text) >= 0.5 || coverage(doc.marks, block.start, block.end, doc.text) >= 0.5);
+      if (emphasised) { reportedBlocks.add(bi); break; }
+      reportedBlocks.add(bi);
+      out.push({ rule, start: s, end: e, data: { cue } });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// The requires engine: if the document is about a product (and, optionally, mentions a trigger), the
+// statements that product needs must be present. Matching ignores punctuation and spacing and treats
+// 须/需 alike, so "理财非存款，产品有风险，投资需谨慎" satisfies "理财非存款、产品有风险、投资须谨慎".
+import type { NormalizedText } from '../normalize.js';
+import type { RawFinding, RuleEntry } from '../types.js';
+
+const PUNCT = /[\s\p{P}\p{S}]/gu;
+export function squeeze(s: string): string {
+  return s.replace(PUNCT, '').replace(/需/g, '须');
+}
+
+export interface SqueezedText { text: string; toNorm: Int32Array }
+
+export function squeezeWithMap(norm: string): SqueezedText {
+  const toNorm = new Int32Array(norm.length + 1);
+  let out = '';
+  let j = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i];
+    if (/[\s\p{P}\p{S}]/u.test(ch)) continue;
+    out += ch === '需' ? '须' : ch;
+    toNorm[j++] = i;
+  }
+  toNorm[j] = norm.length;
+  return { text: out, toNorm: toNorm.subarray(0, j + 1) };
+}
+
+export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: string, getSqueezed: () => SqueezedText): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const rule of rules) {
+    if (rule.engine !== 'requires' || !rule.require) continue;
+    const sq = getSqueezed();
+    let at = -1;
+    if (rule.trigger) {
+      for (const t of rule.trigger.any) {
+        const i = sq.text.indexOf(squeeze(t));
+        if (i >= 0 && (at < 0 || i < at)) at = i;
+      }
+      if (at < 0) continue;
+    }
+    const missing = rule.require.all.filter((alts) => !alts.some((a) => sq.text.includes(squeeze(a))));
+    if (!missing.length) continue;
+    let start = 0, end = 0;
+    if (at >= 0) {
+      const n = sq.toNorm[at];
+      const t = rule.trigger!.any.find((x) => sq.text.startsWith(squeeze(x), at))!;
+      const nEnd = sq.toNorm[Math.min(at + squeeze(t).length, sq.toNorm.length - 1) - 1] + 1;
+      [start, end] = norm.origSpan(n, nEnd);
+    } else {
+      // anchor on the first line of text
+      const nl = docText.indexOf('\n');
+      end = nl < 0 ? docText.length : nl;
+      start = 0;
+    }
+    out.push({ rule, start, end, data: { missing: missing.map((m) => m[0]).join('；') }, append: rule.insert ? '\n' : undefined });
+  }
+  return out;
+}

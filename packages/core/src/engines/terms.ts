@@ -1,0 +1,135 @@
+// The terms engine: one Aho–Corasick pass over the normalised text for every term and exception of the
+// active packs, then each candidate is verified: exceptions (data), negation scope, sentence contexts
+// that quote or warn against the wording, and jieba word boundaries (segmenting only the clause around
+// the candidate, with the segmenter loaded on the first candidate that needs it).
+import { AhoCorasick } from '../aho-corasick.js';
+import { normalizePattern, type NormalizedText } from '../normalize.js';
+import type { Segmenter } from '../segmenter.js';
+import { clauseAround, sentenceAround } from '../text-utils.js';
+import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
+
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; exceptions: Set<number> }
+
+const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是'];
+const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
+
+export interface TermsCompiled {
+  ac: AhoCorasick;
+  /** pattern index → term entries (several rules may share a pattern) */
+  terms: (TermEntry[] | undefined)[];
+  /** pattern index → exception scope: 'global' or a set of rule ids */
+  exceptions: (Set<string> | 'global' | undefined)[];
+  sentenceExceptions: string[];
+  negations: string[];
+  /** every term (for the segmenter's user dictionary) */
+  words: string[];
+}
+
+export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[]): TermsCompiled {
+  const index = new Map<string, number>();
+  const patterns: string[] = [];
+  const terms: (TermEntry[] | undefined)[] = [];
+  const exceptions: (Set<string> | 'global' | undefined)[] = [];
+  const idOf = (p: string) => {
+    const n = normalizePattern(p);
+    let i = index.get(n);
+    if (i === undefined) { i = patterns.length; index.set(n, i); patterns.push(n); terms.push(undefined); exceptions.push(undefined); }
+    return i;
+  };
+  const words: string[] = [];
+  for (const e of globalExceptions) { const i = idOf(e); exceptions[i] = 'global'; words.push(e); }
+  for (const rule of rules) {
+    if (rule.engine !== 'terms') continue;
+    const ruleExc = new Set<number>();
+    for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } ruleExc.add(i); words.push(e); }
+    for (const t of rule.terms ?? []) {
+      const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
+      const norm = normalizePattern(spec.text);
+      if (!norm) continue;
+      const own = new Set(ruleExc);
+      for (const e of spec.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(`${rule.id}\0${norm}`); exceptions[i] = s; } own.add(i); words.push(e); }
+      const wb = spec.wordBoundary ?? rule.wordBoundary ?? 'auto';
+      const entry: TermEntry = {
+        rule, spec, norm,
+        negatable: spec.negatable ?? rule.negatable ?? true,
+        boundary: wb === 'always' || (wb === 'auto' && norm.length <= 3),
+        exceptions: own,
+      };
+      const i = idOf(spec.text);
+      (terms[i] ??= []).push(entry);
+      words.push(spec.text);
+    }
+  }
+  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words };
+}
+
+function negated(text: string, start: number, negations: string[]): boolean {
+  const [cs] = clauseAround(text, start, start, 12);
+  const window = text.slice(cs, start);
+  if (!window) return false;
+  for (const n of negations) {
+    const at = window.lastIndexOf(n);
+    if (at < 0) continue;
+    // "不仅保本" is no negation; neither is "无忧" etc.
+    if (NOT_NEGATIONS.some((x) => window.startsWith(x, at) || (at > 0 && window.startsWith(x, at - 1)))) continue;
+    if (window.length - at <= 10) return true;
+  }
+  return false;
+}
+
+export interface TermsRunStats { candidates: number; segmented: number }
+
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats): RawFinding[] {
+  const text = norm.text;
+  const hits = c.ac.search(text);
+  if (!hits.length) return [];
+  // exception spans first
+  const excSpans: { start: number; end: number; scope: Set<string> | 'global' }[] = [];
+  for (const h of hits) { const sc = c.exceptions[h.pattern]; if (sc) excSpans.push({ start: h.start, end: h.end, scope: sc }); }
+  const inException = (e: TermEntry, s: number, t: number) => excSpans.some((x) => x.start <= s && t <= x.end && (x.end - x.start > t - s || x.start !== s || x.end !== t) &&
+    (x.scope === 'global' || x.scope.has(e.rule.id) || x.scope.has(`${e.rule.id}\0${e.norm}`)));
+  const segCache = new Map<number, Set<number>>();
+  const boundaries = (s: number, e: number): Set<number> => {
+    const [a, b] = clauseAround(text, s, e, 20);
+    const cached = segCache.get(a * 1e6 + b);
+    if (cached) return cached;
+    const set = new Set<number>([a, b]);
+    let p = a;
+    for (const tok of seg.cut(text.slice(a, b))) { p += tok.length; set.add(p); }
+    if (stats) stats.segmented++;
+    segCache.set(a * 1e6 + b, set);
+    return set;
+  };
+  const accepted: { e: TermEntry; start: number; end: number }[] = [];
+  for (const h of hits) {
+    const list = c.terms[h.pattern];
+    if (!list) continue;
+    for (const e of list) {
+      if (!active(e.rule)) continue;
+      if (stats) stats.candidates++;
+      if (inException(e, h.start, h.end)) continue;
+      if (e.negatable && negated(text, h.start, c.negations)) continue;
+      if (c.sentenceExceptions.length) {
+        const [ss, se] = sentenceAround(text, h.start, h.end, 80);
+        const sentence = text.slice(ss, se);
+        if (c.sentenceExceptions.some((x) => sentence.includes(x))) continue;
+      }
+      if (e.boundary) {
+        const b = boundaries(h.start, h.end);
+        if (!b.has(h.start) || !b.has(h.end)) continue;
+      }
+      accepted.push({ e, start: h.start, end: h.end });
+    }
+  }
+  // keep the longest of overlapping hits within one family (保本保息 over 保本 and 保息)
+  const family = (r: RuleEntry) => r.id.slice(0, r.id.indexOf('/'));
+  const out: RawFinding[] = [];
+  for (const a of accepted) {
+    const covered = accepted.some((b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start));
+    if (covered) continue;
+    if (out.some((o) => o.rule.id === a.e.rule.id && o.start === a.start && o.end === a.end)) continue;
+    const [start, end] = norm.origSpan(a.start, a.end);
+    out.push({ rule: a.e.rule, start, end, data: { term: a.e.spec.text }, replacement: a.e.spec.replace });
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+export * from './model.js';
+export * from './types.js';
+export { normalize, normalizePattern, type NormalizedText } from './normalize.js';
+export { AhoCorasick, type AcMatch } from './aho-corasick.js';
+export { detect, type Detection } from './detect.js';
+export { loadSegmenter, LazySegmenter, dictLines, segmenterLoadCount, type Segmenter, type SegmenterName } from './segmenter.js';
+export { Linter, applyDirectives, applyFixes, parseDirective, type LinterOptions, type LintOptions, type LintResult } from './lint.js';
+export { findRatePhrases, type RatePhrase, type RatePhraseKind } from './rates/phrases.js';
+export { squeeze } from './engines/requires.js';
+export { plainTextDocument } from './plain.js';

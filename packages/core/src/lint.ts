@@ -1,0 +1,194 @@
+// The linter: compiled once for a set of packs and settings, then run per document.
+import { detect, type Detection } from './detect.js';
+import { compileEmphasis, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
+import { runRates } from './engines/rates.js';
+import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requires.js';
+import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
+import type { LintDocument } from './model.js';
+import { normalize } from './normalize.js';
+import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
+import { fill } from './text-utils.js';
+import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
+
+export interface LinterOptions {
+  packs: RulePack[];
+  /** extra user dictionary words for the segmenter (the financial dictionary shipped with the packs) */
+  dictionary?: string[];
+  segmenter?: SegmenterName | Segmenter;
+  /** rule id (or family) → level; rules not listed keep their pack severity */
+  levels?: Record<string, RuleLevel>;
+  /** include rules marked strict */
+  strict?: boolean;
+  /** YYYY-MM-DD: rules whose `since` is later are skipped */
+  asOf?: string;
+}
+
+export interface LintOptions {
+  product?: Product;
+  kind?: DocKind;
+  locale?: Locale;
+  /** per-document level overrides (config overrides by glob) */
+  levels?: Record<string, RuleLevel>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  product: Product;
+  products: Product[];
+  kind: DocKind;
+  detection: Detection;
+  stats: TermsRunStats & { segmenterLoaded: boolean };
+}
+
+const levelOf = (levels: Record<string, RuleLevel> | undefined, id: string): RuleLevel | undefined => {
+  if (!levels) return undefined;
+  if (id in levels) return levels[id];
+  const fam = id.slice(0, id.indexOf('/'));
+  return levels[fam];
+};
+
+export class Linter {
+  readonly rules: RuleEntry[];
+  private terms: TermsCompiled;
+  private emphasis: EmphasisCompiled;
+  readonly segmenter: Segmenter;
+  private lazy?: LazySegmenter;
+
+  constructor(private opts: LinterOptions) {
+    const all = opts.packs.flatMap((p) => p.rules);
+    const byId = new Map<string, RuleEntry>();
+    for (const r of all) byId.set(r.id, r); // later packs override earlier entries of the same id
+    this.rules = [...byId.values()].filter((r) => (opts.strict || !r.strict) && (!opts.asOf || !r.since || r.since <= opts.asOf));
+    const globalExc = opts.packs.flatMap((p) => p.exceptions ?? []);
+    const negations = opts.packs.find((p) => p.negations)?.negations;
+    const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
+    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations);
+    this.emphasis = compileEmphasis(this.rules);
+    if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;
+    else {
+      this.lazy = new LazySegmenter(opts.segmenter ?? 'node-rs', () => dictLines([...(opts.dictionary ?? []), ...this.terms.words]));
+      this.segmenter = this.lazy;
+    }
+  }
+
+  rule(id: string): RuleEntry | undefined { return this.rules.find((r) => r.id === id); }
+
+  private severity(rule: RuleEntry, doc?: Record<string, RuleLevel>): RuleLevel {
+    return levelOf(doc, rule.id) ?? levelOf(this.opts.levels, rule.id) ?? rule.severity;
+  }
+
+  lint(doc: LintDocument, options: LintOptions = {}): LintResult {
+    const locale = options.locale ?? 'zh';
+    const norm = normalize(doc.text);
+    const detection = detect(norm);
+    const product = options.product ?? detection.product;
+    const products = options.product ? [options.product] : detection.products;
+    const kind = options.kind ?? detection.kind;
+    const applies = (r: RuleEntry) => {
+      if (this.severity(r, options.levels) === 'off') return false;
+      const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
+      const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
+      return pOk && (ks.includes('any') || ks.includes(kind));
+    };
+    const stats = { candidates: 0, segmented: 0, segmenterLoaded: false };
+    const raw: RawFinding[] = [];
+    raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats));
+    const active = this.rules.filter(applies);
+    let sq: SqueezedText | undefined;
+    raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
+    raw.push(...runEmphasis(this.emphasis, doc, norm, applies));
+    raw.push(...runRates(active, doc.text));
+    stats.segmenterLoaded = this.lazy?.loaded ?? true;
+
+    const findings = raw.map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
+  }
+
+  private toFinding(doc: LintDocument, f: RawFinding, locale: Locale, levels?: Record<string, RuleLevel>): Finding | undefined {
+    const sev = this.severity(f.rule, levels);
+    if (sev === 'off') return undefined;
+    const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
+    const text = doc.text.slice(f.start, f.end);
+    const data = { text, ...f.data };
+    const message = f.message ?? fill(f.rule.message[locale], data);
+    const suggestion = fill(f.rule.suggestion[locale], data);
+    const finding: Finding = {
+      ruleId: f.rule.id, severity: sev as Severity, message,
+      line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
+      text, basis: f.rule.basis, suggestion, start: f.start, end: f.end,
+      location: doc.map.describe?.(f.start),
+    };
+    if (f.rule.engine === 'requires') finding.documentLevel = true;
+    const fix = this.fixFor(doc, f, locale, a.offset, b.offset);
+    if (fix) finding.fix = fix;
+    const sugg = this.suggestionsFor(doc, f, locale, a.offset, b.offset);
+    if (sugg.length) finding.suggestions = sugg;
+    return finding;
+  }
+
+  private fixFor(doc: LintDocument, f: RawFinding, locale: Locale, s?: number, e?: number): Fix | undefined {
+    if (doc.source === undefined) return undefined;
+    if (f.append !== undefined && f.rule.insert) {
+      const src = doc.source;
+      const tail = src.endsWith('\n') ? '' : '\n';
+      return { range: [src.length, src.length], text: `${tail}\n${f.rule.insert[locale]}\n` };
+    }
+    if (f.rule.engine === 'emphasis' && doc.emphasize) return doc.emphasize(f.start, f.end);
+    return undefined;
+  }
+
+  private suggestionsFor(doc: LintDocument, f: RawFinding, locale: Locale, s?: number, e?: number) {
+    if (doc.source === undefined || s === undefined || e === undefined || f.replacement === undefined) return [];
+    // only when the source span is exactly the document text (no markup inside)
+    if (doc.source.slice(s, e) !== doc.text.slice(f.start, f.end)) return [];
+    const desc = f.replacement ? (locale === 'zh' ? `改为“${f.replacement}”` : `Replace with “${f.replacement}”`) : (locale === 'zh' ? '删除该表述' : 'Remove the wording');
+    return [{ desc, fix: { range: [s, e] as [number, number], text: f.replacement } }];
+  }
+}
+
+export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {
+  if (!doc.directives.length) return findings;
+  const matches = (rules: string[], id: string) => !rules.length || rules.some((r) => r === id || id.startsWith(`${r}/`));
+  const ds = [...doc.directives].sort((a, b) => a.line - b.line);
+  return findings.filter((f) => {
+    let disabled = false;
+    for (const d of ds) {
+      if (d.kind === 'disable-next-line' && d.line + 1 === f.line && matches(d.rules, f.ruleId)) return false;
+      if (d.kind === 'disable-line' && d.line === f.line && matches(d.rules, f.ruleId)) return false;
+      if (d.line > f.line) break;
+      if (d.kind === 'disable' && matches(d.rules, f.ruleId)) disabled = true;
+      if (d.kind === 'enable' && matches(d.rules, f.ruleId)) disabled = false;
+    }
+    return !disabled;
+  });
+}
+
+/** Parse `xiaobao-disable-next-line RULE[, RULE] -- reason` and friends out of comment text. */
+export function parseDirective(comment: string, line: number): import('./model.js').Directive | undefined {
+  const m = /xiaobao-(disable-next-line|disable-line|disable|enable)\b([^]*)$/.exec(comment.trim());
+  if (!m) return undefined;
+  let rest = m[2].replace(/-->\s*$/, '').trim();
+  let reason: string | undefined;
+  const dash = rest.indexOf('--');
+  if (dash >= 0) { reason = rest.slice(dash + 2).trim() || undefined; rest = rest.slice(0, dash).trim(); }
+  const rules = rest.split(/[\s,，]+/).filter(Boolean);
+  return { kind: m[1] as 'disable', rules, line, reason };
+}
+
+/** Apply non-overlapping fixes to a source string (ESLint semantics: sort, skip overlaps). */
+export function applyFixes(source: string, fixes: Fix[]): { output: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = '', last = 0, applied = 0;
+  const seen = new Set<string>();
+  for (const f of sorted) {
+    if (f.range[0] < last) continue;
+    const key = `${f.range[0]}:${f.range[1]}:${f.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out += source.slice(last, f.range[0]) + f.text;
+    last = f.range[1];
+    applied++;
+  }
+  return { output: out + source.slice(last), applied };
+}

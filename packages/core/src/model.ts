@@ -1,0 +1,122 @@
+// The one document model every parser produces and every rule reads.
+// Rules never see a file format: only text, blocks, emphasis marks, and a map back to the source.
+
+export type BlockType = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote' | 'code' | 'footnote' | 'other';
+
+export interface Block {
+  type: BlockType;
+  /** range in LintDocument.text, end exclusive */
+  start: number;
+  end: number;
+  /** heading depth, table row/col, etc. */
+  depth?: number;
+  row?: number;
+  col?: number;
+}
+
+export type MarkKind = 'bold' | 'heading' | 'larger' | 'color' | 'underline' | 'highlight' | 'italic';
+
+export interface Mark {
+  kind: MarkKind;
+  start: number;
+  end: number;
+}
+
+/** A position in the source file, 1-based line and column (ESLint convention). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  /** 0-based offset in the decoded source text, where one exists (not for .docx) */
+  offset?: number;
+}
+
+export interface SourceMap {
+  /** map an offset of LintDocument.text (0..text.length) to the source */
+  toSource(offset: number): SourcePosition;
+  /** readable location for messages, e.g. 第12段 / 表格第2行; optional */
+  describe?(offset: number): string | undefined;
+}
+
+export type SourceFormat = 'markdown' | 'text' | 'docx' | 'html';
+
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  /** rule ids or family prefixes; empty = all */
+  rules: string[];
+  /** source line the directive is on */
+  line: number;
+  reason?: string;
+}
+
+export interface LintDocument {
+  text: string;
+  blocks: Block[];
+  marks: Mark[];
+  map: SourceMap;
+  format: SourceFormat;
+  /** inline directives found in comments (Markdown/HTML comments, text lines) */
+  directives: Directive[];
+  /** the decoded source text, for formats where fixes are text edits (markdown, text, html) */
+  source?: string;
+  /** a source edit that emphasises document text [start, end) in this format (Markdown: **…**) */
+  emphasize?(start: number, end: number): { range: [number, number]; text: string } | undefined;
+}
+
+/** Line-start table for a source string: offset → {line, column}. */
+export class LineIndex {
+  private starts: number[];
+  constructor(readonly source: string) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+    this.starts = starts;
+  }
+  position(offset: number): SourcePosition {
+    const s = this.starts;
+    let lo = 0, hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - s[lo] + 1, offset };
+  }
+  lineCount(): number { return this.starts.length; }
+  lineStart(line: number): number { return this.starts[line - 1] ?? this.source.length; }
+}
+
+/**
+ * Piecewise map from document text to source offsets: a sorted list of segments,
+ * each mapping text[tStart, tStart+len) to source[sStart, sStart+len) one to one
+ * (exact) or collapsing onto sStart (inexact: entities, escapes).
+ */
+export class SegmentMap implements SourceMap {
+  private tStarts: number[] = [];
+  private sStarts: number[] = [];
+  private lens: number[] = [];
+  private exact: boolean[] = [];
+  constructor(private lines: LineIndex) {}
+  add(tStart: number, sStart: number, len: number, exact = true): void {
+    this.tStarts.push(tStart); this.sStarts.push(sStart); this.lens.push(len); this.exact.push(exact);
+  }
+  sourceOffset(offset: number): number {
+    const t = this.tStarts;
+    if (t.length === 0) return 0;
+    let lo = 0, hi = t.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (t[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    const d = offset - t[lo];
+    if (d < 0) return this.sStarts[lo];
+    if (!this.exact[lo]) return d >= this.lens[lo] ? this.sStarts[lo] + this.lens[lo] : this.sStarts[lo];
+    return this.sStarts[lo] + Math.min(d, this.lens[lo]);
+  }
+  toSource(offset: number): SourcePosition {
+    return this.lines.position(this.sourceOffset(offset));
+  }
+}
+
+/** Identity map: the document text is the source (plain text). */
+export class IdentityMap implements SourceMap {
+  constructor(private lines: LineIndex) {}
+  toSource(offset: number): SourcePosition { return this.lines.position(offset); }
+}

@@ -1,0 +1,71 @@
+// Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range.
+// (The foundation recognises the forms that need no arithmetic; the rates issue extends this.)
+
+export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'per-day-cost' | 'per-month-cost' | 'annual';
+
+export interface RatePhrase {
+  kind: RatePhraseKind;
+  start: number;
+  end: number;
+  /** rate as a fraction per unit period where known (0.0005 for 万分之五 per day) */
+  value?: number;
+  text: string;
+}
+
+const NUM = '([0-9]+(?:\\.[0-9]+)?)';
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 1 ? CN_DIGITS[s] : s === '十' ? 10 : NaN);
+
+const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined }[] = [
+  {
+    kind: 'daily',
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)\\s*(?:低至|最低|仅|为|约|只要)?\\s*[:：]?\\s*(?:(?:万分之|万)\\s*([0-9.]+|[一二三四五六七八九十])|${NUM}\\s*[%％]|${NUM}\\s*厘)`, 'g'),
+    value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : undefined),
+  },
+  {
+    kind: 'daily',
+    re: new RegExp(`${NUM}\\s*[%％]\\s*(?:/|每)\\s*(?:天|日)`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
+  {
+    kind: 'monthly',
+    re: new RegExp(`(?:月(?:利率|息)|每月利率)\\s*(?:低至|最低|仅|为|约)?\\s*[:：]?\\s*${NUM}\\s*([%％]|分|厘)`, 'g'),
+    value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
+  },
+  {
+    kind: 'period-fee',
+    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)\\s*(?:低至|最低|仅|为|约|只要)?\\s*[:：]?\\s*${NUM}\\s*[%％]`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
+  {
+    kind: 'per-day-cost',
+    re: /(?:借|每)\s*([0-9.]+)\s*(万|千)?元[^。\n！!]{0,12}?(?:每天|一天|每日|1天|日)[^。\n0-9]{0,8}?([0-9.]+)\s*元/g,
+  },
+  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)\s*[0-9.]*\s*元?|一杯奶茶钱/g },
+  { kind: 'per-month-cost', re: /(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需)\s*[0-9.]+\s*元/g },
+];
+
+/** an annualised loan rate statement (not an investment yield) */
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)|综合年化|折算年化|年利率|年化)\s*(?:[（(](?:单利|复利)[)）])?\s*(?:低至|最低|为|约|仅)?\s*[:：]?\s*[0-9]/g;
+const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
+
+export function findRatePhrases(text: string): RatePhrase[] {
+  const out: RatePhrase[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      out.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] });
+    }
+  }
+  ANNUAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNUAL.exec(text))) {
+    const ctx = text.slice(Math.max(0, m.index - 6), m.index + m[0].length);
+    if (NOT_LOAN_ANNUAL.test(ctx)) continue;
+    out.push({ kind: 'annual', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  // drop phrases inside a longer one of the same kind
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((p, i) => !out.some((q, j) => j !== i && q.kind === p.kind && q.start <= p.start && p.end <= q.end && q.end - q.start > p.end - p.start));
+}

@@ -1,0 +1,133 @@
+import type { LintDocument } from './model.js';
+
+export const PRODUCTS = ['wealth', 'fund', 'insurance', 'deposit', 'loan', 'credit-card', 'payment', 'general'] as const;
+export type Product = (typeof PRODUCTS)[number];
+export const KINDS = ['marketing', 'contract', 'product-doc', 'notice'] as const;
+export type DocKind = (typeof KINDS)[number];
+export type Locale = 'zh' | 'en';
+export type Severity = 'error' | 'warn';
+export type RuleLevel = Severity | 'off';
+
+export interface Localized { zh: string; en: string }
+
+export interface Basis {
+  /** the instrument's name, e.g. 《中华人民共和国广告法》 */
+  instrument: string;
+  /** only where regulations.md marks the article A or B */
+  article?: string;
+  confidence: 'A' | 'B' | 'C';
+  source?: string;
+}
+
+export interface Example { text: string; product?: Product; kind?: DocKind; note?: string }
+
+export interface TermSpec {
+  text: string;
+  /** what to write instead; used for the fix when it is a plain replacement */
+  replace?: string;
+  negatable?: boolean;
+  wordBoundary?: 'auto' | 'always' | 'never';
+  exceptions?: string[];
+}
+
+export interface RuleEntry {
+  id: string;
+  engine: 'terms' | 'requires' | 'emphasis' | 'rates';
+  severity: Severity;
+  title: Localized;
+  /** may use {text} for the matched text */
+  message: Localized;
+  /** what to write instead */
+  suggestion: Localized;
+  basis: Basis[];
+  appliesTo: { products: (Product | 'any')[]; kinds: (DocKind | 'any')[] };
+  /** only enabled by the xiaobao:strict preset */
+  strict?: boolean;
+  /** effective date (YYYY-MM-DD) of the rule's basis */
+  since?: string;
+  examples: { valid: (string | Example)[]; invalid: (string | Example)[] };
+  // terms engine
+  terms?: (string | TermSpec)[];
+  exceptions?: string[];
+  negatable?: boolean;
+  wordBoundary?: 'auto' | 'always' | 'never';
+  // requires engine
+  trigger?: { any: string[] };
+  require?: { all: string[][] };
+  /** text a fix appends when the statement is missing */
+  insert?: Localized;
+  // emphasis engine
+  cues?: string[];
+  /** phrases in the same sentence that make the clause harmless (e.g. 不收取任何费用) */
+  skipIf?: string[];
+  // rates engine
+  rates?: { check: string; [k: string]: unknown };
+  /** rule options (user-overridable) */
+  options?: Record<string, unknown>;
+}
+
+export interface RulePack {
+  $schema?: string;
+  name: string;
+  version: string;
+  description?: string;
+  /** exceptions applied to every terms rule of this pack (regulations.md §10) */
+  exceptions?: string[];
+  /** negation words that scope over a following negatable term */
+  negations?: string[];
+  rules: RuleEntry[];
+}
+
+export interface Fix { range: [number, number]; text: string }
+export interface Suggestion { desc: string; fix: Fix }
+
+/** What an engine reports: offsets in LintDocument.text. */
+export interface RawFinding {
+  rule: RuleEntry;
+  start: number;
+  end: number;
+  /** values for the message template */
+  data?: Record<string, string>;
+  /** replacement for text [start, end) (document text offsets); mapped to source by the engine */
+  replacement?: string;
+  /** text inserted at the end of the document (requires engine) */
+  append?: string;
+  /** message override (already localised) */
+  message?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** the quoted source text */
+  text: string;
+  /** readable location (docx: 第12段) */
+  location?: string;
+  basis: Basis[];
+  suggestion?: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  /** document-level (a missing statement) */
+  documentLevel?: boolean;
+  /** offsets in the document text */
+  start: number;
+  end: number;
+}
+
+export interface DocContext {
+  product: Product;
+  products: Product[];
+  kind: DocKind;
+  locale: Locale;
+}
+
+export interface EngineInput {
+  doc: LintDocument;
+  ctx: DocContext;
+  rules: RuleEntry[];
+}
