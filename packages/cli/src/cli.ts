@@ -1,0 +1,193 @@
+// xiaobao — the command line. Exit codes: 0 no errors, 1 errors found, 2 usage, config or input problem.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLevel, type SegmenterName } from '@xiaobao/core';
+import { ConfigError, Xiaobao, loadBundledRules, type LintResult } from '@xiaobao/node';
+import { decodeText, encodeText, loadDocxTools } from '@xiaobao/parsers';
+import { json } from './formatters/json.js';
+import { formatBasis, stylish } from './formatters/stylish.js';
+
+const require = createRequire(import.meta.url);
+const VERSION: string = (() => { try { return require('../package.json').version; } catch { return '0.0.0'; } })();
+
+const HELP = `xiaobao ${VERSION} — 金融营销与合同消保审查 (consumer-protection linter for Chinese financial copy)
+
+用法 Usage:
+  xiaobao lint [文件|目录|glob ...]   检查文件（默认当前目录） lint files (default: .)
+  xiaobao rules                       列出规则及依据 list the rules with their basis
+  xiaobao explain <规则id>            解释一条规则 explain one rule
+
+lint 选项 options:
+  --format stylish|json     输出格式（默认 stylish）
+  --locale zh|en            消息语言（默认 zh）
+  --product <类型>          指定产品类型 ${PRODUCTS.join('|')}
+  --kind <类型>             指定文档类型 ${KINDS.join('|')}
+  --fix                     自动修复 Markdown/文本文件（原子写入）
+  --config <文件>           使用指定配置文件  --no-config 忽略配置文件
+  --rule <id>=<off|warn|error>  临时调整规则级别（可重复）
+  --strict                  启用 xiaobao:strict 预设
+  --segmenter node-rs|nodejieba  分词后端
+  -h, --help  -v, --version
+
+退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 用法/配置/输入问题 usage, config or input problem`;
+
+class UsageError extends Error {}
+
+function out(s: string) { if (s) process.stdout.write(s.endsWith('\n') ? s : `${s}\n`); }
+function err(s: string) { process.stderr.write(s.endsWith('\n') ? s : `${s}\n`); }
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (e) {
+    if (e instanceof UsageError) { err(`xiaobao: ${e.message}\n运行 xiaobao --help 查看用法（see xiaobao --help）`); return 2; }
+    if (e instanceof ConfigError) { err(e.message.split('\n').map((l) => `xiaobao: 配置错误（config error）${l}`).join('\n')); return 2; }
+    throw e;
+  }
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        locale: { type: 'string' },
+        product: { type: 'string' },
+        kind: { type: 'string' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
+        segmenter: { type: 'string' },
+        annotate: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[]): T | undefined {
+  if (v === undefined) return undefined;
+  if (!allowed.includes(v as T)) throw new UsageError(`--${name} 的取值应为 ${allowed.join('|')}，收到 “${v}”（invalid --${name}）`);
+  return v as T;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values: o, positionals } = parse(argv);
+  if (o.version) { out(VERSION); return 0; }
+  const [cmd, ...rest] = positionals;
+  if (o.help || !cmd) { out(HELP); return cmd || o.help ? 0 : 2; }
+  const locale = oneOf('locale', o.locale, ['zh', 'en'] as const) ?? 'zh';
+  const cwd = process.cwd();
+
+  if (cmd === 'rules' || cmd === 'explain') {
+    const x = new Xiaobao({ cwd });
+    const set = loadBundledRules(x.rulesDir);
+    const rules = set.packs.flatMap((p) => p.rules);
+    if (cmd === 'rules') {
+      if (o.format === 'json') { out(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title[locale], basis: r.basis, appliesTo: r.appliesTo, strict: !!r.strict })))); return 0; }
+      let s = '';
+      let fam = '';
+      for (const r of rules) {
+        const f = r.id.split('/')[0];
+        if (f !== fam) { s += `\n${f}\n`; fam = f; }
+        s += `  ${r.id.padEnd(58)} ${r.severity === 'error' ? (locale === 'zh' ? '错误' : 'error') : (locale === 'zh' ? '警告' : 'warn ')}${r.strict ? (locale === 'zh' ? '（仅 strict）' : ' (strict only)') : ''}  ${r.title[locale]}\n      ${locale === 'zh' ? '依据' : 'basis'}：${formatBasis(r.basis)}\n`;
+      }
+      out(s + `\n${locale === 'zh' ? `共 ${rules.length} 条规则` : `${rules.length} rules`}`);
+      return 0;
+    }
+    const id = rest[0];
+    if (!id) throw new UsageError('explain 需要一个规则 id，例如 xiaobao explain banned-terms/guaranteed-principal-or-return');
+    const r = rules.find((x) => x.id === id) ?? rules.find((x) => x.id.endsWith(`/${id}`));
+    if (!r) { err(`xiaobao: 没有规则 “${id}”（no such rule）。运行 xiaobao rules 查看全部规则。`); return 2; }
+    const ex = (e: string | { text: string }) => (typeof e === 'string' ? e : e.text);
+    const zh = locale === 'zh';
+    out([
+      `${r.id} — ${r.title[locale]}`,
+      `${zh ? '级别' : 'Severity'}：${r.severity}${r.strict ? (zh ? '（仅 xiaobao:strict）' : ' (xiaobao:strict only)') : ''}`,
+      `${zh ? '适用' : 'Applies to'}：${r.appliesTo.products.join(', ')} / ${r.appliesTo.kinds.join(', ')}`,
+      `${zh ? '说明' : 'Message'}：${r.message[locale].replace(/\{\w+\}/g, '…')}`,
+      `${zh ? '建议' : 'Instead'}：${r.suggestion[locale].replace(/\{\w+\}/g, '…')}`,
+      `${zh ? '依据' : 'Basis'}：`,
+      ...r.basis.map((b) => `  - ${b.instrument}${b.article ?? ''}（${zh ? '可信度' : 'confidence'} ${b.confidence}）`),
+      ...(r.terms?.length ? [`${zh ? '词条' : 'Terms'}：${r.terms.map((t) => (typeof t === 'string' ? t : t.text)).join('、')}`] : []),
+      `${zh ? '违规示例' : 'Invalid'}：`, ...r.examples.invalid.map((e) => `  ✗ ${ex(e)}`),
+      `${zh ? '合规示例' : 'Valid'}：`, ...r.examples.valid.map((e) => `  ✓ ${ex(e)}`),
+    ].join('\n'));
+    return 0;
+  }
+
+  if (cmd !== 'lint') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
+  const format = oneOf('format', o.format, ['stylish', 'json'] as const) ?? 'stylish';
+  const product = oneOf('product', o.product, PRODUCTS) as Product | undefined;
+  const kind = oneOf('kind', o.kind, KINDS) as DocKind | undefined;
+  const segmenter = oneOf('segmenter', o.segmenter, ['node-rs', 'nodejieba'] as const) as SegmenterName | undefined;
+  const rules: Record<string, RuleLevel> = {};
+  for (const r of o.rule ?? []) {
+    const m = /^([a-z0-9-]+(?:\/[a-z0-9-]+)?)[=:](off|warn|error)$/.exec(r);
+    if (!m) throw new UsageError(`--rule 的格式应为 规则id=off|warn|error，收到 “${r}”`);
+    rules[m[1]] = m[2] as RuleLevel;
+  }
+  if (o.config && !fs.existsSync(path.resolve(cwd, o.config))) throw new UsageError(`找不到配置文件 “${o.config}”（config file not found）`);
+  const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'] });
+  const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
+  for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
+
+  if (o.fix) writeFixes(results);
+  if (o.annotate) await annotate(results, path.resolve(cwd, o.annotate), x);
+
+  const color = o['no-color'] ? false : o.color ? true : !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI;
+  if (format === 'json') out(json(results));
+  else {
+    out(stylish(results, { cwd, color, locale: locale as Locale }));
+    // fatal problems also on stderr, one line each, so a pipeline log shows them
+  }
+  for (const r of results) for (const m of r.messages) if (m.fatal) err(`xiaobao: ${path.relative(cwd, r.filePath) || r.filePath}: ${m.message}`);
+  if (unmatched.length || results.some((r) => r.fatalErrorCount)) return 2;
+  return results.some((r) => r.errorCount > 0) ? 1 : 0;
+}
+
+function writeFixes(results: LintResult[]) {
+  for (const r of results) {
+    if (r.output === undefined || r.output === r.source) continue;
+    const original = fs.readFileSync(r.filePath);
+    // keep the file's own encoding and BOM
+    const d = decodeText(original);
+    const bytes = encodeText(r.output, d);
+    const tmp = path.join(path.dirname(r.filePath), `.${path.basename(r.filePath)}.xiaobao-${process.pid}.tmp`);
+    try {
+      const mode = fs.statSync(r.filePath).mode;
+      fs.writeFileSync(tmp, bytes, { mode });
+      fs.renameSync(tmp, r.filePath);
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      r.messages.push({ ruleId: null, fatal: true, severity: 2, message: `无法写入修复结果（cannot write the fixed file）: ${(e as Error).message}`, line: 1, column: 1 });
+      r.fatalErrorCount++;
+    }
+  }
+}
+
+async function annotate(results: LintResult[], dir: string, x: Xiaobao) {
+  const docx = results.filter((r) => r.format === 'docx' && !r.fatalErrorCount);
+  if (!docx.length) return;
+  let mod: any;
+  try { mod = await loadDocxTools(); } catch { err('xiaobao: 本版本不支持 --annotate（--annotate is not available）'); return; }
+  fs.mkdirSync(dir, { recursive: true });
+  for (const r of docx) {
+    const target = path.join(dir, path.basename(r.filePath).replace(/\.docx$/i, '.reviewed.docx'));
+    const bytes = await mod.annotateDocx(fs.readFileSync(r.filePath), (r.findings ?? []).map((f: any) => ({ ...f, basisText: formatBasis(f.basis) })));
+    fs.writeFileSync(target, bytes);
+  }
+  void x;
+}

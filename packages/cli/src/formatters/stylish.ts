@@ -1,0 +1,40 @@
+// The human format: grouped by file, each finding with the quoted text, the rule, the basis and the
+// suggested wording — what a compliance reviewer needs to act on it.
+import path from 'node:path';
+import type { LintResult } from '@xiaobao/node';
+import type { Basis, Locale } from '@xiaobao/core';
+
+export interface StylishOptions { cwd: string; color: boolean; locale: Locale }
+
+export function formatBasis(basis: Basis[] | undefined): string {
+  return (basis ?? []).map((b) => `${b.instrument}${b.article ? b.article : ''}`).join('；');
+}
+
+export function stylish(results: LintResult[], o: StylishOptions): string {
+  const c = (code: string, s: string) => (o.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const zh = o.locale === 'zh';
+  let out = '';
+  let errors = 0, warnings = 0, fixable = 0;
+  for (const r of results) {
+    if (!r.messages.length) continue;
+    out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}`;
+    if (r.product && !r.fatalErrorCount) out += c('2', zh ? `  （识别为：${r.product} / ${r.kind}）` : `  (detected: ${r.product} / ${r.kind})`);
+    out += '\n';
+    for (const m of r.messages) {
+      const sev = m.severity === 2 ? c('31', zh ? '错误' : 'error') : c('33', zh ? '警告' : 'warning');
+      if (m.severity === 2) errors++; else warnings++;
+      if (m.fix) fixable++;
+      const pos = m.location ? `${m.location}` : `${m.line}:${m.column}`;
+      out += `  ${c('2', pos.padEnd(7))} ${sev}  ${m.message}  ${c('2', m.ruleId ?? '')}\n`;
+      const pad = '           ';
+      if (m.text && !m.fatal) out += `${pad}${zh ? '原文' : 'Text'}：“${m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}”\n`;
+      if (m.basis?.length) out += `${pad}${zh ? '依据' : 'Basis'}：${formatBasis(m.basis)}\n`;
+      if (m.suggestion) out += `${pad}${zh ? '建议' : 'Suggestion'}：${m.suggestion}\n`;
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return zh ? '' : '';
+  out += `\n${c(errors ? '31;1' : '33;1', zh ? `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）` : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)}\n`;
+  if (fixable) out += c('2', zh ? `  其中 ${fixable} 个可用 --fix 自动修复\n` : `  ${fixable} fixable with --fix\n`);
+  return out;
+}

@@ -1,0 +1,237 @@
+// The Node API: lint files and text with configuration discovery. The CLI and the language server use it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Linter, applyFixes, type Basis, type DocKind, type Finding, type Fix, type LintDocument, type Locale, type Product, type RuleLevel, type SegmenterName, type SourceFormat, type Suggestion } from '@xiaobao/core';
+import { InputError, formatOf, parseBuffer, parseString } from '@xiaobao/parsers';
+import { emptyConfig, findConfigFile, loadConfigFile, setConfigSchema, type ResolvedConfig } from './config.js';
+import { ConfigError } from './errors.js';
+import { expandPatterns } from './files.js';
+import { loadBundledRules, loadPackFile, userTermsPack } from './packs.js';
+import { defaultRulesDir } from './rules-dir.js';
+
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  fatal?: boolean;
+  /** the quoted text */
+  text?: string;
+  basis?: Basis[];
+  /** what to write instead */
+  suggestion?: string;
+  /** readable location (第12段) */
+  location?: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** source text (text formats) */
+  source?: string;
+  /** the fixed source, when fix was requested and something changed */
+  output?: string;
+  product?: Product;
+  kind?: DocKind;
+  format?: SourceFormat;
+  /** internal: findings with document offsets (for annotating .docx, waivers) */
+  findings?: Finding[];
+}
+
+export interface XiaobaoOptions {
+  cwd?: string;
+  rulesDir?: string;
+  /** use this config file instead of discovery */
+  configFile?: string;
+  /** ignore config files altogether */
+  noConfig?: boolean;
+  locale?: Locale;
+  product?: Product;
+  kind?: DocKind;
+  segmenter?: SegmenterName;
+  fix?: boolean;
+  /** rule levels that override everything (CLI --rule) */
+  rules?: Record<string, RuleLevel>;
+  strict?: boolean;
+}
+
+export class Xiaobao {
+  readonly cwd: string;
+  readonly rulesDir: string;
+  private linters = new Map<string, Linter>();
+  private configs = new Map<string, ResolvedConfig>();
+
+  constructor(readonly options: XiaobaoOptions = {}) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.rulesDir = options.rulesDir ?? defaultRulesDir();
+    setConfigSchema(path.join(this.rulesDir, 'schema', 'config.schema.json'));
+  }
+
+  /** the configuration that applies to a file (throws ConfigError) */
+  configFor(filePath: string): ResolvedConfig {
+    const file = this.options.noConfig ? undefined : this.options.configFile ? path.resolve(this.cwd, this.options.configFile) : findConfigFile(path.dirname(path.resolve(this.cwd, filePath)));
+    const key = file ?? '';
+    let cfg = this.configs.get(key);
+    if (!cfg) {
+      cfg = file ? loadConfigFile(file) : emptyConfig(this.cwd);
+      this.configs.set(key, cfg);
+    }
+    return cfg;
+  }
+
+  linterFor(cfg: ResolvedConfig): Linter {
+    const key = cfg.file ?? '';
+    let l = this.linters.get(key);
+    if (!l) {
+      const bundled = loadBundledRules(this.rulesDir);
+      const packs = [...bundled.packs, ...cfg.packs.map((p) => loadPackFile(p, this.rulesDir))];
+      if (cfg.terms.length) packs.push(userTermsPack(cfg.terms, cfg.file ?? 'config'));
+      l = new Linter({
+        packs,
+        dictionary: bundled.dictionary,
+        segmenter: this.options.segmenter ?? cfg.segmenter,
+        levels: { ...cfg.levels, ...this.options.rules },
+        strict: this.options.strict ?? cfg.strict,
+        asOf: cfg.asOf,
+      });
+      this.linters.set(key, l);
+    }
+    return l;
+  }
+
+  /** true when a config `ignores` the file */
+  isIgnored(filePath: string): boolean {
+    const cfg = this.configFor(filePath);
+    const rel = path.relative(cfg.dir, path.resolve(this.cwd, filePath)).split(path.sep).join('/');
+    return cfg.ignores.some((m) => m(rel));
+  }
+
+  lintDocument(doc: LintDocument, filePath: string, over: { product?: Product; kind?: DocKind } = {}): LintResult {
+    const cfg = this.configFor(filePath);
+    const linter = this.linterFor(cfg);
+    const rel = path.relative(cfg.dir, path.resolve(this.cwd, filePath)).split(path.sep).join('/');
+    let product = cfg.product, kind = cfg.kind;
+    const levels: Record<string, RuleLevel> = {};
+    for (const o of cfg.overrides) if (o.match(rel)) { product = o.product ?? product; kind = o.kind ?? kind; Object.assign(levels, o.levels); }
+    Object.assign(levels, this.options.rules);
+    const res = linter.lint(doc, {
+      product: over.product ?? this.options.product ?? product,
+      kind: over.kind ?? this.options.kind ?? kind,
+      locale: this.options.locale ?? cfg.locale ?? 'zh',
+      levels,
+    });
+    const result = toResult(filePath, res.findings, doc);
+    result.product = res.product;
+    result.kind = res.kind;
+    return result;
+  }
+
+  async lintFile(filePath: string): Promise<LintResult> {
+    const abs = path.resolve(this.cwd, filePath);
+    try {
+      const format = formatOf(abs);
+      if (!format) throw new InputError('不支持的文件类型，支持 .md .txt .docx .html（unsupported file type）', 'unsupported');
+      let buf: Buffer;
+      try {
+        const st = fs.statSync(abs);
+        if (st.size > 100 * 1024 * 1024) throw new InputError(`文件过大（${(st.size / 1048576).toFixed(0)} MB），上限 100 MB（file too large; limit 100 MB）`, 'too-large');
+        buf = fs.readFileSync(abs);
+      } catch (e: any) {
+        if (e instanceof InputError) throw e;
+        throw new InputError(`无法读取文件（cannot read file）: ${e.code === 'EACCES' ? '没有读取权限（permission denied）' : e.code === 'ENOENT' ? '文件不存在（no such file）' : e.code ?? e.message}`, 'unreadable');
+      }
+      let res = this.lintDocument(await parseBuffer(buf, abs, format), abs);
+      if (this.options.fix && res.source !== undefined) res = await this.fixLoop(res, format, abs);
+      return res;
+    } catch (e) {
+      return fatalResult(abs, e);
+    }
+  }
+
+  private async fixLoop(res: LintResult, format: SourceFormat, abs: string): Promise<LintResult> {
+    let source = res.source!;
+    let current = res;
+    let changed = false;
+    for (let pass = 0; pass < 10; pass++) {
+      const fixes = current.messages.map((m) => m.fix).filter((f): f is Fix => !!f);
+      if (!fixes.length) break;
+      const { output } = applyFixes(source, fixes);
+      if (output === source) break;
+      source = output;
+      changed = true;
+      current = this.lintDocument(await parseString(source, format), abs);
+    }
+    if (changed) { current.output = source; current.source = res.source; }
+    return current;
+  }
+
+  async lintText(text: string, opts: { filePath?: string; format?: SourceFormat; product?: Product; kind?: DocKind } = {}): Promise<LintResult> {
+    const filePath = path.resolve(this.cwd, opts.filePath ?? '<text>.md');
+    const format = opts.format ?? formatOf(filePath) ?? 'markdown';
+    try {
+      const doc = await parseString(text, format);
+      let res = this.lintDocument(doc, filePath, opts);
+      if (this.options.fix) res = await this.fixLoop(res, format, filePath);
+      return res;
+    } catch (e) {
+      return fatalResult(filePath, e);
+    }
+  }
+
+  async lintFiles(patterns: string[]): Promise<{ results: LintResult[]; unmatched: string[] }> {
+    const { files, unmatched } = await expandPatterns(patterns, this.cwd);
+    const results: LintResult[] = [];
+    for (const f of files) {
+      let ignored = false;
+      try { ignored = this.isIgnored(f); } catch (e) { results.push(fatalResult(f, e)); continue; }
+      if (ignored) continue;
+      results.push(await this.lintFile(f));
+    }
+    return { results, unmatched };
+  }
+}
+
+export function toResult(filePath: string, findings: Finding[], doc: LintDocument): LintResult {
+  const messages: LintMessage[] = findings.map((f) => {
+    const m: LintMessage = {
+      ruleId: f.ruleId, severity: f.severity === 'error' ? 2 : 1, message: f.message,
+      line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
+      text: f.text, basis: f.basis, suggestion: f.suggestion,
+    };
+    if (f.location) m.location = f.location;
+    if (f.fix) m.fix = f.fix;
+    if (f.suggestions) m.suggestions = f.suggestions;
+    return m;
+  });
+  const count = (sev: number, fixable = false) => messages.filter((m) => m.severity === sev && (!fixable || m.fix)).length;
+  return {
+    filePath, messages,
+    errorCount: count(2), warningCount: count(1), fatalErrorCount: 0,
+    fixableErrorCount: count(2, true), fixableWarningCount: count(1, true),
+    source: doc.source, format: doc.format, findings,
+  };
+}
+
+export function fatalResult(filePath: string, e: unknown): LintResult {
+  let message: string;
+  if (e instanceof InputError) message = e.message;
+  else if (e instanceof ConfigError) message = e.problems.map((p) => `${path.basename(e.file)}: ${p}`).join('\n');
+  else message = `内部错误（internal error）: ${(e as Error)?.message ?? String(e)}`;
+  return {
+    filePath,
+    messages: [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }],
+    errorCount: 1, warningCount: 0, fatalErrorCount: 1, fixableErrorCount: 0, fixableWarningCount: 0,
+  };
+}
+
+export function isConfigError(e: unknown): e is ConfigError { return e instanceof ConfigError; }

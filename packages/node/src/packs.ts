@@ -1,0 +1,62 @@
+// Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RuleEntry, RulePack } from '@xiaobao/core';
+import { ConfigError } from './errors.js';
+import { readableErrors, readJson, validator } from './validate.js';
+
+export interface RuleSet { packs: RulePack[]; dictionary: string[]; files: string[]; version: string }
+
+export function loadPackFile(file: string, rulesDir: string): RulePack {
+  const data = readJson(file);
+  const validate = validator(path.join(rulesDir, 'schema', 'rule-pack.schema.json'));
+  if (!validate(data)) throw new ConfigError(file, readableErrors(validate.errors, data));
+  const pack = data as RulePack;
+  const seen = new Set<string>();
+  const dupes = pack.rules.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false))).map((r) => `规则 ${r.id} 重复定义（duplicate rule id）`);
+  if (dupes.length) throw new ConfigError(file, dupes);
+  return pack;
+}
+
+const bundledCache = new Map<string, RuleSet>();
+
+export function loadBundledRules(rulesDir: string): RuleSet {
+  const hit = bundledCache.get(rulesDir);
+  if (hit) return hit;
+  const indexFile = path.join(rulesDir, 'index.json');
+  const index = readJson(indexFile) as { packs: string[]; dictionary?: string; version?: string };
+  const files = index.packs.map((p) => path.join(rulesDir, p)).filter((f) => fs.existsSync(f));
+  const packs = files.map((f) => loadPackFile(f, rulesDir));
+  const dictionary: string[] = [];
+  if (index.dictionary) {
+    const dictFile = path.join(rulesDir, index.dictionary);
+    if (fs.existsSync(dictFile)) {
+      for (const line of fs.readFileSync(dictFile, 'utf8').split('\n')) {
+        const w = line.trim().split(/\s+/)[0];
+        if (w && !w.startsWith('#')) dictionary.push(w);
+      }
+    }
+  }
+  const set = { packs, dictionary, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
+  bundledCache.set(rulesDir, set);
+  return set;
+}
+
+export interface UserTerm { term: string; message?: string; suggestion?: string; severity?: 'error' | 'warn'; products?: string[]; kinds?: string[] }
+
+/** user terms from config become one pack with a rule per term: `user-terms/<n>` */
+export function userTermsPack(terms: UserTerm[], configFile: string): RulePack {
+  const rules: RuleEntry[] = terms.map((t, i) => ({
+    id: `user-terms/term-${i + 1}`,
+    engine: 'terms',
+    severity: t.severity ?? 'warn',
+    title: { zh: `自定义禁用词：${t.term}`, en: `Custom term: ${t.term}` },
+    message: { zh: t.message ?? `使用了本机构禁用的表述“{text}”`, en: t.message ?? `Uses the wording “{text}”, banned by your organisation's configuration` },
+    suggestion: { zh: t.suggestion ?? '删除或改写该表述', en: t.suggestion ?? 'Remove or rephrase it' },
+    basis: [{ instrument: `本机构配置（${path.basename(configFile)}）`, confidence: 'A' }],
+    appliesTo: { products: (t.products as any) ?? ['any'], kinds: (t.kinds as any) ?? ['any'] },
+    examples: { valid: [], invalid: [t.term] },
+    terms: [t.term],
+  }));
+  return { name: 'user-terms', version: '0', rules };
+}

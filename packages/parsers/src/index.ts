@@ -1,0 +1,59 @@
+import type { LintDocument, SourceFormat } from '@xiaobao/core';
+import { InputError } from './errors.js';
+
+export { InputError } from './errors.js';
+export { decodeText, encodeText, type DecodedText } from './decode.js';
+
+/** .docx tools (annotate), loaded on demand */
+export async function loadDocxTools(): Promise<any> { return import('./docx/index.js'); }
+
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+
+export function formatOf(filePath: string): SourceFormat | undefined {
+  const ext = filePath.toLowerCase().replace(/^.*(\.[^./\\]+)$/, '$1');
+  switch (ext) {
+    case '.md': case '.markdown': case '.mdx': return 'markdown';
+    case '.txt': case '.text': return 'text';
+    case '.docx': return 'docx';
+    case '.html': case '.htm': return 'html';
+    default: return undefined;
+  }
+}
+
+/** Parse a file's bytes into the one document model. Throws InputError for bad input. */
+export async function parseBuffer(buf: Uint8Array, filePath: string, format = formatOf(filePath)): Promise<LintDocument> {
+  if (!format) throw new InputError(`不支持的文件类型（unsupported file type）`, 'unsupported');
+  if (buf.byteLength > MAX_INPUT_BYTES && format !== 'docx') throw new InputError(`文件过大：${(buf.byteLength / 1048576).toFixed(1)} MB，上限 100 MB（file too large, limit 100 MB）`, 'too-large');
+  switch (format) {
+    case 'markdown': {
+      const { parseMarkdown } = await import('./markdown.js');
+      const { decodeText } = await import('./decode.js');
+      return parseMarkdown(decodeText(buf).text);
+    }
+    case 'text': {
+      const { parseText } = await import('./text.js');
+      return parseText(buf);
+    }
+    case 'docx': {
+      const mod = await import('./docx/index.js').catch(() => undefined);
+      if (!mod) throw new InputError('暂不支持 .docx（.docx is not supported yet）', 'unsupported');
+      return mod.parseDocx(buf);
+    }
+    case 'html': {
+      const mod = await import('./html.js').catch(() => undefined);
+      if (!mod) throw new InputError('暂不支持 HTML（HTML is not supported yet）', 'unsupported');
+      const { decodeText } = await import('./decode.js');
+      return mod.parseHtml(decodeText(buf).text);
+    }
+  }
+}
+
+/** Parse text that is already decoded (editor buffers, lintText). */
+export async function parseString(text: string, format: SourceFormat): Promise<LintDocument> {
+  switch (format) {
+    case 'markdown': return (await import('./markdown.js')).parseMarkdown(text);
+    case 'html': return (await import('./html.js')).parseHtml(text);
+    case 'text': return (await import('@xiaobao/core')).plainTextDocument(text);
+    default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');
+  }
+}
