@@ -144,6 +144,7 @@ export class Xiaobao {
       let buf: Buffer;
       try {
         const st = fs.statSync(abs);
+        if (!st.isFile()) throw new InputError('不是普通文件（not a regular file）', 'unreadable');
         if (st.size > 100 * 1024 * 1024) throw new InputError(`文件过大（${(st.size / 1048576).toFixed(0)} MB），上限 100 MB（file too large; limit 100 MB）`, 'too-large');
         buf = fs.readFileSync(abs);
       } catch (e: any) {

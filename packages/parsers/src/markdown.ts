@@ -27,17 +27,20 @@ export function parseMarkdown(source: string): LintDocument {
     text += value;
     if (s === undefined || e === undefined) return;
     if (source.slice(s, e) === value) { map.add(tStart, s, value.length); return; }
-    // continuation lines lose their prefixes (> , indentation): map line by line
-    let from = s, t = tStart;
-    const parts = value.split('\n');
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i];
-      const at = part ? source.indexOf(part, from) : from;
-      if (at >= 0 && at <= e) { map.add(t, at, part.length); from = at + part.length; }
-      else map.add(t, Math.min(from, e), part.length, false);
-      t += part.length;
-      if (i < parts.length - 1) { const nl = source.indexOf('\n', from); map.add(t, nl >= 0 ? nl : from, 1); from = nl >= 0 ? nl + 1 : from; t += 1; }
+    // escapes, entities and continuation-line prefixes (> , indentation) make the value differ from the
+    // source: align greedily character by character, merging runs into exact segments
+    let j = s, runT = tStart, runS = s, runLen = 0;
+    const flush = () => { if (runLen) map.add(runT, runS, runLen); runLen = 0; };
+    for (let i = 0; i < value.length; i++) {
+      let k = j;
+      while (k < e && source[k] !== value[i] && k - j < 12) k++;
+      if (k < e && source[k] === value[i]) {
+        if (runLen && k === runS + runLen && tStart + i === runT + runLen) runLen++;
+        else { flush(); runT = tStart + i; runS = k; runLen = 1; }
+        j = k + 1;
+      } else { flush(); map.add(tStart + i, Math.min(j, e), 1, false); }
     }
+    flush();
   };
 
   const inline = (node: Node, marksOpen: Mark['kind'][]) => {

@@ -1,0 +1,189 @@
+// The CLI as a process: exit codes, JSON shape, bad input, config errors, --fix.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'packages/cli/bin/xiaobao.js');
+let dir: string;
+
+function run(args: string[], cwd = dir) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const write = (name: string, content: string | Buffer) => { const f = path.join(dir, name); fs.mkdirSync(path.dirname(f), { recursive: true }); fs.writeFileSync(f, content); return f; };
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-cli-'));
+  write('bad.md', '# 启元理财稳享1号\n\n本产品保本保收益，稳赚不赔。\n');
+  write('clean.md', '# 澄江银行网点营业时间调整公告\n\n自下月起，本行城东支行营业时间调整为每日9:00至17:00。\n');
+});
+
+describe('xiaobao lint', () => {
+  it('exits 1 with errors and prints ESLint-shaped JSON', () => {
+    const r = run(['lint', '--format', 'json', 'bad.md']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(1);
+    expect(Object.keys(out[0])).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount']));
+    const m = out[0].messages.find((x: any) => x.text === '保本保收益');
+    expect(m).toMatchObject({ ruleId: expect.stringMatching(/^banned-terms\//), severity: 2, line: 3, column: 4, endLine: 3, endColumn: 9 });
+    expect(typeof m.message).toBe('string');
+    expect(out[0].errorCount).toBeGreaterThan(0);
+  });
+
+  it('exits 0 on a clean file', () => {
+    const r = run(['lint', 'clean.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('stylish output quotes the text, names the rule, the basis and the suggestion', () => {
+    const r = run(['lint', 'bad.md']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('原文：“保本保收益”');
+    expect(r.stdout).toMatch(/banned-terms\/[a-z-]+/);
+    expect(r.stdout).toContain('依据：');
+    expect(r.stdout).toContain('建议：');
+    expect(r.stdout).toMatch(/共 \d+ 个问题/);
+  });
+
+  it('speaks English with --locale en', () => {
+    const r = run(['lint', '--locale', 'en', 'bad.md']);
+    expect(r.stdout).toContain('Basis:'.replace(':', '：'));
+    expect(r.stdout).toMatch(/problems? \(/);
+  });
+
+  it('recurses into directories, skipping node_modules and .git', () => {
+    write('tree/a/x.md', '本产品稳赚不赔。\n');
+    write('tree/node_modules/y.md', '本产品稳赚不赔。\n');
+    write('tree/.git/z.md', '本产品稳赚不赔。\n');
+    const out = JSON.parse(run(['lint', '--format', 'json', 'tree']).stdout);
+    expect(out.map((r: any) => path.relative(dir, r.filePath))).toEqual([path.join('tree', 'a', 'x.md')]);
+  });
+
+  it('a binary file: one readable line naming it, exit 2, other files still linted', () => {
+    const bin = Buffer.alloc(4096); for (let i = 0; i < bin.length; i++) bin[i] = (i * 131) % 256;
+    write('binary.txt', bin);
+    const r = run(['lint', '--format', 'json', 'binary.txt', 'bad.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^xiaobao: binary\.txt: .*二进制/)]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const out = JSON.parse(r.stdout);
+    expect(out.find((x: any) => x.filePath.endsWith('binary.txt')).messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null });
+    expect(out.find((x: any) => x.filePath.endsWith('bad.md')).errorCount).toBeGreaterThan(0);
+  });
+
+  it('a file that cannot be read (a FIFO, never a hang): exit 2', () => {
+    const fifo = path.join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const r = run(['lint', 'pipe.md', 'bad.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pipe\.md: .*不是普通文件/);
+  });
+
+  it('an unsupported file type named explicitly: exit 2', () => {
+    write('x.pdf', '%PDF-1.4');
+    const r = run(['lint', 'x.pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x\.pdf: .*不支持的文件类型/);
+  });
+
+  it('a pattern that matches nothing: exit 2', () => {
+    const r = run(['lint', 'nope/*.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有找到可检查的文件');
+  });
+
+  it('usage errors exit 2 with a hint', () => {
+    const r = run(['lint', '--format', 'xml', 'bad.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--format 的取值应为 stylish\|json/);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('configuration errors', () => {
+  it('an invalid config: readable lines naming the file and key, exit 2', () => {
+    const p = path.join(dir, 'cfg1');
+    write('cfg1/xiaobao.config.json', JSON.stringify({ rules: { 'banned-terms/absolute-superlative': 'loud' }, produkt: 'loan' }));
+    write('cfg1/a.md', '本产品稳赚不赔。\n');
+    const r = run(['lint', 'a.md'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('xiaobao.config.json');
+    expect(r.stderr).toContain('rules.banned-terms/absolute-superlative');
+    expect(r.stderr).toContain('produkt');
+    expect(r.stderr).not.toMatch(/instancePath|schemaPath/);
+  });
+
+  it('broken JSON in a config names the line', () => {
+    const p = path.join(dir, 'cfg2');
+    write('cfg2/.xiaobaorc.json', '{\n  "rules": {\n    "x": "off",\n  }\n}');
+    write('cfg2/a.md', '本产品稳赚不赔。\n');
+    const r = run(['lint', 'a.md'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.xiaobaorc\.json: 第\d+行 JSON 语法错误/);
+  });
+
+  it('an invalid user rule pack: readable lines naming the pack and the rule', () => {
+    const p = path.join(dir, 'cfg3');
+    write('cfg3/xiaobao.config.json', JSON.stringify({ packs: ['./my-pack.json'] }));
+    write('cfg3/my-pack.json', JSON.stringify({ name: 'mine', version: '1', rules: [{ id: 'mine/x', engine: 'terms', severity: 'fatal' }] }));
+    write('cfg3/a.md', '本产品稳赚不赔。\n');
+    const r = run(['lint', 'a.md'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('my-pack.json');
+    expect(r.stderr).toMatch(/rules\[0\]（mine\/x）/);
+  });
+
+  it('config rules, overrides and user terms apply', () => {
+    const p = path.join(dir, 'cfg4');
+    write('cfg4/package.json', JSON.stringify({ name: 'x', xiaobao: { rules: { 'banned-terms': 'off' }, terms: [{ term: '闭眼买', severity: 'error' }] } }));
+    write('cfg4/a.md', '本产品稳赚不赔，闭眼买。\n');
+    const out = JSON.parse(run(['lint', '--format', 'json', 'a.md'], p).stdout);
+    const ids = out[0].messages.map((m: any) => m.ruleId);
+    expect(ids.some((i: string) => i.startsWith('banned-terms/'))).toBe(false);
+    expect(ids).toContain('user-terms/term-1');
+  });
+
+  it('an inline directive silences the next line', () => {
+    write('dir.md', '<!-- xiaobao-disable-next-line banned-terms -- 引用监管原文 -->\n本产品稳赚不赔。\n\n本产品稳赚不赔。\n');
+    const out = JSON.parse(run(['lint', '--format', 'json', 'dir.md']).stdout);
+    const lines = out[0].messages.filter((m: any) => m.ruleId?.startsWith('banned-terms/')).map((m: any) => m.line);
+    expect(lines).toEqual([4]);
+  });
+});
+
+describe('--fix', () => {
+  it('applies fixes atomically and is idempotent; keeps the GBK encoding', async () => {
+    const iconv = (await import('iconv-lite' as string)).default;
+    const f = write('fix/wm.txt', iconv.encode('启元理财稳享1号理财产品，业绩比较基准3.2%，欢迎购买。\n', 'gbk'));
+    const r1 = run(['lint', '--fix', '--product', 'wealth', 'fix/wm.txt']);
+    expect([0, 1]).toContain(r1.code);
+    const once = fs.readFileSync(f);
+    const text = iconv.decode(once, 'gbk');
+    expect(text).toContain('理财非存款');
+    run(['lint', '--fix', '--product', 'wealth', 'fix/wm.txt']);
+    expect(fs.readFileSync(f).equals(once)).toBe(true);
+    expect(fs.readdirSync(path.dirname(f))).toEqual(['wm.txt']);
+  });
+});
+
+describe('rules and explain', () => {
+  it('lists rules with their basis', () => {
+    const r = run(['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('banned-terms/');
+    expect(r.stdout).toContain('依据');
+  });
+  it('explains a rule; unknown rule exits 2', () => {
+    const list = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    const r = run(['explain', list[0].id]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(list[0].id);
+    expect(r.stdout).toContain('违规示例');
+    expect(run(['explain', 'nope/nothing']).code).toBe(2);
+  });
+});

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../src/markdown.js';
+
+const FIX = new URL('../../../fixtures/parsers/', import.meta.url);
+const src = fs.readFileSync(new URL('cjk-emphasis.md', FIX), 'utf8');
+const doc = parseMarkdown(src);
+
+const markedText = (kind?: string) => doc.marks.filter((m) => !kind || m.kind === kind).map((m) => doc.text.slice(m.start, m.end));
+const blockOf = (needle: string) => doc.blocks.find((b) => doc.text.slice(b.start, b.end).includes(needle))!;
+
+describe('parseMarkdown (real fixture)', () => {
+  it('treats **注意：**本条款 as bold (CJK-friendly emphasis)', () => {
+    expect(markedText('bold')).toContain('注意：');
+    expect(markedText('bold')).toContain('5.1 借款人逾期还款的，贷款人按借款利率上浮50%计收罚息。');
+  });
+  it('marks headings as emphasis and as heading blocks', () => {
+    expect(markedText('heading')).toContain('个人贷款合同（节选）');
+    expect(blockOf('个人贷款合同').type).toBe('heading');
+  });
+  it('leaves an unbolded clause outside every mark', () => {
+    const b = blockOf('5.2 借款人提前还款');
+    expect(doc.marks.some((m) => m.start < b.end && m.end > b.start)).toBe(false);
+  });
+  it('reads lists, blockquotes and table cells as blocks', () => {
+    expect(blockOf('自动续费条款').type).toBe('list-item');
+    expect(blockOf('引用段落第一行').type).toBe('blockquote');
+    const cell = blockOf('6.80%');
+    expect(cell.type).toBe('table-cell');
+    expect(cell.row).toBe(2);
+    expect(cell.col).toBe(2);
+  });
+  it('does not read code blocks as copy', () => {
+    expect(doc.text).not.toContain('代码块中的保本保收益');
+  });
+  it('maps text offsets back to exact source lines and columns', () => {
+    for (const needle of ['罚息', '违约金', '自动续费', '6.80%', '第二行', '加粗', '星号', '实体']) {
+      const at = doc.text.indexOf(needle);
+      const pos = doc.map.toSource(at);
+      const line = src.split('\n')[pos.line - 1];
+      expect(line.slice(pos.column - 1, pos.column - 1 + needle.length), needle).toBe(needle);
+    }
+  });
+  it('maps a blockquote continuation line past its "> " prefix', () => {
+    const at = doc.text.indexOf('引用段落第二行');
+    expect(doc.map.toSource(at)).toMatchObject({ line: 10, column: 3 });
+  });
+  it('offers an emphasis edit that wraps the exact source span', () => {
+    const at = doc.text.indexOf('5.2 借款人提前还款');
+    const end = doc.text.indexOf('。', at) + 1;
+    const edit = doc.emphasize!(at, end)!;
+    expect(src.slice(edit.range[0], edit.range[1])).toBe(doc.text.slice(at, end));
+    expect(edit.text).toBe(`**${doc.text.slice(at, end)}**`);
+    const after = src.slice(0, edit.range[0]) + edit.text + src.slice(edit.range[1]);
+    const again = parseMarkdown(after);
+    const at2 = again.text.indexOf('5.2 借款人提前还款');
+    expect(again.marks.some((m) => m.kind === 'bold' && m.start <= at2 && m.end > at2)).toBe(true);
+  });
+  it('reads inline directives in HTML comments', () => {
+    const d = parseMarkdown('<!-- xiaobao-disable-next-line banned-terms/x -- 已核实 -->\n\n本产品保本。\n');
+    expect(d.directives).toEqual([{ kind: 'disable-next-line', rules: ['banned-terms/x'], line: 2, reason: '已核实' }]);
+  });
+});

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeText, encodeText } from '../src/decode.js';
+import { parseText } from '../src/text.js';
+import { InputError } from '../src/errors.js';
+
+const read = (f: string) => fs.readFileSync(new URL(`../../../fixtures/parsers/${f}`, import.meta.url));
+const EXPECTED = '理财非存款、产品有风险、投资须谨慎。\n本产品保本保收益，稳赚不赔！\n';
+
+describe('decodeText (real files)', () => {
+  it.each([
+    ['utf8-plain.txt', 'utf-8', false],
+    ['utf8-bom.txt', 'utf-8', true],
+    ['utf16le-bom.txt', 'utf-16le', true],
+    ['utf16be-bom.txt', 'utf-16be', true],
+  ])('%s', (file, encoding, bom) => {
+    const d = decodeText(read(file));
+    expect(d).toEqual({ text: EXPECTED, encoding, bom });
+  });
+  it('detects GBK and decodes it', () => {
+    const d = decodeText(read('gbk.txt'));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toContain('启元理财：本产品保本保收益。');
+  });
+  it('refuses a binary file with a readable message', () => {
+    expect(() => decodeText(read('binary.txt'))).toThrow(InputError);
+    expect(() => decodeText(read('binary.txt'))).toThrow(/二进制/);
+  });
+  it('round-trips every encoding for --fix', () => {
+    for (const f of ['utf8-plain.txt', 'utf8-bom.txt', 'utf16le-bom.txt', 'utf16be-bom.txt', 'gbk.txt']) {
+      const buf = read(f);
+      const d = decodeText(buf);
+      expect(Buffer.from(encodeText(d.text, d)).equals(buf), f).toBe(true);
+    }
+  });
+});
+
+describe('parseText', () => {
+  it('gives positions in the original file (GBK)', () => {
+    const doc = parseText(read('gbk.txt'));
+    const at = doc.text.indexOf('年化利率');
+    expect(doc.map.toSource(at)).toMatchObject({ line: 2, column: 5 });
+    expect(doc.blocks).toHaveLength(2);
+  });
+  it('reads directive lines', () => {
+    const doc = parseText(Buffer.from('# xiaobao-disable-next-line banned-terms -- 引用监管原文\n保本保收益\n'));
+    expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
+  });
+});
