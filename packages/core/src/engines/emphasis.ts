@@ -51,7 +51,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const body = doc.blocks.filter((b) => b.type !== 'heading');
   let bodyLen = 0, bodyMarked = 0;
   for (const b of body) { const len = b.end - b.start; bodyLen += len; bodyMarked += coverage(doc.marks, b.start, b.end, doc.text) * len; }
-  const meaningful = bodyLen === 0 || bodyMarked / bodyLen < 0.8;
+  // (short documents are exempt: a one-clause notice in bold is emphasis, not noise)
+  const meaningful = body.length < 4 || bodyMarked / bodyLen < 0.85;
   const out: RawFinding[] = [];
   const reportedBlocks = new Set<number>();
   const blockOf = (o: number) => {
@@ -68,7 +69,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     for (const { rule, cue } of c.owners[h.pattern]) {
       if (!active(rule)) continue;
       const [ss, se] = sentenceAround(doc.text, os, oe);
-      const s = Math.max(ss, block.start), e = Math.min(se, block.end);
+      const s = Math.max(ss, block.start);
+      let e = Math.min(se, block.end);
+      if (e < block.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
       // a harmless clause (不收取任何费用) needs no emphasis
       const [ns] = [h.start];
       const skipped = skips.some((k) => c.skipOwners[k.pattern].includes(rule) && Math.abs(k.start - ns) < 40 && (() => { const [ks] = norm.origSpan(k.start, k.end); return ks >= s && ks < e; })());

@@ -1,0 +1,115 @@
+// The engines on a small synthetic pack: what each verification step does, independent of the shipped packs.
+import { describe, expect, it } from 'vitest';
+import { Linter, plainTextDocument, segmenterLoadCount, type RuleEntry, type RulePack } from '../src/index.js';
+import { parseMarkdown } from '../../parsers/src/markdown.js';
+
+const base = {
+  severity: 'error' as const,
+  title: { zh: 't', en: 't' },
+  message: { zh: '不得使用“{text}”', en: 'do not use “{text}”' },
+  suggestion: { zh: '删除', en: 'remove' },
+  basis: [{ instrument: '《中华人民共和国广告法》', article: '第二十五条', confidence: 'A' as const }],
+  examples: { valid: [], invalid: [] },
+};
+const rule = (r: Partial<RuleEntry> & Pick<RuleEntry, 'id' | 'engine'>): RuleEntry => ({ ...base, appliesTo: { products: ['any'], kinds: ['any'] }, ...r } as RuleEntry);
+const pack: RulePack = {
+  name: 't', version: '1',
+  exceptions: ['第一条', '第一期', '最高额抵押', '七日年化收益率'],
+  rules: [
+    rule({ id: 'banned-terms/guarantee', engine: 'terms', terms: ['保本', '保本保收益', '保收益', '稳赚不赔', '无风险'], exceptions: ['无风险利率'] }),
+    rule({ id: 'banned-terms/superlative', engine: 'terms', terms: ['第一', '最高'] }),
+    rule({ id: 'banned-terms/credit', engine: 'terms', terms: ['不看征信'], negatable: false }),
+    rule({ id: 'banned-terms/yield', engine: 'terms', terms: [{ text: '预期收益率', replace: '业绩比较基准' }], appliesTo: { products: ['wealth', 'fund'], kinds: ['any'] } }),
+    rule({ id: 'risk-disclosure/wm', engine: 'requires', appliesTo: { products: ['wealth'], kinds: ['any'] }, require: { all: [['理财非存款'], ['产品有风险'], ['投资须谨慎']] }, insert: { zh: '理财非存款、产品有风险、投资须谨慎。', en: 'x' } }),
+    rule({ id: 'key-clause-emphasis/fees', engine: 'emphasis', appliesTo: { products: ['any'], kinds: ['contract'] }, cues: ['违约金', '罚息'], skipIf: ['不收取'] }),
+  ],
+};
+const linter = new Linter({ packs: [pack] });
+const ids = (text: string, opts = {}) => linter.lint(plainTextDocument(text), opts).findings.map((f) => `${f.ruleId}:${f.text}`);
+
+describe('terms engine', () => {
+  it.each([
+    ['本产品保本保收益', ['banned-terms/guarantee:保本保收益']],
+    ['本产品稳 赚 不 赔', ['banned-terms/guarantee:稳 赚 不 赔']],
+    ['本产品穩賺不賠', ['banned-terms/guarantee:穩賺不賠']],
+    ['本产品保.本', ['banned-terms/guarantee:保.本']],
+  ])('flags %s', (text, want) => expect(ids(text)).toEqual(want));
+
+  it.each([
+    ['本产品不保本', 'negation'],
+    ['本行不承诺保本保收益', 'negation scope over a verb'],
+    ['非保本浮动收益型产品', 'non-'],
+    ['请确保本金安全到账', 'word boundary: 确保/本金'],
+    ['依照合同第一条约定', 'exception 第一条'],
+    ['设立最高额抵押', 'exception 最高额抵押'],
+    ['以无风险利率折现', 'rule exception'],
+    ['七日年化收益率为2%', 'global exception'],
+  ])('leaves %s alone (%s)', (text) => expect(ids(text)).toEqual([]));
+
+  it('does not treat 不仅 as a negation', () => expect(ids('本产品不仅保本，而且收益高')).toEqual(['banned-terms/guarantee:保本']));
+  it('a non-negatable term fires even though it starts with 不', () => expect(ids('不看征信，秒批')).toEqual(['banned-terms/credit:不看征信']));
+  it('gates on the product', () => {
+    expect(ids('预期收益率4%', { product: 'wealth' }).filter((x) => x.startsWith('banned'))).toEqual(['banned-terms/yield:预期收益率']);
+    expect(ids('预期收益率4%', { product: 'loan' })).toEqual([]);
+  });
+  it('offers the replacement as a suggestion with exact source ranges', () => {
+    const f = linter.lint(plainTextDocument('本产品预期收益率4%'), { product: 'loan', levels: {} }).findings;
+    expect(f).toEqual([]);
+    const g = linter.lint(plainTextDocument('看看预期收益率4%'), { product: 'fund' }).findings[0];
+    expect(g.suggestions?.[0].fix).toEqual({ range: [2, 7], text: '业绩比较基准' });
+  });
+  it('a text without candidates does not load the segmenter', () => {
+    const before = segmenterLoadCount();
+    const r = new Linter({ packs: [pack] }).lint(plainTextDocument('澄江银行城东支行营业时间调整为每日9:00至17:00。'));
+    expect(r.findings).toEqual([]);
+    expect(r.stats.segmenterLoaded).toBe(false);
+    expect(segmenterLoadCount()).toBe(before);
+  });
+  it('levels: off, and per-family', () => {
+    expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms': 'off' } }).findings).toEqual([]);
+    expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms/guarantee': 'warn' } }).findings[0].severity).toBe('warn');
+  });
+});
+
+describe('requires engine', () => {
+  it('reports the missing statement once, with an appending fix', () => {
+    const r = linter.lint(plainTextDocument('启元理财稳享1号，业绩比较基准3%。\n'), { product: 'wealth', kind: 'marketing' });
+    const f = r.findings.find((x) => x.ruleId === 'risk-disclosure/wm')!;
+    expect(f.documentLevel).toBe(true);
+    expect(f.fix?.text).toContain('理财非存款、产品有风险、投资须谨慎。');
+  });
+  it('is tolerant of punctuation and 需/须', () => {
+    expect(ids('理财非存款，产品有风险，投资需谨慎', { product: 'wealth' })).toEqual([]);
+    expect(ids('理财非存款 产品有风险 投资须谨慎！', { product: 'wealth' })).toEqual([]);
+  });
+});
+
+describe('emphasis engine', () => {
+  const md = (s: string) => linter.lint(parseMarkdown(s), { kind: 'contract', product: 'loan' }).findings.map((f) => f.line);
+  it('flags an unbolded key clause and not a bold one', () => {
+    expect(md('# 合同\n\n**借款人逾期的，按日计收罚息。**\n\n借款人提前还款的，应支付违约金。\n')).toEqual([5]);
+  });
+  it('skips a harmless clause', () => {
+    expect(md('# 合同\n\n提前还款不收取违约金。\n')).toEqual([]);
+  });
+  it('does not flag a clause in a heading', () => {
+    expect(md('# 合同\n\n## 第五条 违约金\n\n**借款人应支付违约金。**\n\n其他事项按双方约定办理。\n')).toEqual([]);
+  });
+  it('whole-document bold highlights nothing', () => {
+    expect(md('**借款人逾期的，按日计收罚息。**\n\n**借款人提前还款的，应支付违约金。**\n\n**其他约定一。**\n\n**其他约定二。**\n')).toEqual([1, 3]);
+  });
+  it('fixes by wrapping the clause in ** (idempotent)', () => {
+    const src = '# 合同\n\n借款人提前还款的，应支付违约金。\n';
+    const f = linter.lint(parseMarkdown(src), { kind: 'contract' }).findings[0];
+    const out = src.slice(0, f.fix!.range[0]) + f.fix!.text + src.slice(f.fix!.range[1]);
+    expect(out).toBe('# 合同\n\n**借款人提前还款的，应支付违约金。**\n');
+    expect(linter.lint(parseMarkdown(out), { kind: 'contract' }).findings).toEqual([]);
+  });
+});
+
+describe('directives', () => {
+  it('disable-next-line, disable/enable, by rule or family', () => {
+    const text = '# xiaobao-disable-next-line banned-terms/guarantee -- 监管原文引用\n稳赚不赔\n稳赚不赔\n# xiaobao-disable banned-terms\n稳赚不赔\n# xiaobao-enable banned-terms\n稳赚不赔\n';
+    expect(linter.lint(plainTextDocument(text)).findings.map((f) => f.line)).toEqual([3, 7]);
+  });
+});

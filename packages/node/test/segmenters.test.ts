@@ -1,0 +1,33 @@
+// Both segmentation backends are real and give the same findings on the fixtures.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSegmenter } from '@xiaobao/core';
+import { Xiaobao, expandPatterns } from '@xiaobao/node';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+describe('segmenters', () => {
+  it('both backends load and segment with the financial dictionary', () => {
+    for (const name of ['node-rs', 'nodejieba'] as const) {
+      const s = loadSegmenter(name, '年化利率 20000 n\n最高额抵押 20000 n\n');
+      expect(s.cut('年化利率为6%，设立最高额抵押'), name).toEqual(expect.arrayContaining(['年化利率', '最高额抵押']));
+      expect(s.cut('确保本金安全'), name).toEqual(expect.arrayContaining(['确保', '本金']));
+    }
+  });
+
+  it('give the same findings on every fixture', async () => {
+    const { files } = await expandPatterns(['fixtures'], ROOT);
+    const textFiles = files.filter((f) => /\.(md|txt)$/.test(f));
+    expect(textFiles.length).toBeGreaterThan(5);
+    const a = new Xiaobao({ cwd: ROOT, segmenter: 'node-rs', noConfig: true });
+    const b = new Xiaobao({ cwd: ROOT, segmenter: 'nodejieba', noConfig: true });
+    let total = 0;
+    for (const f of textFiles) {
+      const ra = await a.lintFile(f), rb = await b.lintFile(f);
+      const key = (r: typeof ra) => r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`).sort();
+      expect(key(rb), path.relative(ROOT, f)).toEqual(key(ra));
+      total += ra.messages.length;
+    }
+    expect(total).toBeGreaterThan(10);
+  }, 120_000);
+});
