@@ -10,7 +10,7 @@ type Cue = [string, number];
 const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   wealth: [['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1]],
   fund: [['基金', 3], ['基金经理', 3], ['基金管理人', 4], ['单位净值', 3], ['定投', 3], ['公募', 2], ['基金份额', 3], ['七日年化收益率', 2], ['万份收益', 2], ['申购费', 2]],
-  insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2]],
+  insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2], ['终身寿', 4], ['增额寿', 4], ['增额终身', 4], ['减保', 3], ['交费', 2], ['保障', 1], ['养老金', 2], ['保司', 3]],
   deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
   loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1]],
   'credit-card': [['信用卡', 5], ['持卡人', 4], ['账单分期', 4], ['透支', 3], ['免息还款期', 4], ['最低还款额', 3], ['刷卡', 3], ['卡片', 2], ['分期', 2], ['账单', 2], ['积分', 1]],
@@ -36,6 +36,12 @@ function compile(): Compiled {
   add('k:marketing', MARKETING_CUES);
   return { ac: new AhoCorasick(patterns), owners };
 }
+
+const TITLE_KINDS: [RegExp, DocKind][] = [
+  [/说明书|揭示书|产品概要|季度报告|年度报告|定期报告|产品手册|条款摘要/, 'product-doc'],
+  [/合同|协议|合约|条款|授权书|投保单/, 'contract'],
+  [/公告|通知书|告知书/, 'notice'],
+];
 
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 
@@ -65,6 +71,10 @@ export function detect(norm: NormalizedText): Detection {
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little
   let kind: DocKind = 'marketing';
+  // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
+  const title = text.slice(0, titleEnd);
+  const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
+  if (byTitle) return { product, products, kind: byTitle[1], scores };
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   return { product, products, kind, scores };
