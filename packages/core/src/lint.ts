@@ -1,6 +1,6 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
 import { detect, type Detection } from './detect.js';
-import { compileEmphasis, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
+import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
 import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requires.js';
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
@@ -77,9 +77,7 @@ export class Linter {
     return levelOf(doc, rule.id) ?? levelOf(this.opts.levels, rule.id) ?? rule.severity;
   }
 
-  lint(doc: LintDocument, options: LintOptions = {}): LintResult {
-    const locale = options.locale ?? 'zh';
-    const norm = normalize(doc.text);
+  private scope(norm: ReturnType<typeof normalize>, options: LintOptions) {
     const detection = detect(norm);
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
@@ -90,6 +88,24 @@ export class Linter {
       const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
       return pOk && (ks.includes('any') || ks.includes(kind));
     };
+    return { detection, product, products, kind, applies };
+  }
+
+  /**
+   * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
+   * source view (Markdown before its tree is built) is enough otherwise.
+   */
+  needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
+    const norm = normalize(doc.text);
+    const { applies } = this.scope(norm, options);
+    if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) return true;
+    return hasEmphasisCue(this.emphasis, norm, applies);
+  }
+
+  lint(doc: LintDocument, options: LintOptions = {}): LintResult {
+    const locale = options.locale ?? 'zh';
+    const norm = normalize(doc.text);
+    const { detection, product, products, kind, applies } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats));

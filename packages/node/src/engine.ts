@@ -116,7 +116,16 @@ export class Xiaobao {
     return cfg.ignores.some((m) => m(rel));
   }
 
-  lintDocument(doc: LintDocument, filePath: string, over: { product?: Product; kind?: DocKind } = {}): LintResult {
+  /** lint a document; a lazy view (Markdown before its tree) is upgraded when a rule needs structure */
+  async lintParsed(doc: LintDocument & { full?: () => Promise<LintDocument> }, filePath: string, over: { product?: Product; kind?: DocKind } = {}): Promise<LintResult> {
+    if (doc.full) {
+      const { linter, options } = this.prepare(filePath, over);
+      if (linter.needsStructure(doc, options)) doc = await doc.full();
+    }
+    return this.lintDocument(doc, filePath, over);
+  }
+
+  private prepare(filePath: string, over: { product?: Product; kind?: DocKind }) {
     const cfg = this.configFor(filePath);
     const linter = this.linterFor(cfg);
     const rel = path.relative(cfg.dir, path.resolve(this.cwd, filePath)).split(path.sep).join('/');
@@ -124,12 +133,18 @@ export class Xiaobao {
     const levels: Record<string, RuleLevel> = {};
     for (const o of cfg.overrides) if (o.match(rel)) { product = o.product ?? product; kind = o.kind ?? kind; Object.assign(levels, o.levels); }
     Object.assign(levels, this.options.rules);
-    const res = linter.lint(doc, {
+    const options = {
       product: over.product ?? this.options.product ?? product,
       kind: over.kind ?? this.options.kind ?? kind,
       locale: this.options.locale ?? cfg.locale ?? 'zh',
       levels,
-    });
+    };
+    return { linter, options };
+  }
+
+  lintDocument(doc: LintDocument, filePath: string, over: { product?: Product; kind?: DocKind } = {}): LintResult {
+    const { linter, options } = this.prepare(filePath, over);
+    const res = linter.lint(doc, options);
     const result = toResult(filePath, res.findings, doc);
     result.product = res.product;
     result.kind = res.kind;
@@ -151,7 +166,7 @@ export class Xiaobao {
         if (e instanceof InputError) throw e;
         throw new InputError(`无法读取文件（cannot read file）: ${e.code === 'EACCES' ? '没有读取权限（permission denied）' : e.code === 'ENOENT' ? '文件不存在（no such file）' : e.code ?? e.message}`, 'unreadable');
       }
-      let res = this.lintDocument(await parseBuffer(buf, abs, format), abs);
+      let res = await this.lintParsed(await parseBuffer(buf, abs, format, true), abs);
       if (this.options.fix && res.source !== undefined) res = await this.fixLoop(res, format, abs);
       return res;
     } catch (e) {
@@ -170,7 +185,7 @@ export class Xiaobao {
       if (output === source) break;
       source = output;
       changed = true;
-      current = this.lintDocument(await parseString(source, format), abs);
+      current = await this.lintParsed(await parseString(source, format, true), abs);
     }
     if (changed) { current.output = source; current.source = res.source; }
     return current;
@@ -180,8 +195,8 @@ export class Xiaobao {
     const filePath = path.resolve(this.cwd, opts.filePath ?? '<text>.md');
     const format = opts.format ?? formatOf(filePath) ?? 'markdown';
     try {
-      const doc = await parseString(text, format);
-      let res = this.lintDocument(doc, filePath, opts);
+      const doc = await parseString(text, format, true);
+      let res = await this.lintParsed(doc, filePath, opts);
       if (this.options.fix) res = await this.fixLoop(res, format, filePath);
       return res;
     } catch (e) {

@@ -20,15 +20,19 @@ export function formatOf(filePath: string): SourceFormat | undefined {
   }
 }
 
-/** Parse a file's bytes into the one document model. Throws InputError for bad input. */
-export async function parseBuffer(buf: Uint8Array, filePath: string, format = formatOf(filePath)): Promise<LintDocument> {
+/**
+ * Parse a file's bytes into the one document model. Throws InputError for bad input.
+ * With `lazy`, Markdown comes back as a cheap source view with `full()` to build the tree when a rule needs it.
+ */
+export async function parseBuffer(buf: Uint8Array, filePath: string, format = formatOf(filePath), lazy = false): Promise<LintDocument & { full?: () => Promise<LintDocument> }> {
   if (!format) throw new InputError(`不支持的文件类型（unsupported file type）`, 'unsupported');
   if (buf.byteLength > MAX_INPUT_BYTES && format !== 'docx') throw new InputError(`文件过大：${(buf.byteLength / 1048576).toFixed(1)} MB，上限 100 MB（file too large, limit 100 MB）`, 'too-large');
   switch (format) {
     case 'markdown': {
-      const { parseMarkdown } = await import('./markdown.js');
       const { decodeText } = await import('./decode.js');
-      return parseMarkdown(decodeText(buf).text);
+      const text = decodeText(buf).text;
+      if (lazy) return (await import('./markdown-lexical.js')).parseMarkdownLexical(text);
+      return (await import('./markdown.js')).parseMarkdown(text);
     }
     case 'text': {
       const { parseText } = await import('./text.js');
@@ -49,9 +53,9 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
 }
 
 /** Parse text that is already decoded (editor buffers, lintText). */
-export async function parseString(text: string, format: SourceFormat): Promise<LintDocument> {
+export async function parseString(text: string, format: SourceFormat, lazy = false): Promise<LintDocument & { full?: () => Promise<LintDocument> }> {
   switch (format) {
-    case 'markdown': return (await import('./markdown.js')).parseMarkdown(text);
+    case 'markdown': return lazy ? (await import('./markdown-lexical.js')).parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdown(text);
     case 'html': return (await import('./html.js')).parseHtml(text);
     case 'text': return (await import('@xiaobao/core')).plainTextDocument(text);
     default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');

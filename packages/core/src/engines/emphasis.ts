@@ -85,3 +85,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   }
   return out;
 }
+
+/** true when an active emphasis rule has a cue in the text (so the document's marks matter) */
+export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
+  for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
+  return false;
+}

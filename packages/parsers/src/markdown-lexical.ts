@@ -1,0 +1,53 @@
+// A cheap first view of a Markdown file, for the common case where no rule needs its structure: the
+// source itself with Markdown-only syntax (code, comments, link targets) blanked to spaces, so every offset
+// is a source offset. Term, required-statement and rate rules read it as they would the parsed text (the
+// matcher already skips *, _, |, - and `); when a rule needs blocks and emphasis (a contract's key clauses,
+// rate prominence), `full()` builds the remark tree. remark is ~10× the cost of everything else, so most
+// marketing copy never pays for it.
+import { IdentityMap, LineIndex, parseDirective, type Block, type Directive, type LintDocument } from '@xiaobao/core';
+
+export type LazyLintDocument = LintDocument & { full: () => Promise<LintDocument> };
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+export function parseMarkdownLexical(source: string): LazyLintDocument {
+  const directives: Directive[] = [];
+  let text = source;
+  // HTML comments (directives live there)
+  if (text.includes('<!--')) {
+    const lines = new LineIndex(source);
+    text = text.replace(/<!--[^]*?-->/g, (m, offset: number) => {
+      if (m.includes('xiaobao-')) {
+        const d = parseDirective(m.slice(4), lines.position(offset).line);
+        if (d) {
+          if (d.kind === 'disable-next-line') {
+            let line = lines.position(offset + m.length).line;
+            while (line < lines.lineCount() && !source.slice(lines.lineStart(line + 1), lines.lineStart(line + 2)).trim()) line++;
+            d.line = line;
+          }
+          directives.push(d);
+        }
+      }
+      return blank(m);
+    });
+  }
+  // fenced code blocks, link and image targets, autolinks, reference definitions
+  if (text.includes('```') || text.includes('~~~')) text = text.replace(/^(```|~~~)[^\n]*\n[^]*?(?:\n\1[^\n]*(?=\n|$)|$)/gm, blank);
+  if (text.includes('](')) text = text.replace(/\]\([^)\n]*\)/g, (m) => `]${blank(m.slice(1))}`);
+  if (text.includes('<http')) text = text.replace(/<https?:[^>\s]*>/g, blank);
+  if (text.includes(']:')) text = text.replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, blank);
+
+  const blocks: Block[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const line = text.slice(start, i);
+      if (line.trim()) blocks.push({ type: /^ {0,3}#{1,6}\s/.test(line) ? 'heading' : 'paragraph', start, end: i });
+      start = i + 1;
+    }
+  }
+  return {
+    text, blocks, marks: [], map: new IdentityMap(new LineIndex(source)), format: 'markdown', directives, source,
+    full: async () => (await import('./markdown.js')).parseMarkdown(source),
+  };
+}
