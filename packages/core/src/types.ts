@@ -28,6 +28,10 @@ export interface TermSpec {
   negatable?: boolean;
   wordBoundary?: 'auto' | 'always' | 'never';
   exceptions?: string[];
+  /** regex source: skip the hit when the normalised text right after it matches (e.g. 最高 + a number is a limit) */
+  notFollowedBy?: string;
+  /** regex source: skip the hit when the normalised text right before it matches (anchored at its end) */
+  notPrecededBy?: string;
 }
 
 export interface RuleEntry {
@@ -48,6 +52,8 @@ export interface RuleEntry {
   examples: { valid: (string | Example)[]; invalid: (string | Example)[] };
   // terms engine
   terms?: (string | TermSpec)[];
+  /** regular expressions (JS source, matched on the normalised text) for wording terms cannot list */
+  patterns?: string[];
   exceptions?: string[];
   negatable?: boolean;
   wordBoundary?: 'auto' | 'always' | 'never';

@@ -8,7 +8,7 @@ import type { Segmenter } from '../segmenter.js';
 import { clauseAround, sentenceAround } from '../text-utils.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; exceptions: Set<number> }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; exceptions: Set<number>; after?: RegExp; before?: RegExp }
 
 const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是'];
 const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
@@ -23,6 +23,8 @@ export interface TermsCompiled {
   negations: string[];
   /** every term (for the segmenter's user dictionary) */
   words: string[];
+  /** regex patterns: one combined pass per rule */
+  patterns: { re: RegExp; entry: TermEntry }[];
 }
 
 export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[]): TermsCompiled {
@@ -37,6 +39,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     return i;
   };
   const words: string[] = [];
+  const regexes: { re: RegExp; entry: TermEntry }[] = [];
   for (const e of globalExceptions) { const i = idOf(e); exceptions[i] = 'global'; words.push(e); }
   for (const rule of rules) {
     if (rule.engine !== 'terms') continue;
@@ -55,12 +58,17 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
         boundary: wb === 'always' || (wb === 'auto' && norm.length <= 3),
         exceptions: own,
       };
+      if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
+      if (spec.notPrecededBy) entry.before = new RegExp(`(?:${spec.notPrecededBy})$`);
       const i = idOf(spec.text);
       (terms[i] ??= []).push(entry);
       words.push(spec.text);
     }
+    for (const src of rule.patterns ?? []) {
+      regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, exceptions: ruleExc } });
+    }
   }
-  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words };
+  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes };
 }
 
 function negated(text: string, start: number, negations: string[]): boolean {
@@ -82,7 +90,14 @@ export interface TermsRunStats { candidates: number; segmented: number }
 export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
-  if (!hits.length) return [];
+  const rx: { entry: TermEntry; start: number; end: number }[] = [];
+  for (const p of c.patterns) {
+    if (!active(p.entry.rule)) continue;
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) { if (m[0].length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0].length }); else p.re.lastIndex++; }
+  }
+  if (!hits.length && !rx.length) return [];
   // exception spans first
   const excSpans: { start: number; end: number; scope: Set<string> | 'global' }[] = [];
   for (const h of hits) { const sc = c.exceptions[h.pattern]; if (sc) excSpans.push({ start: h.start, end: h.end, scope: sc }); }
@@ -101,13 +116,16 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     return set;
   };
   const accepted: { e: TermEntry; start: number; end: number }[] = [];
-  for (const h of hits) {
-    const list = c.terms[h.pattern];
-    if (!list) continue;
-    for (const e of list) {
-      if (!active(e.rule)) continue;
+  const candidates: { e: TermEntry; start: number; end: number }[] = [];
+  for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule)) candidates.push({ e, start: h.start, end: h.end });
+  for (const r of rx) candidates.push({ e: r.entry, start: r.start, end: r.end });
+  for (const h of candidates) {
+    const e = h.e;
+    {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
+      if (e.after && e.after.test(text.slice(h.end, h.end + 16))) continue;
+      if (e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (e.negatable && negated(text, h.start, c.negations)) continue;
       if (c.sentenceExceptions.length) {
         const [ss, se] = sentenceAround(text, h.start, h.end, 80);
