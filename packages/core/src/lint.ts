@@ -113,7 +113,7 @@ export class Linter {
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
     raw.push(...runEmphasis(this.emphasis, doc, norm, applies));
-    raw.push(...runRates(active, doc.text));
+    raw.push(...runRates(active, doc));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
     const findings = raw.map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);

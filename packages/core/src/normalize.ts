@@ -9,6 +9,8 @@ for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_
 
 export interface NormalizedText {
   text: string;
+  /** the original string */
+  source: string;
   /** normalised index → original index */
   toOrig: Int32Array;
   /** original span of normalised [start, end) */
@@ -45,6 +47,7 @@ export function normalize(input: string): NormalizedText {
   const map = toOrig.subarray(0, j + 1);
   return {
     text,
+    source: input,
     toOrig: map,
     origSpan(start: number, end: number): [number, number] {
       return [map[start], end > start ? map[end - 1] + 1 : map[start]];

@@ -74,7 +74,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
       if (e < block.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
       // a harmless clause (不收取任何费用) needs no emphasis
       const [ns] = [h.start];
-      const skipped = skips.some((k) => c.skipOwners[k.pattern].includes(rule) && Math.abs(k.start - ns) < 40 && (() => { const [ks] = norm.origSpan(k.start, k.end); return ks >= s && ks < e; })());
+      const skipped = skips.some((k) => c.skipOwners[k.pattern].includes(rule) && (() => { const [ks] = norm.origSpan(k.start, k.end); return ks >= s && ks < e; })());
       if (skipped) continue;
       const emphasised = meaningful && (coverage(doc.marks, s, e, doc.text) >= 0.5 || coverage(doc.marks, block.start, block.end, doc.text) >= 0.5);
       if (emphasised) { reportedBlocks.add(bi); break; }

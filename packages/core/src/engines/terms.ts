@@ -85,6 +85,19 @@ function negated(text: string, start: number, negations: string[]): boolean {
   return false;
 }
 
+const OPEN_QUOTES = '“「『《‘"\'';
+const CLOSE_QUOTES = '”」』》’"\'';
+/** a term standing alone inside quotation marks (关于“保本”“零风险”的表述) is mentioned, not used */
+function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
+  const [os, oe] = norm.origSpan(s, e);
+  const src = norm.source;
+  if (!(os > 0 && OPEN_QUOTES.includes(src[os - 1]) && CLOSE_QUOTES.includes(src[oe] ?? ''))) return false;
+  // …and the sentence talks about wording (表述, 用语, 字样…), so the quotes mark a mention
+  const [ss, se] = sentenceAround(src, os, oe, 120);
+  return META_WORDS.test(src.slice(ss, se));
+}
+const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类/;
+
 export interface TermsRunStats { candidates: number; segmented: number }
 
 export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats): RawFinding[] {
@@ -124,6 +137,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
+      if (quotedMention(norm, h.start, h.end)) continue;
       if (e.after && e.after.test(text.slice(h.end, h.end + 16))) continue;
       if (e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (e.negatable && negated(text, h.start, c.negations)) continue;
@@ -141,13 +155,22 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   }
   // keep the longest of overlapping hits within one family (保本保息 over 保本 and 保息)
   const family = (r: RuleEntry) => r.id.slice(0, r.id.indexOf('/'));
+  const kept = accepted.filter((a) => !accepted.some((b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start)));
+  // one finding per rule and sentence: "不看征信，征信花了、黑户也能贷" is one problem, not three
+  const groups = new Map<string, typeof kept>();
+  for (const a of kept) {
+    const [ss] = sentenceAround(text, a.start, a.end, 200);
+    const key = `${a.e.rule.id}\0${ss}`;
+    const g = groups.get(key);
+    if (g) { if (!g.some((x) => x.start === a.start && x.end === a.end)) g.push(a); } else groups.set(key, [a]);
+  }
   const out: RawFinding[] = [];
-  for (const a of accepted) {
-    const covered = accepted.some((b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start));
-    if (covered) continue;
-    if (out.some((o) => o.rule.id === a.e.rule.id && o.start === a.start && o.end === a.end)) continue;
-    const [start, end] = norm.origSpan(a.start, a.end);
-    out.push({ rule: a.e.rule, start, end, data: { term: a.e.spec.text }, replacement: a.e.spec.replace });
+  for (const g of groups.values()) {
+    g.sort((x, y) => x.start - y.start);
+    const s0 = Math.min(...g.map((x) => x.start)), e0 = Math.max(...g.map((x) => x.end));
+    const [start, end] = norm.origSpan(s0, e0);
+    const termsText = [...new Set(g.map((x) => x.e.spec.text))].join('、');
+    out.push({ rule: g[0].e.rule, start, end, data: { term: termsText }, replacement: g.length === 1 ? g[0].e.spec.replace : undefined });
   }
   return out;
 }

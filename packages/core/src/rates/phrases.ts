@@ -1,7 +1,7 @@
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range.
 // (The foundation recognises the forms that need no arithmetic; the rates issue extends this.)
 
-export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'per-day-cost' | 'per-month-cost' | 'annual';
+export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'annual';
 
 export interface RatePhrase {
   kind: RatePhraseKind;
@@ -42,11 +42,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: /(?:借|每)\s*([0-9.]+)\s*(万|千)?元[^。\n！!]{0,12}?(?:每天|一天|每日|1天|日)[^。\n0-9]{0,8}?([0-9.]+)\s*元/g,
   },
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)\s*[0-9.]*\s*元?|一杯奶茶钱/g },
+  { kind: 'installment-fee', re: /分期[^。！？\n]{0,12}?手续费(?:率)?[^。！？\n]{0,8}?(?:[0-9.]+\s*折|折扣|优惠|减免|低至|仅需?|[0-9.]+\s*[%％])|手续费\s*[0-9.]+\s*折/g },
   { kind: 'per-month-cost', re: /(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需)\s*[0-9.]+\s*元/g },
 ];
 
 /** an annualised loan rate statement (not an investment yield) */
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)|综合年化|折算年化|年利率|年化)\s*(?:[（(](?:单利|复利)[)）])?\s*(?:低至|最低|为|约|仅)?\s*[:：]?\s*[0-9]/g;
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}[0-9]/g;
 const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
 
 export function findRatePhrases(text: string): RatePhrase[] {
