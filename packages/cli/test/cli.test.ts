@@ -28,8 +28,9 @@ describe('xiaobao lint', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(1);
     expect(Object.keys(out[0])).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount']));
-    const m = out[0].messages.find((x: any) => x.text === '保本保收益');
-    expect(m).toMatchObject({ ruleId: expect.stringMatching(/^banned-terms\//), severity: 2, line: 3, column: 4, endLine: 3, endColumn: 9 });
+    const m = out[0].messages.find((x: any) => x.text?.startsWith('保本保收益'));
+    expect(m).toMatchObject({ ruleId: expect.stringMatching(/^banned-terms\//), severity: 2, line: 3, column: 4, endLine: 3, text: '保本保收益，稳赚不赔' });
+    expect(m.endColumn).toBe(m.column + m.text.length);
     expect(typeof m.message).toBe('string');
     expect(out[0].errorCount).toBeGreaterThan(0);
   });
@@ -43,7 +44,7 @@ describe('xiaobao lint', () => {
   it('stylish output quotes the text, names the rule, the basis and the suggestion', () => {
     const r = run(['lint', 'bad.md']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('原文：“保本保收益”');
+    expect(r.stdout).toContain('原文：“保本保收益，稳赚不赔”');
     expect(r.stdout).toMatch(/banned-terms\/[a-z-]+/);
     expect(r.stdout).toContain('依据：');
     expect(r.stdout).toContain('建议：');
