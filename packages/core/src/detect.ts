@@ -38,7 +38,7 @@ function compile(): Compiled {
 }
 
 const TITLE_KINDS: [RegExp, DocKind][] = [
-  [/说明书|揭示书|产品概要|季度报告|年度报告|定期报告|产品手册|条款摘要/, 'product-doc'],
+  [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要/, 'product-doc'],
   [/合同|协议|合约|条款|授权书|投保单/, 'contract'],
   [/公告|通知书|告知书/, 'notice'],
 ];
