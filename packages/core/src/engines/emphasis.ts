@@ -66,6 +66,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (bi < 0 || reportedBlocks.has(bi)) continue;
     const block = doc.blocks[bi];
     if (block.type === 'heading' || block.type === 'code') continue;
+    // a table header or label cell ("每期手续费率") is not a clause
+    const len = block.end - block.start;
+    if (len < 8 || (block.type === 'table-cell' && len < 16)) continue;
     for (const { rule, cue } of c.owners[h.pattern]) {
       if (!active(rule)) continue;
       const [ss, se] = sentenceAround(doc.text, os, oe);

@@ -1,0 +1,115 @@
+// Walks a hast tree (HTML from rehype-parse, or the HTML mammoth makes of a .docx) into blocks, text and
+// emphasis marks. Shared by the HTML and .docx parsers so both read structure and emphasis the same way.
+import type { Block, BlockType, Mark } from '@xiaobao/core';
+
+export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; position?: { start: { offset?: number }; end: { offset?: number } } }
+
+const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'iframe', 'object']);
+const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
+const BOLD_TAGS = new Set(['b', 'strong']);
+
+function styleOf(n: HNode): string {
+  const s = n.properties?.style;
+  return typeof s === 'string' ? s.toLowerCase() : '';
+}
+const hidden = (n: HNode) => /display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
+const boldStyle = (s: string) => /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(s);
+function largerStyle(s: string): boolean {
+  const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)/.exec(s);
+  if (!m) return /font-size\s*:\s*(larger|x-large|xx-large|large)/.test(s);
+  const v = Number(m[1]);
+  return m[2] === 'px' ? v >= 18 : m[2] === 'pt' ? v >= 14 : m[2] === '%' ? v >= 120 : v >= 1.2;
+}
+const smallerStyle = (s: string) => { const m = /font-size\s*:\s*([\d.]+)\s*(px|pt)/.exec(s); return !!m && (m[2] === 'px' ? Number(m[1]) < 12 : Number(m[1]) < 9); };
+
+export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[] }
+
+/**
+ * `onText(value, node, textStart)` is called for every text node appended, so the caller can map it back.
+ * `classStyles` gives inline-equivalent styles for class names (from <style> rules), when known.
+ */
+export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, classStyles: Map<string, string> = new Map()): WalkOut {
+  let text = '';
+  const blocks: Block[] = [];
+  const marks: Mark[] = [];
+  const comments: WalkOut['comments'] = [];
+  let cur: { type: BlockType; start: number; depth?: number; row?: number; col?: number } | undefined;
+  let row = 0, col = 0;
+
+  const open = (type: BlockType, extra: Partial<Block> = {}) => { close(); if (text.length && !text.endsWith('\n')) text += '\n'; cur = { type, start: text.length, ...extra }; };
+  const close = () => {
+    if (!cur) return;
+    // trim trailing whitespace-only content from the block range
+    let end = text.length;
+    while (end > cur.start && /\s/.test(text[end - 1])) end--;
+    let start = cur.start;
+    while (start < end && /\s/.test(text[start])) start++;
+    if (end > start) {
+      blocks.push({ ...cur, start, end } as Block);
+      if (cur.type === 'heading') marks.push({ kind: 'heading', start, end });
+    }
+    cur = undefined;
+  };
+
+  const effectiveStyle = (n: HNode) => {
+    let s = styleOf(n);
+    const cls = n.properties?.className;
+    if (Array.isArray(cls)) for (const c of cls) { const cs = classStyles.get(String(c)); if (cs) s += `;${cs}`; }
+    return s;
+  };
+
+  const walk = (n: HNode) => {
+    if (n.type === 'comment') { comments.push({ value: n.value ?? '', offset: n.position?.start.offset }); return; }
+    if (n.type === 'text') {
+      const v = (n.value ?? '').replace(/[\t\r\n ]+/g, (m) => (m.includes('\n') ? ' ' : m));
+      if (!v.trim() && !cur) return;
+      if (!cur) open('paragraph');
+      onText(v, n, text.length);
+      text += v;
+      return;
+    }
+    if (n.type !== 'element' && n.type !== 'root') { for (const c of n.children ?? []) walk(c); return; }
+    const tag = n.tagName ?? '';
+    if (SKIP.has(tag) || (n.type === 'element' && hidden(n))) return;
+    if (tag === 'br') { if (cur) text += '\n'; return; }
+    if (tag === 'tr') { row++; col = 0; }
+    const blockType = BLOCK[tag];
+    // a block element that only wraps other blocks (div > p) does not become a block itself
+    const wrapsBlocks = blockType && (n.children ?? []).some((c) => c.type === 'element' && (BLOCK[c.tagName ?? ''] || c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol'));
+    if (blockType && !wrapsBlocks) {
+      if (blockType === 'table-cell') col++;
+      open(blockType, blockType === 'heading' ? { depth: Number(tag[1]) } : blockType === 'table-cell' ? { row, col } : {});
+    } else if (blockType && wrapsBlocks) close();
+    const start = text.length;
+    for (const c of n.children ?? []) walk(c);
+    const end = text.length;
+    if (end > start && n.type === 'element') {
+      const st = effectiveStyle(n);
+      if (BOLD_TAGS.has(tag) || boldStyle(st)) marks.push({ kind: 'bold', start, end });
+      if (largerStyle(st) || tag === 'big') marks.push({ kind: 'larger', start, end });
+      if (tag === 'u' || /text-decoration[^;]*underline/.test(st)) marks.push({ kind: 'underline', start, end });
+      if (tag === 'mark' || /background(-color)?\s*:\s*(?!transparent|#?fff|white)/.test(st)) marks.push({ kind: 'highlight', start, end });
+      if (/(?:^|;)\s*color\s*:\s*(?!#?000|black|inherit)/.test(st) || tag === 'font') marks.push({ kind: 'color', start, end });
+      if (tag === 'em' || tag === 'i') marks.push({ kind: 'italic', start, end });
+      if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller' as Mark['kind'], start, end });
+    }
+    if (blockType && !wrapsBlocks) close();
+  };
+  walk(root);
+  close();
+  return { text, blocks, marks, comments };
+}
+
+/** class name → style declarations, from <style> rules of the simple form `.name { … }` */
+export function classStylesOf(root: HNode): Map<string, string> {
+  const map = new Map<string, string>();
+  const visit = (n: HNode) => {
+    if (n.type === 'element' && n.tagName === 'style') {
+      const css = (n.children ?? []).map((c) => c.value ?? '').join('');
+      for (const m of css.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) map.set(m[1], `${map.get(m[1]) ?? ''};${m[2].toLowerCase()}`);
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(root);
+  return map;
+}
