@@ -5,6 +5,6 @@ export { AhoCorasick, type AcMatch } from './aho-corasick.js';
 export { detect, type Detection } from './detect.js';
 export { loadSegmenter, LazySegmenter, dictLines, segmenterLoadCount, type Segmenter, type SegmenterName } from './segmenter.js';
 export { Linter, applyDirectives, applyFixes, parseDirective, type LinterOptions, type LintOptions, type LintResult } from './lint.js';
-export { findRatePhrases, type RatePhrase, type RatePhraseKind } from './rates/phrases.js';
+export * from './rates/index.js';
 export { squeeze } from './engines/requires.js';
 export { plainTextDocument } from './plain.js';

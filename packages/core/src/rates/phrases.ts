@@ -9,6 +9,8 @@ export interface RatePhrase {
   end: number;
   /** rate as a fraction per unit period where known (0.0005 for 万分之五 per day) */
   value?: number;
+  /** upper end of a range (3.6%—18%) */
+  high?: number;
   text: string;
 }
 
@@ -47,7 +49,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
 ];
 
 /** an annualised loan rate statement (not an investment yield) */
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}[0-9]/g;
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}([0-9]+(?:\.[0-9]+)?)(\s*[%％])?/g;
+const RANGE = /^\s*[-—–~～至到]\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]/;
 const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
 
 export function findRatePhrases(text: string): RatePhrase[] {
@@ -56,7 +59,10 @@ export function findRatePhrases(text: string): RatePhrase[] {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
-      out.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] });
+      const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
+      const r = /[%％]$/.test(m[0]) ? RANGE.exec(text.slice(ph.end, ph.end + 16)) : null;
+      if (r && ph.value !== undefined) { ph.high = Number(r[1]) / 100; ph.end += r[0].length; ph.text = text.slice(ph.start, ph.end); }
+      out.push(ph);
     }
   }
   ANNUAL.lastIndex = 0;
@@ -64,7 +70,13 @@ export function findRatePhrases(text: string): RatePhrase[] {
   while ((m = ANNUAL.exec(text))) {
     const ctx = text.slice(Math.max(0, m.index - 6), m.index + m[0].length);
     if (NOT_LOAN_ANNUAL.test(ctx)) continue;
-    out.push({ kind: 'annual', start: m.index, end: m.index + m[0].length, text: m[0] });
+    const ph: RatePhrase = { kind: 'annual', start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (m[2]) {
+      ph.value = Number(m[1]) / 100;
+      const r = RANGE.exec(text.slice(ph.end, ph.end + 16));
+      if (r) { ph.high = Number(r[1]) / 100; ph.end += r[0].length; ph.text = text.slice(ph.start, ph.end); }
+    }
+    out.push(ph);
   }
   // drop phrases inside a longer one of the same kind
   out.sort((a, b) => a.start - b.start || b.end - a.end);

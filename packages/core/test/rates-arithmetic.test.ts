@@ -1,0 +1,85 @@
+// Every worked example of regulations.md §7.3 to 0.01 percentage points, and property tests.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aprFromSchedule, annuityPayment, effectiveAnnualRate, installmentApr, irr, oneOffFeeApr, simpleAnnual } from '../src/index.js';
+
+const pp = (x: number) => Math.round(x * 10000) / 100; // → percent, 2 decimals
+
+describe('§7.3 worked examples', () => {
+  it('A: 每期费率0.6%, 12 periods → 13.03 % (monthly IRR 1.0862 %, effective 13.84 %)', () => {
+    const r = irr([12000, ...Array(12).fill(-1072)]);
+    expect(r * 100).toBeCloseTo(1.0862, 4);
+    expect(pp(installmentApr(0.006, 12))).toBe(13.03);
+    expect(pp(effectiveAnnualRate(r))).toBe(13.84);
+  });
+  const B: [number, number[]][] = [
+    [0.003, [5.39, 6.15, 6.43, 6.58, 6.71, 6.77, 6.78]],
+    [0.005, [8.98, 10.21, 10.67, 10.9, 11.08, 11.13, 11.08]],
+    [0.006, [10.77, 12.24, 12.78, 13.03, 13.23, 13.27, 13.17]],
+    [0.0075, [13.45, 15.27, 15.92, 16.22, 16.42, 16.43, 16.24]],
+    [0.008, [14.34, 16.27, 16.96, 17.27, 17.47, 17.47, 17.25]],
+    [0.01, [17.91, 20.29, 21.11, 21.46, 21.64, 21.57, 21.2]],
+  ];
+  const TERMS = [3, 6, 9, 12, 18, 24, 36];
+  for (const [fee, row] of B) for (let i = 0; i < TERMS.length; i++) {
+    it(`B: ${(fee * 100).toFixed(2)}% × ${TERMS[i]} periods → ${row[i]}%`, () => expect(pp(installmentApr(fee, TERMS[i]))).toBe(row[i]));
+  }
+  it('the real bank disclosure: 2,679.00 over 24 periods, 111.63 + 8.04 → 6.77 %', () => {
+    expect(pp(aprFromSchedule(2679, Array(24).fill(111.63 + 8.04)))).toBe(6.77);
+  });
+  it('C: 日利率0.05% → 18.00 % / 18.25 %; 0.02 %/day → 7.20 % / 7.30 %; 0.027 % → 9.72 %', () => {
+    expect(pp(simpleAnnual(0.0005, 'day', 360))).toBe(18);
+    expect(pp(simpleAnnual(0.0005, 'day', 365))).toBe(18.25);
+    expect(pp(simpleAnnual(0.2 / 1000, 'day', 360))).toBe(7.2);
+    expect(pp(simpleAnnual(0.2 / 1000, 'day', 365))).toBe(7.3);
+    expect(pp(simpleAnnual(2.7 / 10000, 'day', 360))).toBe(9.72);
+  });
+  it('D: 月息1分 → 12 % simple, 12.68 % effective', () => {
+    expect(pp(simpleAnnual(0.01, 'month'))).toBe(12);
+    expect(pp(effectiveAnnualRate(0.01))).toBe(12.68);
+  });
+  it('E: 10 % equal instalments → 879.16; 500 upfront → 19.81 % (21.71 % eff.); 1 % monthly fee → 30.87 % (35.64 % eff.)', () => {
+    const pay = annuityPayment(10000, 0.1 / 12, 12);
+    expect(Math.round(pay * 100) / 100).toBe(879.16);
+    expect(pp(aprFromSchedule(10000, Array(12).fill(pay)))).toBe(10);
+    const up = irr([9500, ...Array(12).fill(-pay)]);
+    expect(pp(up * 12)).toBe(19.81);
+    expect(pp(effectiveAnnualRate(up))).toBe(21.71);
+    const fee = irr([10000, ...Array(12).fill(-(pay + 100))]);
+    expect(pp(fee * 12)).toBe(30.87);
+    expect(pp(effectiveAnnualRate(fee))).toBe(35.64);
+  });
+  it('F: interest-only 0.8 %/month with a 2 % fee deducted → 11.73 %', () => {
+    const flows = [9800, ...Array(11).fill(-80), -10080];
+    expect(pp(irr(flows) * 12)).toBe(11.73);
+  });
+  it('G: one-off 7.2 % fee: upfront → 14.02 %, with the first instalment → 13.86 %', () => {
+    expect(pp(oneOffFeeApr(0.072, 12, true))).toBe(14.02);
+    expect(pp(oneOffFeeApr(0.072, 12, false))).toBe(13.86);
+  });
+  it('H: interest on the outstanding balance, no fees: IRR = simple = 14.40 %', () => {
+    const pay = annuityPayment(12000, 0.012, 12);
+    expect(pp(aprFromSchedule(12000, Array(12).fill(pay)))).toBe(14.4);
+    expect(pp(simpleAnnual(0.0004, 'day', 360))).toBe(14.4);
+  });
+});
+
+describe('properties', () => {
+  it('build an equal-instalment schedule from a rate, recover the rate', () => {
+    fc.assert(fc.property(fc.double({ min: 0.0005, max: 0.05, noNaN: true }), fc.integer({ min: 1, max: 60 }), fc.double({ min: 100, max: 1e6, noNaN: true }), (r, n, p) => {
+      const pay = annuityPayment(p, r, n);
+      expect(irr([p, ...Array(n).fill(-pay)])).toBeCloseTo(r, 8);
+    }));
+  });
+  it('a fee on the original principal always costs more than fee × periods per year (n ≥ 2)', () => {
+    fc.assert(fc.property(fc.double({ min: 0.001, max: 0.02, noNaN: true }), fc.integer({ min: 2, max: 36 }), (f, n) => {
+      expect(installmentApr(f, n)).toBeGreaterThan(f * 12);
+    }));
+  });
+  it('an upfront deduction raises the APR', () => {
+    fc.assert(fc.property(fc.double({ min: 0.001, max: 0.03, noNaN: true }), fc.double({ min: 0.001, max: 0.1, noNaN: true }), (r, d) => {
+      const pay = annuityPayment(1, r, 12);
+      expect(irr([1 - d, ...Array(12).fill(-pay)])).toBeGreaterThan(r);
+    }));
+  });
+});
