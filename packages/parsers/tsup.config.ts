@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 export default defineConfig({
-  entry: ['src/index.ts', 'src/markdown.ts'],
+  entry: ['src/index.ts', 'src/markdown.ts', 'src/html.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

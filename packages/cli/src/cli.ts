@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLevel, type SegmenterName } from '@xiaobao/core';
-import { ConfigError, Xiaobao, loadBundledRules, type LintResult } from '@xiaobao/node';
+import { ConfigError, Xiaobao, loadBundledRules, type Concurrency, type LintResult } from '@xiaobao/node';
 import { decodeText, encodeText, loadDocxTools } from '@xiaobao/parsers';
 import { json } from './formatters/json.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
@@ -29,6 +29,7 @@ lint 选项 options:
   --rule <id>=<off|warn|error>  临时调整规则级别（可重复）
   --strict                  启用 xiaobao:strict 预设
   --segmenter node-rs|nodejieba  分词后端
+  --concurrency auto|off|N  多文件时的工作线程数（默认 off）
   -h, --help  -v, --version
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 用法/配置/输入问题 usage, config or input problem`;
@@ -66,6 +67,7 @@ function parse(argv: string[]) {
         strict: { type: 'boolean' },
         segmenter: { type: 'string' },
         annotate: { type: 'string' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -140,7 +142,13 @@ async function run(argv: string[]): Promise<number> {
     rules[m[1]] = m[2] as RuleLevel;
   }
   if (o.config && !fs.existsSync(path.resolve(cwd, o.config))) throw new UsageError(`找不到配置文件 “${o.config}”（config file not found）`);
-  const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'] });
+  let concurrency: Concurrency = 'off';
+  if (o.concurrency !== undefined) {
+    if (o.concurrency === 'auto' || o.concurrency === 'off') concurrency = o.concurrency;
+    else if (/^[1-9]\d*$/.test(o.concurrency)) concurrency = Number(o.concurrency);
+    else throw new UsageError(`--concurrency 的取值应为 auto、off 或正整数，收到 “${o.concurrency}”`);
+  }
+  const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency });
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
 

@@ -95,8 +95,14 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
+  private lastNorm: { text: string; norm: ReturnType<typeof normalize> } | undefined;
+  private normalized(text: string) {
+    if (this.lastNorm?.text !== text) this.lastNorm = { text, norm: normalize(text) };
+    return this.lastNorm.norm;
+  }
+
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
-    const norm = normalize(doc.text);
+    const norm = this.normalized(doc.text);
     const { applies } = this.scope(norm, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) return true;
     return hasEmphasisCue(this.emphasis, norm, applies);
@@ -104,7 +110,7 @@ export class Linter {
 
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
-    const norm = normalize(doc.text);
+    const norm = this.normalized(doc.text);
     const { detection, product, products, kind, applies } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];

@@ -87,7 +87,7 @@ export function loadConfigFile(file: string, seen: string[] = []): ResolvedConfi
     const target = path.resolve(dir, ext);
     if (!fs.existsSync(target)) throw new ConfigError(file, [`extends: 找不到文件 “${ext}”（file not found）`]);
     const base = loadConfigFile(target, [...seen, file]);
-    Object.assign(cfg, { ...base, file, dir, sources: base.sources, levels: { ...base.levels }, ruleOptions: { ...base.ruleOptions }, ignores: [...base.ignores], packs: [...base.packs], terms: [...base.terms], overrides: [...base.overrides] });
+    Object.assign(cfg, { ...base, strict: cfg.strict || base.strict, file, dir, sources: base.sources, levels: { ...base.levels }, ruleOptions: { ...base.ruleOptions }, ignores: [...base.ignores], packs: [...base.packs], terms: [...base.terms], overrides: [...base.overrides] });
   }
   levelsOf(raw.rules, cfg.levels, cfg.ruleOptions);
   for (const k of ['product', 'kind', 'locale', 'segmenter', 'asOf'] as const) if (raw[k] !== undefined) (cfg as any)[k] = raw[k];

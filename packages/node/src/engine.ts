@@ -8,6 +8,7 @@ import { ConfigError } from './errors.js';
 import { expandPatterns } from './files.js';
 import { loadBundledRules, loadPackFile, userTermsPack } from './packs.js';
 import { defaultRulesDir } from './rules-dir.js';
+import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -63,6 +64,8 @@ export interface XiaobaoOptions {
   /** rule levels that override everything (CLI --rule) */
   rules?: Record<string, RuleLevel>;
   strict?: boolean;
+  /** worker threads for many files: 'auto' (default), 'off' or a number */
+  concurrency?: Concurrency;
 }
 
 export class Xiaobao {
@@ -206,13 +209,17 @@ export class Xiaobao {
 
   async lintFiles(patterns: string[]): Promise<{ results: LintResult[]; unmatched: string[] }> {
     const { files, unmatched } = await expandPatterns(patterns, this.cwd);
+    const todo: string[] = [];
     const results: LintResult[] = [];
+    const early = new Map<string, LintResult>();
     for (const f of files) {
       let ignored = false;
-      try { ignored = this.isIgnored(f); } catch (e) { results.push(fatalResult(f, e)); continue; }
-      if (ignored) continue;
-      results.push(await this.lintFile(f));
+      try { ignored = this.isIgnored(f); } catch (e) { early.set(f, fatalResult(f, e)); todo.push(f); continue; }
+      if (!ignored) todo.push(f);
     }
+    const n = early.size ? 1 : workerCount(this.options.concurrency, todo.length);
+    if (n > 1) return { results: await lintInWorkers(todo, { ...this.options, cwd: this.cwd, rulesDir: this.rulesDir }, n), unmatched };
+    for (const f of todo) results.push(early.get(f) ?? (await this.lintFile(f)));
     return { results, unmatched };
   }
 }

@@ -23,3 +23,4 @@ export async function lintText(text: string, options: XiaobaoOptions & { filePat
 export function loadConfig(filePath: string, options: XiaobaoOptions = {}) {
   return new Xiaobao(options).configFor(filePath);
 }
+export { workerCount, type Concurrency } from './pool.js';

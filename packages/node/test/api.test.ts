@@ -1,0 +1,67 @@
+// The Node API: config discovery (overrides, ignores, extends), lintText, and the worker pool.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Xiaobao, lintFiles, lintText, loadConfig } from '@xiaobao/node';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-api-'));
+const write = (dir: string, name: string, text: string) => { const f = path.join(dir, name); fs.mkdirSync(path.dirname(f), { recursive: true }); fs.writeFileSync(f, text); return f; };
+
+describe('config', () => {
+  it('overrides by glob set the product and kind; ignores skip files; the nearest config applies', async () => {
+    const d = tmp();
+    write(d, 'xiaobao.config.json', JSON.stringify({ overrides: [{ files: 'sms/*.txt', product: 'loan', kind: 'marketing' }], ignores: ['drafts/**'] }));
+    write(d, 'sms/a.txt', '【云栖银行】月息低至0.8%，最快10分钟到账。\n');
+    write(d, 'drafts/b.md', '本产品稳赚不赔。\n');
+    write(d, 'sub/xiaobao.config.json', JSON.stringify({ root: true, rules: { 'banned-terms': 'off' } }));
+    write(d, 'sub/c.md', '本产品稳赚不赔。\n');
+    const res = await lintFiles(['.'], { cwd: d });
+    const byName = Object.fromEntries(res.map((r) => [path.relative(d, r.filePath), r]));
+    expect(Object.keys(byName).sort()).toEqual(['sms/a.txt', 'sub/c.md']);
+    expect(byName['sms/a.txt'].product).toBe('loan');
+    expect(byName['sms/a.txt'].messages.map((m) => m.ruleId)).toContain('rate-disclosure/apr-missing-in-loan-marketing');
+    expect(byName['sub/c.md'].messages).toEqual([]);
+  });
+
+  it('extends presets and files; xiaobao:strict turns on context rules', async () => {
+    const d = tmp();
+    write(d, 'base.json', JSON.stringify({ rules: { 'banned-terms/absolute-superlative': 'warn' } }));
+    write(d, 'xiaobao.config.json', JSON.stringify({ extends: ['xiaobao:strict', './base.json'] }));
+    const cfg = loadConfig(path.join(d, 'x.md'));
+    expect(cfg.strict).toBe(true);
+    expect(cfg.levels['banned-terms/absolute-superlative']).toBe('warn');
+    const r = await new Xiaobao({ cwd: d }).lintText('领先的财富管理品牌，最好的理财。', { filePath: path.join(d, 'x.md') });
+    const ids = r.messages.map((m) => `${m.ruleId}:${m.severity}`);
+    expect(ids).toContain('banned-terms/superlative-context:1');
+    expect(ids).toContain('banned-terms/absolute-superlative:1');
+  });
+
+  it('an unknown preset is a readable config error', () => {
+    const d = tmp();
+    write(d, 'xiaobao.config.json', JSON.stringify({ extends: 'xiaobao:loose' }));
+    expect(() => loadConfig(path.join(d, 'x.md'))).toThrow(/没有名为 “xiaobao:loose” 的预设/);
+  });
+});
+
+describe('lintText', () => {
+  it('lints Markdown held in memory with product and kind', async () => {
+    const r = await lintText('# 借款合同\n\n借款人提前还款的，应支付违约金。\n', { product: 'loan', kind: 'contract', noConfig: true });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['key-clause-emphasis/loan-contract-key-terms']);
+    expect(r.messages[0].fix?.text).toBe('**借款人提前还款的，应支付违约金。**');
+  });
+  it('HTML held in memory', async () => {
+    const r = await lintText('<p>本产品<b>保本保收益</b>。</p>', { format: 'html', product: 'wealth', noConfig: true });
+    expect(r.messages.find((m) => m.ruleId?.startsWith('banned-terms/'))).toMatchObject({ line: 1, column: 10, text: '保本保收益' });
+  });
+});
+
+describe('worker pool', () => {
+  it('gives the same results as an in-process run, in the same order', async () => {
+    const a = await lintFiles(['fixtures'], { cwd: ROOT, noConfig: true, concurrency: 'off' });
+    const b = await lintFiles(['fixtures'], { cwd: ROOT, noConfig: true, concurrency: 2 });
+    const key = (rs: typeof a) => rs.map((r) => [r.filePath, r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
+    expect(key(b)).toEqual(key(a));
+  }, 60_000);
+});
