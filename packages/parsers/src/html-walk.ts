@@ -35,8 +35,15 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   const comments: WalkOut['comments'] = [];
   let cur: { type: BlockType; start: number; depth?: number; row?: number; col?: number } | undefined;
   let row = 0, col = 0;
+  let cell: { row: number; col: number } | undefined;
 
-  const open = (type: BlockType, extra: Partial<Block> = {}) => { close(); if (text.length && !text.endsWith('\n')) text += '\n'; cur = { type, start: text.length, ...extra }; };
+  const open = (type: BlockType, extra: Partial<Block> = {}) => {
+    close();
+    if (text.length && !text.endsWith('\n')) text += '\n';
+    // paragraphs inside a table cell (mammoth writes <td><p>…</p></td>) are cell blocks
+    if (cell && type === 'paragraph') { type = 'table-cell'; extra = { ...extra, ...cell }; }
+    cur = { type, start: text.length, ...extra };
+  };
   const close = () => {
     if (!cur) return;
     // trim trailing whitespace-only content from the block range
@@ -76,8 +83,11 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     const blockType = BLOCK[tag];
     // a block element that only wraps other blocks (div > p) does not become a block itself
     const wrapsBlocks = blockType && (n.children ?? []).some((c) => c.type === 'element' && (BLOCK[c.tagName ?? ''] || c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol'));
+    const isCell = tag === 'td' || tag === 'th';
+    if (isCell) col++;
+    const outerCell = cell;
+    if (isCell) cell = { row, col };
     if (blockType && !wrapsBlocks) {
-      if (blockType === 'table-cell') col++;
       open(blockType, blockType === 'heading' ? { depth: Number(tag[1]) } : blockType === 'table-cell' ? { row, col } : {});
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
@@ -94,6 +104,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller' as Mark['kind'], start, end });
     }
     if (blockType && !wrapsBlocks) close();
+    if (isCell) cell = outerCell;
   };
   walk(root);
   close();

@@ -9,6 +9,8 @@ import rehypeParse from 'rehype-parse';
 import { InputError } from '../errors.js';
 import { walkHtml, type HNode } from '../html-walk.js';
 import { checkZip } from './zip-guard.js';
+import { readStyledParagraphs, type StyledParagraph } from './ooxml.js';
+import type { Mark } from '@xiaobao/core';
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +37,7 @@ class ParagraphMap implements SourceMap {
 }
 
 export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
-  await checkZip(buf);
+  const zip = await checkZip(buf);
   const mammoth = require('mammoth');
   let html: string;
   try {
@@ -47,7 +49,43 @@ export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
   const out = walkHtml(tree, () => {});
-  return { text: out.text, blocks: out.blocks, marks: out.marks.filter((m) => (m.kind as string) !== 'smaller'), map: new ParagraphMap(out.blocks), format: 'docx', directives: [] };
+  const marks = out.marks.filter((m) => (m.kind as string) !== 'smaller');
+  let styled: StyledParagraph[];
+  try {
+    styled = readStyledParagraphs(await zip.file('word/document.xml').async('string'), await zip.file('word/styles.xml')?.async('string'));
+  } catch (e) {
+    throw new InputError(`.docx 中的 XML 格式错误（malformed XML in word/document.xml: ${String((e as Error).message).slice(0, 80)}）`, 'corrupt');
+  }
+  marks.push(...styledMarks(out.text, out.blocks, styled));
+  return { text: out.text, blocks: out.blocks, marks, map: new ParagraphMap(out.blocks), format: 'docx', directives: [] };
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** emphasis from run properties, aligned to mammoth's paragraphs by their text (non-space characters) */
+function styledMarks(text: string, blocks: Block[], paras: StyledParagraph[]): Mark[] {
+  const marks: Mark[] = [];
+  let bi = 0;
+  for (const p of paras) {
+    const ptext = squeeze(p.runs.map((r) => r.text).join(''));
+    let j = bi;
+    while (j < blocks.length && squeeze(text.slice(blocks[j].start, blocks[j].end)) !== ptext) j++;
+    if (j >= blocks.length) continue;
+    bi = j + 1;
+    const b = blocks[j];
+    const nonSpace: number[] = [];
+    for (let k = b.start; k < b.end; k++) if (!/\s/.test(text[k])) nonSpace.push(k);
+    let n = 0;
+    for (const r of p.runs) {
+      const len = squeeze(r.text).length;
+      if (len && (r.larger || r.color || r.underline || r.highlight || r.bold)) {
+        const s = nonSpace[n], e = nonSpace[n + len - 1] + 1;
+        for (const kind of ['larger', 'color', 'underline', 'highlight', 'bold'] as const) if (r[kind]) marks.push({ kind, start: s, end: e });
+      }
+      n += len;
+    }
+  }
+  return marks;
 }
 
 export async function annotateDocx(_original: Uint8Array, _findings: unknown[]): Promise<Uint8Array> {

@@ -11,7 +11,7 @@ export const MAX_RATIO = 200;
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export async function checkZip(buf: Uint8Array): Promise<void> {
+export async function checkZip(buf: Uint8Array): Promise<any> {
   if (OLE2.every((b, i) => buf[i] === b)) {
     const s = Buffer.from(buf.subarray(0, Math.min(buf.length, 1 << 20)));
     if (s.includes(Buffer.from('EncryptionInfo', 'utf16le')) || s.includes(Buffer.from('EncryptedPackage', 'utf16le')))
@@ -32,4 +32,5 @@ export async function checkZip(buf: Uint8Array): Promise<void> {
       throw new InputError(`.docx 解压后过大（${f.name} ${(size / 1048576).toFixed(0)} MB），疑似压缩炸弹；上限为单个部件 200 MB、合计 500 MB（zip bomb suspected; limits 200 MB per part, 500 MB in total）`, 'zip-bomb');
   }
   if (!zip.files['word/document.xml']) throw new InputError('这不是有效的 Word 文档：缺少 word/document.xml（not a Word document: word/document.xml is missing）', 'corrupt');
+  return zip;
 }

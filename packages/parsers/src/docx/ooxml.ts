@@ -1,0 +1,105 @@
+// What mammoth drops by design: font size, colour, underline and highlight — and bold inherited from
+// paragraph or character styles. Read from word/document.xml and word/styles.xml with a real XML parser,
+// paragraph by paragraph in document order, as runs of (text, emphasis).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export interface StyledRun { text: string; bold: boolean; larger: boolean; color: boolean; underline: boolean; highlight: boolean }
+export interface StyledParagraph { runs: StyledRun[] }
+
+type El = { localName: string; namespaceURI: string | null; childNodes: ArrayLike<any>; getAttributeNS(ns: string, n: string): string | null; getAttribute(n: string): string | null };
+
+const kids = (e: El): El[] => Array.from(e.childNodes as ArrayLike<El>).filter((c: any) => c.nodeType === 1);
+const child = (e: El | undefined, name: string) => (e ? kids(e).find((c) => c.localName === name && c.namespaceURI === W) : undefined);
+const val = (e: El | undefined) => (e ? e.getAttributeNS(W, 'val') ?? e.getAttribute('w:val') : null);
+const on = (e: El | undefined) => !!e && !['0', 'false', 'off'].includes(String(val(e) ?? 'true'));
+
+interface Props { bold?: boolean; size?: number; color?: boolean; underline?: boolean; highlight?: boolean }
+function runProps(rPr: El | undefined): Props {
+  if (!rPr) return {};
+  const p: Props = {};
+  const b = child(rPr, 'b');
+  if (b) p.bold = on(b);
+  const sz = val(child(rPr, 'sz'));
+  if (sz) p.size = Number(sz);
+  const c = val(child(rPr, 'color'));
+  if (c) p.color = !/^(auto|000000)$/i.test(c);
+  const u = val(child(rPr, 'u'));
+  if (u) p.underline = u !== 'none';
+  const hl = val(child(rPr, 'highlight'));
+  const shd = child(rPr, 'shd');
+  const fill = shd ? shd.getAttributeNS(W, 'fill') ?? shd.getAttribute('w:fill') : null;
+  if (hl || (fill && !/^(auto|ffffff)$/i.test(fill))) p.highlight = !!(hl && hl !== 'none') || !!fill;
+  return p;
+}
+
+export function readStyledParagraphs(documentXml: string, stylesXml: string | undefined): StyledParagraph[] {
+  const { DOMParser } = require('@xmldom/xmldom');
+  const parse = (xml: string) => {
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(xml, 'text/xml');
+    if (errors.length) throw new Error(errors[0]);
+    return doc;
+  };
+  // styles: id → props, with basedOn inheritance; the document's default size
+  const styles = new Map<string, Props & { basedOn?: string }>();
+  let bodySize = 22;
+  if (stylesXml) {
+    const sdoc = parse(stylesXml);
+    const root = sdoc.documentElement as El;
+    const dflt = child(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'), 'sz');
+    if (val(dflt)) bodySize = Number(val(dflt));
+    for (const s of kids(root).filter((e) => e.localName === 'style')) {
+      const id = s.getAttributeNS(W, 'styleId') ?? s.getAttribute('w:styleId');
+      if (!id) continue;
+      styles.set(id, { ...runProps(child(s, 'rPr')), basedOn: val(child(s, 'basedOn')) ?? undefined });
+    }
+    const normal = styles.get('Normal');
+    if (normal?.size) bodySize = normal.size;
+  }
+  const resolve = (id: string | null | undefined, depth = 0): Props => {
+    if (!id || depth > 10) return {};
+    const s = styles.get(id);
+    if (!s) return {};
+    return { ...resolve(s.basedOn, depth + 1), ...Object.fromEntries(Object.entries(s).filter(([k, v]) => k !== 'basedOn' && v !== undefined)) };
+  };
+
+  const doc = parse(documentXml);
+  const out: StyledParagraph[] = [];
+  const para = (p: El) => {
+    const pPr = child(p, 'pPr');
+    const pStyle = resolve(val(child(pPr, 'pStyle')));
+    const runs: StyledRun[] = [];
+    const visit = (e: El) => {
+      for (const c of kids(e)) {
+        if (c.namespaceURI !== W) continue;
+        if (c.localName === 'del' || c.localName === 'moveFrom') continue; // tracked deletions: as if accepted
+        if (c.localName === 'r') {
+          const props = { ...pStyle, ...resolve(val(child(child(c, 'rPr'), 'rStyle'))), ...runProps(child(c, 'rPr')) };
+          let text = '';
+          for (const t of kids(c)) {
+            if (t.localName === 't') text += (t as any).textContent ?? '';
+            else if (t.localName === 'tab') text += '\t';
+            else if (t.localName === 'br' || t.localName === 'cr') text += '\n';
+          }
+          if (text) runs.push({ text, bold: !!props.bold, larger: (props.size ?? bodySize) > bodySize, color: !!props.color, underline: !!props.underline, highlight: !!props.highlight });
+        } else if (c.localName !== 'pPr' && c.localName !== 'txbxContent') visit(c); // ins, hyperlink, smartTag, sdt…
+      }
+    };
+    visit(p);
+    if (runs.some((r) => r.text.trim())) out.push({ runs });
+  };
+  const walk = (e: El) => {
+    for (const c of kids(e)) {
+      if (c.namespaceURI !== W) continue;
+      if (c.localName === 'p') para(c);
+      else if (c.localName === 'del') continue;
+      else walk(c); // tbl → tr → tc → p, sdt → sdtContent
+    }
+  };
+  const body = child(doc.documentElement as El, 'body');
+  if (body) walk(body);
+  return out;
+}

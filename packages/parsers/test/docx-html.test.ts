@@ -1,0 +1,94 @@
+// Word and HTML on real files: structure, emphasis (bold runs, larger font, colour), positions, parity with
+// Markdown, and every bad input refused with one readable message, the file left unchanged.
+import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBuffer } from '../src/index.js';
+import { parseHtml } from '../src/html.js';
+import { Xiaobao } from '@xiaobao/node';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const F = (p: string) => path.join(ROOT, 'fixtures', p);
+const marked = (doc: { text: string; marks: { kind: string; start: number; end: number }[] }, needle: string, kinds?: string[]) => {
+  const at = doc.text.indexOf(needle);
+  return doc.marks.some((m) => (!kinds || kinds.includes(m.kind)) && m.start <= at && at < m.end);
+};
+
+describe('.docx', () => {
+  it('reads paragraphs in order with real bold runs, and positions as paragraph numbers', async () => {
+    const doc = await parseBuffer(fs.readFileSync(F('docx/consumer-loan-contract.docx')), 'x.docx');
+    expect(doc.format).toBe('docx');
+    expect(marked(doc, '5.1 借款人未按期足额还款', ['bold'])).toBe(true);
+    expect(marked(doc, '4.1 借款人提前还款')).toBe(false);
+    const at = doc.text.indexOf('4.1 借款人提前还款');
+    expect(doc.map.toSource(at)).toEqual({ line: 16, column: 1 });
+    expect(doc.map.describe!(at)).toBe('第16段');
+    expect(doc.blocks[0]).toMatchObject({ type: 'heading' });
+  });
+  it('reads size and colour from the OOXML run properties (mammoth drops them), and tables row by row', async () => {
+    const doc = await parseBuffer(fs.readFileSync(F('docx/installment-formatting.docx')), 'x.docx');
+    expect(marked(doc, '1.1 分期手续费', ['larger'])).toBe(true);
+    expect(marked(doc, '1.2 持卡人逾期', ['color'])).toBe(true);
+    expect(marked(doc, '1.3 持卡人提前还清')).toBe(false);
+    const cell = doc.text.indexOf('每期分期利率');
+    expect(marked(doc, '每期分期利率', ['bold'])).toBe(true);
+    expect(doc.map.describe!(cell)).toMatch(/表格第2行第2列/);
+    const order = ['项目', '说明', '分期期数', '每期分期利率'].map((t) => doc.text.indexOf(t));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  const BAD: [string, RegExp][] = [
+    ['legacy.docx', /旧版 Word \.doc.*另存为 \.docx/],
+    ['encrypted.docx', /已加密/],
+    ['corrupt.docx', /已损坏/],
+    ['no-document.docx', /缺少 word\/document\.xml/],
+    ['malformed-xml.docx', /损坏|XML/],
+    ['zip-bomb.docx', /压缩炸弹.*200 MB/],
+  ];
+  it.each(BAD)('bad input %s: one readable line, exit 2, file unchanged', (name, re) => {
+    const file = F(`bad/${name}`);
+    const before = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/xiaobao.js'), 'lint', file, F('contract/consumer-loan-contract.md'), '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`${name.replace('.', '\\.')}: `));
+    expect(lines[0]).toMatch(re);
+    expect(JSON.parse(r.stdout).find((x: any) => x.filePath.endsWith('.md')).messages.length).toBeGreaterThan(0);
+    expect(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(before);
+  });
+});
+
+describe('HTML', () => {
+  it('blocks, headings, strong and styled emphasis; hidden text ignored; positions in the source', () => {
+    const src = '<html><head><style>.big{font-size:24px}</style><title>标题不算</title></head><body>\n<h1>借款合同</h1>\n<p>本产品<b>保本</b>，<span style="font-weight:700">加粗</span>，<span class="big">大字</span>。</p>\n<p style="display:none">隐藏的稳赚不赔</p>\n<script>var s = "零风险";</script>\n<p>第二段&amp;实体后的文字</p>\n</body></html>';
+    const doc = parseHtml(src);
+    expect(doc.text).not.toContain('隐藏');
+    expect(doc.text).not.toContain('零风险');
+    expect(doc.text).not.toContain('标题不算');
+    expect(marked(doc, '保本', ['bold'])).toBe(true);
+    expect(marked(doc, '加粗', ['bold'])).toBe(true);
+    expect(marked(doc, '大字', ['larger'])).toBe(true);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph']);
+    const at = doc.text.indexOf('实体后');
+    const pos = doc.map.toSource(at);
+    expect(src.split('\n')[pos.line - 1].slice(pos.column - 1)).toMatch(/^实体后/);
+  });
+  it('directives in comments', () => {
+    const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
+    expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
+  });
+});
+
+describe('parity', () => {
+  it('the same contract as Markdown, HTML and .docx gives the same key-clause findings', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true });
+    const clauses = async (f: string) => (await x.lintFile(F(f))).messages.filter((m) => m.ruleId?.startsWith('key-clause-emphasis/')).map((m) => `${m.ruleId} ${m.text}`);
+    const md = await clauses('contract/consumer-loan-contract.md');
+    expect(md.length).toBe(5);
+    expect(await clauses('html/consumer-loan-contract.html')).toEqual(md);
+    expect(await clauses('docx/consumer-loan-contract.docx')).toEqual(md);
+  });
+});

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Builds the Word and HTML fixtures from the Markdown contract, so the three formats carry the same text
+// and the same bold clauses (real bold runs made with the npm `docx` package), and the bad-input fixtures.
+//   node scripts/make-docx-fixtures.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(ROOT, 'packages/parsers/package.json'));
+const JSZip = require('jszip');
+const F = (p) => path.join(ROOT, 'fixtures', p);
+
+/** the Markdown subset the fixtures use: # headings, paragraphs, **bold** spans */
+function blocks(md) {
+  return md.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).map((b) => {
+    const h = /^(#{1,6})\s+(.*)$/.exec(b);
+    const text = h ? h[2] : b.replace(/\n/g, '');
+    const runs = text.split(/(\*\*[^*]+\*\*)/).filter(Boolean).map((t) => (t.startsWith('**') ? { text: t.slice(2, -2), bold: true } : { text: t, bold: false }));
+    return { heading: h ? h[1].length : 0, runs };
+  });
+}
+
+async function contract(name) {
+  const md = fs.readFileSync(F(`contract/${name}.md`), 'utf8');
+  const bs = blocks(md);
+  const doc = new Document({
+    creator: 'xiaobao fixtures',
+    sections: [{ children: bs.map((b) => new Paragraph({
+      heading: b.heading === 1 ? HeadingLevel.HEADING_1 : b.heading === 2 ? HeadingLevel.HEADING_2 : undefined,
+      children: b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold })),
+    })) }],
+  });
+  fs.writeFileSync(F(`docx/${name}.docx`), await Packer.toBuffer(doc));
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html = `<!doctype html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${esc(bs[0].runs.map((r) => r.text).join(''))}</title></head>\n<body>\n${bs.map((b) => {
+    const inner = b.runs.map((r) => (r.bold ? `<strong>${esc(r.text)}</strong>` : esc(r.text))).join('');
+    return b.heading ? `<h${b.heading}>${inner}</h${b.heading}>` : `<p>${inner}</p>`;
+  }).join('\n')}\n</body>\n</html>\n`;
+  fs.writeFileSync(F(`html/${name}.html`), html);
+}
+
+async function formatting() {
+  // emphasis by size, colour and in a table; a plain body clause for contrast
+  const doc = new Document({
+    styles: { default: { document: { run: { size: 21 } } } },
+    sections: [{ children: [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('信用卡分期业务协议')] }),
+      new Paragraph({ children: [new TextRun({ text: '1.1 分期手续费按期收取，提前还款的，剩余手续费不予退还。', size: 32 })] }),
+      new Paragraph({ children: [new TextRun({ text: '1.2 持卡人逾期还款的，按日计收罚息。', color: 'C00000' })] }),
+      new Paragraph({ children: [new TextRun('1.3 持卡人提前还清分期款项的，应支付违约金。')] }),
+      new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [
+        new TableRow({ children: [new TableCell({ children: [new Paragraph('项目')] }), new TableCell({ children: [new Paragraph('说明')] })] }),
+        new TableRow({ children: [new TableCell({ children: [new Paragraph('分期期数')] }), new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: '每期分期利率0.60%，折算年化利率约13.03%。', bold: true })] })] })] }),
+      ] }),
+      new Paragraph({ children: [new TextRun('本协议最终解释权归云栖银行所有。')] }),
+    ] }],
+  });
+  fs.writeFileSync(F('docx/installment-formatting.docx'), await Packer.toBuffer(doc));
+}
+
+async function bad() {
+  // legacy .doc and encrypted .docx are OLE2 compound files; only the header and stream names matter here
+  const ole = (streams) => { const b = Buffer.alloc(4096); Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b); let o = 1024; for (const s of streams) { Buffer.from(s, 'utf16le').copy(b, o); o += 128; } return b; };
+  fs.writeFileSync(F('bad/legacy.docx'), ole(['Root Entry', 'WordDocument', '1Table']));
+  fs.writeFileSync(F('bad/encrypted.docx'), ole(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']));
+  fs.writeFileSync(F('bad/corrupt.docx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(300, 0x5a)]));
+  const noDoc = new JSZip(); noDoc.file('[Content_Types].xml', '<Types/>'); noDoc.file('word/styles.xml', '<w:styles/>');
+  fs.writeFileSync(F('bad/no-document.docx'), await noDoc.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const badXml = new JSZip(); badXml.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  badXml.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  badXml.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>未闭合');
+  fs.writeFileSync(F('bad/malformed-xml.docx'), await badXml.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  // a zip bomb: 300 MB of zeros that deflate to a few hundred KB
+  const bomb = new JSZip(); bomb.file('word/document.xml', '<w:document/>'); bomb.file('word/media/pad.bin', Buffer.alloc(300 * 1024 * 1024));
+  fs.writeFileSync(F('bad/zip-bomb.docx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+}
+
+await contract('consumer-loan-contract');
+await formatting();
+await bad();
+console.log('fixtures written: docx/, html/, bad/');
