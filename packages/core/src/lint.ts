@@ -2,6 +2,7 @@
 import { detect, type Detection } from './detect.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
+import { findRatePhrases } from './rates/phrases.js';
 import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requires.js';
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
 import type { LintDocument } from './model.js';
@@ -104,7 +105,11 @@ export class Linter {
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
     const norm = this.normalized(doc.text);
     const { applies } = this.scope(norm, options);
-    if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) return true;
+    if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
+      // prominence only matters where an APR and another price figure both appear
+      const ph = findRatePhrases(doc.text);
+      if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual')) return true;
+    }
     return hasEmphasisCue(this.emphasis, norm, applies);
   }
 
@@ -161,6 +166,12 @@ export class Linter {
   }
 
   private suggestionsFor(doc: LintDocument, f: RawFinding, locale: Locale, s?: number, e?: number) {
+    if (f.suggest && doc.source !== undefined) {
+      const a = doc.map.toSource(f.suggest.start).offset, b = doc.map.toSource(f.suggest.end).offset;
+      if (a !== undefined && b !== undefined && doc.source.slice(a, b) === doc.text.slice(f.suggest.start, f.suggest.end))
+        return [{ desc: f.suggest.desc[locale], fix: { range: [a, b] as [number, number], text: f.suggest.text } }];
+      return [];
+    }
     if (doc.source === undefined || s === undefined || e === undefined || f.replacement === undefined) return [];
     // only when the source span is exactly the document text (no markup inside)
     if (doc.source.slice(s, e) !== doc.text.slice(f.start, f.end)) return [];

@@ -14,7 +14,10 @@ export interface Block {
   col?: number;
 }
 
-export type MarkKind = 'bold' | 'heading' | 'larger' | 'color' | 'underline' | 'highlight' | 'italic';
+export type MarkKind = 'bold' | 'heading' | 'larger' | 'color' | 'underline' | 'highlight' | 'italic' | 'smaller';
+
+/** marks that make text stand out (italic and smaller do not) */
+export const EMPHASIS_KINDS: ReadonlySet<MarkKind> = new Set(['bold', 'heading', 'larger', 'color', 'underline', 'highlight']);
 
 export interface Mark {
   kind: MarkKind;

@@ -100,6 +100,8 @@ export interface RawFinding {
   append?: string;
   /** message override (already localised) */
   message?: string;
+  /** a suggested edit of document text [start, end) (e.g. inserting the computed APR) */
+  suggest?: { start: number; end: number; text: string; desc: Localized };
 }
 
 export interface Finding {

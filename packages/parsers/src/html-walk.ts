@@ -101,7 +101,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       if (tag === 'mark' || /background(-color)?\s*:\s*(?!transparent|#?fff|white)/.test(st)) marks.push({ kind: 'highlight', start, end });
       if (/(?:^|;)\s*color\s*:\s*(?!#?000|black|inherit)/.test(st) || tag === 'font') marks.push({ kind: 'color', start, end });
       if (tag === 'em' || tag === 'i') marks.push({ kind: 'italic', start, end });
-      if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller' as Mark['kind'], start, end });
+      if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller', start, end });
     }
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;

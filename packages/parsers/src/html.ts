@@ -47,7 +47,7 @@ export function parseHtml(source: string): LintDocument {
     directives.push(d);
   }
   return {
-    text: out.text, blocks: out.blocks, marks: out.marks.filter((m) => (m.kind as string) !== 'smaller'), map, format: 'html', directives, source,
+    text: out.text, blocks: out.blocks, marks: out.marks, map, format: 'html', directives, source,
     emphasize(start: number, end: number) {
       const s = map.sourceOffset(start), e = map.sourceOffset(end);
       const slice = source.slice(s, e);

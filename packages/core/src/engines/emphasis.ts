@@ -3,7 +3,7 @@
 // inside emphasis (bold, heading, larger, coloured, underlined). Whole-document emphasis highlights
 // nothing, so when nearly everything is emphasised every cue clause is reported.
 import { AhoCorasick } from '../aho-corasick.js';
-import type { LintDocument, Mark } from '../model.js';
+import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround } from '../text-utils.js';
 import type { RawFinding, RuleEntry } from '../types.js';
@@ -37,7 +37,7 @@ function coverage(marks: Mark[], s: number, e: number, text: string): number {
     const ch = text.charCodeAt(i);
     if (ch <= 32 || ch === 0x3000) continue;
     total++;
-    for (const m of marks) if (m.start <= i && i < m.end) { covered++; break; }
+    for (const m of marks) if (EMPHASIS_KINDS.has(m.kind) && m.start <= i && i < m.end) { covered++; break; }
   }
   return total ? covered / total : 1;
 }

@@ -1,7 +1,7 @@
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range.
 // (The foundation recognises the forms that need no arithmetic; the rates issue extends this.)
 
-export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'annual';
+export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'upfront-deduction' | 'annual';
 
 export interface RatePhrase {
   kind: RatePhraseKind;
@@ -21,36 +21,38 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)\\s*(?:低至|最低|仅|为|约|只要)?\\s*[:：]?\\s*(?:(?:万分之|万)\\s*([0-9.]+|[一二三四五六七八九十])|${NUM}\\s*[%％]|${NUM}\\s*厘)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)[ \\t\\u3000]*(?:低至|最低|仅|为|约|只要)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(?:(?:万分之|万)[ \\t\\u3000]*([0-9.]+|[一二三四五六七八九十])|${NUM}[ \\t\\u3000]*[%％]|${NUM}[ \\t\\u3000]*厘)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : undefined),
   },
   {
     kind: 'daily',
-    re: new RegExp(`${NUM}\\s*[%％]\\s*(?:/|每)\\s*(?:天|日)`, 'g'),
+    re: new RegExp(`${NUM}[ \\t\\u3000]*[%％][ \\t\\u3000]*(?:/|每)[ \\t\\u3000]*(?:天|日)`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|息)|每月利率)\\s*(?:低至|最低|仅|为|约)?\\s*[:：]?\\s*${NUM}\\s*([%％]|分|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|息)|每月利率)[ \\t\\u3000]*(?:低至|最低|仅|为|约)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*${NUM}[ \\t\\u3000]*([%％]|分|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
     kind: 'period-fee',
-    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)\\s*(?:低至|最低|仅|为|约|只要)?\\s*[:：]?\\s*${NUM}\\s*[%％]`, 'g'),
+    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)[ \\t\\u3000]*(?:低至|最低|仅|为|约|只要)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*${NUM}[ \\t\\u3000]*[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
     kind: 'per-day-cost',
-    re: /(?:借|每)\s*([0-9.]+)\s*(万|千)?元[^。\n！!]{0,12}?(?:每天|一天|每日|1天|日)[^。\n0-9]{0,8}?([0-9.]+|[一二两三四五六七八九十])\s*(?:元|毛钱?|角)/g,
+    value: (m) => { const p = Number(m[1]) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1); const c = /^[0-9.]+$/.test(m[3]) ? Number(m[3]) : cnNumber(m[3]); const unit = /毛|角/.test(m[0].slice(-2)) ? 0.1 : 1; return p > 0 ? (c * unit) / p : undefined; },
+    re: /(?:借|每)[ \t\u3000]*([0-9.]+)[ \t\u3000]*(万|千)?元[^。\n！!]{0,12}?(?:每天|一天|每日|1天|日)[^。\n0-9]{0,8}?([0-9.]+|[一二两三四五六七八九十])[ \t\u3000]*(?:元|毛钱?|角)/g,
   },
-  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)\s*[0-9.]*\s*元?|一杯奶茶钱/g },
-  { kind: 'installment-fee', re: /分期[^。！？\n]{0,12}?手续费(?:率)?[^。！？\n]{0,8}?(?:[0-9.]+\s*折|折扣|优惠|减免|低至|仅需?|[0-9.]+\s*[%％])|手续费\s*[0-9.]+\s*折/g },
-  { kind: 'per-month-cost', re: /(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需)\s*[0-9.]+\s*元/g },
+  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
+  { kind: 'installment-fee', re: /分期[^。！？\n]{0,12}?手续费(?:率)?[^。！？\n]{0,8}?(?:[0-9.]+[ \t\u3000]*折|折扣|优惠|减免|低至|仅需?|[0-9.]+[ \t\u3000]*[%％])|手续费[ \t\u3000]*[0-9.]+[ \t\u3000]*折/g },
+  { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
+  { kind: 'per-month-cost', re: /(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需)[ \t\u3000]*[0-9.]+[ \t\u3000]*元/g },
 ];
 
 /** an annualised loan rate statement (not an investment yield) */
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}([0-9]+(?:\.[0-9]+)?)(\s*[%％])?/g;
-const RANGE = /^\s*[-—–~～至到]\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]/;
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}([0-9]+(?:\.[0-9]+)?)([ \t]*[%％])?/g;
+const RANGE = /^[ \t]*[-—–~～至到][ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*[%％]/;
 const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
 
 export function findRatePhrases(text: string): RatePhrase[] {
@@ -59,6 +61,8 @@ export function findRatePhrases(text: string): RatePhrase[] {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
+      // "不预先扣除" states the opposite
+      if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
       const r = /[%％]$/.test(m[0]) ? RANGE.exec(text.slice(ph.end, ph.end + 16)) : null;
       if (r && ph.value !== undefined) { ph.high = Number(r[1]) / 100; ph.end += r[0].length; ph.text = text.slice(ph.start, ph.end); }

@@ -49,7 +49,7 @@ export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
   const out = walkHtml(tree, () => {});
-  const marks = out.marks.filter((m) => (m.kind as string) !== 'smaller');
+  const marks = out.marks;
   let styled: StyledParagraph[];
   try {
     styled = readStyledParagraphs(await zip.file('word/document.xml').async('string'), await zip.file('word/styles.xml')?.async('string'));
