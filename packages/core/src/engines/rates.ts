@@ -60,10 +60,11 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
     for (const [b, ps] of byBlock) {
       const start = Math.min(...ps.map((p) => p.start)), end = Math.max(...ps.map((p) => p.end));
       const f: RawFinding = { rule, start, end, data: { text: doc.text.slice(start, end), how: '' } };
-      const est = estimate(ps[0], periodsIn(b));
+      const first = ps.find((p) => p.value !== undefined) ?? ps[0];
+      const est = estimate(first, periodsIn(b));
       if (est) {
         f.data!.how = est.how;
-        f.suggest = { start: ps[0].end, end: ps[0].end, text: `（${est.label}）`, desc: { zh: `在其后注明${est.label}`, en: `Add the annualised rate (${est.label})` } };
+        f.suggest = { start: first.end, end: first.end, text: `（${est.label}）`, desc: { zh: `在其后注明${est.label}`, en: `Add the annualised rate (${est.label})` } };
       }
       out.push(f);
     }
