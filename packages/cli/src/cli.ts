@@ -194,8 +194,11 @@ async function annotate(results: LintResult[], dir: string, x: Xiaobao) {
   fs.mkdirSync(dir, { recursive: true });
   for (const r of docx) {
     const target = path.join(dir, path.basename(r.filePath).replace(/\.docx$/i, '.reviewed.docx'));
-    const bytes = await mod.annotateDocx(fs.readFileSync(r.filePath), (r.findings ?? []).map((f: any) => ({ ...f, basisText: formatBasis(f.basis) })));
-    fs.writeFileSync(target, bytes);
+    if (path.resolve(target) === path.resolve(r.filePath)) { err(`xiaobao: ${r.filePath}: 批注副本不能覆盖原文件（the reviewed copy may not replace the original）`); continue; }
+    const bytes = await mod.annotateDocx(fs.readFileSync(r.filePath), (r.findings ?? []).map((f: any) => ({ start: f.start, end: f.end, ruleId: f.ruleId, message: f.message, basisText: formatBasis(f.basis), suggestion: f.suggestion })));
+    const tmp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, target);
   }
   void x;
 }

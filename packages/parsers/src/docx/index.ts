@@ -88,6 +88,4 @@ function styledMarks(text: string, blocks: Block[], paras: StyledParagraph[]): M
   return marks;
 }
 
-export async function annotateDocx(_original: Uint8Array, _findings: unknown[]): Promise<Uint8Array> {
-  throw new InputError('暂不支持 --annotate（Word comments are not available in this version）', 'unsupported');
-}
+export { annotateDocx, type Annotation } from './annotate.js';
