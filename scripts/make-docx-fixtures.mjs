@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { DeletedTextRun, Document, FootnoteReferenceRun, HeadingLevel, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, WidthType } from 'docx';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(ROOT, 'packages/parsers/package.json'));
@@ -61,6 +61,26 @@ async function formatting() {
   fs.writeFileSync(F('docx/installment-formatting.docx'), await Packer.toBuffer(doc));
 }
 
+async function revisions() {
+  // a tracked change (read as accepted), a footnote and a text box
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('注：本产品过往业绩不代表未来表现。')] } },
+    sections: [{ children: [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('启元理财稳享1号产品说明')] }),
+      new Paragraph({ children: [
+        new TextRun('本产品'),
+        new DeletedTextRun({ text: '保本保收益', id: 1, author: '市场部', date: '2026-03-01T00:00:00Z' }),
+        new InsertedTextRun({ text: '为非保本浮动收益型产品', id: 2, author: '合规部', date: '2026-03-02T00:00:00Z' }),
+        new TextRun('，业绩比较基准3.0%—3.6%。'),
+        new FootnoteReferenceRun(1),
+      ] }),
+      new Textbox({ alignment: 'left', style: { width: '200pt', height: '60pt' }, children: [new Paragraph('文本框：本产品稳赚不赔。')] }),
+      new Paragraph('理财非存款、产品有风险、投资须谨慎。'),
+    ] }],
+  });
+  fs.writeFileSync(F('docx/tracked-footnote-textbox.docx'), await Packer.toBuffer(doc));
+}
+
 async function bad() {
   // legacy .doc and encrypted .docx are OLE2 compound files; only the header and stream names matter here
   const ole = (streams) => { const b = Buffer.alloc(4096); Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b); let o = 1024; for (const s of streams) { Buffer.from(s, 'utf16le').copy(b, o); o += 128; } return b; };
@@ -80,5 +100,6 @@ async function bad() {
 
 await contract('consumer-loan-contract');
 await formatting();
+await revisions();
 await bad();
 console.log('fixtures written: docx/, html/, bad/');

@@ -39,6 +39,14 @@ describe('.docx', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('reads tracked changes as accepted, text boxes and footnotes', async () => {
+    const doc = await parseBuffer(fs.readFileSync(F('docx/tracked-footnote-textbox.docx')), 'x.docx');
+    expect(doc.text).toContain('本产品为非保本浮动收益型产品');
+    expect(doc.text).not.toContain('保本保收益');
+    expect(doc.text).toContain('文本框：本产品稳赚不赔。');
+    expect(doc.text).toContain('注：本产品过往业绩不代表未来表现。');
+  });
+
   const BAD: [string, RegExp][] = [
     ['legacy.docx', /旧版 Word \.doc.*另存为 \.docx/],
     ['encrypted.docx', /已加密/],
