@@ -1,7 +1,7 @@
 // Every worked example of regulations.md §7.3 to 0.01 percentage points, and property tests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aprFromSchedule, annuityPayment, effectiveAnnualRate, installmentApr, irr, oneOffFeeApr, simpleAnnual } from '../src/index.js';
+import { chineseNumber, findRatePhrases, aprFromSchedule, annuityPayment, effectiveAnnualRate, installmentApr, irr, oneOffFeeApr, simpleAnnual } from '../src/index.js';
 
 const pp = (x: number) => Math.round(x * 10000) / 100; // → percent, 2 decimals
 
@@ -81,5 +81,15 @@ describe('properties', () => {
       const pay = annuityPayment(1, r, 12);
       expect(irr([1 - d, ...Array(12).fill(-pay)])).toBeGreaterThan(r);
     }));
+  });
+});
+
+describe('Chinese numerals', () => {
+  it('百分之十八 and 百分之三点六 are rates', () => {
+    expect(chineseNumber('十八')).toBe(18);
+    expect(chineseNumber('二十四')).toBe(24);
+    expect(chineseNumber('三点六')).toBeCloseTo(3.6, 10);
+    const p = findRatePhrases('年化利率百分之十八，日利率万分之五');
+    expect(p.map((x) => [x.kind, x.value])).toEqual([['annual', 0.18], ['daily', 0.0005]]);
   });
 });

@@ -4,11 +4,13 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseBuffer } from '../src/index.js';
 import { parseHtml } from '../src/html.js';
 import { Xiaobao } from '@xiaobao/node';
 
+const require = createRequire(import.meta.url);
 const ROOT = path.resolve(__dirname, '../../..');
 const F = (p: string) => path.join(ROOT, 'fixtures', p);
 const marked = (doc: { text: string; marks: { kind: string; start: number; end: number }[] }, needle: string, kinds?: string[]) => {
@@ -69,6 +71,19 @@ describe('.docx', () => {
   });
 });
 
+describe('size limit', () => {
+  it('a file over 100 MB is refused before it is read (the limit is named), other files still linted', () => {
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'xiaobao-big-'));
+    const big = path.join(dir, 'huge.docx');
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 101 * 1024 * 1024); // sparse: no 100 MB written
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/xiaobao.js'), 'lint', big, F('contract/consumer-loan-contract.md')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/huge\.docx: 文件过大（101 MB），上限 100 MB/);
+    expect(r.stdout).toContain('consumer-loan-contract.md');
+  });
+});
+
 describe('HTML', () => {
   it('blocks, headings, strong and styled emphasis; hidden text ignored; positions in the source', () => {
     const src = '<html><head><style>.big{font-size:24px}</style><title>标题不算</title></head><body>\n<h1>借款合同</h1>\n<p>本产品<b>保本</b>，<span style="font-weight:700">加粗</span>，<span class="big">大字</span>。</p>\n<p style="display:none">隐藏的稳赚不赔</p>\n<script>var s = "零风险";</script>\n<p>第二段&amp;实体后的文字</p>\n</body></html>';
@@ -83,6 +98,13 @@ describe('HTML', () => {
     const at = doc.text.indexOf('实体后');
     const pos = doc.map.toSource(at);
     expect(src.split('\n')[pos.line - 1].slice(pos.column - 1)).toMatch(/^实体后/);
+  });
+  it('a loan landing page: the headline daily rate and the per-day cost have no APR beside them (it is in the 10px footer); hidden text and a waived line stay quiet', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true });
+    const r = await x.lintFile(F('html/cash-loan-landing.html'));
+    expect(r.product).toBe('loan');
+    expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing']);
+    expect(r.messages[0].message).toContain('7.20%');
   });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');

@@ -1,2 +1,2 @@
 export * from './apr.js';
-export { findRatePhrases, type RatePhrase, type RatePhraseKind } from './phrases.js';
+export { findRatePhrases, chineseNumber, type RatePhrase, type RatePhraseKind } from './phrases.js';

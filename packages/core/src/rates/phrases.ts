@@ -55,6 +55,21 @@ const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化
 const RANGE = /^[ \t]*[-—–~～至到][ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*[%％]/;
 const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
 
+/** 十八 → 18, 三点六 → 3.6, 二十四 → 24 (enough for rates) */
+export function chineseNumber(s: string): number {
+  const [intPart, frac] = s.split('点');
+  let n = 0;
+  if (/^[0-9.]+$/.test(intPart)) n = Number(intPart);
+  else {
+    const d = (c: string) => CN_DIGITS[c] ?? NaN;
+    if (intPart.includes('十')) { const [t, u] = intPart.split('十'); n = (t ? d(t) : 1) * 10 + (u ? d(u) : 0); }
+    else n = intPart ? d(intPart) : 0;
+  }
+  if (frac) n += Number(`0.${[...frac].map((c) => (/[0-9]/.test(c) ? c : String(CN_DIGITS[c] ?? ''))).join('')}`);
+  return n;
+}
+const CN_PERCENT = /(年化利率|年化|日利率|日息|月利率|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
+
 export function findRatePhrases(text: string): RatePhrase[] {
   const out: RatePhrase[] = [];
   for (const p of PATTERNS) {
@@ -81,6 +96,15 @@ export function findRatePhrases(text: string): RatePhrase[] {
       if (r) { ph.high = Number(r[1]) / 100; ph.end += r[0].length; ph.text = text.slice(ph.start, ph.end); }
     }
     out.push(ph);
+  }
+  if (text.includes('百分之')) {
+    CN_PERCENT.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = CN_PERCENT.exec(text))) {
+      const v = chineseNumber(c[2]) / 100;
+      const kind: RatePhraseKind = c[1].startsWith('年') ? 'annual' : c[1].startsWith('日') ? 'daily' : 'monthly';
+      if (Number.isFinite(v)) out.push({ kind, start: c.index, end: c.index + c[0].length, value: v, text: c[0] });
+    }
   }
   // drop phrases inside a longer one of the same kind
   out.sort((a, b) => a.start - b.start || b.end - a.end);
