@@ -108,7 +108,7 @@ export class Linter {
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
       const ph = findRatePhrases(doc.text);
-      if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual')) return true;
+      if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual' && !doc.plainSpan?.(p.start, p.end))) return true;
     }
     return hasEmphasisCue(this.emphasis, norm, applies);
   }

@@ -61,6 +61,11 @@ export interface LintDocument {
   directives: Directive[];
   /** the decoded source text, for formats where fixes are text edits (markdown, text, html) */
   source?: string;
+  /**
+   * For a cheap view built before the full parse: true when [start, end) certainly carries no emphasis
+   * (no emphasis syntax on its lines), so no rule needs the full structure to judge its prominence.
+   */
+  plainSpan?(start: number, end: number): boolean;
   /** a source edit that emphasises document text [start, end) in this format (Markdown: **…**) */
   emphasize?(start: number, end: number): { range: [number, number]; text: string } | undefined;
 }

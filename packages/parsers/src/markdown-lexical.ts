@@ -49,5 +49,13 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
   return {
     text, blocks, marks: [], map: new IdentityMap(new LineIndex(source)), format: 'markdown', directives, source,
     full: async () => (await import('./markdown.js')).parseMarkdown(source),
+    plainSpan(start: number, end: number) {
+      // the lines around the span: no heading marker, no ** or __, no inline HTML
+      const a = text.lastIndexOf('\n', start - 1) + 1;
+      let b = text.indexOf('\n', end);
+      if (b < 0) b = text.length;
+      const lines = text.slice(a, b);
+      return !/^\s{0,3}#|\*\*|__|<[a-z]/i.test(lines) && !/^\s*(=+|-+)\s*$/m.test(text.slice(b + 1, text.indexOf('\n', b + 1) < 0 ? undefined : text.indexOf('\n', b + 1)));
+    },
   };
 }
