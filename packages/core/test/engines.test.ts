@@ -65,6 +65,15 @@ describe('terms engine', () => {
     expect(r.stats.segmenterLoaded).toBe(false);
     expect(segmenterLoadCount()).toBe(before);
   });
+  it('a short candidate bordered by punctuation needs no dictionary; one inside Han text loads it', () => {
+    const l = new Linter({ packs: [pack] });
+    const a = l.lint(plainTextDocument('收益高，保本！'));
+    expect(a.findings.map((f) => f.text)).toEqual(['保本']);
+    expect(a.stats.segmenterLoaded).toBe(false);
+    const b = l.lint(plainTextDocument('本产品保本。'));
+    expect(b.findings.map((f) => f.text)).toEqual(['保本']);
+    expect(b.stats.segmenterLoaded).toBe(true);
+  });
   it('levels: off, and per-family', () => {
     expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms': 'off' } }).findings).toEqual([]);
     expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms/guarantee': 'warn' } }).findings[0].severity).toBe('warn');

@@ -98,6 +98,9 @@ function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
 }
 const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类/;
 
+const HAN = /\p{Script=Han}/u;
+const isHanAt = (t: string, i: number) => i >= 0 && i < t.length && HAN.test(t[i]);
+
 export interface TermsRunStats { candidates: number; segmented: number }
 
 export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats): RawFinding[] {
@@ -146,6 +149,9 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
         const sentence = text.slice(ss, se);
         if (c.sentenceExceptions.some((x) => sentence.includes(x))) continue;
       }
+      // jieba cuts Han runs apart from everything else first, so a candidate bordered by non-Han characters
+      // (punctuation, digits, Latin, the ends of the text) is on token boundaries without loading the dictionary
+      if (e.boundary && !(isHanAt(text, h.start - 1) || isHanAt(text, h.end))) { accepted.push({ e, start: h.start, end: h.end }); continue; }
       if (e.boundary) {
         const b = boundaries(h.start, h.end);
         if (!b.has(h.start) || !b.has(h.end)) continue;
