@@ -4,6 +4,7 @@ import { LineIndex, SegmentMap, parseDirective, type Directive, type LintDocumen
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { classStylesOf, walkHtml, type HNode } from './html-walk.js';
+import { alignToSource } from './align.js';
 
 let processor: ReturnType<typeof make> | undefined;
 function make() { return unified().use(rehypeParse, { fragment: false }); }
@@ -13,24 +14,7 @@ export function parseHtml(source: string): LintDocument {
   const tree = processor.parse(source) as unknown as HNode;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);
-  const onText = (value: string, node: HNode, tStart: number) => {
-    const s = node.position?.start.offset, e = node.position?.end.offset;
-    if (s === undefined || e === undefined) { map.add(tStart, 0, value.length, false); return; }
-    if (source.slice(s, e) === value) { map.add(tStart, s, value.length); return; }
-    // entities and collapsed whitespace: align character by character
-    let j = s, runT = tStart, runS = s, runLen = 0;
-    const flush = () => { if (runLen) map.add(runT, runS, runLen); runLen = 0; };
-    for (let i = 0; i < value.length; i++) {
-      let k = j;
-      while (k < e && source[k] !== value[i] && k - j < 10) k++;
-      if (k < e && source[k] === value[i]) {
-        if (runLen && k === runS + runLen && tStart + i === runT + runLen) runLen++;
-        else { flush(); runT = tStart + i; runS = k; runLen = 1; }
-        j = k + 1;
-      } else { flush(); map.add(tStart + i, Math.min(j, e), 1, false); }
-    }
-    flush();
-  };
+  const onText = (value: string, node: HNode, tStart: number) => alignToSource(map, source, value, tStart, node.position?.start.offset, node.position?.end.offset);
   const out = walkHtml(tree, onText, classStylesOf(tree));
   if (!out.text.length) map.add(0, 0, 0);
   const directives: Directive[] = [];

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { alignToSource } from './align.js';
 
 interface Node { type: string; value?: string; depth?: number; children?: Node[]; position?: { start: { offset?: number; line: number }; end: { offset?: number; line: number } } }
 
@@ -27,25 +28,9 @@ export function parseMarkdown(source: string): LintDocument {
   let text = '';
 
   const addText = (value: string, node: Node) => {
-    const s = node.position?.start.offset, e = node.position?.end.offset;
     const tStart = text.length;
     text += value;
-    if (s === undefined || e === undefined) return;
-    if (source.slice(s, e) === value) { map.add(tStart, s, value.length); return; }
-    // escapes, entities and continuation-line prefixes (> , indentation) make the value differ from the
-    // source: align greedily character by character, merging runs into exact segments
-    let j = s, runT = tStart, runS = s, runLen = 0;
-    const flush = () => { if (runLen) map.add(runT, runS, runLen); runLen = 0; };
-    for (let i = 0; i < value.length; i++) {
-      let k = j;
-      while (k < e && source[k] !== value[i] && k - j < 12) k++;
-      if (k < e && source[k] === value[i]) {
-        if (runLen && k === runS + runLen && tStart + i === runT + runLen) runLen++;
-        else { flush(); runT = tStart + i; runS = k; runLen = 1; }
-        j = k + 1;
-      } else { flush(); map.add(tStart + i, Math.min(j, e), 1, false); }
-    }
-    flush();
+    if (node.position?.start.offset !== undefined) alignToSource(map, source, value, tStart, node.position.start.offset, node.position.end.offset);
   };
 
   const inline = (node: Node, marksOpen: Mark['kind'][]) => {

@@ -1,0 +1,23 @@
+import type { SegmentMap } from '@xiaobao/core';
+
+/**
+ * Map a parsed text value (text[tStart…]) back onto its source span [s, e). Equal strings map one to one;
+ * otherwise (escapes, entities, collapsed whitespace, continuation-line prefixes such as "> ") the value is
+ * aligned greedily character by character, runs merged into exact segments.
+ */
+export function alignToSource(map: SegmentMap, source: string, value: string, tStart: number, s: number | undefined, e: number | undefined): void {
+  if (s === undefined || e === undefined) { map.add(tStart, 0, value.length, false); return; }
+  if (source.slice(s, e) === value) { map.add(tStart, s, value.length); return; }
+  let j = s, runT = tStart, runS = s, runLen = 0;
+  const flush = () => { if (runLen) map.add(runT, runS, runLen); runLen = 0; };
+  for (let i = 0; i < value.length; i++) {
+    let k = j;
+    while (k < e && source[k] !== value[i] && k - j < 12) k++;
+    if (k < e && source[k] === value[i]) {
+      if (runLen && k === runS + runLen && tStart + i === runT + runLen) runLen++;
+      else { flush(); runT = tStart + i; runS = k; runLen = 1; }
+      j = k + 1;
+    } else { flush(); map.add(tStart + i, Math.min(j, e), 1, false); }
+  }
+  flush();
+}
