@@ -1,0 +1,53 @@
+// regulations.md §10, the global false-positive catalogue: each item's wording stays clean of banned-term
+// findings in a realistic sentence, while a near-miss that really is a violation is still reported.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter, plainTextDocument, type DocKind, type Product, type RulePack } from '../src/index.js';
+
+const RULES = path.resolve(__dirname, '../../../rules');
+const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
+const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
+const linter = new Linter({ packs });
+const banned = (text: string, product: Product, kind: DocKind = 'marketing') =>
+  linter.lint(plainTextDocument(text), { product, kind }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.text);
+
+const CLEAN: [string, string, Product, DocKind?][] = [
+  ['1 negation', '本产品为非保本浮动收益型理财产品，本产品不承诺保本，不保证本金和收益。', 'wealth'],
+  ['1 negation', '业绩比较基准不是预期收益率，不代表产品的未来表现和实际收益。', 'wealth'],
+  ['1 negation', '投资有风险，不存在无风险的投资。', 'fund'],
+  ['2 quoted wording', '任何宣传材料中关于“保本”“零风险”的表述均不代表本公司意见。', 'wealth'],
+  ['2 education', '提醒您警惕“稳赚不赔”“保本高收益”等宣传，谨防非法集资。', 'general'],
+  ['3 clause numbers', '依照本合同第一条约定，首期还款日为放款后第一个还款日，第一受益人为贷款人。', 'loan', 'contract'],
+  ['3 ordinals', '第一还款来源为借款人工资收入，抵押权处于第一顺位，首付比例30%。', 'loan', 'contract'],
+  ['4 legal terms', '本合同项下设立最高额抵押和最高额保证，最高额度为100万元。', 'loan', 'contract'],
+  ['4 legal terms', '本月最低还款额为500元，最高年化利率不超过18%。', 'credit-card'],
+  ['4 legal terms', '本产品最低保证利率1.75%，最低起购金额1万元，最低持有期90天，近三年最大回撤1.2%。', 'insurance'],
+  ['4 legal terms', '存款保险最高偿付限额为人民币50万元。', 'deposit'],
+  ['5 risk grades', '风险等级：低风险（R1），适合保守型投资者；另一款为中低风险（R2）。', 'wealth'],
+  ['6 asset classes', '本产品为固定收益类产品，可投资于高收益债；万能险账户按月结算。', 'wealth'],
+  ['7 insurance guarantees', '保证给付、保证领取的年金以合同约定为准，保证现金价值见现金价值表，可保证续保。', 'insurance'],
+  ['8 yields', '货币基金七日年化收益率1.85%，万份收益0.51元。', 'fund'],
+  ['9 deposits', '三年期大额存单保本保息，到期一次还本付息。', 'deposit'],
+  ['10 deposit insurance', '本行存款受存款保险保障，最高偿付限额为人民币50万元。', 'deposit'],
+  ['11 card features', '免息还款期最长56天，须在到期还款日前全额还款；最低还款额为账单金额的10%。', 'credit-card'],
+  ['12 amounts', '借款金额10万元，分期12期，积分可部分抵扣。', 'loan'],
+  ['13 regulators', '本行接受国家金融监督管理总局监管，投诉热线12378；征信查询由中国人民银行征信中心提供。', 'loan'],
+  ['14 boilerplate', '本基金为混合型基金，其预期收益和预期风险高于货币市场基金和债券型基金。', 'fund'],
+  ['word boundary', '请确保本金来源合法。', 'wealth'],
+];
+
+const STILL_FLAGGED: [string, string, Product][] = [
+  ['negation does not reach the next clause', '本产品不收取认购费，保本保收益。', 'wealth'],
+  ['不仅 is no negation', '本产品不仅保本，收益还高。', 'wealth'],
+  ['a superlative that is no legal term', '我行理财收益全市最高。', 'wealth'],
+  ['spaced to dodge', '稳 赚 不 赔', 'fund'],
+  ['traditional characters', '保證收益，穩賺不賠', 'wealth'],
+];
+
+describe('§10 false-positive catalogue stays clean', () => {
+  it.each(CLEAN)('%s: %s', (_item, text, product, kind) => expect(banned(text, product, kind)).toEqual([]));
+});
+describe('near-misses that are violations are still reported', () => {
+  it.each(STILL_FLAGGED)('%s: %s', (_why, text, product) => expect(banned(text, product).length).toBeGreaterThan(0));
+});
