@@ -8,6 +8,7 @@ import { ConfigError, Xiaobao, loadBundledRules, type Concurrency, type LintResu
 import { decodeText, encodeText, loadDocxTools } from '@xiaobao/parsers';
 import { json } from './formatters/json.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
+import { github, junit, sarif } from './formatters/machine.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (() => { try { return require('../package.json').version; } catch { return '0.0.0'; } })();
@@ -20,7 +21,11 @@ const HELP = `xiaobao ${VERSION} — 金融营销与合同消保审查 (consumer
   xiaobao explain <规则id>            解释一条规则 explain one rule
 
 lint 选项 options:
-  --format stylish|json     输出格式（默认 stylish）
+  --format stylish|json|sarif|junit|github  输出格式（默认 stylish）
+  -o, --output <文件>       写入文件而不是标准输出
+  --max-warnings <N>        警告多于 N 个时退出码为 1
+  --fail-on error|warn      出现错误（默认）或任何警告即退出码 1
+  --quiet                   只报告错误
   --locale zh|en            消息语言（默认 zh）
   --product <类型>          指定产品类型 ${PRODUCTS.join('|')}
   --kind <类型>             指定文档类型 ${KINDS.join('|')}
@@ -68,6 +73,10 @@ function parse(argv: string[]) {
         segmenter: { type: 'string' },
         annotate: { type: 'string' },
         concurrency: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        'fail-on': { type: 'string' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -131,7 +140,13 @@ async function run(argv: string[]): Promise<number> {
   }
 
   if (cmd !== 'lint') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
-  const format = oneOf('format', o.format, ['stylish', 'json'] as const) ?? 'stylish';
+  const format = oneOf('format', o.format, ['stylish', 'json', 'sarif', 'junit', 'github'] as const) ?? 'stylish';
+  const failOn = oneOf('fail-on', o['fail-on'], ['error', 'warn'] as const) ?? 'error';
+  let maxWarnings = -1;
+  if (o['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(o['max-warnings'])) throw new UsageError(`--max-warnings 需要非负整数，收到 “${o['max-warnings']}”`);
+    maxWarnings = Number(o['max-warnings']);
+  }
   const product = oneOf('product', o.product, PRODUCTS) as Product | undefined;
   const kind = oneOf('kind', o.kind, KINDS) as DocKind | undefined;
   const segmenter = oneOf('segmenter', o.segmenter, ['node-rs', 'nodejieba'] as const) as SegmenterName | undefined;
@@ -155,15 +170,31 @@ async function run(argv: string[]): Promise<number> {
   if (o.fix) writeFixes(results);
   if (o.annotate) await annotate(results, path.resolve(cwd, o.annotate), x);
 
-  const color = o['no-color'] ? false : o.color ? true : !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI;
-  if (format === 'json') out(json(results));
-  else {
-    out(stylish(results, { cwd, color, locale: locale as Locale }));
-    // fatal problems also on stderr, one line each, so a pipeline log shows them
-  }
+  const warningsTotal = results.reduce((n, r) => n + r.warningCount, 0);
+  // --quiet reports errors only (warnings still count for --max-warnings, as in ESLint)
+  const shown = o.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 })) : results;
+  const color = !o.output && (o['no-color'] ? false : o.color ? true : !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI);
+  const ruleList = format === 'sarif' ? loadBundledRules(x.rulesDir).packs.flatMap((p) => p.rules) : [];
+  const text = format === 'json' ? json(shown)
+    : format === 'sarif' ? sarif(shown, ruleList, { cwd, version: VERSION })
+    : format === 'junit' ? junit(shown, { cwd })
+    : format === 'github' ? github(shown, { cwd })
+    : stylish(shown, { cwd, color, locale: locale as Locale });
+  if (o.output) {
+    const target = path.resolve(cwd, o.output);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(`${target}.tmp`, text.endsWith('\n') || !text ? text : `${text}\n`);
+    fs.renameSync(`${target}.tmp`, target);
+  } else out(text);
   for (const r of results) for (const m of r.messages) if (m.fatal) err(`xiaobao: ${path.relative(cwd, r.filePath) || r.filePath}: ${m.message}`);
   if (unmatched.length || results.some((r) => r.fatalErrorCount)) return 2;
-  return results.some((r) => r.errorCount > 0) ? 1 : 0;
+  if (results.some((r) => r.errorCount > 0)) return 1;
+  if (failOn === 'warn' && warningsTotal > 0) return 1;
+  if (maxWarnings >= 0 && warningsTotal > maxWarnings) {
+    err(`xiaobao: 警告数 ${warningsTotal} 超过 --max-warnings ${maxWarnings}（too many warnings）`);
+    return 1;
+  }
+  return 0;
 }
 
 function writeFixes(results: LintResult[]) {
