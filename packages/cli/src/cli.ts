@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLevel, type SegmenterName } from '@xiaobao/core';
-import { ConfigError, Xiaobao, loadBundledRules, type Concurrency, type LintResult } from '@xiaobao/node';
+import { ConfigError, WAIVERS_FILE, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
 import { decodeText, encodeText, loadDocxTools } from '@xiaobao/parsers';
 import { json } from './formatters/json.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
@@ -26,6 +26,8 @@ lint 选项 options:
   --max-warnings <N>        警告多于 N 个时退出码为 1
   --fail-on error|warn      出现错误（默认）或任何警告即退出码 1
   --quiet                   只报告错误
+  --write-waivers           将现有问题全部写入 xiaobao-waivers.json（基线）  --reviewer <姓名>
+  --waivers <文件>          豁免文件（默认在配置文件旁或当前目录）
   --locale zh|en            消息语言（默认 zh）
   --product <类型>          指定产品类型 ${PRODUCTS.join('|')}
   --kind <类型>             指定文档类型 ${KINDS.join('|')}
@@ -77,6 +79,9 @@ function parse(argv: string[]) {
         'max-warnings': { type: 'string' },
         'fail-on': { type: 'string' },
         quiet: { type: 'boolean' },
+        'write-waivers': { type: 'boolean' },
+        reviewer: { type: 'string' },
+        waivers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -166,6 +171,18 @@ async function run(argv: string[]): Promise<number> {
   const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency });
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
+
+  // waivers: next to the config file, else in the working folder (or --waivers FILE)
+  const cfgFile = o.config ? path.resolve(cwd, o.config) : undefined;
+  const waiverFile = o.waivers ? path.resolve(cwd, o.waivers) : path.join(cfgFile ? path.dirname(cfgFile) : cwd, WAIVERS_FILE);
+  const waiverBase = path.dirname(waiverFile);
+  if (o['write-waivers']) {
+    const n = writeWaivers(waiverFile, results, waiverBase, o.reviewer ?? process.env.USER ?? '');
+    err(`xiaobao: 已将 ${n} 个现有问题写入 ${path.relative(cwd, waiverFile) || waiverFile}（baseline written）`);
+  }
+  let waivers: ReturnType<typeof readWaivers> = [];
+  try { waivers = readWaivers(waiverFile); } catch (e) { throw new ConfigError(waiverFile, [`无法读取豁免文件（invalid waivers file）: ${(e as Error).message}`]); }
+  if (waivers.length) applyWaivers(results, waivers, waiverBase, waiverFile);
 
   if (o.fix) writeFixes(results);
   if (o.annotate) await annotate(results, path.resolve(cwd, o.annotate), x);

@@ -8,7 +8,8 @@ import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from '
 import type { LintDocument } from './model.js';
 import { normalize } from './normalize.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
-import { fill } from './text-utils.js';
+import { fill, sentenceAround } from './text-utils.js';
+import { createHash } from 'node:crypto';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
 export interface LinterOptions {
@@ -145,6 +146,7 @@ export class Linter {
       line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
       text, basis: f.rule.basis, suggestion, start: f.start, end: f.end,
       location: doc.map.describe?.(f.start),
+      fingerprint: fingerprint(f.rule.id, doc.text, f.start, f.end),
     };
     if (f.rule.engine === 'requires') finding.documentLevel = true;
     const fix = this.fixFor(doc, f, locale, a.offset, b.offset);
@@ -224,4 +226,11 @@ export function applyFixes(source: string, fixes: Fix[]): { output: string; appl
     applied++;
   }
   return { output: out + source.slice(last), applied };
+}
+
+/** rule + normalised matched text + its normalised sentence: survives edits elsewhere in the document */
+export function fingerprint(ruleId: string, text: string, start: number, end: number): string {
+  const [ss, se] = sentenceAround(text, start, end, 120);
+  const n = (x: string) => normalize(x).text;
+  return createHash('sha256').update(`${ruleId}\0${n(text.slice(start, end))}\0${n(text.slice(ss, se))}`).digest('hex').slice(0, 20);
 }

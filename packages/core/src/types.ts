@@ -122,6 +122,8 @@ export interface Finding {
   suggestions?: Suggestion[];
   /** document-level (a missing statement) */
   documentLevel?: boolean;
+  /** stable identity for waivers: rule + normalised matched text + its sentence (no line numbers) */
+  fingerprint: string;
   /** offsets in the document text */
   start: number;
   end: number;

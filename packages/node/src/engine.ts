@@ -28,6 +28,10 @@ export interface LintMessage {
   suggestion?: string;
   /** readable location (第12段) */
   location?: string;
+  /** stable identity for waivers */
+  fingerprint?: string;
+  /** SARIF-style suppressions (a waiver) */
+  suppressions?: { kind: 'external'; justification: string }[];
 }
 
 export interface LintResult {
@@ -47,6 +51,8 @@ export interface LintResult {
   format?: SourceFormat;
   /** internal: findings with document offsets (for annotating .docx, waivers) */
   findings?: Finding[];
+  /** findings accepted by a waiver (ESLint's suppressedMessages) */
+  suppressedMessages?: LintMessage[];
 }
 
 export interface XiaobaoOptions {
@@ -232,6 +238,7 @@ export function toResult(filePath: string, findings: Finding[], doc: LintDocumen
       text: f.text, basis: f.basis, suggestion: f.suggestion,
     };
     if (f.location) m.location = f.location;
+    m.fingerprint = f.fingerprint;
     if (f.fix) m.fix = f.fix;
     if (f.suggestions) m.suggestions = f.suggestions;
     return m;

@@ -44,3 +44,4 @@ export async function annotateDocxFile(filePath: string, outDir: string, options
   fs.writeFileSync(target, bytes);
   return target;
 }
+export { applyWaivers, readWaivers, writeWaivers, WAIVERS_FILE, type Waiver } from './waivers.js';

@@ -10,6 +10,7 @@ export function json(results: LintResult[]): string {
     fatalErrorCount: r.fatalErrorCount,
     fixableErrorCount: r.fixableErrorCount,
     fixableWarningCount: r.fixableWarningCount,
+    ...(r.suppressedMessages?.length ? { suppressedMessages: r.suppressedMessages } : {}),
     ...(r.output !== undefined ? { output: r.output } : {}),
     ...(r.product ? { product: r.product, kind: r.kind } : {}),
   })));

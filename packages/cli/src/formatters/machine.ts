@@ -34,13 +34,15 @@ export function sarif(results: LintResult[], rules: RuleEntry[], o: { cwd: strin
   const notifications = [];
   for (const r of results) {
     const uri = path.relative(o.cwd, r.filePath).split(path.sep).join('/');
-    for (const m of r.messages) {
+    for (const m of [...r.messages, ...(r.suppressedMessages ?? [])]) {
       if (m.fatal || !m.ruleId) { notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] }); continue; }
       out.push({
         ruleId: m.ruleId,
         ruleIndex: indexOf(m.ruleId),
         level: m.severity === 2 ? 'error' : 'warning',
         message: { text: m.suggestion ? `${m.message} 建议：${m.suggestion}` : m.message },
+        ...(m.suppressions ? { suppressions: m.suppressions } : {}),
+        partialFingerprints: m.fingerprint ? { 'xiaobao/v1': m.fingerprint } : undefined,
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine ?? m.line, endColumn: m.endColumn ?? m.column, ...(m.text ? { snippet: { text: m.text } } : {}) } } }],
       });
     }
