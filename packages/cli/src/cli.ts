@@ -37,6 +37,8 @@ lint 选项 options:
   --strict                  启用 xiaobao:strict 预设
   --segmenter node-rs|nodejieba  分词后端
   --concurrency auto|off|N  多文件时的工作线程数（默认 off）
+  --cache [--cache-location 目录]  复用未改动文件的结果（默认 .xiaobao-cache/）
+  --shard i/n               只检查第 i 份（共 n 份，按路径稳定分配）
   -h, --help  -v, --version
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 用法/配置/输入问题 usage, config or input problem`;
@@ -82,6 +84,9 @@ function parse(argv: string[]) {
         'write-waivers': { type: 'boolean' },
         reviewer: { type: 'string' },
         waivers: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -168,7 +173,13 @@ async function run(argv: string[]): Promise<number> {
     else if (/^[1-9]\d*$/.test(o.concurrency)) concurrency = Number(o.concurrency);
     else throw new UsageError(`--concurrency 的取值应为 auto、off 或正整数，收到 “${o.concurrency}”`);
   }
-  const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency });
+  let shard: { index: number; count: number } | undefined;
+  if (o.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(o.shard);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard 的格式应为 i/n（1 ≤ i ≤ n），收到 “${o.shard}”`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
 

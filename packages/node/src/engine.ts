@@ -9,6 +9,7 @@ import { expandPatterns } from './files.js';
 import { loadBundledRules, loadPackFile, userTermsPack } from './packs.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
+import { ResultCache, inShard, packsHash, settingsKey } from './cache.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -70,8 +71,13 @@ export interface XiaobaoOptions {
   /** rule levels that override everything (CLI --rule) */
   rules?: Record<string, RuleLevel>;
   strict?: boolean;
-  /** worker threads for many files: 'auto' (default), 'off' or a number */
+  /** worker threads for many files: 'auto', 'off' (default in the CLI) or a number */
   concurrency?: Concurrency;
+  /** reuse results of unchanged files (content hash + packs + config + options) */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** lint only shard i of n (1-based), stable by file path */
+  shard?: { index: number; count: number };
 }
 
 export class Xiaobao {
@@ -171,10 +177,37 @@ export class Xiaobao {
         if (!st.isFile()) throw new InputError('不是普通文件（not a regular file）', 'unreadable');
         if (st.size > 100 * 1024 * 1024) throw new InputError(`文件过大（${(st.size / 1048576).toFixed(0)} MB），上限 100 MB（file too large; limit 100 MB）`, 'too-large');
         buf = fs.readFileSync(abs);
+        if (this.options.cache && !this.options.fix) {
+          const cache = (this.cacheStore ??= new ResultCache(path.resolve(this.cwd, this.options.cacheLocation ?? '.xiaobao-cache')));
+          const cfg = this.configFor(abs);
+          let settings = this.settingsKeys.get(cfg);
+          if (!settings) {
+            const { cache: _c, cacheLocation: _l, concurrency: _n, shard: _s, ...opts } = this.options;
+            settings = settingsKey([packsHash(this.rulesDir), cfg, cfg.sources.map((f) => fs.readFileSync(f, 'utf8')), opts]);
+            this.settingsKeys.set(cfg, settings);
+          }
+          const key = cache.key(buf, settings, abs);
+          const hit = cache.get(key);
+          if (hit) return hit;
+          const fresh = await this.lintBuffer(buf, abs, format);
+          if (!fresh.fatalErrorCount) cache.set(key, fresh);
+          return fresh;
+        }
       } catch (e: any) {
         if (e instanceof InputError) throw e;
         throw new InputError(`无法读取文件（cannot read file）: ${e.code === 'EACCES' ? '没有读取权限（permission denied）' : e.code === 'ENOENT' ? '文件不存在（no such file）' : e.code ?? e.message}`, 'unreadable');
       }
+      return await this.lintBuffer(buf, abs, format);
+    } catch (e) {
+      return fatalResult(abs, e);
+    }
+  }
+
+  private cacheStore?: ResultCache;
+  private settingsKeys = new Map<ResolvedConfig, string>();
+
+  private async lintBuffer(buf: Buffer, abs: string, format: SourceFormat): Promise<LintResult> {
+    try {
       let res = await this.lintParsed(await parseBuffer(buf, abs, format, true), abs);
       if (this.options.fix && res.source !== undefined) res = await this.fixLoop(res, format, abs);
       return res;
@@ -214,7 +247,10 @@ export class Xiaobao {
   }
 
   async lintFiles(patterns: string[]): Promise<{ results: LintResult[]; unmatched: string[] }> {
-    const { files, unmatched } = await expandPatterns(patterns, this.cwd);
+    const expanded = await expandPatterns(patterns, this.cwd);
+    const { unmatched } = expanded;
+    const shard = this.options.shard;
+    const files = shard ? expanded.files.filter((f) => inShard(path.relative(this.cwd, f), shard)) : expanded.files;
     const todo: string[] = [];
     const results: LintResult[] = [];
     const early = new Map<string, LintResult>();

@@ -1,0 +1,50 @@
+// A content-hash cache: a file's result is reused when its bytes, the rule packs, the resolved configuration,
+// the options and the tool version are all unchanged. Safe to keep between runs; delete the folder any time.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LintResult } from './engine.js';
+
+const VERSION = '0.1.0';
+const hash = (s: string | Uint8Array) => crypto.createHash('sha256').update(s).digest('hex');
+const packsHashes = new Map<string, string>();
+
+/** the packs' content, so editing a pack invalidates the cache */
+export function packsHash(rulesDir: string): string {
+  let h = packsHashes.get(rulesDir);
+  if (!h) {
+    const files: string[] = [];
+    const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else files.push(p); } };
+    walk(rulesDir);
+    h = hash(files.map((f) => `${path.relative(rulesDir, f)}\0${hash(fs.readFileSync(f))}`).join('\n'));
+    packsHashes.set(rulesDir, h);
+  }
+  return h;
+}
+
+export function settingsKey(parts: unknown): string {
+  return hash(JSON.stringify(parts, (_k, v) => (typeof v === 'function' ? String(v) : v)) + VERSION);
+}
+
+export class ResultCache {
+  constructor(readonly dir: string) {}
+  key(bytes: Uint8Array, settings: string, filePath: string): string { return hash(`${hash(bytes)}\0${settings}\0${filePath}`); }
+  get(key: string): LintResult | undefined {
+    try { return JSON.parse(fs.readFileSync(path.join(this.dir, `${key}.json`), 'utf8')) as LintResult; } catch { return undefined; }
+  }
+  set(key: string, r: LintResult): void {
+    try {
+      fs.mkdirSync(this.dir, { recursive: true });
+      const { source: _s, output: _o, ...rest } = r;
+      const tmp = path.join(this.dir, `${key}.${process.pid}.tmp`);
+      fs.writeFileSync(tmp, JSON.stringify(rest));
+      fs.renameSync(tmp, path.join(this.dir, `${key}.json`));
+    } catch { /* a cache that cannot be written is only slower */ }
+  }
+}
+
+/** stable assignment of files to shards: by the hash of the path relative to the working folder */
+export function inShard(relPath: string, shard: { index: number; count: number }): boolean {
+  const n = parseInt(hash(relPath.split(path.sep).join('/')).slice(0, 8), 16);
+  return n % shard.count === shard.index - 1;
+}
