@@ -4,11 +4,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLevel, type SegmenterName } from '@xiaobao/core';
-import { ConfigError, WAIVERS_FILE, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
+import { ConfigError, WAIVERS_FILE, packsHash, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
 import { decodeText, encodeText, loadDocxTools } from '@xiaobao/parsers';
 import { json } from './formatters/json.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
 import { github, junit, sarif } from './formatters/machine.js';
+import { htmlReport } from './formatters/html.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (() => { try { return require('../package.json').version; } catch { return '0.0.0'; } })();
@@ -21,7 +22,7 @@ const HELP = `xiaobao ${VERSION} — 金融营销与合同消保审查 (consumer
   xiaobao explain <规则id>            解释一条规则 explain one rule
 
 lint 选项 options:
-  --format stylish|json|sarif|junit|github  输出格式（默认 stylish）
+  --format stylish|json|sarif|junit|github|html  输出格式（默认 stylish；html 为审查报告）
   -o, --output <文件>       写入文件而不是标准输出
   --max-warnings <N>        警告多于 N 个时退出码为 1
   --fail-on error|warn      出现错误（默认）或任何警告即退出码 1
@@ -150,7 +151,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   if (cmd !== 'lint') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
-  const format = oneOf('format', o.format, ['stylish', 'json', 'sarif', 'junit', 'github'] as const) ?? 'stylish';
+  const format = oneOf('format', o.format, ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const) ?? 'stylish';
   const failOn = oneOf('fail-on', o['fail-on'], ['error', 'warn'] as const) ?? 'error';
   let maxWarnings = -1;
   if (o['max-warnings'] !== undefined) {
@@ -207,6 +208,7 @@ async function run(argv: string[]): Promise<number> {
     : format === 'sarif' ? sarif(shown, ruleList, { cwd, version: VERSION })
     : format === 'junit' ? junit(shown, { cwd })
     : format === 'github' ? github(shown, { cwd })
+    : format === 'html' ? htmlReport(shown, { version: VERSION, ...packsStamp(x.rulesDir), date: new Date(), cwd })
     : stylish(shown, { cwd, color, locale: locale as Locale });
   if (o.output) {
     const target = path.resolve(cwd, o.output);
@@ -243,6 +245,11 @@ function writeFixes(results: LintResult[]) {
       r.fatalErrorCount++;
     }
   }
+}
+
+function packsStamp(rulesDir: string) {
+  const index = JSON.parse(fs.readFileSync(path.join(rulesDir, 'index.json'), 'utf8'));
+  return { packsVersion: String(index.version ?? '0'), packsHash: packsHash(rulesDir) };
 }
 
 async function annotate(results: LintResult[], dir: string, x: Xiaobao) {

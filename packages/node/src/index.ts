@@ -45,3 +45,4 @@ export async function annotateDocxFile(filePath: string, outDir: string, options
   return target;
 }
 export { applyWaivers, readWaivers, writeWaivers, WAIVERS_FILE, type Waiver } from './waivers.js';
+export { packsHash } from './cache.js';
