@@ -181,6 +181,19 @@ async function run(argv: string[]): Promise<number> {
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
+  // a progress line on an interactive terminal for runs longer than about two seconds; never in CI or when piped
+  const started = Date.now();
+  let shownAt = 0;
+  const progress = process.stderr.isTTY && !process.env.CI
+    ? (done: number, total: number) => {
+      const now = Date.now();
+      if (now - started < Number(process.env.XIAOBAO_PROGRESS_AFTER_MS ?? 2000) || (now - shownAt < 100 && done < total)) return;
+      shownAt = now;
+      process.stderr.write(`\r检查中 ${done}/${total}（${Math.round((done / total) * 100)}%）`);
+      if (done === total) process.stderr.write('\r\x1b[K');
+    }
+    : undefined;
+  (x.options as { onProgress?: typeof progress }).onProgress = progress;
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
 

@@ -78,6 +78,8 @@ export interface XiaobaoOptions {
   cacheLocation?: string;
   /** lint only shard i of n (1-based), stable by file path */
   shard?: { index: number; count: number };
+  /** called after each file (progress display) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export class Xiaobao {
@@ -260,8 +262,8 @@ export class Xiaobao {
       if (!ignored) todo.push(f);
     }
     const n = early.size ? 1 : workerCount(this.options.concurrency, todo.length);
-    if (n > 1) return { results: await lintInWorkers(todo, { ...this.options, cwd: this.cwd, rulesDir: this.rulesDir }, n), unmatched };
-    for (const f of todo) results.push(early.get(f) ?? (await this.lintFile(f)));
+    if (n > 1) { const { onProgress, ...rest } = this.options; return { results: await lintInWorkers(todo, { ...rest, cwd: this.cwd, rulesDir: this.rulesDir }, n, onProgress), unmatched }; }
+    for (const f of todo) { results.push(early.get(f) ?? (await this.lintFile(f))); this.options.onProgress?.(results.length, todo.length); }
     return { results, unmatched };
   }
 }

@@ -16,9 +16,9 @@ export function workerCount(c: Concurrency | undefined, files: number): number {
   return Math.max(1, Math.min(c, files));
 }
 
-export async function lintInWorkers(files: string[], options: XiaobaoOptions, n: number): Promise<LintResult[]> {
+export async function lintInWorkers(files: string[], options: XiaobaoOptions, n: number, onProgress?: (done: number, total: number) => void): Promise<LintResult[]> {
   const results: LintResult[] = new Array(files.length);
-  let next = 0;
+  let next = 0, done = 0;
   // dist/worker.js next to the bundle (or, when running from source in tests, the built one)
   const url = [new URL('./worker.js', import.meta.url), new URL('../dist/worker.js', import.meta.url)].find((u) => fs.existsSync(u))!;
   const { concurrency: _c, ...workerOptions } = options as XiaobaoOptions & { concurrency?: Concurrency };
@@ -30,7 +30,7 @@ export async function lintInWorkers(files: string[], options: XiaobaoOptions, n:
       w.postMessage({ i, file: files[i] });
     };
     w.on('message', (m: { i: number; result: LintResult } | { ready: true }) => {
-      if ('i' in m) results[m.i] = m.result;
+      if ('i' in m) { results[m.i] = m.result; onProgress?.(++done, files.length); }
       feed();
     });
     w.on('error', reject);
