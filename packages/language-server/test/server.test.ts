@@ -1,0 +1,83 @@
+// The language server as a real process over stdio, driven by a real JSON-RPC client (vscode-jsonrpc).
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const URI = `file://${ROOT}/fixtures/__lsp_test__.md`;
+let proc: ChildProcess;
+let conn: MessageConnection;
+const diagnostics: { uri: string; version?: number; diagnostics: any[] }[] = [];
+const waitFor = async <T>(pred: () => T | undefined, ms = 10_000): Promise<T> => {
+  const t = Date.now();
+  for (;;) { const v = pred(); if (v) return v; if (Date.now() - t > ms) throw new Error('timeout'); await new Promise((r) => setTimeout(r, 20)); }
+};
+
+beforeAll(async () => {
+  proc = spawn(process.execPath, [path.join(ROOT, 'packages/language-server/bin/xiaobao-language-server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  conn.onNotification('textDocument/publishDiagnostics', (p: any) => diagnostics.push(p));
+  conn.listen();
+  const init: any = await conn.sendRequest('initialize', { processId: process.pid, rootUri: `file://${ROOT}`, capabilities: {}, initializationOptions: { debounceMs: 5 } });
+  expect(init.capabilities.hoverProvider).toBe(true);
+  conn.sendNotification('initialized', {});
+});
+afterAll(async () => { await conn.sendRequest('shutdown').catch(() => {}); conn.sendNotification('exit'); conn.dispose(); proc.kill(); });
+
+describe('language server', () => {
+  it('didOpen → diagnostics with exact ranges, severity, rule code and docs link', async () => {
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: '# 启元理财\n\n理财非存款、产品有风险、投资须谨慎。\n\n本产品保本保收益，欢迎购买。\n' } });
+    const d = await waitFor(() => diagnostics.find((x) => x.uri === URI && x.version === 1));
+    const g = d.diagnostics.find((x: any) => String(x.code).startsWith('banned-terms/'));
+    expect(g).toMatchObject({ range: { start: { line: 4, character: 3 }, end: { line: 4, character: 8 } }, severity: 1, source: 'xiaobao' });
+    expect(g.codeDescription.href).toContain(`docs/rules/${g.code}.md`);
+  });
+
+  it('hover shows the basis and the suggested wording', async () => {
+    const h: any = await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 5 } });
+    expect(h.contents.value).toContain('依据');
+    expect(h.contents.value).toContain('建议');
+  });
+
+  it('code actions: disable on this line (a Markdown comment), applied as an edit', async () => {
+    const actions: any[] = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 4, character: 4 }, end: { line: 4, character: 4 } }, context: { diagnostics: [] } });
+    const disable = actions.find((a) => a.title.includes('disable on this line'));
+    const e = disable.edit.changes[URI][0];
+    expect(e.newText).toMatch(/^<!-- xiaobao-disable-next-line banned-terms\/[a-z-]+ -- 原因 -->\n$/);
+    // apply it as the editor would, and the finding goes away
+    const text = '# 启元理财\n\n理财非存款、产品有风险、投资须谨慎。\n\n' + e.newText + '本产品保本保收益，欢迎购买。\n';
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text }] });
+    const d = await waitFor(() => diagnostics.find((x) => x.uri === URI && x.version === 2));
+    expect(d.diagnostics.filter((x: any) => String(x.code).startsWith('banned-terms/'))).toEqual([]);
+  });
+
+  it('fix-all applies the fixes (a missing key-clause emphasis is wrapped in **)', async () => {
+    const uri = URI.replace('__lsp_test__', '__lsp_contract__');
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 借款合同\n\n借款人提前还款的，应支付违约金。\n' } });
+    await waitFor(() => diagnostics.find((x) => x.uri === uri && x.diagnostics.length));
+    const actions: any[] = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.xiaobao'] } });
+    expect(actions[0].edit.changes[uri][0].newText).toBe('**借款人提前还款的，应支付违约金。**');
+  });
+
+  it('1,000 random edits: no crash, the last version always gets its diagnostics, memory stays bounded', async () => {
+    const uri = URI.replace('__lsp_test__', '__lsp_fuzz__');
+    let text = '本产品保本保收益。\n';
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const pieces = ['稳赚不赔', '，', '。\n', '零风险', '日利率0.05%', '年化利率（单利）18%', '不', '理财', '**', '最高', '第一条', ' '];
+    const edits = fc.sample(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...pieces)), 1000);
+    let version = 1;
+    for (const [pos, del, ins] of edits) {
+      const at = pos % (text.length + 1);
+      text = text.slice(0, at) + ins + text.slice(at + del);
+      version++;
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+    const final = await waitFor(() => diagnostics.find((x) => x.uri === uri && x.version === version), 30_000);
+    expect(Array.isArray(final.diagnostics)).toBe(true);
+    expect(proc.exitCode).toBe(null);
+    const rss = Number((await import('node:fs')).readFileSync(`/proc/${proc.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+    expect(rss).toBeLessThan(600);
+  }, 60_000);
+});
