@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLevel, type SegmenterName } from '@xiaobao/core';
-import { ConfigError, WAIVERS_FILE, packsHash, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
-import { decodeText, encodeText, loadDocxTools } from '@xiaobao/parsers';
+import { ConfigError, WAIVERS_FILE, packsHash, writeReviewedDocx, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
+import { decodeText, encodeText } from '@xiaobao/parsers';
 import { json } from './formatters/json.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
 import { github, junit, sarif } from './formatters/machine.js';
@@ -180,7 +180,6 @@ async function run(argv: string[]): Promise<number> {
     if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard 的格式应为 i/n（1 ≤ i ≤ n），收到 “${o.shard}”`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
-  const x = new Xiaobao({ cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
   // a progress line on an interactive terminal for runs longer than about two seconds; never in CI or when piped
   const started = Date.now();
   let shownAt = 0;
@@ -193,7 +192,7 @@ async function run(argv: string[]): Promise<number> {
       if (done === total) process.stderr.write('\r\x1b[K');
     }
     : undefined;
-  (x.options as { onProgress?: typeof progress }).onProgress = progress;
+  const x = new Xiaobao({ onProgress: progress, cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
 
@@ -210,7 +209,7 @@ async function run(argv: string[]): Promise<number> {
   if (waivers.length) applyWaivers(results, waivers, waiverBase, waiverFile);
 
   if (o.fix) writeFixes(results);
-  if (o.annotate) await annotate(results, path.resolve(cwd, o.annotate), x);
+  if (o.annotate) await annotate(results, path.resolve(cwd, o.annotate));
 
   const warningsTotal = results.reduce((n, r) => n + r.warningCount, 0);
   // --quiet reports errors only (warnings still count for --max-warnings, as in ESLint)
@@ -265,19 +264,9 @@ function packsStamp(rulesDir: string) {
   return { packsVersion: String(index.version ?? '0'), packsHash: packsHash(rulesDir) };
 }
 
-async function annotate(results: LintResult[], dir: string, x: Xiaobao) {
-  const docx = results.filter((r) => r.format === 'docx' && !r.fatalErrorCount);
-  if (!docx.length) return;
-  let mod: any;
-  try { mod = await loadDocxTools(); } catch { err('xiaobao: 本版本不支持 --annotate（--annotate is not available）'); return; }
-  fs.mkdirSync(dir, { recursive: true });
-  for (const r of docx) {
-    const target = path.join(dir, path.basename(r.filePath).replace(/\.docx$/i, '.reviewed.docx'));
-    if (path.resolve(target) === path.resolve(r.filePath)) { err(`xiaobao: ${r.filePath}: 批注副本不能覆盖原文件（the reviewed copy may not replace the original）`); continue; }
-    const bytes = await mod.annotateDocx(fs.readFileSync(r.filePath), (r.findings ?? []).map((f: any) => ({ start: f.start, end: f.end, ruleId: f.ruleId, message: f.message, basisText: formatBasis(f.basis), suggestion: f.suggestion })));
-    const tmp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, target);
+async function annotate(results: LintResult[], dir: string) {
+  for (const r of results.filter((x) => x.format === 'docx' && !x.fatalErrorCount)) {
+    try { await writeReviewedDocx(r, dir); }
+    catch (e) { err(`xiaobao: ${r.filePath}: ${(e as Error).message}`); }
   }
-  void x;
 }

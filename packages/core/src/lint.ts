@@ -80,7 +80,7 @@ export class Linter {
   }
 
   private scope(norm: ReturnType<typeof normalize>, options: LintOptions) {
-    const detection = detect(norm);
+    const detection = this.lastNorm?.norm === norm ? this.lastNorm.detection : detect(norm);
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
     const kind = options.kind ?? detection.kind;
@@ -97,9 +97,10 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
-  private lastNorm: { text: string; norm: ReturnType<typeof normalize> } | undefined;
+  private lastNorm: { text: string; norm: ReturnType<typeof normalize>; detection: Detection } | undefined;
+  /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
   private normalized(text: string) {
-    if (this.lastNorm?.text !== text) this.lastNorm = { text, norm: normalize(text) };
+    if (this.lastNorm?.text !== text) { const norm = normalize(text); this.lastNorm = { text, norm, detection: detect(norm) }; }
     return this.lastNorm.norm;
   }
 
@@ -149,14 +150,14 @@ export class Linter {
       fingerprint: fingerprint(f.rule.id, doc.text, f.start, f.end),
     };
     if (f.rule.engine === 'requires') finding.documentLevel = true;
-    const fix = this.fixFor(doc, f, locale, a.offset, b.offset);
+    const fix = this.fixFor(doc, f, locale);
     if (fix) finding.fix = fix;
-    const sugg = this.suggestionsFor(doc, f, locale, a.offset, b.offset);
+    const sugg = this.suggestionsFor(doc, f, locale);
     if (sugg.length) finding.suggestions = sugg;
     return finding;
   }
 
-  private fixFor(doc: LintDocument, f: RawFinding, locale: Locale, s?: number, e?: number): Fix | undefined {
+  private fixFor(doc: LintDocument, f: RawFinding, locale: Locale): Fix | undefined {
     if (doc.source === undefined) return undefined;
     if (f.append !== undefined && f.rule.insert) {
       const src = doc.source;
@@ -167,19 +168,25 @@ export class Linter {
     return undefined;
   }
 
-  private suggestionsFor(doc: LintDocument, f: RawFinding, locale: Locale, s?: number, e?: number) {
-    if (f.suggest && doc.source !== undefined) {
-      const a = doc.map.toSource(f.suggest.start).offset, b = doc.map.toSource(f.suggest.end).offset;
-      if (a !== undefined && b !== undefined && doc.source.slice(a, b) === doc.text.slice(f.suggest.start, f.suggest.end))
-        return [{ desc: f.suggest.desc[locale], fix: { range: [a, b] as [number, number], text: f.suggest.text } }];
-      return [];
+  private suggestionsFor(doc: LintDocument, f: RawFinding, locale: Locale) {
+    if (f.suggest) {
+      const range = sourceRange(doc, f.suggest.start, f.suggest.end);
+      return range ? [{ desc: f.suggest.desc[locale], fix: { range, text: f.suggest.text } }] : [];
     }
-    if (doc.source === undefined || s === undefined || e === undefined || f.replacement === undefined) return [];
-    // only when the source span is exactly the document text (no markup inside)
-    if (doc.source.slice(s, e) !== doc.text.slice(f.start, f.end)) return [];
+    if (f.replacement === undefined) return [];
+    const range = sourceRange(doc, f.start, f.end);
+    if (!range) return [];
     const desc = f.replacement ? (locale === 'zh' ? `改为“${f.replacement}”` : `Replace with “${f.replacement}”`) : (locale === 'zh' ? '删除该表述' : 'Remove the wording');
-    return [{ desc, fix: { range: [s, e] as [number, number], text: f.replacement } }];
+    return [{ desc, fix: { range, text: f.replacement } }];
   }
+}
+
+/** the source range of document text [start, end), only when the source there is exactly that text (no markup inside) */
+function sourceRange(doc: LintDocument, start: number, end: number): [number, number] | undefined {
+  if (doc.source === undefined) return undefined;
+  const a = doc.map.toSource(start).offset, b = doc.map.toSource(end).offset;
+  if (a === undefined || b === undefined || doc.source.slice(a, b) !== doc.text.slice(start, end)) return undefined;
+  return [a, b];
 }
 
 export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {

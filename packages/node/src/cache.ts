@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LintResult } from './engine.js';
 
-const VERSION = '0.1.0';
+import { createRequire } from 'node:module';
+
+const VERSION: string = createRequire(import.meta.url)('../package.json').version;
 const hash = (s: string | Uint8Array) => crypto.createHash('sha256').update(s).digest('hex');
 const packsHashes = new Map<string, string>();
 

@@ -179,30 +179,32 @@ export class Xiaobao {
         if (!st.isFile()) throw new InputError('不是普通文件（not a regular file）', 'unreadable');
         if (st.size > 100 * 1024 * 1024) throw new InputError(`文件过大（${(st.size / 1048576).toFixed(0)} MB），上限 100 MB（file too large; limit 100 MB）`, 'too-large');
         buf = fs.readFileSync(abs);
-        if (this.options.cache && !this.options.fix) {
-          const cache = (this.cacheStore ??= new ResultCache(path.resolve(this.cwd, this.options.cacheLocation ?? '.xiaobao-cache')));
-          const cfg = this.configFor(abs);
-          let settings = this.settingsKeys.get(cfg);
-          if (!settings) {
-            const { cache: _c, cacheLocation: _l, concurrency: _n, shard: _s, ...opts } = this.options;
-            settings = settingsKey([packsHash(this.rulesDir), cfg, cfg.sources.map((f) => fs.readFileSync(f, 'utf8')), opts]);
-            this.settingsKeys.set(cfg, settings);
-          }
-          const key = cache.key(buf, settings, abs);
-          const hit = cache.get(key);
-          if (hit) return hit;
-          const fresh = await this.lintBuffer(buf, abs, format);
-          if (!fresh.fatalErrorCount) cache.set(key, fresh);
-          return fresh;
-        }
       } catch (e: any) {
         if (e instanceof InputError) throw e;
         throw new InputError(`无法读取文件（cannot read file）: ${e.code === 'EACCES' ? '没有读取权限（permission denied）' : e.code === 'ENOENT' ? '文件不存在（no such file）' : e.code ?? e.message}`, 'unreadable');
       }
-      return await this.lintBuffer(buf, abs, format);
+      if (!this.options.cache || this.options.fix) return await this.lintBuffer(buf, abs, format);
+      const cache = (this.cacheStore ??= new ResultCache(path.resolve(this.cwd, this.options.cacheLocation ?? '.xiaobao-cache')));
+      const key = cache.key(buf, this.settingsKeyFor(this.configFor(abs)), abs);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const fresh = await this.lintBuffer(buf, abs, format);
+      if (!fresh.fatalErrorCount) cache.set(key, fresh);
+      return fresh;
     } catch (e) {
       return fatalResult(abs, e);
     }
+  }
+
+  /** what a cached result depends on besides the file: packs, resolved config and its files, options */
+  private settingsKeyFor(cfg: ResolvedConfig): string {
+    let settings = this.settingsKeys.get(cfg);
+    if (!settings) {
+      const { cache: _c, cacheLocation: _l, concurrency: _n, shard: _s, onProgress: _p, ...opts } = this.options;
+      settings = settingsKey([packsHash(this.rulesDir), cfg, cfg.sources.map((f) => fs.readFileSync(f, 'utf8')), opts]);
+      this.settingsKeys.set(cfg, settings);
+    }
+    return settings;
   }
 
   private cacheStore?: ResultCache;

@@ -28,21 +28,30 @@ export { workerCount, type Concurrency } from './pool.js';
 // rate arithmetic and phrase parsing, for review systems that compute APRs themselves
 export { simpleAnnual, irr, aprFromSchedule, installmentApr, oneOffFeeApr, effectiveAnnualRate, annuityPayment, installmentSchedule, findRatePhrases, type RatePhrase } from '@xiaobao/core';
 
-/** Write DIR/NAME.reviewed.docx: the original with a Word comment on each finding. Returns the path. */
-export async function annotateDocxFile(filePath: string, outDir: string, options: XiaobaoOptions = {}): Promise<string> {
+/**
+ * Write DIR/NAME.reviewed.docx for a linted .docx: the original with a Word comment on each finding.
+ * The original is never touched. Returns the path written.
+ */
+export async function writeReviewedDocx(result: LintResult, outDir: string): Promise<string> {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const { loadDocxTools } = await import('@xiaobao/parsers');
-  const x = new Xiaobao(options);
-  const res = await x.lintFile(filePath);
-  if (res.fatalErrorCount) throw new Error(res.messages[0].message);
-  const target = path.join(outDir, path.basename(filePath).replace(/\.docx$/i, '.reviewed.docx'));
-  if (path.resolve(target) === path.resolve(filePath)) throw new Error('the reviewed copy may not replace the original');
+  const target = path.join(outDir, path.basename(result.filePath).replace(/\.docx$/i, '.reviewed.docx'));
+  if (path.resolve(target) === path.resolve(result.filePath)) throw new Error('批注副本不能覆盖原文件（the reviewed copy may not replace the original）');
   const basis = (b: { instrument: string; article?: string }[]) => b.map((i) => `${i.instrument}${i.article ?? ''}`).join('；');
-  const bytes = await (await loadDocxTools()).annotateDocx(fs.readFileSync(filePath), (res.findings ?? []).map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId, message: f.message, basisText: basis(f.basis), suggestion: f.suggestion })));
+  const bytes = await (await loadDocxTools()).annotateDocx(fs.readFileSync(result.filePath), (result.findings ?? []).map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId, message: f.message, basisText: basis(f.basis), suggestion: f.suggestion })));
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(target, bytes);
+  const tmp = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, target);
   return target;
+}
+
+/** Lint a .docx and write DIR/NAME.reviewed.docx with a Word comment on each finding. */
+export async function annotateDocxFile(filePath: string, outDir: string, options: XiaobaoOptions = {}): Promise<string> {
+  const res = await new Xiaobao(options).lintFile(filePath);
+  if (res.fatalErrorCount) throw new Error(res.messages[0].message);
+  return writeReviewedDocx(res, outDir);
 }
 export { applyWaivers, readWaivers, writeWaivers, WAIVERS_FILE, type Waiver } from './waivers.js';
 export { packsHash } from './cache.js';

@@ -11,10 +11,9 @@ const cache = new Map<string, ValidateFunction>();
 export function validator(schemaFile: string): ValidateFunction {
   let v = cache.get(schemaFile);
   if (!v) {
-    const Ajv = require('ajv/dist/2020').default ?? require('ajv/dist/2020');
+    const Ajv2020 = require('ajv/dist/2020').default ?? require('ajv/dist/2020');
     const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
-    const Ctor = schema.$schema && String(schema.$schema).includes('draft-07') ? (require('ajv').default ?? require('ajv')) : Ajv;
-    const ajv = new Ctor({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
     v = ajv.compile(schema) as ValidateFunction;
     cache.set(schemaFile, v);
   }
@@ -52,8 +51,9 @@ export function readableErrors(errors: ErrorObject[] | null | undefined, data: u
       case 'oneOf': case 'anyOf': continue; // the branch errors say more
       default: msg = `${e.message ?? e.keyword}`;
     }
-    const line = `${at}: ${msg}`;
-    if (!lines.includes(line)) lines.push(line);
+    // one line per key: of a oneOf's branch errors the first says enough
+    if (lines.some((l) => l.startsWith(`${at}: `))) continue;
+    lines.push(`${at}: ${msg}`);
   }
   return lines.length ? lines : ['内容不符合格式（does not match the schema）'];
 }

@@ -33,7 +33,7 @@ export function parseMarkdown(source: string): LintDocument {
     if (node.position?.start.offset !== undefined) alignToSource(map, source, value, tStart, node.position.start.offset, node.position.end.offset);
   };
 
-  const inline = (node: Node, marksOpen: Mark['kind'][]) => {
+  const inline = (node: Node) => {
     const start = text.length;
     switch (node.type) {
       case 'text': addText(node.value ?? '', node); break;
@@ -45,7 +45,7 @@ export function parseMarkdown(source: string): LintDocument {
         break;
       }
       case 'image': case 'footnoteReference': break;
-      default: for (const c of node.children ?? []) inline(c, marksOpen);
+      default: for (const c of node.children ?? []) inline(c);
     }
     const end = text.length;
     if (end > start) {
@@ -57,7 +57,7 @@ export function parseMarkdown(source: string): LintDocument {
   const block = (node: Node, type: BlockType, extra: Partial<Block> = {}) => {
     if (text.length) text += '\n';
     const start = text.length;
-    for (const c of node.children ?? []) inline(c, []);
+    for (const c of node.children ?? []) inline(c);
     const end = text.length;
     if (end > start) {
       blocks.push({ type, start, end, ...extra });

@@ -94,7 +94,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
       let e = Math.min(se, block.end);
       if (e < block.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
       // a harmless clause (不收取任何费用) needs no emphasis
-      const [ns] = [h.start];
       const skipped = skips.some((k) => c.skipOwners[k.pattern].includes(rule) && (() => { const [ks] = norm.origSpan(k.start, k.end); return ks >= s && ks < e; })());
       if (skipped) continue;
       const emphasised = meaningful && (cov.of(s, e) >= 0.5 || cov.of(block.start, block.end) >= 0.5);
