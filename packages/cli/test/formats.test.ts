@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'packages/cli/bin/xiaobao.js');
-const require = createRequire(path.join(ROOT, 'packages/parsers/package.json'));
+const require = createRequire(path.join(ROOT, 'package.json'));
+const requireParsers = createRequire(path.join(ROOT, 'packages/parsers/package.json'));
 let dir: string;
 const run = (args: string[]) => { const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }); return { code: r.status, stdout: r.stdout, stderr: r.stderr }; };
 
@@ -38,7 +39,7 @@ describe('formats', () => {
   });
   it('junit parses back as XML with one failure per finding', () => {
     const r = run(['lint', '--format', 'junit', 'err.md', 'clean.md']);
-    const { DOMParser } = require('@xmldom/xmldom');
+    const { DOMParser } = requireParsers('@xmldom/xmldom');
     const doc = new DOMParser().parseFromString(r.stdout, 'text/xml');
     const suites = Array.from(doc.getElementsByTagName('testsuite') as ArrayLike<any>);
     expect(suites.map((s) => s.getAttribute('name'))).toEqual(['err.md', 'clean.md']);
@@ -54,6 +55,38 @@ describe('formats', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out/report.json'), 'utf8'))[0].errorCount).toBe(1);
+  });
+});
+
+describe('sarif against the official OASIS SARIF 2.1.0 schema (test/schemas)', () => {
+  const Ajv = require('ajv').default;
+  const addFormats = require('ajv-formats').default;
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, 'schemas/sarif-schema-2.1.0.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the official schema's language pattern is not a valid /u regexp;
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  const check = (log: unknown) => { const ok = validate(log); return ok ? [] : validate.errors.map((e: any) => `${e.instancePath} ${e.message}`); };
+  const sarifOf = (args: string[], cwd = dir) => { const r = spawnSync(process.execPath, [BIN, 'lint', '--format', 'sarif', ...args], { cwd, encoding: 'utf8' }); return JSON.parse(r.stdout); };
+
+  it('every bundled fixture (Markdown, text, GBK, HTML, .docx, rates) gives a valid log', () => {
+    const log = sarifOf(['fixtures/'], ROOT);
+    expect(log.runs[0].results.length).toBeGreaterThan(50);
+    expect(check(log)).toEqual([]);
+  });
+  it('a clean file, and waived findings carried as suppressions, are valid too', () => {
+    expect(check(sarifOf(['clean.md']))).toEqual([]);
+    const w = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-sarif-'));
+    fs.writeFileSync(path.join(w, 'ad.md'), '本产品稳赚不赔。\n');
+    spawnSync(process.execPath, [BIN, 'lint', '--write-waivers', '--reviewer', '李审核', 'ad.md'], { cwd: w });
+    const log = sarifOf(['ad.md'], w);
+    expect(log.runs[0].results[0].suppressions[0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('李审核') });
+    expect(check(log)).toEqual([]);
+  });
+  it('the validator does reject a malformed log (so the checks above can fail)', () => {
+    const log = sarifOf(['err.md']);
+    log.runs[0].results[0].level = 'fatal';
+    log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+    expect(check(log).join('\n')).toMatch(/level[\s\S]*startLine|startLine[\s\S]*level/);
   });
 });
 
