@@ -1,25 +1,32 @@
 // xiaobao language server: lints Markdown, text and HTML as authors type (debounced, stale runs dropped),
 // publishes diagnostics with the rule, its docs link and the regulation, shows the basis and suggested
-// wording on hover, and offers the fix, each suggestion and "disable on this line" as code actions.
+// wording on hover, and offers the fix, each suggestion, "disable on this line" and "add a waiver" as code
+// actions. Waived findings stay hidden; .docx files are linted by a command (`xiaobao.lintFile`) into the
+// Problems panel. Re-lints when a config file, a rule pack or the waivers file changes.
 // Speaks LSP over stdio or IPC (`--stdio`, `--node-ipc`), so any LSP editor can use it.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
+  CodeActionKind, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
   type CodeAction, type Diagnostic, type Hover,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Xiaobao, type LintMessage } from '@xiaobao/node';
+import { Xiaobao, WAIVERS_FILE, applyWaivers, clearConfigCache, readWaivers, writeWaivers, type LintMessage, type LintResult } from '@xiaobao/node';
 import type { SourceFormat } from '@xiaobao/core';
 
 const DOCS = 'https://github.com/xiaobao-lint/xiaobao/blob/main/docs/rules';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-let settings = { locale: 'zh' as 'zh' | 'en', product: undefined as string | undefined, debounceMs: 200 };
+interface Settings { enable: boolean; locale: 'zh' | 'en'; product?: string; run: 'onType' | 'onSave'; debounceMs: number }
+let settings: Settings = { enable: true, locale: 'zh', product: undefined, run: 'onType', debounceMs: 200 };
+let root = process.cwd();
 let engine: Xiaobao | undefined;
 const pending = new Map<string, NodeJS.Timeout>();
 const versions = new Map<string, number>();
 const lastMessages = new Map<string, LintMessage[]>();
+/** files linted by command (.docx): re-linted when config, packs or waivers change */
+const commandFiles = new Set<string>();
+const COMMANDS = { addWaiver: 'xiaobao.addWaiver', lintFile: 'xiaobao.lintFile' };
 
 const formatOf = (uri: string, languageId: string): SourceFormat | undefined => {
   if (languageId === 'markdown' || /\.(md|markdown)$/i.test(uri)) return 'markdown';
@@ -27,14 +34,26 @@ const formatOf = (uri: string, languageId: string): SourceFormat | undefined => 
   if (languageId === 'plaintext' || /\.txt$/i.test(uri)) return 'text';
   return undefined;
 };
-const fileOf = (uri: string) => (uri.startsWith('file://') ? fileURLToPath(uri) : path.join(process.cwd(), path.basename(uri)));
+const fileOf = (uri: string) => (uri.startsWith('file://') ? fileURLToPath(uri) : path.join(root, path.basename(uri)));
+const waiverFile = () => path.join(root, WAIVERS_FILE);
 
 function xiaobao(): Xiaobao {
-  engine ??= new Xiaobao({ cwd: process.cwd(), locale: settings.locale, product: settings.product as never });
+  engine ??= new Xiaobao({ cwd: root, locale: settings.locale, product: (settings.product || undefined) as never });
   return engine;
 }
 
-function toDiagnostic(doc: TextDocument, m: LintMessage): Diagnostic {
+/** hide waived findings, report stale/expired waivers; a broken waivers file is reported, not fatal */
+function waive(res: LintResult): LintResult {
+  try {
+    const waivers = readWaivers(waiverFile());
+    if (waivers.length) applyWaivers([res], waivers, root, waiverFile());
+  } catch (e) {
+    connection.window.showErrorMessage(`xiaobao：豁免文件无法读取（invalid waivers file）${waiverFile()}：${(e as Error).message}`);
+  }
+  return res;
+}
+
+function toDiagnostic(m: LintMessage): Diagnostic {
   const start = { line: Math.max(0, m.line - 1), character: Math.max(0, m.column - 1) };
   const end = { line: Math.max(0, (m.endLine ?? m.line) - 1), character: Math.max(0, (m.endColumn ?? m.column) - 1) };
   const d: Diagnostic = {
@@ -52,12 +71,13 @@ async function lint(doc: TextDocument): Promise<void> {
   if (!format) return;
   const version = doc.version;
   versions.set(doc.uri, version);
-  const res = await xiaobao().lintText(doc.getText(), { filePath: fileOf(doc.uri), format });
+  if (!settings.enable) { lastMessages.delete(doc.uri); await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] }); return; }
+  const res = waive(await xiaobao().lintText(doc.getText(), { filePath: fileOf(doc.uri), format }));
   // a newer edit arrived while this run was going: drop the stale result
   if (versions.get(doc.uri) !== version || !documents.get(doc.uri)) return;
   const msgs = res.messages.filter((m) => !m.fatal);
   lastMessages.set(doc.uri, msgs);
-  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: msgs.map((m) => toDiagnostic(doc, m)) });
+  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: msgs.map((m) => toDiagnostic(m)) });
 }
 
 function schedule(doc: TextDocument, delay = settings.debounceMs) {
@@ -65,23 +85,75 @@ function schedule(doc: TextDocument, delay = settings.debounceMs) {
   pending.set(doc.uri, setTimeout(() => { pending.delete(doc.uri); lint(doc).catch((e) => connection.console.error(String(e?.stack ?? e))); }, delay));
 }
 
+/** lint a file on disk (.docx, or any supported file) into the Problems panel */
+async function lintFileCommand(target: string) {
+  const file = target.startsWith('file://') ? fileURLToPath(target) : path.resolve(root, target);
+  const uri = pathToFileURL(file).href;
+  commandFiles.add(file);
+  const res = waive(await xiaobao().lintFile(file));
+  const fatal = res.messages.find((m) => m.fatal);
+  const diagnostics: Diagnostic[] = res.messages.map((m) => {
+    const d = toDiagnostic(m);
+    if (m.fatal) d.message = `无法检查 ${path.basename(file)}：${m.message}`;
+    if (m.location) d.message = `${m.message}（${m.location}）`;
+    return d;
+  });
+  await connection.sendDiagnostics({ uri, diagnostics });
+  return { file, errorCount: res.errorCount, warningCount: res.warningCount, fatal: fatal?.message };
+}
+
+function relintAll() {
+  for (const d of documents.all()) schedule(d, 0);
+  for (const f of commandFiles) lintFileCommand(f).catch((e) => connection.console.error(String(e?.stack ?? e)));
+}
+
 connection.onInitialize((params) => {
-  const init = (params.initializationOptions ?? {}) as Partial<typeof settings>;
+  const init = (params.initializationOptions ?? {}) as Partial<Settings>;
   settings = { ...settings, ...init };
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+  if (folder?.startsWith('file://')) root = fileURLToPath(folder);
+  watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.xiaobao'] },
+      executeCommandProvider: { commands: Object.values(COMMANDS) },
     },
     serverInfo: { name: 'xiaobao-language-server', version: '0.1.0' },
   };
 });
+let watchDynamically = false;
+connection.onInitialized(() => {
+  // config files, user rule packs and the waivers file are all JSON: any change re-lints what is open
+  if (watchDynamically) connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+});
 
 documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidChangeContent((e) => { if (settings.run === 'onType') schedule(e.document); });
+documents.onDidSave((e) => { if (settings.run === 'onSave') schedule(e.document, 0); });
 documents.onDidClose((e) => { clearTimeout(pending.get(e.document.uri)); lastMessages.delete(e.document.uri); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
-connection.onDidChangeWatchedFiles(() => { engine = undefined; for (const d of documents.all()) schedule(d, 0); });
+connection.onDidChangeWatchedFiles(() => { engine = undefined; clearConfigCache(); relintAll(); });
+connection.onDidChangeConfiguration((p) => {
+  const next = (p.settings as { xiaobao?: Partial<Settings> } | undefined)?.xiaobao;
+  if (!next) return;
+  settings = { ...settings, ...next };
+  engine = undefined;
+  relintAll();
+});
+
+connection.onExecuteCommand(async (p) => {
+  const arg = (p.arguments?.[0] ?? {}) as any;
+  if (p.command === COMMANDS.lintFile) return lintFileCommand(typeof arg === 'string' ? arg : arg.uri ?? arg.path);
+  if (p.command === COMMANDS.addWaiver) {
+    const m = lastMessages.get(arg.uri)?.find((x) => x.ruleId === arg.ruleId && x.fingerprint === arg.fingerprint);
+    if (!m) return { added: 0 };
+    const added = writeWaivers(waiverFile(), [{ filePath: fileOf(arg.uri), messages: [m] } as LintResult], root, arg.reviewer ?? process.env.USER ?? '', arg.reason || '作者确认（added from the editor）');
+    relintAll();
+    return { added, file: waiverFile() };
+  }
+  return null;
+});
 
 const at = (doc: TextDocument, m: LintMessage, line: number, character: number) => {
   const s = doc.offsetAt({ line: m.line - 1, character: m.column - 1 }), e = doc.offsetAt({ line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 });
@@ -115,7 +187,7 @@ connection.onCodeAction((p): CodeAction[] => {
     const s = doc.offsetAt({ line: m.line - 1, character: m.column - 1 }), e = doc.offsetAt({ line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 });
     const rs = doc.offsetAt(p.range.start), re = doc.offsetAt(p.range.end);
     if (e < rs || s > re) continue;
-    const diagnostic = toDiagnostic(doc, m);
+    const diagnostic = toDiagnostic(m);
     if (m.fix) actions.push({ title: `修复：${m.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(m.fix.range, m.fix.text) });
     for (const sg of m.suggestions ?? []) actions.push({ title: sg.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(sg.fix.range, sg.fix.text) });
     const format = formatOf(doc.uri, doc.languageId);
@@ -123,6 +195,7 @@ connection.onCodeAction((p): CodeAction[] => {
     const indent = /^[ \t]*/.exec(doc.getText().slice(lineStart))?.[0] ?? '';
     const comment = format === 'text' ? `${indent}# xiaobao-disable-next-line ${m.ruleId} -- 原因\n` : `${indent}<!-- xiaobao-disable-next-line ${m.ruleId} -- 原因 -->\n`;
     actions.push({ title: `在此行停用 ${m.ruleId}（disable on this line）`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([lineStart, lineStart], comment) });
+    if (m.fingerprint && !m.ruleId?.startsWith('waivers/')) actions.push({ title: `添加豁免：${m.ruleId}（add a waiver to ${WAIVERS_FILE}）`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: '添加豁免', command: COMMANDS.addWaiver, arguments: [{ uri: doc.uri, ruleId: m.ruleId, fingerprint: m.fingerprint }] } });
   }
   return actions;
 });

@@ -1,12 +1,17 @@
 // The language server as a real process over stdio, driven by a real JSON-RPC client (vscode-jsonrpc).
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const URI = `file://${ROOT}/fixtures/__lsp_test__.md`;
+// the workspace is a scratch folder: the waivers and config files the tests write go there
+const WS = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-lsp-'));
+const URI = `file://${WS}/__lsp_test__.md`;
+const SERVER = process.env.XIAOBAO_LSP_SERVER ?? path.join(ROOT, 'packages/language-server/bin/xiaobao-language-server.js');
 let proc: ChildProcess;
 let conn: MessageConnection;
 const diagnostics: { uri: string; version?: number; diagnostics: any[] }[] = [];
@@ -16,15 +21,15 @@ const waitFor = async <T>(pred: () => T | undefined, ms = 10_000): Promise<T> =>
 };
 
 beforeAll(async () => {
-  proc = spawn(process.execPath, [path.join(ROOT, 'packages/language-server/bin/xiaobao-language-server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   conn.onNotification('textDocument/publishDiagnostics', (p: any) => diagnostics.push(p));
   conn.listen();
-  const init: any = await conn.sendRequest('initialize', { processId: process.pid, rootUri: `file://${ROOT}`, capabilities: {}, initializationOptions: { debounceMs: 5 } });
+  const init: any = await conn.sendRequest('initialize', { processId: process.pid, rootUri: `file://${WS}`, capabilities: {}, initializationOptions: { debounceMs: 5 } });
   expect(init.capabilities.hoverProvider).toBe(true);
   conn.sendNotification('initialized', {});
 });
-afterAll(async () => { await conn.sendRequest('shutdown').catch(() => {}); conn.sendNotification('exit'); conn.dispose(); proc.kill(); });
+afterAll(async () => { await conn.sendRequest('shutdown').catch(() => {}); conn.sendNotification('exit'); conn.dispose(); proc.kill(); fs.rmSync(WS, { recursive: true, force: true }); });
 
 describe('language server', () => {
   it('didOpen → diagnostics with exact ranges, severity, rule code and docs link', async () => {
@@ -59,6 +64,60 @@ describe('language server', () => {
     await waitFor(() => diagnostics.find((x) => x.uri === uri && x.diagnostics.length));
     const actions: any[] = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.xiaobao'] } });
     expect(actions[0].edit.changes[uri][0].newText).toBe('**借款人提前还款的，应支付违约金。**');
+  });
+
+  it('add a waiver: the code action runs a command that writes xiaobao-waivers.json, and the finding is hidden', async () => {
+    const uri = URI.replace('__lsp_test__', '__lsp_waive__');
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 公告\n\n本产品稳赚不赔。\n' } });
+    await waitFor(() => diagnostics.find((x) => x.uri === uri && x.diagnostics.some((d: any) => String(d.code).startsWith('banned-terms/'))));
+    const actions: any[] = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, context: { diagnostics: [] } });
+    const waive = actions.find((a) => a.title.includes('add a waiver'));
+    expect(waive.command.command).toBe('xiaobao.addWaiver');
+    const n = diagnostics.length;
+    const res: any = await conn.sendRequest('workspace/executeCommand', { command: waive.command.command, arguments: [{ ...waive.command.arguments[0], reason: '法务已确认', reviewer: '王审核' }] });
+    expect(res.added).toBe(1);
+    const file = JSON.parse(fs.readFileSync(path.join(WS, 'xiaobao-waivers.json'), 'utf8'));
+    expect(file.waivers[0]).toMatchObject({ file: '__lsp_waive__.md', text: '稳赚不赔', reason: '法务已确认', reviewer: '王审核' });
+    const after = await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri));
+    expect(after.diagnostics.filter((d: any) => String(d.code).startsWith('banned-terms/'))).toEqual([]);
+  });
+
+  it('a config file change (watched files) re-lints open documents; settings can turn linting off and on', async () => {
+    const uri = URI.replace('__lsp_test__', '__lsp_config__');
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 公告\n\n本产品零风险。\n' } });
+    const first = await waitFor(() => diagnostics.find((x) => x.uri === uri && x.diagnostics.length));
+    const rule = first.diagnostics[0].code;
+    let n = diagnostics.length;
+    fs.writeFileSync(path.join(WS, 'xiaobao.config.json'), JSON.stringify({ rules: { [rule]: 'off' } }));
+    conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${WS}/xiaobao.config.json`, type: 1 }] });
+    const off = await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri));
+    expect(off.diagnostics.map((d: any) => d.code)).not.toContain(rule);
+    fs.rmSync(path.join(WS, 'xiaobao.config.json'));
+    conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${WS}/xiaobao.config.json`, type: 3 }] });
+    await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri && x.diagnostics.some((d: any) => d.code === rule)));
+    n = diagnostics.length;
+    conn.sendNotification('workspace/didChangeConfiguration', { settings: { xiaobao: { enable: false } } });
+    await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri && x.diagnostics.length === 0));
+    n = diagnostics.length;
+    conn.sendNotification('workspace/didChangeConfiguration', { settings: { xiaobao: { enable: true, locale: 'en' } } });
+    const en = await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri && x.diagnostics.length));
+    expect(en.diagnostics[0].message).toMatch(/[A-Za-z]{4,}/);
+    expect(en.diagnostics[0].message).not.toBe(first.diagnostics[0].message);
+    conn.sendNotification('workspace/didChangeConfiguration', { settings: { xiaobao: { locale: 'zh' } } });
+  });
+
+  it('.docx through the lintFile command: findings for the Word file, and a corrupt file reported, not crashed', async () => {
+    const docx = path.join(ROOT, 'fixtures/docx/consumer-loan-contract.docx');
+    const r: any = await conn.sendRequest('workspace/executeCommand', { command: 'xiaobao.lintFile', arguments: [`file://${docx}`] });
+    expect(r.errorCount + r.warningCount).toBeGreaterThan(0);
+    const d = await waitFor(() => diagnostics.find((x) => x.uri === `file://${docx}` && x.diagnostics.length));
+    expect(d.diagnostics.every((x: any) => x.source === 'xiaobao')).toBe(true);
+    const bad = path.join(ROOT, 'fixtures/bad/encrypted.docx');
+    const b: any = await conn.sendRequest('workspace/executeCommand', { command: 'xiaobao.lintFile', arguments: [bad] });
+    expect(b.fatal).toBeTruthy();
+    const bd = await waitFor(() => diagnostics.find((x) => x.uri === `file://${bad}`));
+    expect(bd.diagnostics[0].message).toContain('无法检查 encrypted.docx');
+    expect(proc.exitCode).toBe(null);
   });
 
   it('1,000 random edits: no crash, the last version always gets its diagnostics, memory stays bounded', async () => {

@@ -1,6 +1,6 @@
 export { Xiaobao, toResult, fatalResult, type LintMessage, type LintResult, type XiaobaoOptions } from './engine.js';
 export { ConfigError } from './errors.js';
-export { findConfigFile, loadConfigFile, CONFIG_FILES, type ResolvedConfig } from './config.js';
+export { findConfigFile, loadConfigFile, clearConfigCache, CONFIG_FILES, type ResolvedConfig } from './config.js';
 export { loadBundledRules, loadPackFile, type RuleSet } from './packs.js';
 export { defaultRulesDir } from './rules-dir.js';
 export { expandPatterns } from './files.js';
