@@ -26,7 +26,7 @@ const versions = new Map<string, number>();
 const lastMessages = new Map<string, LintMessage[]>();
 /** files linted by command (.docx): re-linted when config, packs or waivers change */
 const commandFiles = new Set<string>();
-const COMMANDS = { addWaiver: 'xiaobao.addWaiver', lintFile: 'xiaobao.lintFile' };
+const COMMANDS = { addWaiver: 'xiaobao.addWaiver', lintFile: 'xiaobao.lintFile', info: 'xiaobao.info' };
 
 const formatOf = (uri: string, languageId: string): SourceFormat | undefined => {
   if (languageId === 'markdown' || /\.(md|markdown)$/i.test(uri)) return 'markdown';
@@ -144,6 +144,11 @@ connection.onDidChangeConfiguration((p) => {
 
 connection.onExecuteCommand(async (p) => {
   const arg = (p.arguments?.[0] ?? {}) as any;
+  // where the server runs, and proof that the segmenter's native module loads in this node
+  if (p.command === COMMANDS.info) {
+    const seg = xiaobao().linterFor(xiaobao().configFor(path.join(root, 'x.md'))).segmenter;
+    return { node: process.version, abi: process.versions.modules, root, segmenter: seg.name, cut: seg.cut('本产品保本保息').join('/') };
+  }
   if (p.command === COMMANDS.lintFile) return lintFileCommand(typeof arg === 'string' ? arg : arg.uri ?? arg.path);
   if (p.command === COMMANDS.addWaiver) {
     const m = lastMessages.get(arg.uri)?.find((x) => x.ruleId === arg.ruleId && x.fingerprint === arg.fingerprint);
@@ -166,7 +171,7 @@ connection.onHover((p): Hover | null => {
   const m = doc && lastMessages.get(p.textDocument.uri)?.find((x) => at(doc, x, p.position.line, p.position.character));
   if (!m) return null;
   const basis = (m.basis ?? []).map((b) => `${b.instrument}${b.article ?? ''}`).join('；');
-  return { contents: { kind: 'markdown', value: [`**${m.ruleId}**`, m.message, basis ? `**依据**：${basis}` : '', m.suggestion ? `**建议**：${m.suggestion}` : '', `[规则说明](${DOCS}/${m.ruleId}.md)`].filter(Boolean).join('\n\n') } };
+  return { contents: { kind: 'markdown', value: [`**${m.ruleId}**`, basis ? `**依据**：${basis}` : '', m.suggestion ? `**建议**：${m.suggestion}` : '', `[规则说明](${DOCS}/${m.ruleId}.md)`].filter(Boolean).join('\n\n') } };
 });
 
 connection.onCodeAction((p): CodeAction[] => {

@@ -1,0 +1,10 @@
+// Two bundles for the .vsix (vsce does not follow pnpm's symlinks, so nothing is left in node_modules):
+// the client (CommonJS, `vscode` provided by the host) and the language server with the engine, parsers and
+// their dependencies. What must stay a real package (native addons, modules loaded with createRequire)
+// is external here and copied into dist/node_modules by scripts/package.mjs.
+import { defineConfig } from 'tsup';
+export const RUNTIME_PACKAGES = ['@node-rs/jieba', 'nodejieba', 'ajv', 'iconv-lite'];
+export default defineConfig([
+  { entry: { extension: 'src/extension.ts' }, format: ['cjs'], platform: 'node', target: 'node20', clean: false, dts: false, external: ['vscode'], noExternal: [/^vscode-languageclient/] },
+  { entry: { server: '../language-server/src/server.ts' }, format: ['cjs'], platform: 'node', target: 'node20', clean: false, dts: false, shims: true, external: RUNTIME_PACKAGES, noExternal: [/^(?!@node-rs\/jieba|nodejieba|ajv|iconv-lite)/] },
+]);
