@@ -16,10 +16,66 @@ let plain: ReturnType<typeof makeProcessor> | undefined;
 function makeProcessor(gfm: boolean) { return gfm ? unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly) : unified().use(remarkParse).use(remarkCjkFriendly); }
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
 
-export function parseMarkdown(source: string): LintDocument {
-  const gfm = TABLE_ROW.test(source);
-  const processor = gfm ? (withGfm ??= makeProcessor(true)) : (plain ??= makeProcessor(false));
-  const tree = processor.parse(source) as unknown as Node;
+function parseTree(source: string): Node {
+  const processor = TABLE_ROW.test(source) ? (withGfm ??= makeProcessor(true)) : (plain ??= makeProcessor(false));
+  return processor.parse(source) as unknown as Node;
+}
+
+// Large documents (an editor re-linting after each keystroke) are parsed in chunks split at blank lines
+// where CommonMark starts a new top-level block anyway, and each chunk's tree is cached by its text: one
+// keystroke re-parses one chunk. Where a split could change the result (reference definitions and footnotes,
+// which are document-wide), the document is parsed whole. A test checks chunked = whole on every fixture.
+const CHUNK_FROM = 16 * 1024;
+const CHUNK_SIZE = 2 * 1024;
+const CACHE_CHARS = 4 * 1024 * 1024;
+const treeCache = new Map<string, Node>();
+let cachedChars = 0;
+const RAW_OPEN = /^ {0,3}(?:<!--|<(script|pre|style|textarea)\b|<\?|<!\[CDATA\[)/i;
+const RAW_CLOSE: Record<string, RegExp> = { '<!--': /-->/, '<?': /\?>/, '<![': /\]\]>/ };
+
+/** [start, end) offsets of the chunks of `source` (one chunk when splitting is not safe or not worth it) */
+export function markdownChunks(source: string, min = CHUNK_FROM, size = CHUNK_SIZE): [number, number][] {
+  if (source.length < min || /^ {0,3}\[[^\]\n]+\]:/m.test(source)) return [[0, source.length]];
+  const out: [number, number][] = [];
+  let chunkStart = 0, fence = '', raw: RegExp | undefined, prevBlank = false;
+  for (let i = 0; i < source.length;) {
+    let j = source.indexOf('\n', i);
+    if (j < 0) j = source.length;
+    const line = source.slice(i, j);
+    if (fence) { if (line.trimStart().startsWith(fence) && /^ {0,3}(`{3,}|~{3,})\s*$/.test(line)) fence = ''; }
+    else if (raw) { if (raw.test(line)) raw = undefined; }
+    else if (!line.trim()) { prevBlank = true; i = j + 1; continue; }
+    else {
+      // a new top-level block after a blank line, not indented (no list continuation or indented code)
+      if (prevBlank && !/^[ \t]/.test(line) && i - chunkStart >= size) { out.push([chunkStart, i]); chunkStart = i; }
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      const r = RAW_OPEN.exec(line);
+      if (f) fence = f[1];
+      else if (r) {
+        const opener = r[0].trim();
+        const close = r[1] ? new RegExp(`</${r[1]}>`, 'i') : RAW_CLOSE[opener.startsWith('<!--') ? '<!--' : opener.startsWith('<![') ? '<![' : '<?'];
+        if (!close.test(line.slice(r[0].length))) raw = close;
+      }
+    }
+    prevBlank = false;
+    i = j + 1;
+  }
+  out.push([chunkStart, source.length]);
+  return out;
+}
+
+function cachedTree(chunk: string): Node {
+  let tree = treeCache.get(chunk);
+  if (tree) { treeCache.delete(chunk); treeCache.set(chunk, tree); return tree; }
+  tree = parseTree(chunk);
+  treeCache.set(chunk, tree);
+  cachedChars += chunk.length;
+  for (const [k] of treeCache) { if (cachedChars <= CACHE_CHARS) break; treeCache.delete(k); cachedChars -= k.length; }
+  return tree;
+}
+
+export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkSize?: number } = {}): LintDocument {
+  const chunks = markdownChunks(source, opts.chunkFrom ?? CHUNK_FROM, opts.chunkSize ?? CHUNK_SIZE);
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);
   const blocks: Block[] = [];
@@ -27,10 +83,13 @@ export function parseMarkdown(source: string): LintDocument {
   const directives: Directive[] = [];
   let text = '';
 
+  // the chunk being walked: its offset and line in the whole source
+  let base = 0, baseLine = 0;
+  const lineOf = (p?: { line: number }) => (p ? p.line + baseLine : 0);
   const addText = (value: string, node: Node) => {
     const tStart = text.length;
     text += value;
-    if (node.position?.start.offset !== undefined) alignToSource(map, source, value, tStart, node.position.start.offset, node.position.end.offset);
+    if (node.position?.start.offset !== undefined) alignToSource(map, source, value, tStart, node.position.start.offset + base, node.position.end.offset! + base);
   };
 
   const inline = (node: Node) => {
@@ -41,7 +100,7 @@ export function parseMarkdown(source: string): LintDocument {
       case 'break': text += '\n'; break;
       case 'html': {
         const v = node.value ?? '';
-        if (v.includes('xiaobao-')) { const d = parseDirective(v.replace(/^<!--/, ''), node.position?.start.line ?? 0); if (d) directives.push(d); }
+        if (v.includes('xiaobao-')) { const d = parseDirective(v.replace(/^<!--/, ''), lineOf(node.position?.start)); if (d) directives.push(d); }
         break;
       }
       case 'image': case 'footnoteReference': break;
@@ -77,8 +136,8 @@ export function parseMarkdown(source: string): LintDocument {
       case 'html': {
         const v = node.value ?? '';
         if (v.includes('xiaobao-')) {
-          let line = node.position?.end.line ?? 0;
-          const d = parseDirective(v.replace(/^<!--/, ''), node.position?.start.line ?? 0);
+          let line = lineOf(node.position?.end);
+          const d = parseDirective(v.replace(/^<!--/, ''), lineOf(node.position?.start));
           if (d) {
             if (d.kind === 'disable-next-line') {
               // the next non-blank line is the one meant
@@ -95,7 +154,8 @@ export function parseMarkdown(source: string): LintDocument {
       default: for (const c of node.children ?? []) walk(c, container);
     }
   };
-  walk(tree, undefined);
+  if (chunks.length === 1) walk(parseTree(source), undefined);
+  else for (const [s, e] of chunks) { base = s; baseLine = lines.position(s).line - 1; walk(cachedTree(source.slice(s, e)), undefined); }
   if (!text.length) map.add(0, 0, 0);
 
   return {

@@ -17,7 +17,22 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
   if (!active.length) return [];
   const phrases = findRatePhrases(doc.text);
   if (!phrases.length) return [];
-  const blockOf = (p: RatePhrase) => doc.blocks.findIndex((b) => b.start <= p.start && p.start < b.end);
+  // blocks are in document order: binary search, once per phrase
+  const blockIndex = new Map<RatePhrase, number>();
+  const blockOf = (p: RatePhrase) => {
+    let i = blockIndex.get(p);
+    if (i === undefined) {
+      const bs = doc.blocks;
+      let lo = 0, hi = bs.length - 1;
+      i = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (bs[mid].end <= p.start) lo = mid + 1; else if (bs[mid].start > p.start) hi = mid - 1; else { i = mid; break; }
+      }
+      blockIndex.set(p, i);
+    }
+    return i;
+  };
   const annual = phrases.filter((p) => p.kind === 'annual');
   const annualBlocks = new Set(annual.map(blockOf));
   // the APR counts when it is in the same block or a block or two away, but a text message (【发送方】…)
@@ -110,9 +125,11 @@ function prominence(doc: LintDocument, p: RatePhrase): number {
 function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[], blockOf: (p: RatePhrase) => number, periodsIn: (b: number) => number | undefined): RawFinding[] {
   const out: RawFinding[] = [];
   const annual = phrases.filter((p) => p.kind === 'annual' && p.value !== undefined);
+  const others = new Map<number, RatePhrase[]>();
+  for (const p of phrases) if (p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee')) { const b = blockOf(p); const list = others.get(b); if (list) list.push(p); else others.set(b, [p]); }
   for (const a of annual) {
     const b = blockOf(a);
-    const near = phrases.filter((p) => p !== a && blockOf(p) === b && p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee'));
+    const near = others.get(b) ?? [];
     for (const p of near) {
       const s0 = Math.min(a.start, p.start), e0 = Math.max(a.end, p.end);
       const numAt = a.start + a.text.search(/[0-9]/);
