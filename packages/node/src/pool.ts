@@ -16,6 +16,8 @@ export function workerCount(c: Concurrency | undefined, files: number): number {
   return Math.max(1, Math.min(c, files));
 }
 
+const AHEAD = 4;
+
 export async function lintInWorkers(files: string[], options: XiaobaoOptions, n: number, onProgress?: (done: number, total: number) => void): Promise<LintResult[]> {
   const results: LintResult[] = new Array(files.length);
   let next = 0, done = 0;
@@ -24,13 +26,14 @@ export async function lintInWorkers(files: string[], options: XiaobaoOptions, n:
   const { concurrency: _c, ...workerOptions } = options as XiaobaoOptions & { concurrency?: Concurrency };
   await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
     const w = new Worker(url, { workerData: { options: workerOptions } });
+    // a few files in flight per worker, so that it never waits while the main thread takes in a result
+    let inFlight = 0;
     const feed = () => {
-      if (next >= files.length) { void w.terminate(); resolve(); return; }
-      const i = next++;
-      w.postMessage({ i, file: files[i] });
+      while (inFlight < AHEAD && next < files.length) { const i = next++; inFlight++; w.postMessage({ i, file: files[i] }); }
+      if (inFlight === 0) { void w.terminate(); resolve(); }
     };
     w.on('message', (m: { i: number; result: LintResult } | { ready: true }) => {
-      if ('i' in m) { results[m.i] = m.result; onProgress?.(++done, files.length); }
+      if ('i' in m) { inFlight--; results[m.i] = m.result; onProgress?.(++done, files.length); }
       feed();
     });
     w.on('error', reject);
