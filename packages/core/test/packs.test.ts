@@ -54,3 +54,21 @@ describe('every rule example', () => {
     else expect(got.map((f) => f.text), `expected no ${id} on: ${text}`).toEqual([]);
   });
 });
+
+// A replacement is offered as a quick fix: it must remove the finding and be clean itself under every
+// banned-terms rule (strict mode, the product the rule applies to).
+const replacements = packs.flatMap((p) => p.rules.flatMap((r) => (r.terms ?? []).filter((t): t is Exclude<typeof t, string> => typeof t !== 'string' && !!t.replace).map((t) => [r.id, t.text, t.replace!, r] as const)));
+describe('every term replacement', () => {
+  it('there are quick-fix replacements for the common wording', () => expect(replacements.length).toBeGreaterThanOrEqual(20));
+  it.each(replacements)('%s: %s → %s', (id, text, replace, rule) => {
+    const product = first(rule.appliesTo.products, PRODUCTS, 'wealth');
+    const before = `本产品${text}为3.5%，欢迎了解。`;
+    const found = linter.lint(plainTextDocument(before), { product, kind: 'marketing' }).findings.filter((f) => f.ruleId === id);
+    expect(found.length, before).toBeGreaterThan(0);
+    const sg = found[0].suggestions?.find((s) => s.fix.text === replace);
+    expect(sg, `suggestion “${replace}” offered`).toBeTruthy();
+    const after = before.slice(0, sg!.fix.range[0]) + sg!.fix.text + before.slice(sg!.fix.range[1]);
+    const left = linter.lint(plainTextDocument(after), { product, kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/'));
+    expect(left.map((f) => `${f.ruleId} ${f.text}`), after).toEqual([]);
+  });
+});
