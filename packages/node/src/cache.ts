@@ -37,7 +37,9 @@ export class ResultCache {
   set(key: string, r: LintResult): void {
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const { source: _s, output: _o, ...rest } = r;
+      // the internal findings (document offsets) are only needed to annotate a .docx; they double the entry
+      const { source: _s, output: _o, findings, ...rest } = r;
+      if (r.format === 'docx') Object.assign(rest, { findings });
       const tmp = path.join(this.dir, `${key}.${process.pid}.tmp`);
       fs.writeFileSync(tmp, JSON.stringify(rest));
       fs.renameSync(tmp, path.join(this.dir, `${key}.json`));
