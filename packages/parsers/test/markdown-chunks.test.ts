@@ -1,6 +1,7 @@
 // Chunked parsing (large documents, the editor) must give exactly the document a whole parse gives.
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownChunks, parseMarkdown } from '../src/markdown.js';
 
@@ -44,4 +45,21 @@ describe('markdown chunks', () => {
     expect(markdownChunks('正文[链接][a]。\n\n'.repeat(10) + '[a]: https://example.com\n', 0, 0)).toHaveLength(1);
     same('正文[链接][a]。\n\n'.repeat(10) + '[a]: https://example.com\n');
   });
+});
+
+describe('markdown chunks under random edits', () => {
+  it('300 random edits with Markdown-significant pieces: chunked = whole every time', () => {
+    const base = mdFiles(path.join(ROOT, 'fixtures')).map((f) => fs.readFileSync(f, 'utf8')).join('\n\n').slice(0, 12_000);
+    const pieces = ['```', '~~~', '\n\n', '\n', '<!--', '-->', '    ', '  ', '- ', '1. ', '> ', '**', '# ', '<pre>', '</pre>', '| a | b |\n| - | - |', '\t', '稳赚不赔', '===', '<!-- xiaobao-disable-next-line -->'];
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 8 }), (edits) => {
+      let src = base;
+      for (const [pos, del, ins] of edits) { const at = pos % (src.length + 1); src = src.slice(0, at) + ins + src.slice(at + del); }
+      const whole = parseMarkdown(src, { chunkFrom: Infinity });
+      const chunked = parseMarkdown(src, { chunkFrom: 0, chunkSize: 0 });
+      expect(chunked.text).toBe(whole.text);
+      expect(chunked.blocks).toEqual(whole.blocks);
+      expect(chunked.marks).toEqual(whole.marks);
+      expect(chunked.directives).toEqual(whole.directives);
+    }), { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20261124) });
+  }, 120_000);
 });
