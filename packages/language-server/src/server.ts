@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
+  CodeActionKind, DidChangeWatchedFilesNotification, DiagnosticSeverity, MessageType, ShowMessageNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
   type CodeAction, type Diagnostic, type Hover,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -42,13 +42,21 @@ function xiaobao(): Xiaobao {
   return engine;
 }
 
+/** an error worth a pop-up (a broken config or waivers file), shown once until it changes, not per keystroke */
+let lastShown = '';
+function showOnce(message: string) {
+  if (message === lastShown) return;
+  lastShown = message;
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+}
+
 /** hide waived findings, report stale/expired waivers; a broken waivers file is reported, not fatal */
 function waive(res: LintResult): LintResult {
   try {
     const waivers = readWaivers(waiverFile());
     if (waivers.length) applyWaivers([res], waivers, root, waiverFile());
   } catch (e) {
-    connection.window.showErrorMessage(`xiaobao：豁免文件无法读取（invalid waivers file）${waiverFile()}：${(e as Error).message}`);
+    showOnce(`xiaobao：豁免文件无法读取（invalid waivers file）${waiverFile()}：${(e as Error).message}`);
   }
   return res;
 }
@@ -75,7 +83,10 @@ async function lint(doc: TextDocument): Promise<void> {
   const res = waive(await xiaobao().lintText(doc.getText(), { filePath: fileOf(doc.uri), format }));
   // a newer edit arrived while this run was going: drop the stale result
   if (versions.get(doc.uri) !== version || !documents.get(doc.uri)) return;
-  const msgs = res.messages.filter((m) => !m.fatal);
+  // a file that cannot be linted (an invalid config file, say) says so once, on its first line
+  const fatal = res.messages.find((m) => m.fatal);
+  if (fatal) showOnce(`xiaobao：${fatal.message}`);
+  const msgs = res.messages;
   lastMessages.set(doc.uri, msgs);
   await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: msgs.map((m) => toDiagnostic(m)) });
 }
@@ -133,7 +144,7 @@ documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => { if (settings.run === 'onType') schedule(e.document); });
 documents.onDidSave((e) => { if (settings.run === 'onSave') schedule(e.document, 0); });
 documents.onDidClose((e) => { clearTimeout(pending.get(e.document.uri)); lastMessages.delete(e.document.uri); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
-connection.onDidChangeWatchedFiles(() => { engine = undefined; clearConfigCache(); relintAll(); });
+connection.onDidChangeWatchedFiles(() => { engine = undefined; lastShown = ''; clearConfigCache(); relintAll(); });
 connection.onDidChangeConfiguration((p) => {
   const next = (p.settings as { xiaobao?: Partial<Settings> } | undefined)?.xiaobao;
   if (!next) return;
@@ -204,6 +215,9 @@ connection.onCodeAction((p): CodeAction[] => {
   }
   return actions;
 });
+
+// one bad request must not take the editor's linting down with it
+process.on('unhandledRejection', (e) => connection.console.error(`xiaobao: ${String((e as Error)?.stack ?? e)}`));
 
 documents.listen(connection);
 connection.listen();

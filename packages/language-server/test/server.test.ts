@@ -15,6 +15,7 @@ const SERVER = process.env.XIAOBAO_LSP_SERVER ?? path.join(ROOT, 'packages/langu
 let proc: ChildProcess;
 let conn: MessageConnection;
 const diagnostics: { uri: string; version?: number; diagnostics: any[] }[] = [];
+const shown: string[] = [];
 const waitFor = async <T>(pred: () => T | undefined, ms = 10_000): Promise<T> => {
   const t = Date.now();
   for (;;) { const v = pred(); if (v) return v; if (Date.now() - t > ms) throw new Error('timeout'); await new Promise((r) => setTimeout(r, 20)); }
@@ -24,6 +25,7 @@ beforeAll(async () => {
   proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   conn.onNotification('textDocument/publishDiagnostics', (p: any) => diagnostics.push(p));
+  conn.onNotification('window/showMessage', (p: any) => shown.push(p.message));
   conn.listen();
   const init: any = await conn.sendRequest('initialize', { processId: process.pid, rootUri: `file://${WS}`, capabilities: {}, initializationOptions: { debounceMs: 5 } });
   expect(init.capabilities.hoverProvider).toBe(true);
@@ -95,6 +97,20 @@ describe('language server', () => {
     fs.rmSync(path.join(WS, 'xiaobao.config.json'));
     conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${WS}/xiaobao.config.json`, type: 3 }] });
     await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri && x.diagnostics.some((d: any) => d.code === rule)));
+    // an invalid config file: one diagnostic naming the file and the key, one pop-up (not one per keystroke)
+    n = diagnostics.length;
+    fs.writeFileSync(path.join(WS, 'xiaobao.config.json'), JSON.stringify({ rules: { 'banned-terms': 'loud' } }));
+    conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${WS}/xiaobao.config.json`, type: 1 }] });
+    const bad = await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri));
+    expect(bad.diagnostics).toHaveLength(1);
+    expect(bad.diagnostics[0].message).toMatch(/xiaobao\.config\.json[\s\S]*banned-terms/);
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '# 公告\n\n本产品零风险！\n' }] });
+    await waitFor(() => diagnostics.find((x) => x.uri === uri && x.version === 2));
+    expect(shown.filter((m) => m.includes('xiaobao.config.json'))).toHaveLength(1);
+    fs.rmSync(path.join(WS, 'xiaobao.config.json'));
+    conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${WS}/xiaobao.config.json`, type: 3 }] });
+    await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri && x.diagnostics.some((d: any) => d.code === rule)));
+
     n = diagnostics.length;
     conn.sendNotification('workspace/didChangeConfiguration', { settings: { xiaobao: { enable: false } } });
     await waitFor(() => diagnostics.slice(n).find((x) => x.uri === uri && x.diagnostics.length === 0));
