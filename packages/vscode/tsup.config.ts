@@ -7,4 +7,6 @@ export const RUNTIME_PACKAGES = ['@node-rs/jieba', 'nodejieba', 'ajv', 'iconv-li
 export default defineConfig([
   { entry: { extension: 'src/extension.ts' }, format: ['cjs'], platform: 'node', target: 'node20', clean: false, dts: false, external: ['vscode'], noExternal: [/^vscode-languageclient/] },
   { entry: { server: '../language-server/src/server.ts' }, format: ['cjs'], platform: 'node', target: 'node20', clean: false, dts: false, shims: true, external: RUNTIME_PACKAGES, noExternal: [/^(?!@node-rs\/jieba|nodejieba|ajv|iconv-lite)/] },
+  // the extension-host test suite (test/e2e/run-ext-tests.mjs), not packaged
+  { entry: { 'suite/index': 'test/suite/index.ts', 'suite/extension.test': 'test/suite/extension.test.ts' }, outDir: 'out-test', format: ['cjs'], platform: 'node', target: 'node20', clean: false, dts: false, external: ['vscode', 'mocha'] },
 ]);
