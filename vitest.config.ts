@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}/src/index.ts`, import.meta.url));
@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'bench/**/*.test.ts'],
+    // the extension's mocha suite runs inside VS Code's extension host (packages/vscode/test/e2e/e2e.sh)
+    exclude: [...configDefaults.exclude, 'packages/vscode/test/suite/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
