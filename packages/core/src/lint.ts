@@ -84,11 +84,17 @@ export class Linter {
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
     const kind = options.kind ?? detection.kind;
+    // asked once per rule per match otherwise: memoised for this document
+    const memo = new Map<RuleEntry, boolean>();
     const applies = (r: RuleEntry) => {
-      if (this.severity(r, options.levels) === 'off') return false;
-      const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
-      const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
-      return pOk && (ks.includes('any') || ks.includes(kind));
+      let v = memo.get(r);
+      if (v === undefined) {
+        const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
+        const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
+        v = this.severity(r, options.levels) !== 'off' && pOk && (ks.includes('any') || ks.includes(kind));
+        memo.set(r, v);
+      }
+      return v;
     };
     return { detection, product, products, kind, applies };
   }

@@ -8,7 +8,7 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround } from '../text-utils.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -28,7 +28,7 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
       sowners[i].push(r);
     }
   }
-  return { ac: new AhoCorasick(pats), owners, skip: new AhoCorasick(spats), skipOwners: sowners };
+  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, skip: new AhoCorasick(spats), skipOwners: sowners };
 }
 
 /**
@@ -61,8 +61,10 @@ class Coverage {
 
 export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean): RawFinding[] {
   const text = norm.text;
+  // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
+  if (!c.rules.some(active)) return [];
   const hits = c.ac.search(text);
-  if (!hits.length) return [];
+  if (!hits.some((h) => c.owners[h.pattern].some((o) => active(o.rule)))) return [];
   const skips = c.skip.search(text);
   // whole-document emphasis defeats the purpose
   const body = doc.blocks.filter((b) => b.type !== 'heading');
@@ -108,6 +110,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
 
 /** true when an active emphasis rule has a cue in the text (so the document's marks matter) */
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
+  if (!c.rules.some(active)) return false;
   for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
   return false;
 }
