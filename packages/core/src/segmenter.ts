@@ -17,6 +17,17 @@ export interface Segmenter {
 
 const require = createRequire(import.meta.url);
 
+/** a segmenter backend that cannot be loaded: said plainly, naming the setting, not as an internal error */
+export class SegmenterError extends Error {}
+export function requireBackend(name: string, setting: SegmenterName): any {
+  try {
+    return require(name);
+  } catch (e: any) {
+    if (e?.code !== 'MODULE_NOT_FOUND') throw e;
+    throw new SegmenterError(`分词后端 ${name} 未安装（segmenter "${setting}" is not installed）：请安装 ${name}，或删去配置中的 "segmenter": "${setting}"（默认 node-rs）`);
+  }
+}
+
 /** user dictionary lines: "word freq tag" */
 export function dictLines(words: Iterable<string>, freq = 20000): string {
   const seen = new Set<string>();
@@ -31,7 +42,7 @@ export function dictLines(words: Iterable<string>, freq = 20000): string {
 }
 
 function loadNodeRs(userDict: string): Segmenter {
-  const { Jieba } = require('@node-rs/jieba');
+  const { Jieba } = requireBackend('@node-rs/jieba', 'node-rs');
   const { dict } = require('@node-rs/jieba/dict');
   const jieba = Jieba.withDict(dict);
   if (userDict) jieba.loadDict(Buffer.from(userDict, 'utf8'));
@@ -39,7 +50,7 @@ function loadNodeRs(userDict: string): Segmenter {
 }
 
 function loadNodejieba(userDict: string): Segmenter {
-  const nodejieba = require('nodejieba');
+  const nodejieba = requireBackend('nodejieba', 'nodejieba');
   const file = path.join(os.tmpdir(), `xiaobao-userdict-${process.pid}-${Date.now()}.utf8`);
   fs.writeFileSync(file, userDict || 'xiaobao 1 n\n');
   try {

@@ -1,7 +1,7 @@
 // The Node API: lint files and text with configuration discovery. The CLI and the language server use it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Linter, applyFixes, type Basis, type DocKind, type Finding, type Fix, type LintDocument, type Locale, type Product, type RuleLevel, type SegmenterName, type SourceFormat, type Suggestion } from '@xiaobao/core';
+import { Linter, SegmenterError, applyFixes, type Basis, type DocKind, type Finding, type Fix, type LintDocument, type Locale, type Product, type RuleLevel, type SegmenterName, type SourceFormat, type Suggestion } from '@xiaobao/core';
 import { InputError, formatOf, parseBuffer, parseString } from '@xiaobao/parsers';
 import { emptyConfig, findConfigFile, loadConfigFile, setConfigSchema, type ResolvedConfig } from './config.js';
 import { ConfigError } from './errors.js';
@@ -295,6 +295,7 @@ export function toResult(filePath: string, findings: Finding[], doc: LintDocumen
 export function fatalResult(filePath: string, e: unknown): LintResult {
   let message: string;
   if (e instanceof InputError) message = e.message;
+  else if (e instanceof SegmenterError) message = e.message;
   else if (e instanceof ConfigError) message = e.problems.map((p) => `${path.basename(e.file)}: ${p}`).join('\n');
   else message = `内部错误（internal error）: ${(e as Error)?.message ?? String(e)}`;
   return {

@@ -1,12 +1,23 @@
 // Both segmentation backends are real and give the same findings on the fixtures.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSegmenter } from '@xiaobao/core';
+import { SegmenterError, loadSegmenter } from '@xiaobao/core';
+import { requireBackend } from '../../core/src/segmenter.js';
+import { fatalResult } from '@xiaobao/node';
 import { Xiaobao, expandPatterns } from '@xiaobao/node';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
 describe('segmenters', () => {
+  it('a backend that is not installed (nodejieba is not shipped in the VS Code extension) is a plain error naming the setting', () => {
+    let err: unknown;
+    try { requireBackend('xiaobao-no-such-segmenter', 'nodejieba'); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(SegmenterError);
+    const msg = fatalResult('/x/a.md', err).messages[0].message;
+    expect(msg).toContain('"segmenter": "nodejieba"');
+    expect(msg).not.toContain('内部错误');
+  });
+
   it('both backends load and segment with the financial dictionary', () => {
     for (const name of ['node-rs', 'nodejieba'] as const) {
       const s = loadSegmenter(name, '年化利率 20000 n\n最高额抵押 20000 n\n');

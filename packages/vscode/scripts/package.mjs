@@ -55,7 +55,9 @@ const { dict } = req('@node-rs/jieba/dict');
 console.log(`package: jieba from dist/: ${Jieba.withDict(dict).cut('本产品保本保息', false).join('/')}`);
 req('ajv/dist/2020'); req('iconv-lite');
 
-// 4. the .vsix
+// 4. the .vsix, marked for this platform: it carries this platform's jieba binary only
+const musl = process.platform === 'linux' && !process.report?.getReport().header.glibcVersionRuntime;
+const target = `${musl ? 'alpine' : process.platform}-${process.arch}`;
 const vsce = createRequire(path.join(HERE, 'package.json')).resolve('@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', out], { cwd: HERE, stdio: 'inherit' });
-console.log(`package: ${out} (${(fs.statSync(out).size / 1048576).toFixed(1)} MB)`);
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--target', target, '-o', out], { cwd: HERE, stdio: 'inherit' });
+console.log(`package: ${out} (${(fs.statSync(out).size / 1048576).toFixed(1)} MB, ${target})`);
