@@ -53,7 +53,7 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
   for (const rule of active) {
     const check = rule.rates?.check;
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
-    if (check === 'apr-inconsistent') { out.push(...inconsistent(rule, doc, phrases, blockOf, periodsIn)); continue; }
+    if (check === 'apr-inconsistent') { out.push(...inconsistent(rule, doc, phrases, blockOf, periodsIn, isMessage)); continue; }
     if (check === 'present') { for (const p of phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); continue; }
     if (check === 'apr-not-most-prominent') {
       for (const p of phrases) {
@@ -122,24 +122,33 @@ function prominence(doc: LintDocument, p: RatePhrase): number {
  * A stated annualised rate that disagrees with the daily or monthly rate beside it (simple annualisation,
  * 360 or 365 days), or that is a per-period fee × 12 (naive: the IRR on the declining balance is higher).
  */
-function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[], blockOf: (p: RatePhrase) => number, periodsIn: (b: number) => number | undefined): RawFinding[] {
+function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[], blockOf: (p: RatePhrase) => number, periodsIn: (b: number) => number | undefined, isMessage: (b: number) => boolean): RawFinding[] {
   const out: RawFinding[] = [];
   const annual = phrases.filter((p) => p.kind === 'annual' && p.value !== undefined);
   const others = new Map<number, RatePhrase[]>();
   for (const p of phrases) if (p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee')) { const b = blockOf(p); const list = others.get(b); if (list) list.push(p); else others.set(b, [p]); }
+  // the rate it is compared with: in its own block, else the nearest block a line or two away (a page that puts
+  // 每期手续费率 and 年化利率 in separate paragraphs), never another text message
+  const nearest = (b: number): [number, RatePhrase[]] => {
+    if (others.has(b)) return [b, others.get(b)!];
+    if (isMessage(b)) return [b, []];
+    for (const d of [-1, 1, -2, 2]) if (others.has(b + d) && !isMessage(b + d)) return [b + d, others.get(b + d)!];
+    return [b, []];
+  };
   for (const a of annual) {
     const b = blockOf(a);
-    const near = others.get(b) ?? [];
+    const [pb, near] = nearest(b);
     for (const p of near) {
-      const s0 = Math.min(a.start, p.start), e0 = Math.max(a.end, p.end);
+      // one block: the span covering both; two blocks: the stated APR, quoting both
+      const s0 = pb === b ? Math.min(a.start, p.start) : a.start, e0 = pb === b ? Math.max(a.end, p.end) : a.end;
       const numAt = a.start + a.text.search(/[0-9]/);
       const numEnd = numAt + (/^[0-9]+(?:\.[0-9]+)?/.exec(doc.text.slice(numAt))?.[0].length ?? 0);
       if (p.kind === 'period-fee') {
-        const n = periodsIn(b) ?? 12;
+        const n = periodsIn(pb) ?? periodsIn(b) ?? 12;
         const apr = installmentApr(p.value!, n);
         if (Math.abs(a.value! - p.value! * 12) < 0.0005 && a.value! < apr - TOL) {
           out.push({ rule, start: s0, end: e0,
-            data: { text: doc.text.slice(s0, e0), how: `每期费率${pct(p.value!)}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pct(apr)}；所示${pct(a.value!)}是每期费率×12的简单折算`, computed: pct(apr) },
+            data: { text: pb === b ? doc.text.slice(s0, e0) : `${p.text}……${a.text}`, how: `每期费率${pct(p.value!)}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pct(apr)}；所示${pct(a.value!)}是每期费率×12的简单折算`, computed: pct(apr) },
             suggest: { start: numAt, end: numEnd, text: (apr * 100).toFixed(2), desc: { zh: `改为按内部收益率法折算的${pct(apr)}`, en: `Use the IRR-based ${pct(apr)}` } } });
         }
         continue;
@@ -155,7 +164,7 @@ function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[],
       const how = p.kind === 'daily'
         ? `按日利率${pct(p.value!)}折算，年化利率（单利）约${pct(lows[0])}（按360天计）或${pct(lows[1])}（按365天计）`
         : `按月利率${pct(p.value!)}折算，年化利率（单利）约${pct(lows[0])}`;
-      out.push({ rule, start: s0, end: e0, data: { text: doc.text.slice(s0, e0), how: `${how}，与所示年化利率${pct(a.value!)}不一致`, computed: pct(lows[0]) },
+      out.push({ rule, start: s0, end: e0, data: { text: pb === b ? doc.text.slice(s0, e0) : `${p.text}……${a.text}`, how: `${how}，与所示年化利率${pct(a.value!)}不一致`, computed: pct(lows[0]) },
         suggest: a.high === undefined ? { start: numAt, end: numEnd, text: (lows[0] * 100).toFixed(2), desc: { zh: `改为${pct(lows[0])}（按360天计）`, en: `Use ${pct(lows[0])} (360-day basis)` } } : undefined });
     }
   }
