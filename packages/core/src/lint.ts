@@ -8,7 +8,7 @@ import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from '
 import type { LintDocument } from './model.js';
 import { normalize } from './normalize.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
-import { fill, sentenceAround } from './text-utils.js';
+import { fill, isSentenceStop } from './text-utils.js';
 import { createHash } from 'node:crypto';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
@@ -144,8 +144,10 @@ export class Linter {
     const sev = this.severity(f.rule, levels);
     if (sev === 'off') return undefined;
     const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
-    const text = doc.text.slice(f.start, f.end);
-    const data = { text, ...f.data };
+    // quoted as a reader sees it (the cheap Markdown view still has its ** and # in the text)
+    const clean = (t: string) => (doc.format === 'markdown' ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '') : t);
+    const text = clean(doc.text.slice(f.start, f.end));
+    const data: Record<string, string> = { ...f.data, text: clean(f.data?.text ?? text) };
     const message = f.message ?? fill(f.rule.message[locale], data);
     const suggestion = fill(f.rule.suggestion[locale], data);
     const finding: Finding = {
@@ -242,8 +244,21 @@ export function applyFixes(source: string, fixes: Fix[]): { output: string; appl
 }
 
 /** rule + normalised matched text + its normalised sentence: survives edits elsewhere in the document */
+/** characters that are Markdown syntax or spacing: the cheap and the full view of a file differ only in these */
+const MARKUP = /[\s*_`#>|[\]]/;
+/** text without markup, list markers and spacing, normalised: what a fingerprint hashes */
+const canonical = (x: string) => normalize(x.replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm, '').replace(/[\s*_`#>|[\]]+/g, '')).text;
+
+/**
+ * A finding's identity for waivers: the rule, the matched text and its sentence (up to 120 characters of text each
+ * side), all without markup, so that the same finding has the same fingerprint whether the file was read through the
+ * cheap view or the full parse, and edits elsewhere do not change it.
+ */
 export function fingerprint(ruleId: string, text: string, start: number, end: number): string {
-  const [ss, se] = sentenceAround(text, start, end, 120);
-  const n = (x: string) => normalize(x).text;
-  return createHash('sha256').update(`${ruleId}\0${n(text.slice(start, end))}\0${n(text.slice(ss, se))}`).digest('hex').slice(0, 20);
+  // a table cell is its own sentence: the full view puts cells on lines of their own, the cheap view keeps the |
+  const stop = (c: string) => isSentenceStop(c) || c === '|';
+  let a = start, b = end;
+  for (let n = 0; a > 0 && !stop(text[a - 1]) && n < 120; ) { a--; if (!MARKUP.test(text[a])) n++; }
+  for (let n = 0; b < text.length && !stop(text[b]) && n < 120; b++) if (!MARKUP.test(text[b])) n++;
+  return createHash('sha256').update(`${ruleId}\0${canonical(text.slice(start, end))}\0${canonical(text.slice(a, b))}`).digest('hex').slice(0, 20);
 }

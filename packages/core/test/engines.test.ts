@@ -122,3 +122,31 @@ describe('directives', () => {
     expect(linter.lint(plainTextDocument(text)).findings.map((f) => f.line)).toEqual([3, 7]);
   });
 });
+
+describe('fingerprints are the same through the cheap and the full Markdown view', () => {
+  it('on every Markdown fixture and a document full of markup, every finding found by both views has one fingerprint', async () => {
+    const { parseMarkdownLexical } = await import('../../parsers/src/markdown-lexical.js');
+    const fsm = await import('node:fs');
+    const pathm = await import('node:path');
+    const root = pathm.resolve(__dirname, '../../../fixtures');
+    const md = (d: string): string[] => fsm.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? md(pathm.join(d, e.name)) : e.name.endsWith('.md') ? [pathm.join(d, e.name)] : []);
+    const sources = md(root).map((f) => fsm.readFileSync(f, 'utf8'));
+    sources.push('# 理财\n\n本产品**历史业绩优异**，稳赚不赔，`详见`[链接](http://x.cn)。\n\n- 列表：零风险\n\n1. 第一项：保本保收益\n\n> 引用：最佳选择\n\n| 项目 | 说明 |\n| --- | --- |\n| 收益 | 稳赚 |\n');
+    const rules = pathm.resolve(__dirname, '../../../rules');
+    const index = JSON.parse(fsm.readFileSync(pathm.join(rules, 'index.json'), 'utf8'));
+    const all = new Linter({ packs: index.packs.map((p: string) => JSON.parse(fsm.readFileSync(pathm.join(rules, p), 'utf8'))) });
+    let compared = 0;
+    for (const src of sources) for (const product of ['wealth', 'loan'] as const) {
+      const key = (f: { ruleId: string; line: number; column: number }) => `${f.ruleId} ${f.line}:${f.column}`;
+      const full = new Map(all.lint(parseMarkdown(src), { product }).findings.map((f) => [key(f), f]));
+      for (const f of all.lint(parseMarkdownLexical(src), { product }).findings) {
+        const g = full.get(key(f));
+        if (!g || f.documentLevel) continue;
+        expect(f.fingerprint, `${key(f)} ${f.text}`).toBe(g.fingerprint);
+        expect(f.text).toBe(g.text);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
+  });
+});
