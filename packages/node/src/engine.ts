@@ -264,7 +264,7 @@ export class Xiaobao {
       if (!ignored) todo.push(f);
     }
     const n = early.size ? 1 : workerCount(this.options.concurrency, todo.length);
-    if (n > 1) { const { onProgress, ...rest } = this.options; return { results: await lintInWorkers(todo, { ...rest, cwd: this.cwd, rulesDir: this.rulesDir }, n, onProgress), unmatched }; }
+    if (n > 1) { const { onProgress, ...rest } = this.options; return { results: await lintInWorkers(todo, { ...rest, cwd: this.cwd, rulesDir: this.rulesDir }, n, onProgress, (f) => this.lintFile(f)), unmatched }; }
     for (const f of todo) { results.push(early.get(f) ?? (await this.lintFile(f))); this.options.onProgress?.(results.length, todo.length); }
     return { results, unmatched };
   }

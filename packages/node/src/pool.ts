@@ -18,13 +18,18 @@ export function workerCount(c: Concurrency | undefined, files: number): number {
 
 const AHEAD = 4;
 
-export async function lintInWorkers(files: string[], options: XiaobaoOptions, n: number, onProgress?: (done: number, total: number) => void): Promise<LintResult[]> {
+export async function lintInWorkers(files: string[], options: XiaobaoOptions, n: number, onProgress?: (done: number, total: number) => void, local?: (file: string) => Promise<LintResult>): Promise<LintResult[]> {
   const results: LintResult[] = new Array(files.length);
   let next = 0, done = 0;
+  // the main thread takes files from the same queue: n lanes = n - 1 worker threads + this thread
+  const mainLane = async () => {
+    if (!local) return;
+    while (next < files.length) { const i = next++; results[i] = await local(files[i]); onProgress?.(++done, files.length); await new Promise((r) => setImmediate(r)); }
+  };
   // dist/worker.js next to the bundle (or, when running from source in tests, the built one)
   const url = [new URL('./worker.js', import.meta.url), new URL('../dist/worker.js', import.meta.url)].find((u) => fs.existsSync(u))!;
   const { concurrency: _c, ...workerOptions } = options as XiaobaoOptions & { concurrency?: Concurrency };
-  await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
+  await Promise.all([mainLane(), ...Array.from({ length: local ? n - 1 : n }, () => new Promise<void>((resolve, reject) => {
     const w = new Worker(url, { workerData: { options: workerOptions } });
     // a few files in flight per worker, so that it never waits while the main thread takes in a result
     let inFlight = 0;
@@ -38,6 +43,6 @@ export async function lintInWorkers(files: string[], options: XiaobaoOptions, n:
     });
     w.on('error', reject);
     w.on('exit', (code) => { if (code !== 0 && code !== 1 && next < files.length) reject(new Error(`worker exited with ${code}`)); });
-  })));
+  }))]);
   return results;
 }
