@@ -127,12 +127,16 @@ function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[],
   const annual = phrases.filter((p) => p.kind === 'annual' && p.value !== undefined);
   const others = new Map<number, RatePhrase[]>();
   for (const p of phrases) if (p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee')) { const b = blockOf(p); const list = others.get(b); if (list) list.push(p); else others.set(b, [p]); }
-  // the rate it is compared with: in its own block, else the nearest block a line or two away (a page that puts
-  // 每期手续费率 and 年化利率 in separate paragraphs), never another text message
+  // the rate it is compared with: in its own block; else a per-period fee a paragraph or two away (a page that
+  // puts 每期手续费率 and 年化利率 in separate paragraphs), where the test — the APR is exactly fee × 12 — is specific
+  // enough not to pair two products' rates; never another text message
   const nearest = (b: number): [number, RatePhrase[]] => {
     if (others.has(b)) return [b, others.get(b)!];
     if (isMessage(b)) return [b, []];
-    for (const d of [-1, 1, -2, 2]) if (others.has(b + d) && !isMessage(b + d)) return [b + d, others.get(b + d)!];
+    for (const d of [-1, 1, -2, 2]) {
+      const fees = (others.get(b + d) ?? []).filter((p) => p.kind === 'period-fee');
+      if (fees.length && !isMessage(b + d)) return [b + d, fees];
+    }
     return [b, []];
   };
   for (const a of annual) {
