@@ -1,4 +1,4 @@
-// 32 loan, installment and card snippets in fixtures/rates: each asserted finding or clean, with the computed
+// 33 loan, installment and card snippets in fixtures/rates: each asserted finding or clean, with the computed
 // rate in the message where the check computes one.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -56,10 +56,18 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
     if (check === 'apr-inconsistent') { out.push(...inconsistent(rule, doc, phrases, blockOf, periodsIn, isMessage)); continue; }
     if (check === 'present') { for (const p of phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); continue; }
     if (check === 'apr-not-most-prominent') {
+      // one finding per block, like apr-missing: 「**日息0.05%，借1000元一天只要5毛**」 is one problem
+      const byBlock = new Map<number, { ps: RatePhrase[]; apr: RatePhrase }>();
       for (const p of phrases) {
         if (!kinds.includes(p.kind) || !aprNear(blockOf(p))) continue;
         const a = nearest(annual, p);
-        if (a && prominence(doc, p) > prominence(doc, a)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text, apr: a.text } });
+        if (!a || prominence(doc, p) <= prominence(doc, a)) continue;
+        const g = byBlock.get(blockOf(p));
+        if (g) g.ps.push(p); else byBlock.set(blockOf(p), { ps: [p], apr: a });
+      }
+      for (const { ps, apr } of byBlock.values()) {
+        const start = Math.min(...ps.map((p) => p.start)), end = Math.max(...ps.map((p) => p.end));
+        out.push({ rule, start, end, data: { text: ps.length === 1 ? ps[0].text : doc.text.slice(start, end), apr: apr.text } });
       }
       continue;
     }
