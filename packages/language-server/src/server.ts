@@ -182,7 +182,10 @@ connection.onHover((p): Hover | null => {
   const m = doc && lastMessages.get(p.textDocument.uri)?.find((x) => at(doc, x, p.position.line, p.position.character));
   if (!m) return null;
   const basis = (m.basis ?? []).map((b) => `${b.instrument}${b.article ?? ''}`).join('；');
-  return { contents: { kind: 'markdown', value: [`**${m.ruleId}**`, basis ? `**依据**：${basis}` : '', m.suggestion ? `**建议**：${m.suggestion}` : '', `[规则说明](${DOCS}/${m.ruleId}.md)`].filter(Boolean).join('\n\n') } };
+  // the rule's title in the reader's language, then its id
+  let title: string | undefined;
+  try { title = xiaobao().linterFor(xiaobao().configFor(fileOf(p.textDocument.uri))).rules.find((r) => r.id === m.ruleId)?.title[settings.locale]; } catch { /* a broken config: the id alone */ }
+  return { contents: { kind: 'markdown', value: [title ? `**${title}**（${m.ruleId}）` : `**${m.ruleId}**`, basis ? `**依据**：${basis}` : '', m.suggestion ? `**建议**：${m.suggestion}` : '', `[规则说明](${DOCS}/${m.ruleId}.md)`].filter(Boolean).join('\n\n') } };
 });
 
 connection.onCodeAction((p): CodeAction[] => {

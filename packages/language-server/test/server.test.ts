@@ -42,8 +42,9 @@ describe('language server', () => {
     expect(g.codeDescription.href).toContain(`docs/rules/${g.code}.md`);
   });
 
-  it('hover shows the basis and the suggested wording', async () => {
+  it('hover shows the rule title, the basis and the suggested wording', async () => {
     const h: any = await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 5 } });
+    expect(h.contents.value).toMatch(/^\*\*承诺保本保收益\*\*（banned-terms\/guaranteed-principal-or-return）/);
     expect(h.contents.value).toContain('依据');
     expect(h.contents.value).toContain('建议');
   });
