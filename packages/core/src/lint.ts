@@ -243,11 +243,12 @@ export function applyFixes(source: string, fixes: Fix[]): { output: string; appl
   return { output: out + source.slice(last), applied };
 }
 
-/** rule + normalised matched text + its normalised sentence: survives edits elsewhere in the document */
 /** characters that are Markdown syntax or spacing: the cheap and the full view of a file differ only in these */
-const MARKUP = /[\s*_`#>|[\]]/;
+const MARKUP_CHARS = '\\s*_`#>|[\\]';
+const MARKUP = new RegExp(`[${MARKUP_CHARS}]`);
+const MARKUP_RUNS = new RegExp(`[${MARKUP_CHARS}]+`, 'g');
 /** text without markup, list markers and spacing, normalised: what a fingerprint hashes */
-const canonical = (x: string) => normalize(x.replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm, '').replace(/[\s*_`#>|[\]]+/g, '')).text;
+const canonical = (x: string) => normalize(x.replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm, '').replace(MARKUP_RUNS, '')).text;
 
 /**
  * A finding's identity for waivers: the rule, the matched text and its sentence (up to 120 characters of text each

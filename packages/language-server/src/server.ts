@@ -4,6 +4,7 @@
 // actions. Waived findings stay hidden; .docx files are linted by a command (`xiaobao.lintFile`) into the
 // Problems panel. Re-lints when a config file, a rule pack or the waivers file changes.
 // Speaks LSP over stdio or IPC (`--stdio`, `--node-ipc`), so any LSP editor can use it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -11,7 +12,7 @@ import {
   type CodeAction, type Diagnostic, type Hover,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Xiaobao, WAIVERS_FILE, applyWaivers, clearConfigCache, readWaivers, writeWaivers, type LintMessage, type LintResult } from '@xiaobao/node';
+import { Xiaobao, WAIVERS_FILE, applyWaivers, clearConfigCache, readWaivers, writeWaivers, type LintMessage, type LintResult, type Waiver } from '@xiaobao/node';
 import type { SourceFormat } from '@xiaobao/core';
 
 const DOCS = 'https://github.com/xiaobao-lint/xiaobao/blob/main/docs/rules';
@@ -50,14 +51,21 @@ function showOnce(message: string) {
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
 }
 
+/** the waivers file, read again only when its size or time changes (a stat per lint, not a read and parse) */
+let waivers: Waiver[] | undefined;
+let waiversStamp = '';
 /** hide waived findings, report stale/expired waivers; a broken waivers file is reported, not fatal */
 function waive(res: LintResult): LintResult {
+  const st = fs.statSync(waiverFile(), { throwIfNoEntry: false });
+  const stamp = st ? `${st.mtimeMs}:${st.size}` : '';
+  if (stamp !== waiversStamp) { waivers = undefined; waiversStamp = stamp; }
   try {
-    const waivers = readWaivers(waiverFile());
-    if (waivers.length) applyWaivers([res], waivers, root, waiverFile());
+    waivers ??= readWaivers(waiverFile());
   } catch (e) {
+    waivers = [];
     showOnce(`xiaobao：豁免文件无法读取（invalid waivers file）${waiverFile()}：${(e as Error).message}`);
   }
+  if (waivers.length) applyWaivers([res], waivers, root, waiverFile());
   return res;
 }
 
@@ -144,7 +152,12 @@ documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => { if (settings.run === 'onType') schedule(e.document); });
 documents.onDidSave((e) => { if (settings.run === 'onSave') schedule(e.document, 0); });
 documents.onDidClose((e) => { clearTimeout(pending.get(e.document.uri)); lastMessages.delete(e.document.uri); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
-connection.onDidChangeWatchedFiles(() => { engine = undefined; lastShown = ''; clearConfigCache(); relintAll(); });
+connection.onDidChangeWatchedFiles((p) => {
+  lastShown = '';
+  // the waivers file does not change the engine; a config or rule pack does
+  if (!p.changes.every((c) => c.uri.endsWith(`/${WAIVERS_FILE}`))) { engine = undefined; clearConfigCache(); }
+  relintAll();
+});
 connection.onDidChangeConfiguration((p) => {
   const next = (p.settings as { xiaobao?: Partial<Settings> } | undefined)?.xiaobao;
   if (!next) return;
@@ -171,15 +184,17 @@ connection.onExecuteCommand(async (p) => {
   return null;
 });
 
-const at = (doc: TextDocument, m: LintMessage, line: number, character: number) => {
-  const s = doc.offsetAt({ line: m.line - 1, character: m.column - 1 }), e = doc.offsetAt({ line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 });
-  const o = doc.offsetAt({ line, character });
-  return o >= s && o <= e;
-};
+/** [start, end] offsets of a message in the open document */
+const offsetsOf = (doc: TextDocument, m: LintMessage): [number, number] => [
+  doc.offsetAt({ line: m.line - 1, character: m.column - 1 }),
+  doc.offsetAt({ line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 }),
+];
+const textEdit = (doc: TextDocument, [s, e]: [number, number], newText: string) => ({ range: { start: doc.positionAt(s), end: doc.positionAt(e) }, newText });
 
 connection.onHover((p): Hover | null => {
   const doc = documents.get(p.textDocument.uri);
-  const m = doc && lastMessages.get(p.textDocument.uri)?.find((x) => at(doc, x, p.position.line, p.position.character));
+  const o = doc?.offsetAt(p.position) ?? -1;
+  const m = doc && lastMessages.get(p.textDocument.uri)?.find((x) => { const [s, e] = offsetsOf(doc, x); return o >= s && o <= e; });
   if (!m) return null;
   const basis = (m.basis ?? []).map((b) => `${b.instrument}${b.article ?? ''}`).join('；');
   // the rule's title in the reader's language, then its id
@@ -192,18 +207,18 @@ connection.onCodeAction((p): CodeAction[] => {
   const doc = documents.get(p.textDocument.uri);
   if (!doc) return [];
   const msgs = lastMessages.get(p.textDocument.uri) ?? [];
-  const edit = (range: [number, number], text: string) => ({ changes: { [doc.uri]: [{ range: { start: doc.positionAt(range[0]), end: doc.positionAt(range[1]) }, newText: text }] } });
+  const edit = (range: [number, number], text: string) => ({ changes: { [doc.uri]: [textEdit(doc, range, text)] } });
   const actions: CodeAction[] = [];
   const only = p.context.only;
   if (only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
     const fixes = msgs.filter((m) => m.fix).map((m) => m.fix!).sort((a, b) => b.range[0] - a.range[0]);
     const edits = [];
     let last = Infinity;
-    for (const f of fixes) if (f.range[1] <= last) { edits.push({ range: { start: doc.positionAt(f.range[0]), end: doc.positionAt(f.range[1]) }, newText: f.text }); last = f.range[0]; }
+    for (const f of fixes) if (f.range[1] <= last) { edits.push(textEdit(doc, f.range, f.text)); last = f.range[0]; }
     return edits.length ? [{ title: '修复全部 xiaobao 问题（fix all）', kind: 'source.fixAll.xiaobao', edit: { changes: { [doc.uri]: edits } } }] : [];
   }
   for (const m of msgs) {
-    const s = doc.offsetAt({ line: m.line - 1, character: m.column - 1 }), e = doc.offsetAt({ line: (m.endLine ?? m.line) - 1, character: (m.endColumn ?? m.column) - 1 });
+    const [s, e] = offsetsOf(doc, m);
     const rs = doc.offsetAt(p.range.start), re = doc.offsetAt(p.range.end);
     if (e < rs || s > re) continue;
     const diagnostic = toDiagnostic(m);

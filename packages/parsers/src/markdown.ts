@@ -30,8 +30,11 @@ const CHUNK_SIZE = 2 * 1024;
 const CACHE_CHARS = 4 * 1024 * 1024;
 const treeCache = new Map<string, Node>();
 let cachedChars = 0;
-const RAW_OPEN = /^ {0,3}(?:<!--|<(script|pre|style|textarea)\b|<\?|<!\[CDATA\[)/i;
-const RAW_CLOSE: Record<string, RegExp> = { '<!--': /-->/, '<?': /\?>/, '<![': /\]\]>/ };
+/** HTML blocks that may hold blank lines (CommonMark types 1–5): how each opens and closes */
+const RAW_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<!--/, /-->/], [/^ {0,3}<\?/, /\?>/], [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ...['script', 'pre', 'style', 'textarea'].map((t): [RegExp, RegExp] => [new RegExp(`^ {0,3}<${t}\\b`, 'i'), new RegExp(`</${t}>`, 'i')]),
+];
 
 /** [start, end) offsets of the chunks of `source` (one chunk when splitting is not safe or not worth it) */
 export function markdownChunks(source: string, min = CHUNK_FROM, size = CHUNK_SIZE): [number, number][] {
@@ -49,12 +52,10 @@ export function markdownChunks(source: string, min = CHUNK_FROM, size = CHUNK_SI
       // a new top-level block after a blank line, not indented (no list continuation or indented code)
       if (prevBlank && !/^[ \t]/.test(line) && i - chunkStart >= size) { out.push([chunkStart, i]); chunkStart = i; }
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      const r = RAW_OPEN.exec(line);
       if (f) fence = f[1];
-      else if (r) {
-        const opener = r[0].trim();
-        const close = r[1] ? new RegExp(`</${r[1]}>`, 'i') : RAW_CLOSE[opener.startsWith('<!--') ? '<!--' : opener.startsWith('<![') ? '<![' : '<?'];
-        if (!close.test(line.slice(r[0].length))) raw = close;
+      else for (const [open, close] of RAW_BLOCKS) {
+        const m = open.exec(line);
+        if (m) { if (!close.test(line.slice(m[0].length))) raw = close; break; }
       }
     }
     prevBlank = false;

@@ -33,6 +33,11 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
     }
     return i;
   };
+  const byBlock = (ps: RatePhrase[]) => {
+    const m = new Map<number, RatePhrase[]>();
+    for (const p of ps) { const b = blockOf(p); const list = m.get(b); if (list) list.push(p); else m.set(b, [p]); }
+    return m;
+  };
   const annual = phrases.filter((p) => p.kind === 'annual');
   const annualBlocks = new Set(annual.map(blockOf));
   // the APR counts when it is in the same block or a block or two away, but a text message (【发送方】…)
@@ -53,35 +58,21 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
   for (const rule of active) {
     const check = rule.rates?.check;
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
-    if (check === 'apr-inconsistent') { out.push(...inconsistent(rule, doc, phrases, blockOf, periodsIn, isMessage)); continue; }
+    if (check === 'apr-inconsistent') { out.push(...inconsistent(rule, doc, phrases, blockOf, byBlock, periodsIn, isMessage)); continue; }
     if (check === 'present') { for (const p of phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); continue; }
     if (check === 'apr-not-most-prominent') {
       // one finding per block, like apr-missing: 「**日息0.05%，借1000元一天只要5毛**」 is one problem
-      const byBlock = new Map<number, { ps: RatePhrase[]; apr: RatePhrase }>();
-      for (const p of phrases) {
-        if (!kinds.includes(p.kind) || !aprNear(blockOf(p))) continue;
-        const a = nearest(annual, p);
-        if (!a || prominence(doc, p) <= prominence(doc, a)) continue;
-        const g = byBlock.get(blockOf(p));
-        if (g) g.ps.push(p); else byBlock.set(blockOf(p), { ps: [p], apr: a });
-      }
-      for (const { ps, apr } of byBlock.values()) {
-        const start = Math.min(...ps.map((p) => p.start)), end = Math.max(...ps.map((p) => p.end));
-        out.push({ rule, start, end, data: { text: ps.length === 1 ? ps[0].text : doc.text.slice(start, end), apr: apr.text } });
+      const louder = phrases.filter((p) => { const a = kinds.includes(p.kind) && aprNear(blockOf(p)) ? nearest(annual, p) : undefined; return !!a && prominence(doc, p) > prominence(doc, a); });
+      for (const ps of byBlock(louder).values()) {
+        const [start, end] = spanOf(ps);
+        out.push({ rule, start, end, data: { text: ps.length === 1 ? ps[0].text : doc.text.slice(start, end), apr: nearest(annual, ps[0])!.text } });
       }
       continue;
     }
     if (check !== 'apr-missing') continue;
     // one finding per block: the first to the last price signal without an APR beside it
-    const byBlock = new Map<number, RatePhrase[]>();
-    for (const p of phrases) {
-      if (!kinds.includes(p.kind)) continue;
-      const b = blockOf(p);
-      if (aprNear(b)) continue;
-      byBlock.set(b, [...(byBlock.get(b) ?? []), p]);
-    }
-    for (const [b, ps] of byBlock) {
-      const start = Math.min(...ps.map((p) => p.start)), end = Math.max(...ps.map((p) => p.end));
+    for (const [b, ps] of byBlock(phrases.filter((p) => kinds.includes(p.kind) && !aprNear(blockOf(p))))) {
+      const [start, end] = spanOf(ps);
       const f: RawFinding = { rule, start, end, data: { text: doc.text.slice(start, end), how: '' } };
       const first = ps.find((p) => p.value !== undefined) ?? ps[0];
       const est = estimate(first, periodsIn(b));
@@ -94,6 +85,9 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
   }
   return out;
 }
+
+/** [first start, last end] of phrases */
+const spanOf = (ps: RatePhrase[]): [number, number] => [Math.min(...ps.map((p) => p.start)), Math.max(...ps.map((p) => p.end))];
 
 /** the APR a phrase implies, with how it was computed */
 function estimate(p: RatePhrase, periods?: number): { how: string; label: string } | undefined {
@@ -130,15 +124,14 @@ function prominence(doc: LintDocument, p: RatePhrase): number {
  * A stated annualised rate that disagrees with the daily or monthly rate beside it (simple annualisation,
  * 360 or 365 days), or that is a per-period fee × 12 (naive: the IRR on the declining balance is higher).
  */
-function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[], blockOf: (p: RatePhrase) => number, periodsIn: (b: number) => number | undefined, isMessage: (b: number) => boolean): RawFinding[] {
+function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[], blockOf: (p: RatePhrase) => number, byBlock: (ps: RatePhrase[]) => Map<number, RatePhrase[]>, periodsIn: (b: number) => number | undefined, isMessage: (b: number) => boolean): RawFinding[] {
   const out: RawFinding[] = [];
   const annual = phrases.filter((p) => p.kind === 'annual' && p.value !== undefined);
-  const others = new Map<number, RatePhrase[]>();
-  for (const p of phrases) if (p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee')) { const b = blockOf(p); const list = others.get(b); if (list) list.push(p); else others.set(b, [p]); }
+  const others = byBlock(phrases.filter((p) => p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee')));
   // the rate it is compared with: in its own block; else a per-period fee a paragraph or two away (a page that
   // puts 每期手续费率 and 年化利率 in separate paragraphs), where the test — the APR is exactly fee × 12 — is specific
   // enough not to pair two products' rates; never another text message
-  const nearest = (b: number): [number, RatePhrase[]] => {
+  const comparedWith = (b: number): [number, RatePhrase[]] => {
     if (others.has(b)) return [b, others.get(b)!];
     if (isMessage(b)) return [b, []];
     for (const d of [-1, 1, -2, 2]) {
@@ -149,7 +142,7 @@ function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[],
   };
   for (const a of annual) {
     const b = blockOf(a);
-    const [pb, near] = nearest(b);
+    const [pb, near] = comparedWith(b);
     for (const p of near) {
       // one block: the span covering both; two blocks: the stated APR, quoting both
       const s0 = pb === b ? Math.min(a.start, p.start) : a.start, e0 = pb === b ? Math.max(a.end, p.end) : a.end;
