@@ -1,22 +1,36 @@
 // The rates engine: how loan and credit-card copy states the price of credit (PBOC 2021 No. 3).
-//  - apr-missing: a daily/monthly/fee rate, an installment fee or a per-day cost with no annualised rate beside it
+//  - apr-missing: a daily/monthly/fee rate, an installment fee, a discount or a per-day cost with no annualised rate beside it
 //  - apr-not-most-prominent: the figure is emphasised (bold, larger, heading) while the APR beside it is not
-//  - apr-inconsistent: a stated APR that disagrees with the daily/monthly rate, or a fee × 12 (naive)
+//  - apr-inconsistent: a stated APR that disagrees with the daily/monthly rate (ranges end to end), is a fee × 12
+//    (naive), or is below the IRR of a one-off fee or of the 月供 schedule beside it
+//  - apr-basis-incomplete: an APR said to cover interest only while the document lists fees
+//  - high-apr: a stated or computed APR above a review line (options: above, upTo)
+//  - price-missing: loan marketing that offers an amount, a term or speed but states no price at all (per document)
+//  - all-in-cost-statement: a personal-loan contract without its 综合融资成本 statement (per document)
 //  - present: a phrase that is a problem in itself (fees deducted at disbursement)
 // Messages state the computed rate and how; suggestions insert it.
 import { EMPHASIS_KINDS, type LintDocument } from '../model.js';
-import { findRatePhrases, type RatePhrase } from '../rates/phrases.js';
-import { installmentApr, simpleAnnual } from '../rates/apr.js';
+import { FEE_WORDS, findRatePhrases, type RatePhrase } from '../rates/phrases.js';
+import { annuityApr, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const pctRange = ([a, b]: [number, number]) => (Math.abs(b - a) < 5e-5 ? pct(a) : `${pct(a)}—${pct(b)}`);
 
-export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
-  const active = rules.filter((r) => r.engine === 'rates');
-  if (!active.length) return [];
-  const phrases = findRatePhrases(doc.text);
-  if (!phrases.length) return [];
+/** where each phrase sits: blocks, the APRs near it, the term and principal of its block */
+interface Context {
+  doc: LintDocument;
+  phrases: RatePhrase[];
+  annual: RatePhrase[];
+  blockOf(p: RatePhrase): number;
+  byBlock(ps: RatePhrase[]): Map<number, RatePhrase[]>;
+  blockText(b: number): string;
+  isMessage(b: number): boolean;
+  aprNear(b: number): boolean;
+}
+
+function context(doc: LintDocument, phrases: RatePhrase[]): Context {
   // blocks are in document order: binary search, once per phrase
   const blockIndex = new Map<RatePhrase, number>();
   const blockOf = (p: RatePhrase) => {
@@ -49,38 +63,70 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
     for (let d = -2; d <= 2; d++) if (d && annualBlocks.has(b + d) && !isMessage(b + d)) return true;
     return false;
   };
-  const periodsIn = (b: number) => {
-    const blk = doc.blocks[b];
-    const m = blk ? /分\s*(\d{1,2})\s*期|(\d{1,2})\s*期/.exec(doc.text.slice(blk.start, blk.end)) : null;
-    return m ? Number(m[1] ?? m[2]) : undefined;
-  };
+  const blockText = (b: number) => (doc.blocks[b] ? doc.text.slice(doc.blocks[b].start, doc.blocks[b].end) : '');
+  return { doc, phrases, annual, blockOf, byBlock, blockText, isMessage, aprNear };
+}
+
+const periodsIn = (text: string) => { const m = /分\s*(\d{1,2})\s*期|(\d{1,2})\s*(?:期|个月)/.exec(text); return m ? Number(m[1] ?? m[2]) : undefined; };
+const principalIn = (text: string) => {
+  const m = /(?:借款?|贷款)(?:金额|本金)?[为:：\s]*(?:人民币)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万)?元/.exec(text);
+  return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1) : undefined;
+};
+/** the fee is deducted at disbursement (else it is taken with the first instalment, the cheaper reading) */
+const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借款[^。]{0,6}扣/;
+const PENALTY = /逾期|罚息|违约金|滞纳金|复利|宽限期/;
+const ALL_IN = /综合融资成本|综合年化成本|明示表/;
+const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
+
+/** the APR a phrase implies, with how it was computed; exact for a simple annualisation, else a lower bound from an IRR */
+interface Implied { apr: [number, number]; alt?: [number, number]; how: string; label: string; exact: boolean }
+
+function implied(p: RatePhrase, block: string): Implied | undefined {
+  const n = periodsIn(block) ?? 12;
+  const ends = (f: (x: number) => number) => aprRange(p.value!, p.high ?? p.value!, f);
+  const rate = () => pctRange([p.value!, p.high ?? p.value!]);
+  if (p.value === undefined) {
+    // 月供: principal, term and payment give the IRR of the equal-payment schedule
+    const principal = principalIn(block), periods = periodsIn(block);
+    if (p.kind !== 'per-month-cost' || !p.amount || !principal || !periods || p.amount * periods <= principal) return undefined;
+    const a = annuityApr(principal, p.amount, periods);
+    return { apr: [a, a], exact: false, how: `按借款${principal}元、分${periods}期、每期还款${p.amount}元（等额本息）计算，按内部收益率法折算年化利率约${pct(a)}`, label: `年化利率约${pct(a)}，按内部收益率法计算` };
+  }
+  switch (p.kind) {
+    case 'daily': {
+      const a = ends((x) => simpleAnnual(x, 'day', 360)), b = ends((x) => simpleAnnual(x, 'day', 365));
+      return { apr: a, alt: b, exact: true, how: `按日利率${rate()}折算，年化利率（单利）约${pctRange(a)}（按360天计）或${pctRange(b)}（按365天计）`, label: `年化利率（单利）约${pctRange(a)}，按360天计` };
+    }
+    case 'monthly': { const a = ends((x) => simpleAnnual(x, 'month')); return { apr: a, exact: true, how: `按月利率${rate()}折算，年化利率（单利）约${pctRange(a)}`, label: `年化利率（单利）约${pctRange(a)}` }; }
+    case 'per-day-cost': { const a = ends((x) => simpleAnnual(x, 'day', 360)); return { apr: a, exact: true, how: `按每日成本折合日利率${rate()}，年化利率（单利）约${pctRange(a)}（按360天计）`, label: `年化利率（单利）约${pctRange(a)}` }; }
+    case 'per-month-cost': { const a = ends((x) => simpleAnnual(x, 'month')); return { apr: a, exact: true, how: `按每月成本折合月利率${rate()}，年化利率（单利）约${pctRange(a)}（月利率×12）`, label: `年化利率（单利）约${pctRange(a)}` }; }
+    case 'period-fee': { const a = ends((x) => installmentApr(x, n)); return { apr: a, exact: false, how: `每期费率${rate()}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pctRange(a)}`, label: `折算年化利率约${pctRange(a)}，按内部收益率法计算` }; }
+    case 'one-off-fee': {
+      const upfront = UPFRONT.test(block);
+      const a = oneOffFeeApr(p.value, n, upfront), other = oneOffFeeApr(p.value, n, !upfront);
+      const when = upfront ? `放款时一次性扣除（若随首期还款收取约${pct(other)}）` : `随首期还款一次性收取（若放款时扣除约${pct(other)}）`;
+      return { apr: [a, a], exact: false, how: `一次性费用${pct(p.value)}按原始本金${when}、分${n}期等额还本，按内部收益率法折算年化利率约${pct(a)}`, label: `折算年化利率约${pct(a)}，按内部收益率法计算` };
+    }
+    default: return undefined;
+  }
+}
+
+export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
+  const active = rules.filter((r) => r.engine === 'rates');
+  if (!active.length) return [];
+  const c = context(doc, findRatePhrases(doc.text));
   const out: RawFinding[] = [];
   for (const rule of active) {
-    const check = rule.rates?.check;
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
-    if (check === 'apr-inconsistent') { out.push(...inconsistent(rule, doc, phrases, blockOf, byBlock, periodsIn, isMessage)); continue; }
-    if (check === 'present') { for (const p of phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); continue; }
-    if (check === 'apr-not-most-prominent') {
-      // one finding per block, like apr-missing: 「**日息0.05%，借1000元一天只要5毛**」 is one problem
-      const louder = phrases.filter((p) => { const a = kinds.includes(p.kind) && aprNear(blockOf(p)) ? nearest(annual, p) : undefined; return !!a && prominence(doc, p) > prominence(doc, a); });
-      for (const ps of byBlock(louder).values()) {
-        const [start, end] = spanOf(ps);
-        out.push({ rule, start, end, data: { text: ps.length === 1 ? ps[0].text : doc.text.slice(start, end), apr: nearest(annual, ps[0])!.text } });
-      }
-      continue;
-    }
-    if (check !== 'apr-missing') continue;
-    // one finding per block: the first to the last price signal without an APR beside it
-    for (const [b, ps] of byBlock(phrases.filter((p) => kinds.includes(p.kind) && !aprNear(blockOf(p))))) {
-      const [start, end] = spanOf(ps);
-      const f: RawFinding = { rule, start, end, data: { text: doc.text.slice(start, end), how: '' } };
-      const first = ps.find((p) => p.value !== undefined) ?? ps[0];
-      const est = estimate(first, periodsIn(b));
-      if (est) {
-        f.data!.how = est.how;
-        f.suggest = { start: first.end, end: first.end, text: `（${est.label}）`, desc: { zh: `在其后注明${est.label}`, en: `Add the annualised rate (${est.label})` } };
-      }
-      out.push(f);
+    switch (rule.rates?.check) {
+      case 'apr-missing': out.push(...aprMissing(rule, c, kinds)); break;
+      case 'apr-inconsistent': out.push(...inconsistent(rule, c)); break;
+      case 'apr-not-most-prominent': out.push(...notMostProminent(rule, c, kinds)); break;
+      case 'apr-basis-incomplete': out.push(...basisIncomplete(rule, c)); break;
+      case 'high-apr': out.push(...highApr(rule, c)); break;
+      case 'price-missing': out.push(...priceMissing(rule, c)); break;
+      case 'all-in-cost-statement': out.push(...allInCostMissing(rule, c)); break;
+      case 'present': for (const p of c.phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); break;
     }
   }
   return out;
@@ -89,16 +135,31 @@ export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
 /** [first start, last end] of phrases */
 const spanOf = (ps: RatePhrase[]): [number, number] => [Math.min(...ps.map((p) => p.start)), Math.max(...ps.map((p) => p.end))];
 
-/** the APR a phrase implies, with how it was computed */
-function estimate(p: RatePhrase, periods?: number): { how: string; label: string } | undefined {
-  if (p.value === undefined) return undefined;
-  switch (p.kind) {
-    case 'daily': { const a = simpleAnnual(p.value, 'day', 360), b = simpleAnnual(p.value, 'day', 365); return { how: `按日利率${pct(p.value)}折算，年化利率（单利）约${pct(a)}（按360天计）或${pct(b)}（按365天计）`, label: `年化利率（单利）约${pct(a)}，按360天计` }; }
-    case 'monthly': { const a = simpleAnnual(p.value, 'month'); return { how: `按月利率${pct(p.value)}折算，年化利率（单利）约${pct(a)}`, label: `年化利率（单利）约${pct(a)}` }; }
-    case 'per-day-cost': { const a = simpleAnnual(p.value, 'day', 360); return { how: `按每日成本折合日利率${pct(p.value)}，年化利率（单利）约${pct(a)}（按360天计）`, label: `年化利率（单利）约${pct(a)}` }; }
-    case 'period-fee': { const n = periods ?? 12; const a = installmentApr(p.value, n); return { how: `每期费率${pct(p.value)}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pct(a)}`, label: `折算年化利率约${pct(a)}，按内部收益率法计算` }; }
-    default: return undefined;
+/** one finding per block: the first to the last price signal without an APR beside it */
+function aprMissing(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const [b, ps] of c.byBlock(c.phrases.filter((p) => kinds.includes(p.kind) && !c.aprNear(c.blockOf(p))))) {
+    const [start, end] = spanOf(ps);
+    const f: RawFinding = { rule, start, end, data: { text: c.doc.text.slice(start, end), how: '' } };
+    for (const p of ps) {
+      const est = implied(p, c.blockText(b));
+      if (!est) continue;
+      f.data!.how = est.how;
+      f.suggest = { start: p.end, end: p.end, text: `（${est.label}）`, desc: { zh: `在其后注明${est.label}`, en: `Add the annualised rate (${est.label})` } };
+      break;
+    }
+    out.push(f);
   }
+  return out;
+}
+
+/** one finding per block, like apr-missing: 「**日息0.05%，借1000元一天只要5毛**」 is one problem */
+function notMostProminent(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] {
+  const louder = c.phrases.filter((p) => { const a = kinds.includes(p.kind) && c.aprNear(c.blockOf(p)) ? nearest(c.annual, p) : undefined; return !!a && prominence(c.doc, p) > prominence(c.doc, a); });
+  return [...c.byBlock(louder).values()].map((ps) => {
+    const [start, end] = spanOf(ps);
+    return { rule, start, end, data: { text: ps.length === 1 ? ps[0].text : c.doc.text.slice(start, end), apr: nearest(c.annual, ps[0])!.text } };
+  });
 }
 
 function nearest(list: RatePhrase[], p: RatePhrase): RatePhrase | undefined {
@@ -122,56 +183,124 @@ function prominence(doc: LintDocument, p: RatePhrase): number {
 
 /**
  * A stated annualised rate that disagrees with the daily or monthly rate beside it (simple annualisation,
- * 360 or 365 days), or that is a per-period fee × 12 (naive: the IRR on the declining balance is higher).
+ * 360 or 365 days; a range low with low and high with high), that is a per-period fee × 12 (naive: the IRR on
+ * the declining balance is higher), or that is below the IRR of a one-off fee or of a 月供 schedule beside it.
  */
-function inconsistent(rule: RuleEntry, doc: LintDocument, phrases: RatePhrase[], blockOf: (p: RatePhrase) => number, byBlock: (ps: RatePhrase[]) => Map<number, RatePhrase[]>, periodsIn: (b: number) => number | undefined, isMessage: (b: number) => boolean): RawFinding[] {
+function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
+  const { doc } = c;
   const out: RawFinding[] = [];
-  const annual = phrases.filter((p) => p.kind === 'annual' && p.value !== undefined);
-  const others = byBlock(phrases.filter((p) => p.value !== undefined && (p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee')));
+  const comparable = (p: RatePhrase) => p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee' || p.kind === 'one-off-fee' || (p.kind === 'per-month-cost' && !!p.amount);
+  const others = c.byBlock(c.phrases.filter((p) => comparable(p) && (p.value !== undefined || p.amount)));
   // the rate it is compared with: in its own block; else a per-period fee a paragraph or two away (a page that
   // puts 每期手续费率 and 年化利率 in separate paragraphs), where the test — the APR is exactly fee × 12 — is specific
   // enough not to pair two products' rates; never another text message
   const comparedWith = (b: number): [number, RatePhrase[]] => {
     if (others.has(b)) return [b, others.get(b)!];
-    if (isMessage(b)) return [b, []];
+    if (c.isMessage(b)) return [b, []];
     for (const d of [-1, 1, -2, 2]) {
       const fees = (others.get(b + d) ?? []).filter((p) => p.kind === 'period-fee');
-      if (fees.length && !isMessage(b + d)) return [b + d, fees];
+      if (fees.length && !c.isMessage(b + d)) return [b + d, fees];
     }
     return [b, []];
   };
-  for (const a of annual) {
-    const b = blockOf(a);
+  for (const a of c.annual) {
+    if (a.value === undefined) continue;
+    const b = c.blockOf(a);
     const [pb, near] = comparedWith(b);
     for (const p of near) {
+      const est = implied(p, c.blockText(pb) + c.blockText(b));
+      if (!est) continue;
       // one block: the span covering both; two blocks: the stated APR, quoting both
       const s0 = pb === b ? Math.min(a.start, p.start) : a.start, e0 = pb === b ? Math.max(a.end, p.end) : a.end;
       const numAt = a.start + a.text.search(/[0-9]/);
       const numEnd = numAt + (/^[0-9]+(?:\.[0-9]+)?/.exec(doc.text.slice(numAt))?.[0].length ?? 0);
+      const text = pb === b ? doc.text.slice(s0, e0) : `${p.text}……${a.text}`;
+      const computed = est.apr[0];
+      const replace = (desc: string) => ({ start: numAt, end: numEnd, text: (computed * 100).toFixed(2), desc: { zh: `改为${desc}`, en: `Use ${pct(computed)}` } });
+      let how: string;
       if (p.kind === 'period-fee') {
-        const n = periodsIn(pb) ?? periodsIn(b) ?? 12;
-        const apr = installmentApr(p.value!, n);
-        if (Math.abs(a.value! - p.value! * 12) < 0.0005 && a.value! < apr - TOL) {
-          out.push({ rule, start: s0, end: e0,
-            data: { text: pb === b ? doc.text.slice(s0, e0) : `${p.text}……${a.text}`, how: `每期费率${pct(p.value!)}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pct(apr)}；所示${pct(a.value!)}是每期费率×12的简单折算`, computed: pct(apr) },
-            suggest: { start: numAt, end: numEnd, text: (apr * 100).toFixed(2), desc: { zh: `改为按内部收益率法折算的${pct(apr)}`, en: `Use the IRR-based ${pct(apr)}` } } });
-        }
-        continue;
+        // reported only when the APR is the fee × 12: a different figure may rest on terms the page does not show
+        if (!(Math.abs(a.value - p.value! * 12) < 0.0005 && a.value < computed - TOL)) continue;
+        how = `${est.how}；所示${pct(a.value)}是每期费率×12的简单折算`;
+      } else if (est.exact) {
+        const ok = (stated: number, i: 0 | 1) => [est.apr[i], est.alt?.[i]].some((x) => x !== undefined && Math.abs(x - stated) <= TOL + 1e-12);
+        if (ok(a.value, 0) && (a.high === undefined || p.high === undefined || ok(a.high, 1))) continue;
+        how = `${est.how}，与所示年化利率${pctRange([a.value, a.high ?? a.value])}不一致`;
+      } else {
+        if (a.value >= computed - TOL) continue;
+        how = `${est.how}，高于所示年化利率${pct(a.value)}`;
       }
-      const lows = p.kind === 'daily' ? [simpleAnnual(p.value!, 'day', 360), simpleAnnual(p.value!, 'day', 365)] : [simpleAnnual(p.value!, 'month')];
-      const ok = (stated: number, candidates: number[]) => candidates.some((c) => Math.abs(c - stated) <= TOL + 1e-12);
-      let bad = !ok(a.value!, lows);
-      if (!bad && a.high !== undefined && p.high !== undefined) {
-        const highs = p.kind === 'daily' ? [simpleAnnual(p.high, 'day', 360), simpleAnnual(p.high, 'day', 365)] : [simpleAnnual(p.high, 'month')];
-        bad = !ok(a.high, highs);
-      }
-      if (!bad) continue;
-      const how = p.kind === 'daily'
-        ? `按日利率${pct(p.value!)}折算，年化利率（单利）约${pct(lows[0])}（按360天计）或${pct(lows[1])}（按365天计）`
-        : `按月利率${pct(p.value!)}折算，年化利率（单利）约${pct(lows[0])}`;
-      out.push({ rule, start: s0, end: e0, data: { text: pb === b ? doc.text.slice(s0, e0) : `${p.text}……${a.text}`, how: `${how}，与所示年化利率${pct(a.value!)}不一致`, computed: pct(lows[0]) },
-        suggest: a.high === undefined ? { start: numAt, end: numEnd, text: (lows[0] * 100).toFixed(2), desc: { zh: `改为${pct(lows[0])}（按360天计）`, en: `Use ${pct(lows[0])} (360-day basis)` } } : undefined });
+      const single = a.high === undefined || p.kind === 'period-fee';
+      out.push({ rule, start: s0, end: e0, data: { text, how, computed: pct(computed) },
+        suggest: single ? replace(est.exact ? `${pct(computed)}（按360天计）` : `按内部收益率法折算的${pct(computed)}`) : undefined });
     }
   }
   return out;
+}
+
+/** fee names listed in the text, leaving out those denied (不收取服务费, 免手续费) */
+function listedFees(text: string): string[] {
+  const fees = new Set<string>();
+  const re = new RegExp(FEE_WORDS, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (!/(?:不|免|无|未)[^，。；！？\n]{0,8}$/.test(text.slice(Math.max(0, m.index - 10), m.index))) fees.add(m[0]);
+  return [...fees];
+}
+
+/** rule 43: the APR says it is interest only (or leaves fees out) while the document charges fees */
+function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
+  const fees = listedFees(c.doc.text);
+  return c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
+    const named = listedFees(p.text).length ? listedFees(p.text) : fees;
+    return named.length ? [{ rule, start: p.start, end: p.end, data: { text: p.text, fees: named.join('、') } }] : [];
+  });
+}
+
+/** rule 51: the highest stated or computed APR of each block, when above the rule's line (penalty rates excepted) */
+function highApr(rule: RuleEntry, c: Context): RawFinding[] {
+  const above = Number(rule.rates?.above ?? 0.24), upTo = Number(rule.rates?.upTo ?? Infinity);
+  const out: RawFinding[] = [];
+  for (const [b, ps] of c.byBlock(c.phrases)) {
+    let worst: { p: RatePhrase; apr: number; how: string } | undefined;
+    for (const p of ps) {
+      // a clause on overdue interest or penalties states a contingent cost, not the price of the loan
+      const clause = /[^。；;！？\n]*$/.exec(c.doc.text.slice(0, p.start))![0] + /^[^。；;！？\n]*/.exec(c.doc.text.slice(p.start))![0];
+      if (PENALTY.test(clause)) continue;
+      const est = p.kind === 'annual' ? undefined : implied(p, c.blockText(b));
+      const apr = p.kind === 'annual' ? p.high ?? p.value : est?.apr[1];
+      if (apr !== undefined && (!worst || apr > worst.apr)) worst = { p, apr, how: est ? est.how : `所示年化利率${pct(apr)}` };
+    }
+    if (worst && worst.apr > above + 1e-9 && worst.apr <= upTo + 1e-9) out.push({ rule, start: worst.p.start, end: worst.p.end, data: { text: worst.p.text, apr: pct(worst.apr), how: worst.how } });
+  }
+  return out;
+}
+
+/** a finding about the whole document is anchored at its first line (the title) when nothing else fits */
+const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text.indexOf('\n'); return [0, nl < 0 ? doc.text.length : nl]; };
+
+/** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
+function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
+  if (c.phrases.length || /利率|利息|息费|费率|年化|手续费|服务费|月供|日供|免息|计息/.test(c.doc.text)) return [];
+  const offers = ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s).exec(c.doc.text)).filter((m): m is RegExpExecArray => !!m);
+  if (!offers.length) return [];
+  // anchored at the first offer (its line), quoting the offer itself
+  const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
+  return [{ rule, start: first.index, end: first.index + first[0].length, data: { text: first[0], offer: first[0] } }];
+}
+
+/**
+ * S28 (from 2026-08-01; the rule's `since`): a personal-loan contract shows its 综合融资成本. A contract whose
+ * only price is its annualised interest rate (no fee listed) already states its all-in cost; a security
+ * contract (抵押/保证合同) is not where the statement goes.
+ */
+function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
+  const { doc } = c;
+  const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
+  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title)) return [];
+  const fees = listedFees(doc.text);
+  // the annualised rate may sit in a table cell or a blank to fill in (年化利率（单利）：____%): naming it is enough
+  if (!fees.length && /年化利率|年利率/.test(doc.text)) return [];
+  // anchored at the first price figure (the rate clause), else the title
+  const [start, end] = c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
+  return [{ rule, start, end, data: { text: doc.text.slice(start, end), fees: fees.length ? `（另列${fees.join('、')}）` : '' } }];
 }

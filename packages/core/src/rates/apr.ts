@@ -60,3 +60,14 @@ export function annuityPayment(principal: number, ratePerPeriod: number, periods
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 export const formatPercent = pct;
+
+/** APR (IRR × 12) of an equal-payment (等额本息) loan: the principal received, then n equal payments */
+export function annuityApr(principal: number, payment: number, periods: number, periodsPerYear = 12): number {
+  return aprFromSchedule(principal, Array.from({ length: periods }, () => payment), periodsPerYear);
+}
+
+/** the APR range of a rate range: each end annualised, low to high (every annualisation here is monotone) */
+export function aprRange(low: number, high: number, annualise: (rate: number) => number): [number, number] {
+  const a = annualise(low), b = annualise(high);
+  return a <= b ? [a, b] : [b, a];
+}

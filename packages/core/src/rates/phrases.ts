@@ -1,7 +1,7 @@
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range.
 // (The foundation recognises the forms that need no arithmetic; the rates issue extends this.)
 
-export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'upfront-deduction' | 'annual';
+export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'one-off-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'discount' | 'upfront-deduction' | 'interest-only' | 'annual';
 
 export interface RatePhrase {
   kind: RatePhraseKind;
@@ -9,8 +9,10 @@ export interface RatePhrase {
   end: number;
   /** rate as a fraction per unit period where known (0.0005 for 万分之五 per day) */
   value?: number;
-  /** upper end of a range (3.6%—18%) */
+  /** upper end of a range (3.6%—18%, 0.4-0.8%, 万分之二至万分之四), in the same unit as value */
   high?: number;
+  /** a payment in yuan (月供879.16元): with the principal and the term it gives an IRR */
+  amount?: number;
   text: string;
 }
 
@@ -18,41 +20,88 @@ const NUM = '([0-9]+(?:\\.[0-9]+)?)';
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 1 ? CN_DIGITS[s] : s === '十' ? 10 : NaN);
 
-const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined }[] = [
+const SP = '[ \\t\\u3000]*';
+/** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
+const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
+/** a loan's costs besides interest (regulations.md §5 rule 43) */
+export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费';
+
+/** 借1000元 / 每万元 …… 每天 / 每月 …… 2元 / 2毛: the cost of an amount for a period, per yuan per period */
+const perAmountCost = (period: string) =>
+  new RegExp(`(?:借|每)${SP}(?=[0-9万千])([0-9.]*)${SP}(万|千)?元[^。\\n！!]{0,12}?(?:${period})[^。\\n0-9还供]{0,8}?([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
+const perAmountValue = (m: RegExpExecArray) => {
+  const principal = (m[1] ? Number(m[1]) : 1) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1);
+  const cost = cnNumber(m[3]) * (m[4] === '元' ? 1 : 0.1);
+  return principal > 0 ? cost / principal : undefined;
+};
+
+const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)[ \\t\\u3000]*(?:低至|最低|仅|为|约|只要)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(?:(?:万分之|万)[ \\t\\u3000]*([0-9.]+|[一二三四五六七八九十])|${NUM}[ \\t\\u3000]*[%％]|${NUM}[ \\t\\u3000]*厘)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : undefined),
   },
   {
     kind: 'daily',
-    re: new RegExp(`${NUM}[ \\t\\u3000]*[%％][ \\t\\u3000]*(?:/|每)[ \\t\\u3000]*(?:天|日)`, 'g'),
+    re: new RegExp(`${NUM}${SP}[%％]${SP}(?:/|每)${SP}(?:天|日)`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|息)|每月利率)[ \\t\\u3000]*(?:低至|最低|仅|为|约)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*${NUM}[ \\t\\u3000]*([%％]|分|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％]|分|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
-    kind: 'period-fee',
-    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)[ \\t\\u3000]*(?:低至|最低|仅|为|约|只要)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(?:每期|每月)?[ \\t\\u3000]*(?:低至|仅|为|约)?[ \\t\\u3000]*${NUM}[ \\t\\u3000]*[%％]`, 'g'),
-    value: (m) => Number(m[1]) / 100,
+    // a fee charged once on the original principal (总手续费率7.2%, 一次性收取手续费6%, 服务费6%于首期一次性收取)
+    kind: 'one-off-fee',
+    re: new RegExp(`(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性`, 'g'),
+    value: (m) => Number(m[1] ?? m[2]) / 100,
   },
   {
-    kind: 'per-day-cost',
-    value: (m) => { const p = Number(m[1]) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1); const c = /^[0-9.]+$/.test(m[3]) ? Number(m[3]) : cnNumber(m[3]); const unit = /毛|角/.test(m[0].slice(-2)) ? 0.1 : 1; return p > 0 ? (c * unit) / p : undefined; },
-    re: /(?:借|每)[ \t\u3000]*([0-9.]+)[ \t\u3000]*(万|千)?元[^。\n！!]{0,12}?(?:每天|一天|每日|1天|日)[^。\n0-9]{0,8}?([0-9.]+|[一二两三四五六七八九十])[ \t\u3000]*(?:元|毛钱?|角)/g,
+    kind: 'period-fee',
+    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    value: (m) => Number(m[1]) / 100,
   },
+  { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
+  { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
   { kind: 'installment-fee', re: /分期[^。！？\n]{0,12}?手续费(?:率)?[^。！？\n]{0,8}?(?:[0-9.]+[ \t\u3000]*折|折扣|优惠|减免|低至|仅需?|[0-9.]+[ \t\u3000]*[%％])|手续费[ \t\u3000]*[0-9.]+[ \t\u3000]*折/g },
+  // a price shown only as a discount of a price that is not shown
+  { kind: 'discount', re: new RegExp(`(?:${FEE_WORDS}|利息|息费|利率)${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:${FEE_WORDS}|利息|息费)${SP}(?:减半|半价)`, 'g') },
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
-  { kind: 'per-month-cost', re: /(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需)[ \t\u3000]*[0-9.]+[ \t\u3000]*元/g },
+  {
+    kind: 'per-month-cost',
+    re: new RegExp(`(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需|每[月期](?:应)?还款(?:金额)?(?:为)?)${SP}${NUM}${SP}元`, 'g'),
+    amount: (m) => Number(m[1]),
+  },
+  // an APR said to cover interest only, or said to leave fees out (rule 43)
+  { kind: 'interest-only', re: new RegExp(`年化利率?${SP}[（(](?:仅含|只含|仅包含|仅为)利息[)）]|(?:年化|利率)[^。！？\\n]{0,24}?(?:仅含利息|只含利息|仅为[^。！？\\n]{0,10}?利息|不含|不包含|不包括|另收|另行收取|另需(?:支付|缴纳)|另计)[^。！？\\n]{0,8}?(?:${FEE_WORDS})`, 'g') },
 ];
 
 /** an annualised loan rate statement (not an investment yield) */
 const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}([0-9]+(?:\.[0-9]+)?)([ \t]*[%％])?/g;
-const RANGE = /^[ \t]*[-—–~～至到][ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*[%％]/;
+// a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
+const INNER_RANGE = /([0-9.]+)[ \t\u3000]*[-—–~～至到][ \t\u3000]*([0-9.]+)[ \t\u3000]*(?:[%％]|分|厘)$/;
+const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000]*([%％]|分|厘)?$/;
+const RANGE_TAIL = /^[ \t\u3000]*[-—–~～至到][ \t\u3000]*(?:万分之|万)?[ \t\u3000]*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000]*([%％]|分|厘)?/;
+const unitOf = (u?: string) => (u === '％' ? '%' : u ?? '');
+
+/** the upper end of a range, in the unit of the phrase's value: high = value × second number ÷ first */
+function withRange(ph: RatePhrase, text: string): RatePhrase {
+  if (ph.value === undefined) return ph;
+  const inner = INNER_RANGE.exec(ph.text);
+  let lo = inner ? Number(inner[1]) : NaN, hi = inner ? Number(inner[2]) : NaN;
+  if (!inner) {
+    const last = LAST_NUMBER.exec(ph.text), tail = RANGE_TAIL.exec(text.slice(ph.end, ph.end + 16));
+    if (!last || !tail || unitOf(last[2]) !== unitOf(tail[2])) return ph;
+    lo = cnNumber(last[1]); hi = cnNumber(tail[1]);
+    if (hi > lo) { ph.end += tail[0].length; ph.text = text.slice(ph.start, ph.end); }
+  }
+  if (lo > 0 && hi > lo) ph.high = (ph.value * hi) / lo;
+  return ph;
+}
+/** a phrase inside a longer one of these kinds is part of it (总手续费率7.2% is one-off, not per period) */
+const PART_OF: Partial<Record<RatePhraseKind, RatePhraseKind[]>> = { 'one-off-fee': ['period-fee'], 'installment-fee': ['discount'] };
 const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
 
 /** 十八 → 18, 三点六 → 3.6, 二十四 → 24 (enough for rates) */
@@ -79,9 +128,8 @@ export function findRatePhrases(text: string): RatePhrase[] {
       // "不预先扣除" states the opposite
       if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
-      const r = /[%％]$/.test(m[0]) ? RANGE.exec(text.slice(ph.end, ph.end + 16)) : null;
-      if (r && ph.value !== undefined) { ph.high = Number(r[1]) / 100; ph.end += r[0].length; ph.text = text.slice(ph.start, ph.end); }
-      out.push(ph);
+      if (p.amount) ph.amount = p.amount(m);
+      out.push(withRange(ph, text));
     }
   }
   ANNUAL.lastIndex = 0;
@@ -90,12 +138,8 @@ export function findRatePhrases(text: string): RatePhrase[] {
     const ctx = text.slice(Math.max(0, m.index - 6), m.index + m[0].length);
     if (NOT_LOAN_ANNUAL.test(ctx)) continue;
     const ph: RatePhrase = { kind: 'annual', start: m.index, end: m.index + m[0].length, text: m[0] };
-    if (m[2]) {
-      ph.value = Number(m[1]) / 100;
-      const r = RANGE.exec(text.slice(ph.end, ph.end + 16));
-      if (r) { ph.high = Number(r[1]) / 100; ph.end += r[0].length; ph.text = text.slice(ph.start, ph.end); }
-    }
-    out.push(ph);
+    if (m[2]) ph.value = Number(m[1]) / 100;
+    out.push(withRange(ph, text));
   }
   if (text.includes('百分之')) {
     CN_PERCENT.lastIndex = 0;
@@ -106,7 +150,8 @@ export function findRatePhrases(text: string): RatePhrase[] {
       if (Number.isFinite(v)) out.push({ kind, start: c.index, end: c.index + c[0].length, value: v, text: c[0] });
     }
   }
-  // drop phrases inside a longer one of the same kind
+  // drop phrases inside a longer one of the same kind, or of a kind they are part of
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((p, i) => !out.some((q, j) => j !== i && q.kind === p.kind && q.start <= p.start && p.end <= q.end && q.end - q.start > p.end - p.start));
+  const len = (x: RatePhrase) => x.end - x.start;
+  return out.filter((p, i) => !out.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.kind === p.kind ? len(q) > len(p) : !!PART_OF[q.kind]?.includes(p.kind))));
 }
