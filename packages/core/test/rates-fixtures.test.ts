@@ -1,13 +1,14 @@
-// 33 loan, installment and card snippets in fixtures/rates: each asserted finding or clean, with the computed
-// rate in the message where the check computes one.
+// Loan, installment, card and loan-contract snippets in fixtures/rates: each asserted finding or clean, with the
+// computed rate (or the quoted offer, the fees left out) in the message where the check gives one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Xiaobao } from '@xiaobao/node';
+import { Linter, plainTextDocument, type RulePack } from '../src/index.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DIR = path.join(ROOT, 'fixtures/rates');
-const EXPECTED: Record<string, { product: 'loan' | 'credit-card' | 'fund' | 'deposit'; expect: string[] }> = JSON.parse(fs.readFileSync(path.join(DIR, 'EXPECTED.json'), 'utf8'));
+const EXPECTED: Record<string, { product: 'loan' | 'credit-card' | 'fund' | 'deposit'; kind?: 'marketing' | 'contract' | 'notice'; expect: string[] }> = JSON.parse(fs.readFileSync(path.join(DIR, 'EXPECTED.json'), 'utf8'));
 
 describe('rate fixtures', () => {
   it('there are at least 25, clean and not', () => {
@@ -16,7 +17,7 @@ describe('rate fixtures', () => {
     expect(all.filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(8);
   });
   it.each(Object.entries(EXPECTED))('%s', async (file, e) => {
-    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: e.product });
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: e.product, kind: e.kind });
     const r = await x.lintFile(path.join(DIR, file));
     const got = r.messages.filter((m) => m.ruleId?.startsWith('rate-disclosure/'));
     expect(got.map((m) => `${m.line} ${m.ruleId}`)).toEqual(e.expect.map((w) => w.split(' ').slice(0, 2).join(' ')));
@@ -28,5 +29,12 @@ describe('rate fixtures', () => {
     const s = r.messages[0].suggestions![0];
     expect(s.fix.text).toBe('（年化利率（单利）约18.00%，按360天计）');
     expect(r.source!.slice(0, s.fix.range[0])).toBe('日利率0.05%');
+  });
+  it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const text = fs.readFileSync(path.join(DIR, 'r58-contract-no-all-in-cost.md'), 'utf8');
+    const ids = (asOf: string) => new Linter({ packs: [pack], asOf }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.map((f) => f.ruleId);
+    expect(ids('2026-07-31')).not.toContain('rate-disclosure/all-in-cost-statement-missing');
+    expect(ids('2026-08-01')).toContain('rate-disclosure/all-in-cost-statement-missing');
   });
 });

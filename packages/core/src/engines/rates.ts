@@ -74,7 +74,9 @@ const principalIn = (text: string) => {
 };
 /** the fee is deducted at disbursement (else it is taken with the first instalment, the cheaper reading) */
 const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借款[^。]{0,6}扣/;
-const PENALTY = /逾期|罚息|违约金|滞纳金|复利|宽限期/;
+const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
+/** the clause around a phrase (up to a comma or a stop) */
+const clauseOf = (text: string, p: RatePhrase) => /[^。；;！？，,\n]*$/.exec(text.slice(Math.max(0, p.start - 80), p.start))![0] + text.slice(p.start, p.end) + /^[^。；;！？，,\n]*/.exec(text.slice(p.end, p.end + 80))![0];
 const ALL_IN = /综合融资成本|综合年化成本|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
 
@@ -114,7 +116,8 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
 export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
   const active = rules.filter((r) => r.engine === 'rates');
   if (!active.length) return [];
-  const c = context(doc, findRatePhrases(doc.text));
+  // a rate in a clause on overdue interest or penalties is a contingent cost, not the price of the loan
+  const c = context(doc, findRatePhrases(doc.text).filter((p) => !PENALTY.test(clauseOf(doc.text, p))));
   const out: RawFinding[] = [];
   for (const rule of active) {
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
@@ -256,16 +259,13 @@ function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
   });
 }
 
-/** rule 51: the highest stated or computed APR of each block, when above the rule's line (penalty rates excepted) */
+/** rule 51: the highest stated or computed APR of each block, when above the rule's line */
 function highApr(rule: RuleEntry, c: Context): RawFinding[] {
   const above = Number(rule.rates?.above ?? 0.24), upTo = Number(rule.rates?.upTo ?? Infinity);
   const out: RawFinding[] = [];
   for (const [b, ps] of c.byBlock(c.phrases)) {
     let worst: { p: RatePhrase; apr: number; how: string } | undefined;
     for (const p of ps) {
-      // a clause on overdue interest or penalties states a contingent cost, not the price of the loan
-      const clause = /[^。；;！？\n]*$/.exec(c.doc.text.slice(0, p.start))![0] + /^[^。；;！？\n]*/.exec(c.doc.text.slice(p.start))![0];
-      if (PENALTY.test(clause)) continue;
       const est = p.kind === 'annual' ? undefined : implied(p, c.blockText(b));
       const apr = p.kind === 'annual' ? p.high ?? p.value : est?.apr[1];
       if (apr !== undefined && (!worst || apr > worst.apr)) worst = { p, apr, how: est ? est.how : `所示年化利率${pct(apr)}` };
