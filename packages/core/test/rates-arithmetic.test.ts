@@ -1,7 +1,7 @@
 // Every worked example of regulations.md §7.3 to 0.01 percentage points, and property tests.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, findRatePhrases, aprFromSchedule, annuityPayment, effectiveAnnualRate, installmentApr, irr, oneOffFeeApr, simpleAnnual } from '../src/index.js';
+import { chineseNumber, findRatePhrases, aprFromSchedule, annuityApr, annuityPayment, aprRange, effectiveAnnualRate, installmentApr, irr, oneOffFeeApr, simpleAnnual } from '../src/index.js';
 
 const pp = (x: number) => Math.round(x * 10000) / 100; // → percent, 2 decimals
 
@@ -64,7 +64,65 @@ describe('§7.3 worked examples', () => {
   });
 });
 
+describe('issue 13 shapes', () => {
+  it('a 6 % fee once over 12 equal instalments: 11.47 % with the first instalment, 11.58 % deducted at payout', () => {
+    expect(pp(oneOffFeeApr(0.06, 12, false))).toBe(11.47);
+    expect(pp(oneOffFeeApr(0.06, 12, true))).toBe(11.58);
+  });
+  it('月供 879.16 on 10,000 over 12 months → 10.00 %', () => expect(pp(annuityApr(10000, 879.16, 12))).toBe(10));
+  it('the phrase reader reads ranges, per-amount costs, one-off fees, discounts, 月供 and interest-only APRs', () => {
+    const read = (t: string) => findRatePhrases(t).map((p) => [p.kind, p.value === undefined ? undefined : +p.value.toFixed(8), p.high === undefined ? undefined : +p.high.toFixed(8), p.amount]);
+    expect(read('月费率0.4-0.8%')).toEqual([['period-fee', 0.004, 0.008, undefined]]);
+    expect(read('月费率0.4%至0.8%')).toEqual([['period-fee', 0.004, 0.008, undefined]]);
+    expect(read('日利率万分之二至万分之四')).toEqual([['daily', 0.0002, 0.0004, undefined]]);
+    expect(read('年化利率7.2%至14.4%')).toEqual([['annual', 0.072, 0.144, undefined]]);
+    expect(read('每万元每天最低两元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);
+    expect(read('借1000元每月只需9元利息')).toEqual([['per-month-cost', 0.009, undefined, undefined]]);
+    expect(read('总手续费率7.2%')).toEqual([['one-off-fee', 0.072, undefined, undefined]]);
+    expect(read('首期一次性收取手续费6%')).toEqual([['one-off-fee', 0.06, undefined, undefined]]);
+    expect(read('服务费8折').map((x) => x[0])).toEqual(['discount']);
+    expect(read('账单分期手续费5折').map((x) => x[0])).toEqual(['installment-fee']);
+    expect(read('月供879.16元')).toEqual([['per-month-cost', undefined, undefined, 879.16]]);
+    expect(read('年化利率（仅含利息）').map((x) => x[0])).toEqual(['interest-only']);
+    // amounts and terms are not rates
+    expect(read('最高5万，7-30天，极速放款')).toEqual([]);
+  });
+});
+
 describe('properties', () => {
+  it('annuity: payment → IRR → payment round trip', () => {
+    fc.assert(fc.property(fc.double({ min: 0.0005, max: 0.05, noNaN: true }), fc.integer({ min: 2, max: 60 }), fc.double({ min: 100, max: 1e6, noNaN: true }), (r, n, p) => {
+      const pay = annuityPayment(p, r, n);
+      const apr = annuityApr(p, pay, n);
+      expect(apr / 12).toBeCloseTo(r, 8);
+      expect(annuityPayment(p, apr / 12, n) / pay).toBeCloseTo(1, 8);
+    }));
+  });
+  it("a range's APR range contains each end's APR and every rate between", () => {
+    const annualisations = [(x: number) => simpleAnnual(x, 'day', 360), (x: number) => simpleAnnual(x, 'month'), (x: number) => installmentApr(x, 12), (x: number) => oneOffFeeApr(x, 12, false)];
+    fc.assert(fc.property(fc.double({ min: 0.0001, max: 0.02, noNaN: true }), fc.double({ min: 0.0001, max: 0.02, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 }), (a, b, t, k) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const f = annualisations[k];
+      const [low, high] = aprRange(lo, hi, f);
+      for (const x of [lo, hi, lo + t * (hi - lo)]) { expect(f(x)).toBeGreaterThanOrEqual(low - 1e-12); expect(f(x)).toBeLessThanOrEqual(high + 1e-12); }
+    }));
+  });
+  it('a range read from text keeps its ends: 月费率a-b% and 日利率万分之a至万分之b', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), (a, b) => {
+      fc.pre(a < b);
+      const [fee] = findRatePhrases(`月费率0.${String(a).padStart(2, '0')}-0.${String(b).padStart(2, '0')}%`);
+      expect(fee.value).toBeCloseTo(a / 10000, 12);
+      expect(fee.high).toBeCloseTo(b / 10000, 12);
+      const [daily] = findRatePhrases(`日利率万分之${a}至万分之${b}`);
+      expect(daily.value).toBeCloseTo(a / 10000, 12);
+      expect(daily.high).toBeCloseTo(b / 10000, 12);
+    }));
+  });
+  it('a one-off fee deducted at payout costs more than the same fee taken with the first instalment', () => {
+    fc.assert(fc.property(fc.double({ min: 0.001, max: 0.2, noNaN: true }), fc.integer({ min: 2, max: 36 }), (f, n) => {
+      expect(oneOffFeeApr(f, n, true)).toBeGreaterThan(oneOffFeeApr(f, n, false));
+    }));
+  });
   it('build an equal-instalment schedule from a rate, recover the rate', () => {
     fc.assert(fc.property(fc.double({ min: 0.0005, max: 0.05, noNaN: true }), fc.integer({ min: 1, max: 60 }), fc.double({ min: 100, max: 1e6, noNaN: true }), (r, n, p) => {
       const pay = annuityPayment(p, r, n);
