@@ -14,7 +14,7 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
   loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1]],
   'credit-card': [['信用卡', 5], ['持卡人', 4], ['账单分期', 4], ['透支', 3], ['免息还款期', 4], ['最低还款额', 3], ['刷卡', 3], ['卡片', 2], ['分期', 2], ['账单', 2], ['积分', 1]],
-  payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3]],
+  payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
 };
 
 const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
@@ -39,7 +39,7 @@ function compile(): Compiled {
 
 const TITLE_KINDS: [RegExp, DocKind][] = [
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要/, 'product-doc'],
-  [/合同|协议|合约|条款|授权书|投保单/, 'contract'],
+  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|风险揭示函/, 'contract'],
   [/公告|通知书|告知书/, 'notice'],
 ];
 
@@ -72,7 +72,9 @@ export function detect(norm: NormalizedText): Detection {
   // a document is a contract when contract language clearly dominates; length of text matters little
   let kind: DocKind = 'marketing';
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
-  const title = text.slice(0, titleEnd);
+  // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
+  // site name often comes first)
+  const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && /(?:合同|协议|书|须知|条款|合约|申请表|函)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return { product, products, kind: byTitle[1], scores };
   const best = Math.max(c, d, n);

@@ -1,5 +1,6 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
 import { detect, type Detection } from './detect.js';
+import { compileDiscourse, splitClauses, type Clause, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
 import { findRatePhrases } from './rates/phrases.js';
@@ -23,6 +24,8 @@ export interface LinterOptions {
   strict?: boolean;
   /** YYYY-MM-DD: rules whose `since` is later are skipped */
   asOf?: string;
+  /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
+  discourse?: DiscourseData;
 }
 
 export interface LintOptions {
@@ -53,6 +56,7 @@ export class Linter {
   readonly rules: RuleEntry[];
   private terms: TermsCompiled;
   private emphasis: EmphasisCompiled;
+  readonly discourse: CompiledDiscourse;
   readonly segmenter: Segmenter;
   private lazy?: LazySegmenter;
 
@@ -66,6 +70,7 @@ export class Linter {
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
     this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations);
     this.emphasis = compileEmphasis(this.rules);
+    this.discourse = compileDiscourse(opts.discourse);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;
     else {
       this.lazy = new LazySegmenter(opts.segmenter ?? 'node-rs', () => dictLines([...(opts.dictionary ?? []), ...this.terms.words]));
@@ -127,11 +132,12 @@ export class Linter {
     const { detection, product, products, kind, applies } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
-    raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats));
+    raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats, this.discourse));
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
-    raw.push(...runEmphasis(this.emphasis, doc, norm, applies));
+    let clauses: Clause[] | undefined;
+    raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, () => (clauses ??= splitClauses(doc, this.discourse))));
     raw.push(...runRates(active, doc));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
@@ -145,10 +151,12 @@ export class Linter {
     if (sev === 'off') return undefined;
     const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
     // quoted as a reader sees it (the cheap Markdown view still has its ** and # in the text)
-    const clean = (t: string) => (doc.format === 'markdown' ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '') : t);
+    const clean = (t: string) => (doc.format === 'markdown' ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
     const text = clean(doc.text.slice(f.start, f.end));
     const data: Record<string, string> = { ...f.data, text: clean(f.data?.text ?? text) };
-    const message = f.message ?? fill(f.rule.message[locale], data);
+    let message = f.message ?? fill(f.rule.message[locale], data);
+    // the document promised to mark key clauses (以粗体标注) and this one is not marked
+    if (f.data?.announced) message += locale === 'zh' ? '（本文件声明以粗体等方式标注重要条款，但此条款未标注）' : ' (the document says key clauses are marked, but this one is not)';
     const suggestion = fill(f.rule.suggestion[locale], data);
     const finding: Finding = {
       ruleId: f.rule.id, severity: sev as Severity, message,

@@ -36,7 +36,8 @@ describe('rule packs validate', () => {
   });
 });
 
-const linter = new Linter({ packs, dictionary, strict: true });
+const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+const linter = new Linter({ packs, dictionary, discourse, strict: true });
 const first = <T extends string>(xs: (T | 'any')[], all: readonly T[], fallback: T): T => (xs.find((x) => x !== 'any') as T) ?? (all.includes(fallback) ? fallback : all[0]);
 const cases: [string, string, RuleEntry, Example, boolean][] = [];
 for (const p of packs) for (const r of p.rules) {

@@ -116,6 +116,7 @@ export class Xiaobao {
       l = new Linter({
         packs,
         dictionary: bundled.dictionary,
+        discourse: bundled.discourse,
         segmenter: this.options.segmenter ?? cfg.segmenter,
         levels: { ...cfg.levels, ...this.options.rules },
         strict: this.options.strict ?? cfg.strict,

@@ -1,11 +1,11 @@
 // Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RuleEntry, RulePack } from '@xiaobao/core';
+import type { DiscourseData, RuleEntry, RulePack } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import { readableErrors, readJson, validator } from './validate.js';
 
-export interface RuleSet { packs: RulePack[]; dictionary: string[]; files: string[]; version: string }
+export interface RuleSet { packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; files: string[]; version: string }
 
 export function loadPackFile(file: string, rulesDir: string, validateIt = true): RulePack {
   const data = readJson(file);
@@ -25,7 +25,7 @@ export function loadBundledRules(rulesDir: string): RuleSet {
   const hit = bundledCache.get(rulesDir);
   if (hit) return hit;
   const indexFile = path.join(rulesDir, 'index.json');
-  const index = readJson(indexFile) as { packs: string[]; dictionary?: string; version?: string };
+  const index = readJson(indexFile) as { packs: string[]; dictionary?: string; discourse?: string; version?: string };
   const files = index.packs.map((p) => path.join(rulesDir, p)).filter((f) => fs.existsSync(f));
   // the bundled packs are validated by the test suite; user packs are validated when loaded
   const packs = files.map((f) => loadPackFile(f, rulesDir, process.env.XIAOBAO_VALIDATE_PACKS === '1'));
@@ -39,7 +39,10 @@ export function loadBundledRules(rulesDir: string): RuleSet {
       }
     }
   }
-  const set = { packs, dictionary, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
+  const discourseFile = index.discourse ? path.join(rulesDir, index.discourse) : undefined;
+  const discourse = discourseFile && fs.existsSync(discourseFile) ? (readJson(discourseFile) as DiscourseData) : undefined;
+  if (discourseFile && discourse) files.push(discourseFile);
+  const set = { packs, dictionary, discourse, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
   bundledCache.set(rulesDir, set);
   return set;
 }

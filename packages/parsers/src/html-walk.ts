@@ -13,6 +13,7 @@ function styleOf(n: HNode): string {
   return typeof s === 'string' ? s.toLowerCase() : '';
 }
 const hidden = (n: HNode) => /display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
+const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 const boldStyle = (s: string) => /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(s);
 function largerStyle(s: string): boolean {
   const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)/.exec(s);
@@ -61,7 +62,12 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   const effectiveStyle = (n: HNode) => {
     let s = styleOf(n);
     const cls = n.properties?.className;
-    if (Array.isArray(cls)) for (const c of cls) { const cs = classStyles.get(String(c)); if (cs) s += `;${cs}`; }
+    if (Array.isArray(cls)) for (const c of cls) {
+      const cs = classStyles.get(String(c));
+      if (cs) s += `;${cs}`;
+      // a class defined in a stylesheet we do not have, whose name says what it does (addBold, font-bold, jiacu)
+      else if (BOLD_CLASS.test(String(c))) s += ';font-weight:bold';
+    }
     return s;
   };
 

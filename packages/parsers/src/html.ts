@@ -9,12 +9,19 @@ import { alignToSource } from './align.js';
 let processor: ReturnType<typeof make> | undefined;
 function make() { return unified().use(rehypeParse, { fragment: false }); }
 
+// Server-side template code (JSP/ASP <% %>, PHP <?php ?>, FreeMarker <#…> and <@…/>) is not what a reader sees:
+// blanked out, keeping every offset and line break, before parsing. Placeholders (${name}) stay: they are fill-ins.
+const TEMPLATE_CODE = /<%[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
-  const tree = processor.parse(source) as unknown as HNode;
+  const visible = TEMPLATE_CODE.test(source) ? source.replace(TEMPLATE_CODE, blank) : source;
+  TEMPLATE_CODE.lastIndex = 0;
+  const tree = processor.parse(visible) as unknown as HNode;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);
-  const onText = (value: string, node: HNode, tStart: number) => alignToSource(map, source, value, tStart, node.position?.start.offset, node.position?.end.offset);
+  const onText = (value: string, node: HNode, tStart: number) => alignToSource(map, visible, value, tStart, node.position?.start.offset, node.position?.end.offset);
   const out = walkHtml(tree, onText, classStylesOf(tree));
   if (!out.text.length) map.add(0, 0, 0);
   const directives: Directive[] = [];

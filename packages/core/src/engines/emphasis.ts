@@ -1,14 +1,16 @@
-// The emphasis engine: in contracts, clauses recognised by cue words (fees, interest, exclusions,
-// default, early repayment, auto-renewal, personal information, disputes, unilateral change) must lie
-// inside emphasis (bold, heading, larger, coloured, underlined). Whole-document emphasis highlights
-// nothing, so when nearly everything is emphasised every cue clause is reported.
+// The emphasis engine: in contracts, key clauses recognised by cue words and gap patterns (fees, interest,
+// exemptions, default, acceleration, authorisations, guarantees, disputes, unilateral change) must be
+// emphasised (bold, heading, larger, coloured, underlined) — the clause, or its operative part (the cue or
+// its figures). It reads the clause layer: only operative clauses count, one finding per clause, and a
+// clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround } from '../text-utils.js';
+import { burdenOf, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -28,7 +30,9 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
       sowners[i].push(r);
     }
   }
-  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, skip: new AhoCorasick(spats), skipOwners: sowners };
+  // gap patterns (对…不承担任何责任) over the normalised text
+  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, name: x.name, re: new RegExp(x.pattern, 'gu') })));
+  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners };
 }
 
 /**
@@ -59,52 +63,100 @@ class Coverage {
   }
 }
 
-export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean): RawFinding[] {
-  const text = norm.text;
-  // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
-  if (!c.rules.some(active)) return [];
-  const hits = c.ac.search(text);
-  if (!hits.some((h) => c.owners[h.pattern].some((o) => active(o.rule)))) return [];
-  const skips = c.skip.search(text);
-  // whole-document emphasis defeats the purpose
-  const body = doc.blocks.filter((b) => b.type !== 'heading');
-  let bodyLen = 0, bodyMarked = 0;
-  const cov = new Coverage(doc.marks, doc.text);
-  for (const b of body) { const len = b.end - b.start; bodyLen += len; bodyMarked += cov.of(b.start, b.end) * len; }
-  // (short documents are exempt: a one-clause notice in bold is emphasis, not noise)
-  const meaningful = body.length < 4 || bodyMarked / bodyLen < 0.85;
-  const out: RawFinding[] = [];
-  const reportedBlocks = new Set<number>();
-  const blockOf = (o: number) => {
-    let lo = 0, hi = doc.blocks.length - 1, found = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; const b = doc.blocks[mid]; if (b.start <= o) { found = mid; lo = mid + 1; } else hi = mid - 1; }
-    return found >= 0 && o < doc.blocks[found].end ? found : -1;
-  };
-  for (const h of hits) {
-    const [os, oe] = norm.origSpan(h.start, h.end);
-    const bi = blockOf(os);
-    if (bi < 0 || reportedBlocks.has(bi)) continue;
-    const block = doc.blocks[bi];
-    if (block.type === 'heading' || block.type === 'code') continue;
-    // a table header or label cell ("每期手续费率") is not a clause
-    const len = block.end - block.start;
-    if (len < 8 || (block.type === 'table-cell' && len < 16)) continue;
-    for (const { rule, cue } of c.owners[h.pattern]) {
-      if (!active(rule)) continue;
-      const [ss, se] = sentenceAround(doc.text, os, oe);
-      const s = Math.max(ss, block.start);
-      let e = Math.min(se, block.end);
-      if (e < block.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
-      // a harmless clause (不收取任何费用) needs no emphasis
-      const skipped = skips.some((k) => c.skipOwners[k.pattern].includes(rule) && (() => { const [ks] = norm.origSpan(k.start, k.end); return ks >= s && ks < e; })());
-      if (skipped) continue;
-      const emphasised = meaningful && (cov.of(s, e) >= 0.5 || cov.of(block.start, block.end) >= 0.5);
-      if (emphasised) { reportedBlocks.add(bi); break; }
-      reportedBlocks.add(bi);
-      out.push({ rule, start: s, end: e, data: { cue } });
-      break;
+interface CueHit { rule: RuleEntry; cue: string; start: number; end: number }
+
+/** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
+function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
+  const out: CueHit[] = [];
+  for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
+    if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
+  }
+  for (const { rule, name, re } of c.patterns) {
+    if (!active(rule)) continue;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(norm.text)); ) {
+      if (!m[0].length) { re.lastIndex++; continue; }
+      const [s, e] = norm.origSpan(m.index, m.index + m[0].length);
+      out.push({ rule, cue: name, start: s, end: e });
     }
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// an item number (5、 / （3） / 10.2) before a clause's words is not part of what it says
+const ITEM_NUMBER = /^\s*(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．.、]?|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*/u;
+const leadingNumber = (t: string) => { const m = ITEM_NUMBER.exec(t); return m && m[0].length < t.length ? m[0].length : 0; };
+
+const generic = (r: RuleEntry) => r.appliesTo.products.includes('any');
+
+/**
+ * Where a sentence runs over several source lines (HTML exported from Word wraps its markup), the finding starts on
+ * the line of its operative part, where a reader looks for it: the first offset of the sentence on the cue's line.
+ */
+function onCueLine(doc: LintDocument, s: number, cue: number): number {
+  const line = doc.map.toSource(cue).line;
+  if (doc.map.toSource(s).line === line) return s;
+  let lo = s, hi = cue;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.map.toSource(mid).line < line) lo = mid + 1; else hi = mid; }
+  while (lo < cue && /\s/.test(doc.text[lo])) lo++;
+  return lo;
+}
+
+// the figures of a clause (rates, amounts, days): when they are emphasised, the operative part is
+const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
+
+export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean, disc: CompiledDiscourse, clausesOf: () => Clause[]): RawFinding[] {
+  // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
+  if (!c.rules.some(active)) return [];
+  const hits = cueHits(c, norm, active);
+  if (!hits.length) return [];
+  const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0] }));
+  const cov = new Coverage(doc.marks, doc.text);
+  // whole-document emphasis defeats the purpose (short documents are exempt: a one-clause notice in bold is emphasis)
+  const body = doc.blocks.filter((b) => b.type !== 'heading');
+  let bodyLen = 0, bodyMarked = 0;
+  for (const b of body) { const len = b.end - b.start; bodyLen += len; bodyMarked += cov.of(b.start, b.end) * len; }
+  const meaningful = body.length < 4 || bodyMarked / bodyLen < 0.85;
+  const announced = !!disc.announces?.test(doc.text);
+  const clauses = clausesOf();
+  const clauseAt = (o: number) => {
+    let lo = 0, hi = clauses.length - 1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; const k = clauses[mid]; if (k.end <= o) lo = mid + 1; else if (k.start > o) hi = mid - 1; else return mid; }
+    return -1;
+  };
+  // a clause is emphasised when most of it is, or its operative part is: the cue itself, or every figure in it
+  const emphasised = (h: CueHit, s: number, e: number, k: Clause) => {
+    if (!meaningful) return false;
+    if (cov.of(s, e) >= 0.5 || cov.of(h.start, h.end) >= 0.5 || cov.of(k.start, k.end) >= 0.5) return true;
+    const figures = [...doc.text.slice(s, e).matchAll(FIGURE)];
+    return figures.length > 0 && figures.every((f) => cov.of(s + f.index!, s + f.index! + f[0].length) >= 0.5);
+  };
+  // per clause: its first plain key sentence, unless the drafter emphasised the operative part of any key sentence
+  // of it (a bold "对应付未付利息计收复利" followed by a plain explanation of how the interest is counted)
+  const pending = new Map<number, RawFinding>();
+  const cleared = new Set<number>();
+  for (const h of hits) {
+    const ki = clauseAt(h.start);
+    if (ki < 0 || cleared.has(ki)) continue;
+    const k = clauses[ki];
+    // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
+    // nor is a table header or label cell ("每期手续费率")
+    if (k.role !== 'operative' || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16)) { cleared.add(ki); continue; }
+    const [ss, se] = sentenceAround(doc.text, h.start, h.end);
+    const s = Math.max(ss, k.start);
+    let e = Math.min(se, k.end);
+    if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
+    const sentence = doc.text.slice(s, e);
+    // a harmless clause (不收取任何费用), or one that favours the consumer (the insurer refunds the premium), needs no emphasis
+    if (skips.some((x) => x.owners.includes(h.rule) && x.at >= s && x.at < e)) continue;
+    if (burdenOf(sentence, disc) === 'favourable') continue;
+    if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
+    // a clause hit by a general rule and a product's own rule is reported under the product's rule
+    const prior = pending.get(ki);
+    if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue }; }
+    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + leadingNumber(sentence), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
+  }
+  const out = [...pending.values()];
   return out;
 }
 
@@ -112,5 +164,5 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
   if (!c.rules.some(active)) return false;
   for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
-  return false;
+  return c.patterns.some((p) => active(p.rule) && (p.re.lastIndex = 0, p.re.test(norm.text)));
 }

@@ -7,6 +7,7 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, sentenceAround } from '../text-utils.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
+import type { CompiledDiscourse } from '../clauses.js';
 
 interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; exceptions: Set<number>; after?: RegExp; before?: RegExp }
 
@@ -21,7 +22,7 @@ export interface TermsCompiled {
   exceptions: (Set<string> | 'global' | undefined)[];
   sentenceExceptions: string[];
   negations: string[];
-  /** every term (for the segmenter's user dictionary) */
+  /** every exception (for the segmenter's user dictionary: 最高额抵押, 第一条) */
   words: string[];
   /** regex patterns: one combined pass per rule */
   patterns: { re: RegExp; entry: TermEntry }[];
@@ -62,7 +63,8 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       if (spec.notPrecededBy) entry.before = new RegExp(`(?:${spec.notPrecededBy})$`);
       const i = idOf(spec.text);
       (terms[i] ??= []).push(entry);
-      words.push(spec.text);
+      // the term itself is NOT given to the segmenter: a dictionary that holds 保本 cuts 保本 out of 投保本保险,
+      // so a boundary check would be decided by the very term it is checking
     }
     for (const src of rule.patterns ?? []) {
       regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, exceptions: ruleExc } });
@@ -103,7 +105,28 @@ const isHanAt = (t: string, i: number) => i >= 0 && i < t.length && HAN.test(t[i
 
 export interface TermsRunStats { candidates: number; segmented: number }
 
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats): RawFinding[] {
+/**
+ * The wording is mentioned, not used: its sentence warns against it, checks for it, prohibits it, reports what
+ * someone else claimed, or asks about it — the cue standing before the term (凡…均 starts before it too) — or the
+ * sentence is one the regulations require (a fund's risk-return statement), whatever words it contains.
+ */
+function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined): boolean {
+  if (!d) return false;
+  const src = norm.source;
+  const [os, oe] = norm.origSpan(s, e);
+  const [ss, se] = sentenceAround(src, os, oe, 120);
+  const sentence = src.slice(ss, se);
+  if (d.statutory?.test(sentence)) return true;
+  if (se < src.length && '？?'.includes(src[se])) return true;
+  const before = os - ss;
+  for (const [, re] of d.mentions) {
+    const m = re.exec(sentence);
+    if (m && m.index < before) return true;
+  }
+  return false;
+}
+
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
@@ -135,12 +158,14 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const candidates: { e: TermEntry; start: number; end: number }[] = [];
   for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule)) candidates.push({ e, start: h.start, end: h.end });
   for (const r of rx) candidates.push({ e: r.entry, start: r.start, end: r.end });
+  // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
+  const mentions: { start: number; end: number }[] = [];
   for (const h of candidates) {
     const e = h.e;
     {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
-      if (quotedMention(norm, h.start, h.end)) continue;
+      if (quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse)) { mentions.push(h); continue; }
       if (e.after && e.after.test(text.slice(h.end, h.end + 16))) continue;
       if (e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (e.negatable && negated(text, h.start, c.negations)) continue;
@@ -161,7 +186,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   }
   // keep the longest of overlapping hits within one family (保本保息 over 保本 and 保息)
   const family = (r: RuleEntry) => r.id.slice(0, r.id.indexOf('/'));
-  const kept = accepted.filter((a) => !accepted.some((b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start)));
+  const kept = accepted.filter((a) => !mentions.some((m) => m.start <= a.start && a.end <= m.end) && !accepted.some((b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start)));
   // one finding per rule and sentence: "不看征信，征信花了、黑户也能贷" is one problem, not three
   const groups = new Map<string, typeof kept>();
   for (const a of kept) {

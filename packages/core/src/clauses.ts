@@ -1,0 +1,111 @@
+// The clause layer: what a piece of a document *is*, read as a reviewer reads it. Blocks are split into
+// clauses at numbered items (第N条, N．, N、, （N）, 一、) and hard line breaks; each clause gets a role (title,
+// table of contents, heading, definition, recital, reminder, table intro, fill-in, operative) and, when
+// operative, whose burden it states. Engines read clauses instead of keeping their own notion of a sentence.
+// Roles and burden cues are data (rules/discourse.json), compiled once.
+import type { LintDocument } from './model.js';
+
+export type ClauseRole = 'title' | 'toc' | 'heading' | 'definition' | 'recital' | 'reminder' | 'table-intro' | 'fill-in' | 'operative';
+/** consumer: an obligation or lost right of the consumer; favourable: the institution's duty or a benefit to the consumer */
+export type Burden = 'consumer' | 'favourable' | 'neutral';
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** index of the block it lies in */
+  block: number;
+  role: ClauseRole;
+}
+
+export interface PatternSet { patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
+export interface DiscourseData {
+  /** role → patterns over a clause's text (trimmed, original characters) */
+  roles: Partial<Record<Exclude<ClauseRole, 'operative'>, PatternSet>>;
+  /** a sentence stating the institution's duty or a benefit to the consumer */
+  favourable: PatternSet;
+  /** …unless it also puts a burden on the consumer */
+  burden: PatternSet;
+  /** the document announces how it marks key clauses (以粗体标注) */
+  announcesEmphasis?: PatternSet;
+  /** sentence-level cues that a listed wording is mentioned, not used (warned against, checked, prohibited, asked) */
+  mentions?: Record<string, PatternSet>;
+  /** sentences the regulations require: never a finding, whatever words they contain */
+  statutory?: PatternSet;
+}
+
+export interface CompiledDiscourse {
+  roles: [ClauseRole, RegExp][];
+  favourable?: RegExp;
+  burden?: RegExp;
+  announces?: RegExp;
+  mentions: [string, RegExp][];
+  statutory?: RegExp;
+}
+
+const join = (ps: string[] | undefined) => (ps?.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
+
+export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscourse {
+  const roles: [ClauseRole, RegExp][] = [];
+  for (const [role, set] of Object.entries(d?.roles ?? {})) { const re = join(set?.patterns); if (re) roles.push([role as ClauseRole, re]); }
+  return {
+    roles,
+    favourable: join(d?.favourable.patterns),
+    burden: join(d?.burden.patterns),
+    announces: join(d?.announcesEmphasis?.patterns),
+    mentions: Object.entries(d?.mentions ?? {}).map(([k, s]) => [k, join(s.patterns)] as [string, RegExp | undefined]).filter((x): x is [string, RegExp] => !!x[1]),
+    statutory: join(d?.statutory?.patterns),
+  };
+}
+
+// a numbered item starts a clause: at the start of a line or after a sentence stop or a space
+const ITEM_START = /(?<=^|[。；;！？!?\s])(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．、](?![\d％%])|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d％%])|\d{1,2}\.(?=\s)|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])/gu;
+const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
+const ITEM_PREFIX = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*|[①-⑳])\s*/u;
+
+export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
+  const t = text.trim();
+  for (const [role, re] of c.roles) if (re.test(t)) return role;
+  // an article title alone (第四条 利率和罚息, 5. 违约责任), or a short item of a list ((3)逾期管理费；): numbered,
+  // no sentence inside
+  const body = t.replace(/[：:；;。.]$/, '');
+  if (!SENTENCE_PUNCT.test(body) && /^(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*\s|[①-⑳])/.test(t)) {
+    const words = body.replace(ITEM_PREFIX, '');
+    if (words.length <= (body.length < t.length ? 16 : 30)) return 'heading';
+  }
+  return 'operative';
+}
+
+/** Split a document into clauses with their roles. */
+export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] {
+  const out: Clause[] = [];
+  const firstText = doc.blocks.findIndex((b) => b.end > b.start && b.type !== 'code');
+  doc.blocks.forEach((b, bi) => {
+    if (b.type === 'code' || b.end <= b.start) return;
+    const text = doc.text.slice(b.start, b.end);
+    const cuts = new Set<number>([0]);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.add(i + 1);
+    ITEM_START.lastIndex = 0;
+    for (let m; (m = ITEM_START.exec(text)); ) cuts.add(m.index);
+    const starts = [...cuts].sort((x, y) => x - y);
+    starts.forEach((s, k) => {
+      const e = k + 1 < starts.length ? starts[k + 1] : text.length;
+      let a = s, z = e;
+      while (a < z && /\s/.test(text[a])) a++;
+      while (z > a && /\s/.test(text[z - 1])) z--;
+      if (z <= a) return;
+      const t = text.slice(a, z);
+      let role: ClauseRole = b.type === 'heading' ? 'heading' : roleOf(t, c);
+      // the document's title: its first block, short and not a sentence
+      if (bi === firstText && k === 0 && role === 'operative' && t.length <= 40 && !/[。；;，,]/.test(t)) role = 'title';
+      out.push({ start: b.start + a, end: b.start + z, block: bi, role });
+    });
+  });
+  return out;
+}
+
+/** whose burden a sentence states: favourable to the consumer only when nothing in it burdens the consumer */
+export function burdenOf(sentence: string, c: CompiledDiscourse): Burden {
+  if (c.burden?.test(sentence)) return 'consumer';
+  if (c.favourable?.test(sentence)) return 'favourable';
+  return 'neutral';
+}

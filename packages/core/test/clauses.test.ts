@@ -1,0 +1,97 @@
+// The clause layer and its data (rules/discourse.json): the schema, every pattern set's examples on both sides,
+// the splitter on numbered items, line breaks and tables of contents, and what roles and burden do to findings.
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { Linter, burdenOf, compileDiscourse, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
+import { parseMarkdown } from '../../parsers/src/markdown.js';
+
+const RULES = path.resolve(__dirname, '../../../rules');
+const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
+const data: DiscourseData = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+const disc = compileDiscourse(data);
+const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
+const linter = new Linter({ packs, discourse: data });
+
+describe('discourse data', () => {
+  it('validates against its schema, and the schema rejects a set without examples', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(RULES, 'schema/discourse.schema.json'), 'utf8'));
+    const validate = new (Ajv2020 as any)({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...data, favourable: { patterns: ['x'] } })).toBe(false);
+  });
+
+  const sets: [string, { patterns: string[]; examples: { match: string[]; noMatch: string[] } }][] = [
+    ...Object.entries(data.roles).map(([k, v]) => [`role ${k}`, v!] as [string, typeof v & {}]),
+    ['favourable', data.favourable], ['burden', data.burden],
+    ...(data.announcesEmphasis ? [['announcesEmphasis', data.announcesEmphasis] as [string, typeof data.burden]] : []),
+    ...Object.entries(data.mentions ?? {}).map(([k, v]) => [`mention ${k}`, v] as [string, typeof v]),
+    ...(data.statutory ? [['statutory', data.statutory] as [string, typeof data.burden]] : []),
+  ];
+  for (const [name, set] of sets) {
+    const re = new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), 'u');
+    it.each(set.examples.match)(`${name} matches %s`, (t) => expect(re.test(t)).toBe(true));
+    it.each(set.examples.noMatch)(`${name} does not match %s`, (t) => expect(re.test(t)).toBe(false));
+  }
+
+  it('roles and burden as the engine reads them', () => {
+    expect(roleOf('第四条 利率和罚息 ……2', disc)).toBe('toc');
+    expect(roleOf('第四条 利率和罚息', disc)).toBe('heading');
+    expect(roleOf('（3）逾期管理费；', disc)).toBe('heading');
+    expect(roleOf('个人信息，指您的如下信息：', disc)).toBe('definition');
+    expect(roleOf('利率如下所示：', disc)).toBe('table-intro');
+    expect(roleOf('借款人（签字）：', disc)).toBe('fill-in');
+    expect(roleOf('（3）借款人逾期的，按日万分之五计收罚息。', disc)).toBe('operative');
+    expect(burdenOf('我们将退还您已交的保险费。', disc)).toBe('favourable');
+    expect(burdenOf('我们退还保单的现金价值，但扣除手续费。', disc)).toBe('consumer');
+    expect(burdenOf('本合同一式两份。', disc)).toBe('neutral');
+  });
+});
+
+describe('clause splitter', () => {
+  const texts = (src: string) => { const d = plainTextDocument(src); return splitClauses(d, disc).map((c) => [d.text.slice(c.start, c.end), c.role]); };
+  it('splits at numbered items inside one paragraph and at hard line breaks', () => {
+    const doc = parseMarkdown('# 借款合同\n\n5.1 借款人应按期还款。5.2 逾期的，按日计收罚息。（1）本金；（2）利息。\n第六条 争议解决\n');
+    const got = splitClauses(doc, disc).map((c) => doc.text.slice(c.start, c.end));
+    expect(got).toEqual(['借款合同', '5.1 借款人应按期还款。', '5.2 逾期的，按日计收罚息。', '（1）本金；', '（2）利息。', '第六条 争议解决']);
+  });
+  it('does not split a decimal figure or a percentage', () => {
+    expect(texts('年利率为 4.35%，按月付息。')).toEqual([['年利率为 4.35%，按月付息。', 'operative']]);
+  });
+  it('gives the first short line of a document the title role, and a table of contents line its role', () => {
+    expect(texts('个人借款合同\n目录\n第一条 借款金额……1\n第二条 借款人未按期还款的，按日计收罚息。')).toEqual([
+      ['个人借款合同', 'title'], ['目录', 'operative'], ['第一条 借款金额……1', 'toc'], ['第二条 借款人未按期还款的，按日计收罚息。', 'operative']]);
+  });
+});
+
+describe('key clauses read clause by clause', () => {
+  const keyLines = (src: string) => linter.lint(parseMarkdown(src), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+  it('reports each plain key clause of a paragraph split by line breaks, once per clause', () => {
+    expect(keyLines('# 借款合同\n\n借款人逾期的，按日万分之五计收罚息。\n贷款人有权宣布贷款提前到期。\n本合同一式两份。\n')).toEqual([3, 4]);
+  });
+  it('skips a table of contents, a definition and a reminder that only names documents', () => {
+    expect(keyLines('# 借款合同\n\n第四条 罚息和违约金 ……4\n\n“罚息”是指借款人逾期后按约定加收的利息。\n\n请您仔细阅读《借款合同》中的违约金条款。\n')).toEqual([]);
+  });
+  it('a clause whose operative part (its figures) is bold counts as emphasised', () => {
+    expect(keyLines('# 借款合同\n\n借款人逾期的，贷款人按日**万分之五**计收罚息。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n**借款人**逾期的，贷款人按日万分之五计收罚息。\n')).toEqual([3]);
+  });
+  it('a bold article title does not emphasise the plain body under it', () => {
+    expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
+  });
+  it('a clause that favours the consumer needs no emphasis; one that burdens them does', () => {
+    const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
+    expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);
+    expect(ins('# 保险条款\n\n我们将退还您已交的保险费。\n')).toBe(0);
+    expect(ins('# 保险条款\n\n保险人不得解除合同，应当承担给付保险金的责任。\n')).toBe(0);
+  });
+  it('gap shapes: 对…不承担任何责任, 与本行无关, 由客户自负, 不另行通知', () => {
+    for (const t of ['对因此造成的扣划错误及延迟支付，本行不承担任何责任。', '由此造成的滞纳金与银行无关。', '由此产生的损失由客户自负。', '利率调整的，贷款人不另行通知借款人。'])
+      expect(keyLines(`# 借款合同\n\n${t}\n`), t).toEqual([3]);
+  });
+  it('a document that announces bold key clauses says so when one is plain', () => {
+    const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
+    expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
+  });
+});
