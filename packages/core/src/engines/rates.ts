@@ -11,7 +11,7 @@
 // Messages state the computed rate and how; suggestions insert it.
 import { EMPHASIS_KINDS, type LintDocument } from '../model.js';
 import { FEE_WORDS, findRatePhrases, type RatePhrase } from '../rates/phrases.js';
-import { annuityApr, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
+import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
@@ -250,12 +250,33 @@ function listedFees(text: string): string[] {
   return [...fees];
 }
 
-/** rule 43: the APR says it is interest only (or leaves fees out) while the document charges fees */
+/** monthly fees on the original principal stated clause by clause (按借款本金的0.5%/月支付服务费, 每月收取0.4%的担保费) */
+function monthlyFees(text: string): number[] {
+  const fee = new RegExp(FEE_WORDS);
+  return text.split(/[。；;\n]/).flatMap((clause) => (fee.test(clause) && !PENALTY.test(clause)
+    ? [...clause.matchAll(/([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*\/\s*月|(?:每月|每期|按月)[^0-9，,]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*[%％]/g)].map((m) => Number(m[1] ?? m[2]) / 100)
+    : []));
+}
+
+/**
+ * rule 43: the APR says it is interest only (or leaves fees out) while the document charges fees. Where the fees
+ * are monthly rates on the original principal, the message gives the all-in cost: the stated APR as an equal-payment
+ * schedule plus the fees each period, by IRR.
+ */
 function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
   const fees = listedFees(c.doc.text);
+  const rates = monthlyFees(c.doc.text);
   return c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
     const named = listedFees(p.text).length ? listedFees(p.text) : fees;
-    return named.length ? [{ rule, start: p.start, end: p.end, data: { text: p.text, fees: named.join('、') } }] : [];
+    if (!named.length) return [];
+    const apr = nearest(c.annual.filter((a) => a.value !== undefined), p)?.value;
+    let how = '';
+    if (apr !== undefined && rates.length) {
+      const n = periodsIn(c.doc.text) ?? 12, f = rates.reduce((x, y) => x + y, 0);
+      const all = aprFromSchedule(1, Array.from({ length: n }, () => annuityPayment(1, apr / 12, n) + f));
+      how = `按年化利率${pct(apr)}等额本息、另按原始本金每月收取${rates.map(pct).join('+')}、分${n}期计算，按内部收益率法折算综合年化成本约${pct(all)}。`;
+    }
+    return [{ rule, start: p.start, end: p.end, data: { text: p.text, fees: named.join('、'), how } }];
   });
 }
 
@@ -289,8 +310,8 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
 }
 
 /**
- * S28 (from 2026-08-01; the rule's `since`): a personal-loan contract shows its 综合融资成本. A contract whose
- * only price is its annualised interest rate (no fee listed) already states its all-in cost; a security
+ * S28 (from 2026-08-01; the rule's `since`): a personal-loan contract that prices the loan shows its 综合融资成本.
+ * A contract whose only price is its annualised interest rate (no fee listed) already states its all-in cost; a security
  * contract (抵押/保证合同) is not where the statement goes.
  */
 function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
@@ -298,8 +319,9 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
   if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title)) return [];
   const fees = listedFees(doc.text);
-  // the annualised rate may sit in a table cell or a blank to fill in (年化利率（单利）：____%): naming it is enough
-  if (!fees.length && /年化利率|年利率/.test(doc.text)) return [];
+  // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
+  // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total
+  if (!fees.length && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
   // anchored at the first price figure (the rate clause), else the title
   const [start, end] = c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
   return [{ rule, start, end, data: { text: doc.text.slice(start, end), fees: fees.length ? `（另列${fees.join('、')}）` : '' } }];
