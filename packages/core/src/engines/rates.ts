@@ -302,6 +302,9 @@ const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text
 /** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
 function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   if (c.phrases.length || /利率|利息|息费|费率|年化|手续费|服务费|月供|日供|免息|计息/.test(c.doc.text)) return [];
+  // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
+  const borrowing = rule.rates?.borrowing as string | undefined;
+  if (borrowing && !new RegExp(borrowing).test(c.doc.text)) return [];
   const offers = ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s).exec(c.doc.text)).filter((m): m is RegExpExecArray => !!m);
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself

@@ -54,7 +54,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     // a fee charged once on the original principal (总手续费率7.2%, 一次性收取手续费6%, 服务费6%于首期一次性收取)
     kind: 'one-off-fee',
-    re: new RegExp(`(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性`, 'g'),
+    re: new RegExp(`(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?<!每期|每月|月|分期)(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性(?:收取|支付|缴纳|扣除|扣收)`, 'g'),
     value: (m) => Number(m[1] ?? m[2]) / 100,
   },
   {
