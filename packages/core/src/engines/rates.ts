@@ -94,14 +94,17 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
     const a = annuityApr(principal, p.amount, periods);
     return { apr: [a, a], exact: false, how: `按借款${principal}元、分${periods}期、每期还款${p.amount}元（等额本息）计算，按内部收益率法折算年化利率约${pct(a)}`, label: `年化利率约${pct(a)}，按内部收益率法计算` };
   }
+  // a simple annualisation (单利) of a per-day or per-month figure, a range end to end
+  const simple = (what: string, per: 'day' | 'month'): Implied => {
+    const a = ends((x) => simpleAnnual(x, per, 360)), b = per === 'day' ? ends((x) => simpleAnnual(x, per, 365)) : undefined;
+    const basis = b ? `（按360天计）或${pctRange(b)}（按365天计）` : '';
+    return { apr: a, alt: b, exact: true, how: `按${what}${rate()}折算，年化利率（单利）约${pctRange(a)}${basis}`, label: `年化利率（单利）约${pctRange(a)}${b ? '，按360天计' : ''}` };
+  };
   switch (p.kind) {
-    case 'daily': {
-      const a = ends((x) => simpleAnnual(x, 'day', 360)), b = ends((x) => simpleAnnual(x, 'day', 365));
-      return { apr: a, alt: b, exact: true, how: `按日利率${rate()}折算，年化利率（单利）约${pctRange(a)}（按360天计）或${pctRange(b)}（按365天计）`, label: `年化利率（单利）约${pctRange(a)}，按360天计` };
-    }
-    case 'monthly': { const a = ends((x) => simpleAnnual(x, 'month')); return { apr: a, exact: true, how: `按月利率${rate()}折算，年化利率（单利）约${pctRange(a)}`, label: `年化利率（单利）约${pctRange(a)}` }; }
-    case 'per-day-cost': { const a = ends((x) => simpleAnnual(x, 'day', 360)); return { apr: a, exact: true, how: `按每日成本折合日利率${rate()}，年化利率（单利）约${pctRange(a)}（按360天计）`, label: `年化利率（单利）约${pctRange(a)}` }; }
-    case 'per-month-cost': { const a = ends((x) => simpleAnnual(x, 'month')); return { apr: a, exact: true, how: `按每月成本折合月利率${rate()}，年化利率（单利）约${pctRange(a)}（月利率×12）`, label: `年化利率（单利）约${pctRange(a)}` }; }
+    case 'daily': return simple('日利率', 'day');
+    case 'monthly': return simple('月利率', 'month');
+    case 'per-day-cost': return simple('每日成本折合日利率', 'day');
+    case 'per-month-cost': return simple('每月成本折合月利率', 'month');
     case 'period-fee': { const a = ends((x) => installmentApr(x, n)); return { apr: a, exact: false, how: `每期费率${rate()}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pctRange(a)}`, label: `折算年化利率约${pctRange(a)}，按内部收益率法计算` }; }
     case 'one-off-fee': {
       const upfront = UPFRONT.test(block);
