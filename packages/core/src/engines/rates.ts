@@ -69,7 +69,7 @@ function context(doc: LintDocument, phrases: RatePhrase[]): Context {
 
 const periodsIn = (text: string) => { const m = /分\s*(\d{1,2})\s*期|(\d{1,2})\s*(?:期|个月)/.exec(text); return m ? Number(m[1] ?? m[2]) : undefined; };
 const principalIn = (text: string) => {
-  const m = /(?:借款?|贷款)(?:金额|本金)?[为:：\s]*(?:人民币)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万)?元/.exec(text);
+  const m = /(?:借款?|贷款)(?:金额|本金)?[为:：\s]*(?:人民币)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:(万)元?|元)/.exec(text);
   return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1) : undefined;
 };
 /** the fee is deducted at disbursement (else it is taken with the first instalment, the cheaper reading) */
@@ -103,8 +103,8 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
   switch (p.kind) {
     case 'daily': return simple('日利率', 'day');
     case 'monthly': return simple('月利率', 'month');
-    case 'per-day-cost': return simple('每日成本折合日利率', 'day');
-    case 'per-month-cost': return simple('每月成本折合月利率', 'month');
+    case 'per-day-cost': return simple('每日成本折合的日利率', 'day');
+    case 'per-month-cost': return simple('每月成本折合的月利率', 'month');
     case 'period-fee': { const a = ends((x) => installmentApr(x, n)); return { apr: a, exact: false, how: `每期费率${rate()}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pctRange(a)}`, label: `折算年化利率约${pctRange(a)}，按内部收益率法计算` }; }
     case 'one-off-fee': {
       const upfront = UPFRONT.test(block);
@@ -195,8 +195,9 @@ function prominence(doc: LintDocument, p: RatePhrase): number {
 function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
   const { doc } = c;
   const out: RawFinding[] = [];
-  const comparable = (p: RatePhrase) => p.kind === 'daily' || p.kind === 'monthly' || p.kind === 'period-fee' || p.kind === 'one-off-fee' || (p.kind === 'per-month-cost' && !!p.amount);
-  const others = c.byBlock(c.phrases.filter((p) => comparable(p) && (p.value !== undefined || p.amount)));
+  // every priced phrase but the fee framings that need no arithmetic; a per-day cost that implies another APR than the
+  // one beside it misleads as much as a daily rate does (regulations.md §5 rule 46)
+  const others = c.byBlock(c.phrases.filter((p) => p.kind !== 'annual' && (p.value !== undefined || p.amount)));
   // the rate it is compared with: in its own block; else a per-period fee a paragraph or two away (a page that
   // puts 每期手续费率 and 年化利率 in separate paragraphs), where the test — the APR is exactly fee × 12 — is specific
   // enough not to pair two products' rates; never another text message
@@ -239,6 +240,7 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
       const single = a.high === undefined || p.kind === 'period-fee';
       out.push({ rule, start: s0, end: e0, data: { text, how, computed: pct(computed) },
         suggest: single ? replace(est.exact ? `${pct(computed)}（按360天计）` : `按内部收益率法折算的${pct(computed)}`) : undefined });
+      break; // one stated APR, one finding: the first figure it disagrees with says enough
     }
   }
   return out;
