@@ -31,6 +31,8 @@ export interface DiscourseData {
   mentions?: Record<string, PatternSet>;
   /** sentences the regulations require: never a finding, whatever words they contain */
   statutory?: PatternSet;
+  /** in a notice, report or warning, a sentence that is the institution's own claim or advice (本平台…, 建议您选择…) */
+  ownClaim?: PatternSet;
 }
 
 export interface CompiledDiscourse {
@@ -40,6 +42,7 @@ export interface CompiledDiscourse {
   announces?: RegExp;
   mentions: [string, RegExp][];
   statutory?: RegExp;
+  ownClaim?: RegExp;
 }
 
 const join = (ps: string[] | undefined) => (ps?.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
@@ -54,6 +57,7 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
     announces: join(d?.announcesEmphasis?.patterns),
     mentions: Object.entries(d?.mentions ?? {}).map(([k, s]) => [k, join(s.patterns)] as [string, RegExp | undefined]).filter((x): x is [string, RegExp] => !!x[1]),
     statutory: join(d?.statutory?.patterns),
+    ownClaim: join(d?.ownClaim?.patterns),
   };
 }
 

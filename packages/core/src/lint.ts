@@ -132,7 +132,7 @@ export class Linter {
     const { detection, product, products, kind, applies } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
-    raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats, this.discourse));
+    raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats, this.discourse, kind === 'notice'));
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
@@ -143,7 +143,7 @@ export class Linter {
 
     const findings = raw.map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-    return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
+    return { findings: applyDirectives(doc, onePerLine(findings)), product, products, kind, detection, stats };
   }
 
   private toFinding(doc: LintDocument, f: RawFinding, locale: Locale, levels?: Record<string, RuleLevel>): Finding | undefined {
@@ -203,6 +203,12 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
   const a = doc.map.toSource(start).offset, b = doc.map.toSource(end).offset;
   if (a === undefined || b === undefined || doc.source.slice(a, b) !== doc.text.slice(start, end)) return undefined;
   return [a, b];
+}
+
+/** the same wording flagged by the same rule twice on one line (a page title and its heading) is one finding */
+function onePerLine(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => { const k = `${f.ruleId}\0${f.line}\0${f.text}`; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
 export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {

@@ -2,9 +2,9 @@
 // emphasis marks. Shared by the HTML and .docx parsers so both read structure and emphasis the same way.
 import type { Block, BlockType, Mark } from '@xiaobao/core';
 
-export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; position?: { start: { offset?: number }; end: { offset?: number } } }
+export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; content?: HNode; position?: { start: { offset?: number }; end: { offset?: number } } }
 
-const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'iframe', 'object']);
+const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'iframe', 'object']);
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
 const BOLD_TAGS = new Set(['b', 'strong']);
 
@@ -83,6 +83,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     if (n.type !== 'element' && n.type !== 'root') { for (const c of n.children ?? []) walk(c); return; }
     const tag = n.tagName ?? '';
+    // a document that starts with a <template> (a Vue component) has it parsed into <head>: walk only that
+    if (tag === 'head') { for (const c of n.children ?? []) if (c.tagName === 'template') walk(c); return; }
     if (SKIP.has(tag) || (n.type === 'element' && hidden(n))) return;
     if (tag === 'br') { if (cur) text += '\n'; return; }
     if (tag === 'tr') { row++; col = 0; }
@@ -98,6 +100,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
     for (const c of n.children ?? []) walk(c);
+    // a <template> (a Vue single-file component, a client-side template) holds what the page renders
+    if (tag === 'template' && n.content) walk(n.content);
     const end = text.length;
     if (end > start && n.type === 'element') {
       const st = effectiveStyle(n);

@@ -108,15 +108,18 @@ export interface TermsRunStats { candidates: number; segmented: number }
 /**
  * The wording is mentioned, not used: its sentence warns against it, checks for it, prohibits it, reports what
  * someone else claimed, or asks about it — the cue standing before the term (凡…均 starts before it too) — or the
- * sentence is one the regulations require (a fund's risk-return statement), whatever words it contains.
+ * sentence is one the regulations require (a fund's risk-return statement), whatever words it contains. In a notice,
+ * report or warning to consumers, only the institution's own claims and advice are use.
  */
-function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined): boolean {
+function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined, notice: boolean): boolean {
   if (!d) return false;
   const src = norm.source;
   const [os, oe] = norm.origSpan(s, e);
   const [ss, se] = sentenceAround(src, os, oe, 120);
   const sentence = src.slice(ss, se);
   if (d.statutory?.test(sentence)) return true;
+  // a notice, report or warning talks about wording; only its own claims and advice count as use
+  if (notice && d.ownClaim && !d.ownClaim.test(sentence)) return true;
   if (se < src.length && '？?'.includes(src[se])) return true;
   const before = os - ss;
   for (const [, re] of d.mentions) {
@@ -126,7 +129,7 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   return false;
 }
 
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse): RawFinding[] {
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
@@ -165,7 +168,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
-      if (quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse)) { mentions.push(h); continue; }
+      if (quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice)) { mentions.push(h); continue; }
       if (e.after && e.after.test(text.slice(h.end, h.end + 16))) continue;
       if (e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (e.negatable && negated(text, h.start, c.negations)) continue;
