@@ -26,6 +26,9 @@ const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费';
 
+/** fees that are not the price of credit */
+const NOT_CREDIT = '(?<!境外消费|境外|货币转换|货币兑换|转账|汇款|跨行)';
+
 /** 借1000元 / 每万元 …… 每天 / 每月 …… 2元 / 2毛: the cost of an amount for a period, per yuan per period */
 const perAmountCost = (period: string) =>
   new RegExp(`(?:借|每)${SP}(?=[0-9万千])([0-9.]*)${SP}(万|千)?元[^。\\n！!]{0,12}?(?:${period})[^。\\n0-9还供]{0,8}?([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
@@ -70,9 +73,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
-  { kind: 'installment-fee', re: /分期[^。！？\n]{0,12}?手续费(?:率)?[^。！？\n]{0,8}?(?:[0-9.]+[ \t\u3000]*折|折扣|优惠|减免|低至|仅需?|[0-9.]+[ \t\u3000]*[%％])|手续费[ \t\u3000]*[0-9.]+[ \t\u3000]*折/g },
-  // a price shown only as a discount of a price that is not shown
-  { kind: 'discount', re: new RegExp(`(?:${FEE_WORDS}|利息|息费|利率)${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率)|(?:${FEE_WORDS}|利息|息费)${SP}(?:减半|半价)`, 'g') },
+  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${NOT_CREDIT}手续费${SP}[0-9.]+${SP}折`, 'g') },
+  // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee)
+  { kind: 'discount', re: new RegExp(`${NOT_CREDIT}(?:${FEE_WORDS}|利息|息费|利率)${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率)|${NOT_CREDIT}(?:${FEE_WORDS}|利息|息费)${SP}(?:减半|半价)`, 'g') },
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
@@ -80,7 +83,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     amount: (m) => Number(m[1]),
   },
   // an APR said to cover interest only, or said to leave fees out (rule 43)
-  { kind: 'interest-only', re: new RegExp(`年化利率?${SP}[（(][^）)]{0,6}?(?:仅含|只含|仅包含|仅为|仅指|仅计)[^）)]{0,6}?利息[)）]|(?:年化|利率)[^。！？\\n]{0,24}?(?:仅含利息|只含利息|仅为[^。！？\\n]{0,10}?利息|不含|不包含|不包括|另收|另行收取|另需(?:支付|缴纳)|另计)[^。！？\\n]{0,8}?(?:${FEE_WORDS})`, 'g') },
+  { kind: 'interest-only', re: new RegExp(`年化利率?${SP}[（(][^）)]{0,6}?(?:仅含|只含|仅包含|仅为|仅指|仅计)[^）)]{0,6}?利息[)）]|(?:年化|利率)[^。！？\\n]{0,24}?(?:仅含利息|只含利息|仅为[^。！？\\n]{0,10}?利息|不含|不包含|不包括|(?<![不无免])(?:另收|另行收取|另需(?:支付|缴纳)|另计))[^。！？\\n]{0,8}?(?:${FEE_WORDS})`, 'g') },
 ];
 
 /** an annualised loan rate statement (not an investment yield) */
