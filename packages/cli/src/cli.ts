@@ -36,6 +36,7 @@ lint 选项 options:
   --config <文件>           使用指定配置文件  --no-config 忽略配置文件
   --rule <id>=<off|warn|error>  临时调整规则级别（可重复）
   --strict                  启用 xiaobao:strict 预设
+  --as-of <YYYY-MM-DD>      按该日期生效的规则审查（默认今天；用于按发布日期复审旧材料）
   --segmenter node-rs|nodejieba  分词后端
   --concurrency auto|off|N  多文件时的工作线程数（默认 off）
   --cache [--cache-location 目录]  复用未改动文件的结果（默认 .xiaobao-cache/）
@@ -75,6 +76,7 @@ function parse(argv: string[]) {
         'no-config': { type: 'boolean' },
         rule: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
+        'as-of': { type: 'string' },
         segmenter: { type: 'string' },
         annotate: { type: 'string' },
         concurrency: { type: 'string' },
@@ -118,13 +120,13 @@ async function run(argv: string[]): Promise<number> {
     const set = loadBundledRules(x.rulesDir);
     const rules = set.packs.flatMap((p) => p.rules);
     if (cmd === 'rules') {
-      if (o.format === 'json') { out(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title[locale], basis: r.basis, appliesTo: r.appliesTo, strict: !!r.strict })))); return 0; }
+      if (o.format === 'json') { out(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title[locale], basis: r.basis, appliesTo: r.appliesTo, strict: !!r.strict, ...(r.since ? { since: r.since } : {}) })))); return 0; }
       let s = '';
       let fam = '';
       for (const r of rules) {
         const f = r.id.split('/')[0];
         if (f !== fam) { s += `\n${f}\n`; fam = f; }
-        s += `  ${r.id.padEnd(58)} ${r.severity === 'error' ? (locale === 'zh' ? '错误' : 'error') : (locale === 'zh' ? '警告' : 'warn ')}${r.strict ? (locale === 'zh' ? '（仅 strict）' : ' (strict only)') : ''}  ${r.title[locale]}\n      ${locale === 'zh' ? '依据' : 'basis'}：${formatBasis(r.basis)}\n`;
+        s += `  ${r.id.padEnd(58)} ${r.severity === 'error' ? (locale === 'zh' ? '错误' : 'error') : (locale === 'zh' ? '警告' : 'warn ')}${r.strict ? (locale === 'zh' ? '（仅 strict）' : ' (strict only)') : ''}${r.since ? (locale === 'zh' ? `（${r.since} 起施行）` : ` (from ${r.since})`) : ''}  ${r.title[locale]}\n      ${locale === 'zh' ? '依据' : 'basis'}：${formatBasis(r.basis)}\n`;
       }
       out(s + `\n${locale === 'zh' ? `共 ${rules.length} 条规则` : `${rules.length} rules`}`);
       return 0;
@@ -139,11 +141,12 @@ async function run(argv: string[]): Promise<number> {
       `${r.id} — ${r.title[locale]}`,
       `${zh ? '级别' : 'Severity'}：${r.severity}${r.strict ? (zh ? '（仅 xiaobao:strict）' : ' (xiaobao:strict only)') : ''}`,
       `${zh ? '适用' : 'Applies to'}：${r.appliesTo.products.join(', ')} / ${r.appliesTo.kinds.join(', ')}`,
+      ...(r.since ? [`${zh ? '施行日期' : 'In force from'}：${r.since}${zh ? '（--as-of 早于此日期时不检查）' : ' (not checked with an earlier --as-of)'}`] : []),
       `${zh ? '说明' : 'Message'}：${r.message[locale].replace(/\{\w+\}/g, '…')}`,
       `${zh ? '建议' : 'Instead'}：${r.suggestion[locale].replace(/\{\w+\}/g, '…')}`,
       `${zh ? '依据' : 'Basis'}：`,
       ...r.basis.map((b) => `  - ${b.instrument}${b.article ?? ''}（${zh ? '可信度' : 'confidence'} ${b.confidence}）`),
-      ...(r.terms?.length ? [`${zh ? '词条' : 'Terms'}：${r.terms.map((t) => (typeof t === 'string' ? t : t.text)).join('、')}`] : []),
+      ...(r.terms?.length ? [`${zh ? '词条' : 'Terms'}：${r.terms.map((t) => (typeof t === 'string' ? t : t.since ? `${t.text}${zh ? `（${t.since} 起）` : ` (from ${t.since})`}` : t.text)).join('、')}`] : []),
       `${zh ? '违规示例' : 'Invalid'}：`, ...r.examples.invalid.map((e) => `  ✗ ${ex(e)}`),
       `${zh ? '合规示例' : 'Valid'}：`, ...r.examples.valid.map((e) => `  ✓ ${ex(e)}`),
     ].join('\n'));
@@ -192,7 +195,9 @@ async function run(argv: string[]): Promise<number> {
       if (done === total) process.stderr.write('\r\x1b[K');
     }
     : undefined;
-  const x = new Xiaobao({ onProgress: progress, cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
+  const asOf = o['as-of'];
+  if (asOf !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf)))) throw new UsageError(`--as-of 应为日期 YYYY-MM-DD，收到 “${asOf}”（--as-of takes a date）`);
+  const x = new Xiaobao({ onProgress: progress, cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, asOf, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
 

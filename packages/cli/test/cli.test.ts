@@ -188,3 +188,22 @@ describe('rules and explain', () => {
     expect(run(['explain', 'nope/nothing']).code).toBe(2);
   });
 });
+
+describe('--as-of: a review as of a date', () => {
+  it('applies the 2026 online-marketing words only from 2026-09-30, and refuses a bad date', () => {
+    write('asof.txt', '限时抢购！本产品高收益、低风险。\n');
+    const at = (d: string) => JSON.parse(run(['lint', '--format', 'json', '--product', 'wealth', '--kind', 'marketing', '--as-of', d, 'asof.txt']).stdout)[0].messages
+      .filter((m: any) => m.ruleId === 'banned-terms/inducing-pressure-language').map((m: any) => m.text);
+    expect(at('2026-09-29')).toEqual(['限时抢购']);
+    expect(at('2026-09-30')).toEqual(['限时抢购', '高收益、低风险']);
+    const bad = run(['lint', '--as-of', '2026-13-01', 'asof.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--as-of/);
+  });
+  it('shows the dates in rules and explain', () => {
+    expect(run(['explain', 'banned-terms/inducing-pressure-language']).stdout).toMatch(/高收益（2026-09-30 起）/);
+    const json = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    expect(json.some((r: any) => r.since)).toBe(true);
+  });
+});
+

@@ -68,7 +68,7 @@ export class Linter {
     const globalExc = opts.packs.flatMap((p) => p.exceptions ?? []);
     const negations = opts.packs.find((p) => p.negations)?.negations;
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
-    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations);
+    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf);
     this.emphasis = compileEmphasis(this.rules);
     this.discourse = compileDiscourse(opts.discourse);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;

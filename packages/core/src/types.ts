@@ -32,6 +32,8 @@ export interface TermSpec {
   notFollowedBy?: string;
   /** regex source: skip the hit when the normalised text right before it matches (anchored at its end) */
   notPrecededBy?: string;
+  /** YYYY-MM-DD: the term's basis takes effect then (the 2026 online-marketing words); not checked as of an earlier date */
+  since?: string;
 }
 
 export interface RuleEntry {

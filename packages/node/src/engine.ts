@@ -71,6 +71,8 @@ export interface XiaobaoOptions {
   /** rule levels that override everything (CLI --rule) */
   rules?: Record<string, RuleLevel>;
   strict?: boolean;
+  /** YYYY-MM-DD: review as of this date (rules and terms in force then); default: today, or the config's asOf */
+  asOf?: string;
   /** worker threads for many files: 'auto', 'off' (default in the CLI) or a number */
   concurrency?: Concurrency;
   /** reuse results of unchanged files (content hash + packs + config + options) */
@@ -120,7 +122,7 @@ export class Xiaobao {
         segmenter: this.options.segmenter ?? cfg.segmenter,
         levels: { ...cfg.levels, ...this.options.rules },
         strict: this.options.strict ?? cfg.strict,
-        asOf: cfg.asOf,
+        asOf: this.options.asOf ?? cfg.asOf ?? today(),
       });
       this.linters.set(key, l);
     }
@@ -307,3 +309,9 @@ export function fatalResult(filePath: string, e: unknown): LintResult {
 }
 
 export function isConfigError(e: unknown): e is ConfigError { return e instanceof ConfigError; }
+
+/** today's date (local time) as YYYY-MM-DD: a review applies the rules in force on the day it is run */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -28,7 +28,7 @@ export interface TermsCompiled {
   patterns: { re: RegExp; entry: TermEntry }[];
 }
 
-export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[]): TermsCompiled {
+export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string): TermsCompiled {
   const index = new Map<string, number>();
   const patterns: string[] = [];
   const terms: (TermEntry[] | undefined)[] = [];
@@ -49,7 +49,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
-      if (!norm) continue;
+      if (!norm || (asOf && spec.since && spec.since > asOf)) continue;
       const own = new Set(ruleExc);
       for (const e of spec.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(`${rule.id}\0${norm}`); exceptions[i] = s; } own.add(i); words.push(e); }
       const wb = spec.wordBoundary ?? rule.wordBoundary ?? 'auto';

@@ -1,0 +1,90 @@
+// Wording rules on the shipped packs, read as a reviewer reads them: the catalogue of known traps (word boundaries
+// that a biased dictionary or a naive matcher gets wrong), use vs mention for every mention cue, required statutory
+// sentences, notices that talk about wording, and superlatives that state facts or limits — each with its other side.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter, plainTextDocument, type DocKind, type Product, type RulePack } from '../src/index.js';
+
+const RULES = path.resolve(__dirname, '../../../rules');
+const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
+const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
+const dictionary = fs.readFileSync(path.join(RULES, index.dictionary), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
+const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+const linter = new Linter({ packs, dictionary, discourse });
+const wording = (text: string, product: Product = 'wealth', kind: DocKind = 'marketing') =>
+  linter.lint(plainTextDocument(text), { product, kind }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.text);
+
+describe('trap catalogue: word boundaries', () => {
+  it.each([
+    ['首次投保本保险的，等待期为90天。', 'insurance'],
+    ['被保险人投保本保险时须如实告知。', 'insurance'],
+    ['借款人应确保本金按期归还。', 'wealth'],
+    ['根据第一条的约定办理。', 'wealth'],
+    ['本合同项下担保为最高额抵押。', 'loan'],
+    ['本产品不保本，投资者可能损失本金。', 'wealth'],
+    ['本行对集团实施统一流动性管理。', 'wealth'],
+  ] as const)('clean: %s', (t, p) => expect(wording(t, p)).toEqual([]));
+  it.each([
+    ['本产品保本保息，稳赚不赔。', 'wealth'],
+    ['投保本产品，保本又保收益！', 'insurance'],
+  ] as const)('flagged: %s', (t, p) => expect(wording(t, p).length).toBeGreaterThan(0));
+});
+
+describe('use vs mention', () => {
+  it.each([
+    ['warning', '凡承诺高收益、零风险的投资均需警惕。', '本产品零风险，请放心购买。'],
+    ['warning', '谨防“保本保息”的非法集资。', '保本保息，安心理财。'],
+    ['checking', '检查宣传材料中是否存在承诺保本保收益的表述。', '本产品承诺保本保收益。'],
+    ['checking', '是否仍使用预期收益率？', '预期收益率4.5%，欢迎购买。'],
+    ['prohibition', '销售人员不得承诺保本保收益。', '我们承诺保本保收益。'],
+    ['reported', '该公司在宣传中宣称零风险、高收益，被依法处罚。', '零风险、高收益，就选我们。'],
+    ['question', '客户问：这个产品保本吗？', '这个产品保本，放心买。'],
+  ])('%s: %s is a mention; %s is use', (_cue, mention, use) => {
+    expect(wording(mention)).toEqual([]);
+    expect(wording(use).length).toBeGreaterThan(0);
+  });
+
+  it('a statutory sentence is never a finding; the same words as a claim are', () => {
+    expect(wording('本基金为混合型基金，其预期风险与预期收益高于债券型基金和货币市场基金。', 'fund')).toEqual([]);
+    expect(wording('中国证监会对本基金的注册，并不表明其对本基金的投资价值和市场前景做出实质性判断或保证，也不表明投资于本基金没有风险。', 'fund')).toEqual([]);
+    expect(wording('业绩比较基准不是预期收益率，不代表产品的未来表现和实际收益。')).toEqual([]);
+    expect(wording('本基金预期收益率高达8%。', 'fund').length).toBeGreaterThan(0);
+  });
+
+  it('in a notice or warning only the institution\'s own claims and advice count', () => {
+    expect(wording('不法分子通常承诺保本保息，以高息为诱饵。', 'wealth', 'notice')).toEqual([]);
+    expect(wording('建议新手选择保本保息的平台。', 'wealth', 'notice').length).toBeGreaterThan(0);
+  });
+});
+
+describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
+  it.each([
+    '每人每天累计最高可出借5万元。',
+    '此标的最高加息0.8%。',
+    '最高赎回费1.5%。',
+    '贷款金额最高为车价的80%。',
+    '每月首个工作日发放。',
+    '第一、了解产品风险等级。',
+  ])('clean: %s', (t) => expect(wording(t)).toEqual([]));
+  it.each(['我们是行业第一品牌。', '收益最高，最安全的选择！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+});
+
+describe('traditional characters (the whole OpenCC table, not a hand-picked list)', () => {
+  it.each(['旱澇保收，穩賺不賠。', '業績遙遙領先！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+  it('keeps offsets: the finding quotes the traditional original', () => expect(wording('本產品旱澇保收。')).toEqual(['旱澇保收']));
+});
+
+describe('how real ads say it', () => {
+  it.each([
+    ['0门槛，1秒来钱！', 'loan'],
+    ['大额低息，借款无门槛。', 'loan'],
+    ['历史全额兑付，0逾期0坏账。', 'wealth'],
+    ['平台以风险备用金先行垫付本息。', 'wealth'],
+    ['年化收益是银行活期的20倍。', 'wealth'],
+  ] as const)('flagged: %s', (t, p) => expect(wording(t, p).length).toBeGreaterThan(0));
+  it.each([
+    ['借1000元每天利息低至0.2元，年化利率（单利）7.3%。', 'loan'],
+    ['本产品不承诺保本，历史业绩不代表未来表现。', 'wealth'],
+  ] as const)('clean: %s', (t, p) => expect(wording(t, p)).toEqual([]));
+});
