@@ -1,5 +1,6 @@
-// Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range.
-// (The foundation recognises the forms that need no arithmetic; the rates issue extends this.)
+// Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
+// carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
+// and the principal from the phrase's block, since copy states them apart from the price.
 
 export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'one-off-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'discount' | 'upfront-deduction' | 'interest-only' | 'annual';
 
