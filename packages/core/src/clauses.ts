@@ -62,9 +62,10 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
 }
 
 // a numbered item starts a clause: at the start of a line or after a sentence stop or a space
-const ITEM_START = /(?<=^|[。；;！？!?\s])(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．、](?![\d％%])|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d％%])|\d{1,2}\.(?=\s)|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])/gu;
+const ITEM_START = /(?<=^|[。；;！？!?\s])(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．、](?![\d％%])|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d％%])|\d{1,2}\.(?=\s)|\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])/gu;
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
-const ITEM_PREFIX = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*|[①-⑳])\s*/u;
+const INLINE_TITLE = /^(?:第[一二三四五六七八九十百零〇\d]+[条款]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．.、）)]?)?\s*[^，,。；;：:！？\s]{1,12}[：:]/u;
+const ITEM_PREFIX = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*[）)]?|[①-⑳])\s*/u;
 
 export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   const t = text.trim();
@@ -97,6 +98,13 @@ export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] 
       while (a < z && /\s/.test(text[a])) a++;
       while (z > a && /\s/.test(text[z - 1])) z--;
       if (z <= a) return;
+      // an inline title (7、等待期：本保险的等待期为30天…) is a heading of its own: its emphasis is not the clause's
+      const label = b.type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
+      if (label && a + label[0].length < z) {
+        out.push({ start: b.start + a, end: b.start + a + label[0].length, block: bi, role: 'heading' });
+        a += label[0].length;
+        while (a < z && /\s/.test(text[a])) a++;
+      }
       const t = text.slice(a, z);
       let role: ClauseRole = b.type === 'heading' ? 'heading' : roleOf(t, c);
       // the document's title: its first block, short and not a sentence

@@ -9,7 +9,7 @@ type Cue = [string, number];
 
 const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   // P2P lending sold to investors (出借人, 起投, 回款) is an investment product
-  wealth: [['出借', 2], ['出借人', 2], ['投资人', 2], ['起投', 3], ['回款', 2], ['年化收益', 2], ['标的', 1], ['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1]],
+  wealth: [['出借', 2], ['出借人', 2], ['投资人', 2], ['起投', 3], ['回款', 2], ['标的', 1], ['预期年化', 2], ['转入转出', 2], ['加息', 1], ['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1]],
   fund: [['基金', 3], ['基金经理', 3], ['基金管理人', 4], ['单位净值', 3], ['定投', 3], ['公募', 2], ['基金份额', 3], ['七日年化收益率', 2], ['万份收益', 2], ['申购费', 2]],
   insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2], ['终身寿', 4], ['增额寿', 4], ['增额终身', 4], ['减保', 3], ['交费', 2], ['保障', 1], ['养老金', 2], ['保司', 3]],
   deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
@@ -77,7 +77,7 @@ export function detect(norm: NormalizedText): Detection {
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
-  const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && /(?:合同|协议|书|须知|条款|合约|申请表|函)\s*$/.test(l.trim()))].join('\n');
+  const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && /(?:合同|协议|书|须知|条款|合约|申请表|函)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return { product, products, kind: byTitle[1], scores };
   const best = Math.max(c, d, n);

@@ -157,6 +157,7 @@ export class Linter {
     let message = f.message ?? fill(f.rule.message[locale], data);
     // the document promised to mark key clauses (以粗体标注) and this one is not marked
     if (f.data?.announced) message += locale === 'zh' ? '（本文件声明以粗体等方式标注重要条款，但此条款未标注）' : ' (the document says key clauses are marked, but this one is not)';
+    if (f.data?.more) message += locale === 'zh' ? `（同一行另有 ${f.data.more} 处关键条款未突出）` : ` (${f.data.more} more key clause(s) on this line are not emphasised)`;
     const suggestion = fill(f.rule.suggestion[locale], data);
     const finding: Finding = {
       ruleId: f.rule.id, severity: sev as Severity, message,
@@ -165,7 +166,7 @@ export class Linter {
       location: doc.map.describe?.(f.start),
       fingerprint: fingerprint(f.rule.id, doc.text, f.start, f.end),
     };
-    if (f.rule.engine === 'requires') finding.documentLevel = true;
+    if (f.rule.engine === 'requires' || f.documentLevel) finding.documentLevel = true;
     const fix = this.fixFor(doc, f, locale);
     if (fix) finding.fix = fix;
     const sugg = this.suggestionsFor(doc, f, locale);

@@ -102,6 +102,8 @@ export interface RawFinding {
   replacement?: string;
   /** text inserted at the end of the document (requires engine) */
   append?: string;
+  /** about the whole document (a statement or a price missing altogether), anchored where it fits best */
+  documentLevel?: boolean;
   /** message override (already localised) */
   message?: string;
   /** a suggested edit of document text [start, end) (e.g. inserting the computed APR) */

@@ -84,7 +84,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
 }
 
 // an item number (5、 / （3） / 10.2) before a clause's words is not part of what it says
-const ITEM_NUMBER = /^\s*(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．.、]?|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*/u;
+const ITEM_NUMBER = /^\s*(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．.、）)]?|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*/u;
 const leadingNumber = (t: string) => { const m = ITEM_NUMBER.exec(t); return m && m[0].length < t.length ? m[0].length : 0; };
 
 const generic = (r: RuleEntry) => r.appliesTo.products.includes('any');
@@ -105,18 +105,30 @@ function onCueLine(doc: LintDocument, s: number, cue: number): number {
 // the figures of a clause (rates, amounts, days): when they are emphasised, the operative part is
 const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
 
+/** mark kinds covering at least 85% of the body's characters: the document's base style */
+function baseStyles(doc: LintDocument, body: LintDocument['blocks']): Set<string> {
+  const out = new Set<string>();
+  for (const kind of EMPHASIS_KINDS) {
+    if (kind === 'heading') continue;
+    const cov = new Coverage(doc.marks.filter((m) => m.kind === kind), doc.text);
+    let len = 0, marked = 0;
+    for (const b of body) { const n = b.end - b.start; len += n; marked += cov.of(b.start, b.end) * n; }
+    if (len && marked / len >= 0.85) out.add(kind);
+  }
+  return out;
+}
+
 export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean, disc: CompiledDiscourse, clausesOf: () => Clause[]): RawFinding[] {
   // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
   if (!c.rules.some(active)) return [];
   const hits = cueHits(c, norm, active);
   if (!hits.length) return [];
   const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0] }));
-  const cov = new Coverage(doc.marks, doc.text);
-  // whole-document emphasis defeats the purpose (short documents are exempt: a one-clause notice in bold is emphasis)
+  // a style that covers nearly the whole body is the document's base style, not emphasis: whole-document bold, a
+  // page set in grey or at 14px (short documents are exempt: a one-clause notice in bold is emphasis)
   const body = doc.blocks.filter((b) => b.type !== 'heading');
-  let bodyLen = 0, bodyMarked = 0;
-  for (const b of body) { const len = b.end - b.start; bodyLen += len; bodyMarked += cov.of(b.start, b.end) * len; }
-  const meaningful = body.length < 4 || bodyMarked / bodyLen < 0.85;
+  const base = body.length < 4 ? new Set<string>() : baseStyles(doc, body);
+  const cov = new Coverage(base.size ? doc.marks.filter((m) => !base.has(m.kind)) : doc.marks, doc.text);
   const announced = !!disc.announces?.test(doc.text);
   const clauses = clausesOf();
   const clauseAt = (o: number) => {
@@ -126,7 +138,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   };
   // a clause is emphasised when most of it is, or its operative part is: the cue itself, or every figure in it
   const emphasised = (h: CueHit, s: number, e: number, k: Clause) => {
-    if (!meaningful) return false;
     if (cov.of(s, e) >= 0.5 || cov.of(h.start, h.end) >= 0.5 || cov.of(k.start, k.end) >= 0.5) return true;
     const figures = [...doc.text.slice(s, e).matchAll(FIGURE)];
     return figures.length > 0 && figures.every((f) => cov.of(s + f.index!, s + f.index! + f[0].length) >= 0.5);
@@ -156,7 +167,15 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue }; }
     if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + leadingNumber(sentence), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
   }
-  const out = [...pending.values()];
+  // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
+  const byLine = new Map<number, RawFinding>();
+  for (const f of pending.values()) {
+    const line = doc.map.toSource(f.start).line;
+    const first = byLine.get(line);
+    if (first) first.data = { ...first.data, more: String(Number(first.data?.more ?? 0) + 1) };
+    else byLine.set(line, f);
+  }
+  const out = [...byLine.values()];
   return out;
 }
 

@@ -314,7 +314,7 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
-  return [{ rule, start: first.index, end: first.index + first[0].length, data: { text: first[0], offer: first[0] } }];
+  return [{ rule, start: first.index, end: first.index + first[0].length, data: { text: first[0], offer: first[0] }, documentLevel: true }];
 }
 
 /**
@@ -332,5 +332,5 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   if (!fees.length && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
   // anchored at the first price figure (the rate clause), else the title
   const [start, end] = c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
-  return [{ rule, start, end, data: { text: doc.text.slice(start, end), fees: fees.length ? `（另列${fees.join('、')}）` : '' } }];
+  return [{ rule, start, end, data: { text: doc.text.slice(start, end), fees: fees.length ? `（另列${fees.join('、')}）` : '' }, documentLevel: true }];
 }

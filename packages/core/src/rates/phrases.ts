@@ -45,7 +45,7 @@ const perAmountValue = (m: RegExpExecArray) => {
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : undefined),
   },
   {
@@ -55,7 +55,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％]|分|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％]|分|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
@@ -67,6 +67,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'period-fee',
     re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
+  {
+    // a fee quoted per month after its figure (管理费：0.330%/月, 服务费0.5%每月)
+    kind: 'period-fee',
+    re: new RegExp(`(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}${NUM}${SP}[%％]${SP}(?:/|每)${SP}(?:月|期)`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
