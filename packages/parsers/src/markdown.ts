@@ -5,7 +5,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import rehypeParse from 'rehype-parse';
 import { alignToSource } from './align.js';
+import { walkHtml, type HNode } from './html-walk.js';
+
+let htmlFragment: ReturnType<typeof makeHtmlProcessor> | undefined;
+function makeHtmlProcessor() { return unified().use(rehypeParse, { fragment: true }); }
 
 interface Node { type: string; value?: string; depth?: number; children?: Node[]; position?: { start: { offset?: number; line: number }; end: { offset?: number; line: number } } }
 
@@ -125,6 +130,25 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
     } else if (text.endsWith('\n')) text = text.slice(0, -1);
   };
 
+  const htmlBlock = (node: Node, v: string) => {
+    const at = (node.position?.start.offset ?? 0) + base;
+    rawHtml.push([at, at + v.length]);
+    htmlFragment ??= makeHtmlProcessor();
+    const tree = htmlFragment.parse(v) as unknown as HNode;
+    const offset = text.length ? text.length + 1 : 0;
+    const out = walkHtml(tree, (value, n, tStart) => {
+      const p = n.position;
+      alignToSource(map, source, value, offset + tStart, p?.start.offset !== undefined ? p.start.offset + at : undefined, p?.end.offset !== undefined ? p.end.offset + at : undefined);
+    });
+    if (!out.text.trim()) return;
+    if (text.length) text += '\n';
+    text += out.text;
+    for (const b of out.blocks) blocks.push({ ...b, start: b.start + offset, end: b.end + offset });
+    for (const m of out.marks) marks.push({ ...m, start: m.start + offset, end: m.end + offset });
+  };
+
+  // source ranges of raw HTML blocks: Markdown emphasis inserted there would show as asterisks
+  const rawHtml: [number, number][] = [];
   const walk = (node: Node, container: BlockType | undefined) => {
     switch (node.type) {
       case 'paragraph': block(node, container ?? 'paragraph'); return;
@@ -136,6 +160,8 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
       case 'code': return; // code is not copy
       case 'html': {
         const v = node.value ?? '';
+        // a raw HTML block (a table, a <div> from a converted document) is read as HTML: a reader sees its text
+        if (!/^\s*<!--/.test(v) && /[^\x00-\x7f]/.test(v)) { htmlBlock(node, v); return; }
         if (v.includes('xiaobao-')) {
           let line = lineOf(node.position?.end);
           const d = parseDirective(v.replace(/^<!--/, ''), lineOf(node.position?.start));
@@ -164,7 +190,7 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
     emphasize(start: number, end: number) {
       const s = map.sourceOffset(start), e = map.sourceOffset(end);
       const slice = source.slice(s, e);
-      if (slice !== text.slice(start, end) || !slice.trim()) return undefined;
+      if (slice !== text.slice(start, end) || !slice.trim() || rawHtml.some(([a, b]) => s < b && e > a)) return undefined;
       return { range: [s, e], text: `**${slice}**` };
     },
   };

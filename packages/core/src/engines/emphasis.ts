@@ -158,9 +158,10 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
     const sentence = doc.text.slice(s, e);
-    // a harmless clause (不收取任何费用), or one that favours the consumer (the insurer refunds the premium), needs no emphasis
+    // a harmless clause (不收取任何费用), one that favours the consumer (the insurer refunds the premium), or a sentence the
+    // law requires (the insurer's duty to point out exemptions) needs no emphasis
     if (skips.some((x) => x.owners.includes(h.rule) && x.at >= s && x.at < e)) continue;
-    if (burdenOf(sentence, disc) === 'favourable') continue;
+    if (disc.statutory?.test(sentence) || burdenOf(sentence, disc) === 'favourable') continue;
     if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(ki);
