@@ -98,7 +98,28 @@ async function bad() {
   fs.writeFileSync(F('bad/zip-bomb.docx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
 }
 
+async function bodySize14() {
+  // a real bank template's shape: the styles say 10.5 pt, every run sets 14 pt by direct formatting; some key
+  // clauses bold (one only in its operative figure), two plain (one with an underlined blank to fill in)
+  const r = (text, o = {}) => new TextRun({ text, size: 28, ...o });
+  const doc = new Document({
+    styles: { default: { document: { run: { size: 21 } } } },
+    sections: [{ children: [
+      new Paragraph({ children: [r('个人借款合同', { size: 36, bold: true })] }),
+      new Paragraph({ children: [r('本合同中以粗体标注的条款涉及借款人的重大利益，请借款人重点阅读。')] }),
+      new Paragraph({ children: [r('第一条 借款金额为人民币10万元，借款期限12个月。')] }),
+      new Paragraph({ children: [r('第二条 借款人逾期还款的，贷款人按日万分之五计收罚息。', { bold: true })] }),
+      new Paragraph({ children: [r('第三条 借款人违约的，贷款人有权宣布贷款提前到期，并不另行通知借款人。')] }),
+      new Paragraph({ children: [r('第四条 借款人提前还款的，应按提前还款本金的'), r('1%', { bold: true }), r('支付违约金。')] }),
+      new Paragraph({ children: [r('第五条 服务费为'), r('        ', { underline: {} }), r('元，由借款人在放款时一次性支付。')] }),
+      new Paragraph({ children: [r('借款人（签字）：'), r('            ', { underline: {} })] }),
+    ] }],
+  });
+  fs.writeFileSync(F('docx/body-14pt-key-clauses.docx'), await Packer.toBuffer(doc));
+}
+
 await contract('consumer-loan-contract');
+await bodySize14();
 await formatting();
 await revisions();
 await bad();

@@ -137,3 +137,13 @@ describe('fixtures', () => {
     }
   });
 });
+
+describe('a real bank template shape in Word: body at 14 pt by direct formatting, styles at 10.5 pt', () => {
+  it('reports only the plain key clauses (the body size is measured, not assumed); bold figures count; an underlined blank does not', async () => {
+    const r = await x.lintFile(path.join(ROOT, 'fixtures/docx/body-14pt-key-clauses.docx'));
+    const key = r.messages.filter((m) => m.ruleId.startsWith('key-clause-emphasis/'));
+    expect(key.map((m) => m.line)).toEqual([5, 7]);
+    expect(key[0].message).toMatch(/本文件声明以粗体等方式标注重要条款/);
+  });
+});
+
