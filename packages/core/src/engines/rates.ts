@@ -79,6 +79,7 @@ const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
 const clauseOf = (text: string, p: RatePhrase) => /[^。；;！？，,\n]*$/.exec(text.slice(Math.max(0, p.start - 80), p.start))![0] + text.slice(p.start, p.end) + /^[^。；;！？，,\n]*/.exec(text.slice(p.end, p.end + 80))![0];
 const ALL_IN = /综合融资成本|综合年化成本|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
+const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:合同|协议)|借据/;
 
 /** the APR a phrase implies, with how it was computed; exact for a simple annualisation, else a lower bound from an IRR */
 interface Implied { apr: [number, number]; alt?: [number, number]; how: string; label: string; exact: boolean }
@@ -325,7 +326,8 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
 function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const { doc } = c;
   const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
-  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title)) return [];
+  // a loan contract names itself near its start (a registration, broker or service agreement is not one)
+  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !LOAN_CONTRACT.test(doc.text.slice(0, 300))) return [];
   const fees = listedFees(doc.text);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
   // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total
