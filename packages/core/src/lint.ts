@@ -130,7 +130,7 @@ export class Linter {
     const locale = options.locale ?? 'zh';
     const norm = this.normalized(doc.text);
     const { detection, product, products, kind, applies } = this.scope(norm, options);
-    const stats = { candidates: 0, segmented: 0, segmenterLoaded: false };
+    const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats, this.discourse, kind === 'notice'));
     const active = this.rules.filter(applies);
@@ -141,9 +141,9 @@ export class Linter {
     raw.push(...runRates(active, doc));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
-    const findings = raw.map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);
+    const findings = onePerLine(doc, raw).map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-    return { findings: applyDirectives(doc, onePerLine(findings)), product, products, kind, detection, stats };
+    return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
   }
 
   private toFinding(doc: LintDocument, f: RawFinding, locale: Locale, levels?: Record<string, RuleLevel>): Finding | undefined {
@@ -206,10 +206,18 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
   return [a, b];
 }
 
-/** the same wording flagged by the same rule twice on one line (a page title and its heading) is one finding */
-function onePerLine(findings: Finding[]): Finding[] {
+/**
+ * The same wording flagged by the same rule twice on one line (a page title and its heading, a phrase repeated along
+ * a line) is one finding; decided before findings are built, so repeats cost no fingerprint.
+ */
+function onePerLine(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => { const k = `${f.ruleId}\0${f.line}\0${f.text}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return raw.filter((f) => {
+    const k = `${f.rule.id}\0${doc.map.toSource(f.start).line}\0${doc.text.slice(f.start, f.end)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {

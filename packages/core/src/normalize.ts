@@ -44,6 +44,8 @@ export function normalize(input: string): NormalizedText {
   let text = '';
   const CH = 8192;
   for (let k = 0; k < j; k += CH) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CH)) as unknown as number[]);
+  // nothing changed: the input itself, so that later identity checks (per-text caches) are pointer compares
+  if (j === n && text === input) text = input;
   const map = toOrig.subarray(0, j + 1);
   return {
     text,

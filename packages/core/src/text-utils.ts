@@ -7,12 +7,42 @@ export const isSentenceStop = (ch: string) => SENTENCE_STOPS.has(ch);
 
 /** [start, end) of the clause (or sentence) around [s, e), bounded to `max` chars each side */
 export function spanAround(text: string, s: number, e: number, stops: Set<string> | ((c: string) => boolean), max = 40): [number, number] {
+  if (stops instanceof Set && (stops === CLAUSE_STOPS || stops === SENTENCE_STOPS)) return indexedSpan(text, s, e, stops, max);
   const stop = typeof stops === 'function' ? stops : (c: string) => stops.has(c);
   let a = s;
   while (a > 0 && s - a < max && !stop(text[a - 1])) a--;
   let b = e;
   while (b < text.length && b - e < max && !stop(text[b])) b++;
   return [a, b];
+}
+
+// The positions of the stops of the texts asked about (a few at a time: the engines alternate between a document's
+// text and its normalised text), so that a span is two binary searches instead of a walk of up to `max` characters
+// each way — a line without stops and with thousands of hits stays cheap. Strings cache their hash, so a lookup by
+// the same string is O(1).
+const stopIndexes = new Map<Set<string>, { text: string; at: Int32Array }[]>();
+function stopsOf(text: string, stops: Set<string>): Int32Array {
+  let cache = stopIndexes.get(stops);
+  if (!cache) stopIndexes.set(stops, (cache = []));
+  // === on the same string object is a pointer compare (a Map would hash a rope of the whole text on every lookup)
+  for (const c of cache) if (c.text === text) return c.at;
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) if (stops.has(text[i])) found.push(i);
+  const at = Int32Array.from(found);
+  if (cache.length >= 4) cache.shift();
+  cache.push({ text, at });
+  return at;
+}
+function indexedSpan(text: string, s: number, e: number, stops: Set<string>, max: number): [number, number] {
+  const at = stopsOf(text, stops);
+  // the last stop before s, and the first at or after e
+  let lo = 0, hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < s) lo = mid + 1; else hi = mid; }
+  const prev = lo > 0 ? at[lo - 1] : -1;
+  lo = 0; hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < e) lo = mid + 1; else hi = mid; }
+  const next = lo < at.length ? at[lo] : text.length;
+  return [Math.max(prev + 1, s - max, 0), Math.min(next, e + max, text.length)];
 }
 export const clauseAround = (text: string, s: number, e: number, max = 40) => spanAround(text, s, e, CLAUSE_STOPS, max);
 export const sentenceAround = (text: string, s: number, e: number, max = 200) => spanAround(text, s, e, SENTENCE_STOPS, max);
@@ -21,4 +51,30 @@ export const sentenceAround = (text: string, s: number, e: number, max = 200) =>
 export function fill(template: string, data: Record<string, string> | undefined): string {
   if (!data) return template;
   return template.replace(/\{(\w+)\}/g, (m, k) => (k in data ? data[k] : m));
+}
+
+/**
+ * Spans sorted by start, for "which spans contain [s, t)" in O(log n + k): a containing span starts no earlier than
+ * t minus the longest span, so a binary search finds the first candidate and the walk stops past s. Never all pairs:
+ * a page with 50,000 hits stays linear. `visited` counts the spans looked at (a deterministic measure of the work).
+ */
+export class SpanIndex<T extends { start: number; end: number }> {
+  private spans: T[];
+  private maxLen = 0;
+  visited = 0;
+  constructor(spans: T[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    for (const x of this.spans) this.maxLen = Math.max(this.maxLen, x.end - x.start);
+  }
+  some(s: number, t: number, test: (x: T) => boolean): boolean {
+    const sp = this.spans;
+    let lo = 0, hi = sp.length;
+    const from = t - this.maxLen;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sp[mid].start < from) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < sp.length && sp[i].start <= s; i++) {
+      this.visited++;
+      if (sp[i].end >= t && test(sp[i])) return true;
+    }
+    return false;
+  }
 }

@@ -123,7 +123,14 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   if (!c.rules.some(active)) return [];
   const hits = cueHits(c, norm, active);
   if (!hits.length) return [];
-  const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0] }));
+  // skip phrases by position: a binary search per hit, never all pairs
+  const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0] })).sort((a, b) => a.at - b.at);
+  const skipAt = (s: number, e: number, rule: RuleEntry) => {
+    let lo = 0, hi = skips.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (skips[mid].at < s) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < skips.length && skips[i].at < e; i++) if (skips[i].owners.includes(rule)) return true;
+    return false;
+  };
   // a style that covers nearly the whole body is the document's base style, not emphasis: whole-document bold, a
   // page set in grey or at 14px (short documents are exempt: a one-clause notice in bold is emphasis)
   const body = doc.blocks.filter((b) => b.type !== 'heading');
@@ -160,7 +167,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const sentence = doc.text.slice(s, e);
     // a harmless clause (不收取任何费用), one that favours the consumer (the insurer refunds the premium), or a sentence the
     // law requires (the insurer's duty to point out exemptions) needs no emphasis
-    if (skips.some((x) => x.owners.includes(h.rule) && x.at >= s && x.at < e)) continue;
+    if (skipAt(s, e, h.rule)) continue;
     if (disc.statutory?.test(sentence) || burdenOf(sentence, disc) === 'favourable') continue;
     if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule

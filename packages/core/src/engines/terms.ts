@@ -5,7 +5,7 @@
 import { AhoCorasick } from '../aho-corasick.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
-import { clauseAround, sentenceAround } from '../text-utils.js';
+import { clauseAround, sentenceAround, SpanIndex } from '../text-utils.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
@@ -103,7 +103,7 @@ const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|�
 const HAN = /\p{Script=Han}/u;
 const isHanAt = (t: string, i: number) => i >= 0 && i < t.length && HAN.test(t[i]);
 
-export interface TermsRunStats { candidates: number; segmented: number }
+export interface TermsRunStats { candidates: number; segmented: number; /** spans looked at by the containment passes */ visited?: number }
 
 /**
  * The wording is mentioned, not used: its sentence warns against it, checks for it, prohibits it, reports what
@@ -111,22 +111,46 @@ export interface TermsRunStats { candidates: number; segmented: number }
  * sentence is one the regulations require (a fund's risk-return statement), whatever words it contains. In a notice,
  * report or warning to consumers, only the institution's own claims and advice are use.
  */
-function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined, notice: boolean): boolean {
+function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined, notice: boolean, cues: DiscourseMatches): boolean {
   if (!d) return false;
   const src = norm.source;
   const [os, oe] = norm.origSpan(s, e);
   const [ss, se] = sentenceAround(src, os, oe, 120);
-  const sentence = src.slice(ss, se);
-  if (d.statutory?.test(sentence)) return true;
+  if (cues.statutory?.within(ss, se)) return true;
   // a notice, report or warning talks about wording; only its own claims and advice count as use
-  if (notice && d.ownClaim && !d.ownClaim.test(sentence)) return true;
+  if (notice && cues.ownClaim && !cues.ownClaim.within(ss, se)) return true;
   if (se < src.length && '？?'.includes(src[se])) return true;
-  const before = os - ss;
-  for (const [, re] of d.mentions) {
-    const m = re.exec(sentence);
-    if (m && m.index < before) return true;
+  return cues.mentions.some((m) => m.within(ss, se, os));
+}
+
+/**
+ * Where the discourse cues match in the whole text, found once (one scan per pattern) rather than by running every
+ * pattern over every candidate's sentence: a line with a million hits stays linear.
+ */
+class MatchIndex {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  constructor(text: string, re: RegExp) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m; (m = g.exec(text)); ) { this.starts.push(m.index); this.ends.push(m.index + m[0].length); if (!m[0].length) g.lastIndex++; }
   }
-  return false;
+  /** a match inside [ss, se) that starts before `before` */
+  within(ss: number, se: number, before = se): boolean {
+    const st = this.starts;
+    let lo = 0, hi = st.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (st[mid] < ss) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < st.length && st[i] < before; i++) if (this.ends[i] <= se) return true;
+    return false;
+  }
+}
+interface DiscourseMatches { statutory?: MatchIndex; ownClaim?: MatchIndex; mentions: MatchIndex[] }
+function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice: boolean): DiscourseMatches {
+  if (!d) return { mentions: [] };
+  return {
+    statutory: d.statutory && new MatchIndex(src, d.statutory),
+    ownClaim: notice && d.ownClaim ? new MatchIndex(src, d.ownClaim) : undefined,
+    mentions: d.mentions.map(([, re]) => new MatchIndex(src, re)),
+  };
 }
 
 export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false): RawFinding[] {
@@ -143,24 +167,35 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   // exception spans first
   const excSpans: { start: number; end: number; scope: Set<string> | 'global' }[] = [];
   for (const h of hits) { const sc = c.exceptions[h.pattern]; if (sc) excSpans.push({ start: h.start, end: h.end, scope: sc }); }
-  const inException = (e: TermEntry, s: number, t: number) => excSpans.some((x) => x.start <= s && t <= x.end && (x.end - x.start > t - s || x.start !== s || x.end !== t) &&
+  const excIndex = new SpanIndex(excSpans);
+  const inException = (e: TermEntry, s: number, t: number) => excIndex.some(s, t, (x) => (x.end - x.start > t - s || x.start !== s || x.end !== t) &&
     (x.scope === 'global' || x.scope.has(e.rule.id) || x.scope.has(`${e.rule.id}\0${e.norm}`)));
-  const segCache = new Map<number, Set<number>>();
+  const segCache = new Map<string, Set<number>>();
   const boundaries = (s: number, e: number): Set<number> => {
-    const [a, b] = clauseAround(text, s, e, 20);
-    const cached = segCache.get(a * 1e6 + b);
+    // the clause around the candidate; a long run without clause stops is segmented in fixed windows shared by every
+    // candidate inside (one cut per window rather than per candidate), each with 24 characters of context
+    let [a, b] = clauseAround(text, s, e, 4096);
+    if (b - a > 96) {
+      const k = Math.floor(s / 64) * 64;
+      a = Math.max(a, k - 24);
+      b = Math.min(b, Math.max(k + 88, e + 24));
+    }
+    const key = `${a}:${b}`;
+    const cached = segCache.get(key);
     if (cached) return cached;
     const set = new Set<number>([a, b]);
     let p = a;
     for (const tok of seg.cut(text.slice(a, b))) { p += tok.length; set.add(p); }
     if (stats) stats.segmented++;
-    segCache.set(a * 1e6 + b, set);
+    segCache.set(key, set);
     return set;
   };
   const accepted: { e: TermEntry; start: number; end: number }[] = [];
   const candidates: { e: TermEntry; start: number; end: number }[] = [];
   for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule)) candidates.push({ e, start: h.start, end: h.end });
   for (const r of rx) candidates.push({ e: r.entry, start: r.start, end: r.end });
+  let cues: DiscourseMatches | undefined;
+  let sentenceExc: MatchIndex | undefined;
   // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
   const mentions: { start: number; end: number }[] = [];
   for (const h of candidates) {
@@ -168,14 +203,14 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
-      if (quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice)) { mentions.push(h); continue; }
+      if (quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice, (cues ??= discourseMatches(norm.source, discourse, notice)))) { mentions.push(h); continue; }
       if (e.after && e.after.test(text.slice(h.end, h.end + 16))) continue;
       if (e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (e.negatable && negated(text, h.start, c.negations)) continue;
       if (c.sentenceExceptions.length) {
         const [ss, se] = sentenceAround(text, h.start, h.end, 80);
-        const sentence = text.slice(ss, se);
-        if (c.sentenceExceptions.some((x) => sentence.includes(x))) continue;
+        sentenceExc ??= new MatchIndex(text, new RegExp(c.sentenceExceptions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'));
+        if (sentenceExc.within(ss, se)) continue;
       }
       // jieba cuts Han runs apart from everything else first, so a candidate bordered by non-Han characters
       // (punctuation, digits, Latin, the ends of the text) is on token boundaries without loading the dictionary
@@ -189,7 +224,10 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   }
   // keep the longest of overlapping hits within one family (保本保息 over 保本 and 保息)
   const family = (r: RuleEntry) => r.id.slice(0, r.id.indexOf('/'));
-  const kept = accepted.filter((a) => !mentions.some((m) => m.start <= a.start && a.end <= m.end) && !accepted.some((b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start)));
+  const mentionIndex = new SpanIndex(mentions), acceptedIndex = new SpanIndex(accepted);
+  const kept = accepted.filter((a) => !mentionIndex.some(a.start, a.end, () => true) &&
+    !acceptedIndex.some(a.start, a.end, (b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.end - b.start > a.end - a.start));
+  if (stats) stats.visited = (stats.visited ?? 0) + excIndex.visited + mentionIndex.visited + acceptedIndex.visited;
   // one finding per rule and sentence: "不看征信，征信花了、黑户也能贷" is one problem, not three
   const groups = new Map<string, typeof kept>();
   for (const a of kept) {

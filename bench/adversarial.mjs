@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The adversarial-input catalogue: inputs shaped to make per-hit work explode (many hits in one table, one
+// paragraph, one line; deep list nesting; many tiny blocks; a long single line), each linted at size N and 2N
+// through the Node API in this process. Prints wall time and the deterministic work counters (candidates, spans
+// visited by the containment passes) so linear growth shows as a ratio near 2.
+//   node bench/adversarial.mjs [N]     (default N = 2000)
+import { Xiaobao } from '../packages/node/dist/index.js';
+
+const N = Number(process.argv[2] ?? 2000);
+const x = new Xiaobao({ cwd: process.cwd(), noConfig: true, product: 'wealth' });
+const inputs = {
+  'table rows, a banned term each': (n) => ['# 理财', '', '| 产品 | 说明 |', '| --- | --- |', ...Array.from({ length: n }, (_, i) => `| 产品${i} | 保本保收益，稳赚不赔 |`)].join('\n') + '\n',
+  'one paragraph repeating a phrase': (n) => `# 理财\n\n${'本产品保本保息，零风险。'.repeat(n)}\n`,
+  'one line, no stops': (n) => `${'保本稳赚零风险'.repeat(n)}\n`,
+  'deep list nesting': (n) => ['# 理财', '', ...Array.from({ length: n }, (_, i) => `${'  '.repeat(Math.min(i, 60))}- 第${i}项 保本保收益`)].join('\n') + '\n',
+  'many tiny blocks': (n) => Array.from({ length: n * 3 }, (_, i) => `保本${i}`).join('\n\n') + '\n',
+  'contract, many key clauses': (n) => ['# 借款合同', '', ...Array.from({ length: n }, (_, i) => `${i + 1}. 借款人逾期的，贷款人有权按日万分之五计收罚息，并不另行通知。`)].join('\n\n') + '\n',
+};
+
+async function measure(make, n) {
+  const text = make(n);
+  const t0 = performance.now();
+  const r = await x.lintText(text, { format: 'markdown', filePath: 'bench.md' });
+  return { ms: performance.now() - t0, kb: text.length / 1024, findings: r.messages.length, stats: r.stats ?? {} };
+}
+
+console.log(`adversarial catalogue, N = ${N} and ${2 * N}`);
+for (const [name, make] of Object.entries(inputs)) {
+  await measure(make, 50); // warm up (dictionary, JIT)
+  const a = await measure(make, N), b = await measure(make, 2 * N);
+  const ratio = (p, q) => (q ? (p / q).toFixed(2) : '-');
+  console.log(`${name.padEnd(34)} ${a.kb.toFixed(0).padStart(5)} KB ${a.ms.toFixed(0).padStart(6)} ms → ${b.kb.toFixed(0).padStart(5)} KB ${b.ms.toFixed(0).padStart(6)} ms  time ×${ratio(b.ms, a.ms)}  findings ${a.findings}→${b.findings}`);
+}

@@ -1,0 +1,31 @@
+// Work grows linearly with the number of hits: each adversarial input (bench/adversarial.mjs has the timings) is
+// linted at n and 2n, and the deterministic counters — candidates verified and spans visited by the containment
+// passes (exceptions, mentions, overlapping hits) — must at most about double. All-pairs passes would quadruple.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Linter, type RulePack } from '../src/index.js';
+import { parseMarkdown } from '../../parsers/src/markdown.js';
+
+const RULES = path.resolve(__dirname, '../../../rules');
+const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
+const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
+const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+const linter = new Linter({ packs, discourse });
+
+const inputs: [string, (n: number) => string][] = [
+  ['table rows, a banned term each', (n) => ['# 理财', '', '| 产品 | 说明 |', '| --- | --- |', ...Array.from({ length: n }, (_, i) => `| 产品${i} | 保本保收益，稳赚不赔 |`)].join('\n')],
+  ['one paragraph repeating a phrase', (n) => `# 理财\n\n${'本产品保本保息，零风险。'.repeat(n)}`],
+  ['one line without stops', (n) => '保本稳赚零风险最高第一'.repeat(n)],
+  ['overlapping terms and exceptions', (n) => '保本保息保本保收益最高额抵押第一条'.repeat(n)],
+];
+
+describe('linear in hits', () => {
+  it.each(inputs)('%s', (_name, make) => {
+    const work = (n: number) => linter.lint(parseMarkdown(make(n)), { product: 'wealth', kind: 'marketing' }).stats;
+    const a = work(400), b = work(800);
+    expect(a.candidates).toBeGreaterThan(100);
+    expect(b.candidates / a.candidates).toBeLessThanOrEqual(2.2);
+    expect((b.visited ?? 0) / Math.max(1, a.visited ?? 0)).toBeLessThanOrEqual(2.2);
+  });
+});
