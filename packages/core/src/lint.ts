@@ -177,6 +177,7 @@ export class Linter {
   private fixFor(doc: LintDocument, f: RawFinding, locale: Locale): Fix | undefined {
     if (doc.source === undefined) return undefined;
     if (f.append !== undefined && f.rule.insert) {
+      if (doc.readsEnd === false) return undefined; // appended where the linter does not read, it would never fix anything
       const src = doc.source;
       const tail = src.endsWith('\n') ? '' : '\n';
       return { range: [src.length, src.length], text: `${tail}\n${f.rule.insert[locale]}\n` };

@@ -66,6 +66,11 @@ export interface LintDocument {
    * (no emphasis syntax on its lines), so no rule needs the full structure to judge its prominence.
    */
   plainSpan?(start: number, end: number): boolean;
+  /**
+   * false when text appended at the end of the source would not be read (a Markdown file ending inside an unclosed
+   * fence, raw HTML block or comment): a fix that appends a missing statement is then not offered
+   */
+  readsEnd?: boolean;
   /** a source edit that emphasises document text [start, end) in this format (Markdown: **…**) */
   emphasize?(start: number, end: number): { range: [number, number]; text: string } | undefined;
 }

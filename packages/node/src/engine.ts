@@ -227,9 +227,15 @@ export class Xiaobao {
     let source = res.source!;
     let current = res;
     let changed = false;
+    // a fix whose finding is still there after it was applied (text appended where the linter does not read it) is
+    // not applied again: the loop converges instead of appending ten copies
+    const applied = new Set<string>();
+    const key = (m: LintMessage) => `${m.ruleId}\0${m.fingerprint ?? ''}\0${m.fix?.text ?? ''}`;
     for (let pass = 0; pass < 10; pass++) {
-      const fixes = current.messages.map((m) => m.fix).filter((f): f is Fix => !!f);
+      const pending = current.messages.filter((m) => m.fix && !applied.has(key(m)));
+      const fixes = pending.map((m) => m.fix!);
       if (!fixes.length) break;
+      for (const m of pending) applied.add(key(m));
       const { output } = applyFixes(source, fixes);
       if (output === source) break;
       source = output;

@@ -5,6 +5,7 @@
 // rate prominence), `full()` builds the remark tree. remark is ~10× the cost of everything else, so most
 // marketing copy never pays for it.
 import { IdentityMap, LineIndex, parseDirective, type Block, type Directive, type LintDocument } from '@xiaobao/core';
+import { endsInsideRawBlock } from './raw-blocks.js';
 
 export type LazyLintDocument = LintDocument & { full: () => Promise<LintDocument> };
 
@@ -48,6 +49,7 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
   }
   return {
     text, blocks, marks: [], map: new IdentityMap(new LineIndex(source)), format: 'markdown', directives, source,
+    readsEnd: !endsInsideRawBlock(source),
     full: async () => (await import('./markdown.js')).parseMarkdown(source),
     plainSpan(start: number, end: number) {
       // the lines around the span: no heading marker, no ** or __, no inline HTML

@@ -8,6 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeParse from 'rehype-parse';
 import { alignToSource } from './align.js';
 import { walkHtml, type HNode } from './html-walk.js';
+import { endsInsideRawBlock } from './raw-blocks.js';
 
 let htmlFragment: ReturnType<typeof makeHtmlProcessor> | undefined;
 function makeHtmlProcessor() { return unified().use(rehypeParse, { fragment: true }); }
@@ -183,10 +184,9 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
   };
   if (chunks.length === 1) walk(parseTree(source), undefined);
   else for (const [s, e] of chunks) { base = s; baseLine = lines.position(s).line - 1; walk(cachedTree(source.slice(s, e)), undefined); }
-  if (!text.length) map.add(0, 0, 0);
-
+  const readsEnd = !endsInsideRawBlock(source);
   return {
-    text, blocks, marks, map, format: 'markdown', directives, source,
+    text, blocks, marks, map, format: 'markdown', directives, source, readsEnd,
     emphasize(start: number, end: number) {
       const s = map.sourceOffset(start), e = map.sourceOffset(end);
       const slice = source.slice(s, e);
