@@ -36,6 +36,16 @@ class ParagraphMap implements SourceMap {
   }
 }
 
+/**
+ * One readable line for a damaged file, by what went wrong — never the parser's internals (xmldom's multi-line
+ * reports, "Cannot read properties of null", zip library wording).
+ */
+export function corruptMessage(internal: string): string {
+  if (/xmldom|parse error|tag ?name|not complete|unclosed|attribute|entity|Hierarchy/i.test(internal)) return '.docx 中的文档内容（word/document.xml）不是完整的 XML，文件已损坏（corrupt .docx: malformed XML in the document part）';
+  if (/size mismatch|crc|central directory|zip|inflate|deflate|compress/i.test(internal)) return '.docx 压缩包已损坏，无法解压（corrupt .docx: the zip container is damaged）';
+  return '.docx 文件结构不完整或已损坏，无法读取（corrupt .docx: its structure is incomplete）';
+}
+
 export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
   const zip = await checkZip(buf);
   const mammoth = require('mammoth');
@@ -45,7 +55,7 @@ export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
   } catch (e) {
     const msg = String((e as Error).message ?? e);
     if (/main document part|word\/document\.xml/i.test(msg)) throw new InputError('这不是有效的 Word 文档：缺少 word/document.xml（not a Word document: word/document.xml is missing）', 'corrupt');
-    throw new InputError(`无法解析 .docx：文件内容损坏（corrupt .docx: ${msg.slice(0, 120)}）`, 'corrupt');
+    throw new InputError(corruptMessage(msg), 'corrupt');
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
   const out = walkHtml(tree, () => {});
@@ -54,7 +64,7 @@ export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
   try {
     styled = readStyledParagraphs(await zip.file('word/document.xml').async('string'), await zip.file('word/styles.xml')?.async('string'));
   } catch (e) {
-    throw new InputError(`.docx 中的 XML 格式错误（malformed XML in word/document.xml: ${String((e as Error).message).slice(0, 80)}）`, 'corrupt');
+    throw new InputError(corruptMessage(String((e as Error).message)), 'corrupt');
   }
   marks.push(...styledMarks(out.text, out.blocks, styled));
   return { text: out.text, blocks: out.blocks, marks, map: new ParagraphMap(out.blocks), format: 'docx', directives: [] };

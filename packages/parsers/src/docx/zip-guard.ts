@@ -22,7 +22,7 @@ export async function checkZip(buf: Uint8Array): Promise<any> {
   const JSZip = require('jszip');
   let zip: any;
   try { zip = await JSZip.loadAsync(buf, { checkCRC32: false }); }
-  catch (e) { throw new InputError(`.docx 文件已损坏，无法打开（corrupt zip: ${String((e as Error).message).slice(0, 80)}）`, 'corrupt'); }
+  catch { throw new InputError('.docx 压缩包已损坏，无法解压（corrupt .docx: the zip container is damaged）', 'corrupt'); }
   let total = 0;
   for (const f of Object.values(zip.files) as any[]) {
     const size = f._data?.uncompressedSize ?? 0;
