@@ -21,13 +21,21 @@ export function spanAround(text: string, s: number, e: number, stops: Set<string
 // each way — a line without stops and with thousands of hits stays cheap. Strings cache their hash, so a lookup by
 // the same string is O(1).
 const stopIndexes = new Map<Set<string>, { text: string; at: Int32Array }[]>();
+const stopTables = new Map<Set<string>, Uint8Array>();
+/** a lookup table by char code (no one-character strings made per character scanned) */
+function stopTable(stops: Set<string>): Uint8Array {
+  let t = stopTables.get(stops);
+  if (!t) { t = new Uint8Array(0x10000); for (const ch of stops) t[ch.charCodeAt(0)] = 1; stopTables.set(stops, t); }
+  return t;
+}
 function stopsOf(text: string, stops: Set<string>): Int32Array {
   let cache = stopIndexes.get(stops);
   if (!cache) stopIndexes.set(stops, (cache = []));
   // === on the same string object is a pointer compare (a Map would hash a rope of the whole text on every lookup)
   for (const c of cache) if (c.text === text) return c.at;
+  const table = stopTable(stops);
   const found: number[] = [];
-  for (let i = 0; i < text.length; i++) if (stops.has(text[i])) found.push(i);
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c < 0x10000 && table[c]) found.push(i); }
   const at = Int32Array.from(found);
   if (cache.length >= 4) cache.shift();
   cache.push({ text, at });

@@ -105,15 +105,27 @@ function onCueLine(doc: LintDocument, s: number, cue: number): number {
 // the figures of a clause (rates, amounts, days): when they are emphasised, the operative part is
 const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
 
-/** mark kinds covering at least 85% of the body's characters: the document's base style */
+/**
+ * Mark kinds covering at least 85% of the body's characters: the document's base style. Per kind, its marks merged
+ * into sorted intervals and swept against the body blocks (no per-character arrays).
+ */
 function baseStyles(doc: LintDocument, body: LintDocument['blocks']): Set<string> {
   const out = new Set<string>();
+  let len = 0;
+  for (const b of body) len += b.end - b.start;
+  if (!len) return out;
   for (const kind of EMPHASIS_KINDS) {
     if (kind === 'heading') continue;
-    const cov = new Coverage(doc.marks.filter((m) => m.kind === kind), doc.text);
-    let len = 0, marked = 0;
-    for (const b of body) { const n = b.end - b.start; len += n; marked += cov.of(b.start, b.end) * n; }
-    if (len && marked / len >= 0.85) out.add(kind);
+    const iv = doc.marks.filter((m) => m.kind === kind && m.end > m.start).map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+    if (!iv.length) continue;
+    const merged: number[][] = [];
+    for (const x of iv) { const last = merged[merged.length - 1]; if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]); else merged.push([x[0], x[1]]); }
+    let marked = 0, j = 0;
+    for (const b of body) {
+      while (j < merged.length && merged[j][1] <= b.start) j++;
+      for (let k = j; k < merged.length && merged[k][0] < b.end; k++) marked += Math.min(b.end, merged[k][1]) - Math.max(b.start, merged[k][0]);
+    }
+    if (marked / len >= 0.85) out.add(kind);
   }
   return out;
 }

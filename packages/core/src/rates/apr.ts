@@ -13,7 +13,19 @@ export function simpleAnnual(rate: number, per: 'day' | 'month', basis: DayBasis
  * Internal rate of return per period of cash flows cf[0..n] (cf[0] > 0 received by the borrower, later
  * flows negative). Bisection on r ∈ (−0.99, 10): NPV is monotone in r for a single loan, so it converges.
  */
+// the same schedule (12 equal instalments of the same fee, an ad repeated on every page) is solved once
+const irrMemo = new Map<string, number>();
 export function irr(cashflows: number[], tolerance = 1e-12): number {
+  const key = `${tolerance}|${cashflows.join(',')}`;
+  const hit = irrMemo.get(key);
+  if (hit !== undefined) return hit;
+  const value = solveIrr(cashflows, tolerance);
+  if (irrMemo.size > 10000) irrMemo.clear();
+  irrMemo.set(key, value);
+  return value;
+}
+
+function solveIrr(cashflows: number[], tolerance: number): number {
   const npv = (r: number) => cashflows.reduce((s, c, t) => s + c / (1 + r) ** t, 0);
   let lo = -0.99, hi = 10;
   let flo = npv(lo);

@@ -1,3 +1,4 @@
+import { SpanIndex } from '../text-utils.js';
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
@@ -168,5 +169,8 @@ export function findRatePhrases(text: string): RatePhrase[] {
   // drop phrases inside a longer one of the same kind, or of a kind they are part of
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const len = (x: RatePhrase) => x.end - x.start;
-  return out.filter((p, i) => !out.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.kind === p.kind ? len(q) > len(p) || j < i : !!PART_OF[q.kind]?.includes(p.kind))));
+  // (through a span index: a page with thousands of rates is not compared all against all)
+  const order = new Map(out.map((p, i) => [p, i]));
+  const index = new SpanIndex(out);
+  return out.filter((p, i) => !index.some(p.start, p.end, (q) => q !== p && (q.kind === p.kind ? len(q) > len(p) || order.get(q)! < i : !!PART_OF[q.kind]?.includes(p.kind))));
 }
