@@ -139,7 +139,7 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, 'source.fixAll.xiaobao'] },
       executeCommandProvider: { commands: Object.values(COMMANDS) },
     },
-    serverInfo: { name: 'xiaobao-language-server', version: '0.1.0' },
+    serverInfo: { name: 'xiaobao-language-server', version: '0.2.0' },
   };
 });
 let watchDynamically = false;

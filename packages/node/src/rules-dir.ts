@@ -2,15 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The bundled rule packs: $XIAOBAO_RULES_DIR, or the nearest `rules/index.json` above this module. */
+/**
+ * The bundled rule packs: $XIAOBAO_RULES_DIR; else, in this repository, the nearest `rules/index.json` above this
+ * module (so an edited pack is read without a rebuild); else the copy shipped inside this package (`bundled-rules`,
+ * made by the build). The walk up never leaves an installed package: a user's project is not searched for packs.
+ */
 export function defaultRulesDir(): string {
   const env = process.env.XIAOBAO_RULES_DIR;
   if (env) return path.resolve(env);
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; path.basename(dir) !== 'node_modules'; ) {
     if (fs.existsSync(path.join(dir, 'rules', 'index.json'))) return path.join(dir, 'rules');
     const up = path.dirname(dir);
-    if (up === dir) throw new Error('xiaobao: rule packs not found (rules/index.json); set XIAOBAO_RULES_DIR');
+    if (up === dir) break;
     dir = up;
   }
+  const bundled = path.resolve(here, '..', 'bundled-rules');
+  if (fs.existsSync(path.join(bundled, 'index.json'))) return bundled;
+  throw new Error('xiaobao: rule packs not found (rules/index.json); set XIAOBAO_RULES_DIR');
 }
