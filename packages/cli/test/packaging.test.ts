@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '../../..');
 const PACKAGES = ['core', 'parsers', 'node', 'cli'];
 let proj: string;
+// a fresh project sees only its own node_modules (pnpm gives test processes a NODE_PATH into this workspace)
+const ENV = { ...process.env, NODE_PATH: '' };
 
 beforeAll(() => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-pack-'));
@@ -21,11 +23,11 @@ beforeAll(() => {
   for (const p of PACKAGES) execFileSync('pnpm', ['pack', '--pack-destination', tgz], { cwd: path.join(ROOT, 'packages', p), stdio: 'ignore' });
   fs.writeFileSync(path.join(proj, 'package.json'), JSON.stringify({ name: 'a-bank-content-repo', private: true, version: '1.0.0' }));
   const tarballs = fs.readdirSync(tgz).map((f) => path.join(tgz, f));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: proj, stdio: 'ignore', timeout: 240_000 });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: proj, stdio: 'ignore', timeout: 240_000, env: ENV });
   for (const f of ['fixtures/contract/consumer-loan-contract.md', 'fixtures/docx/consumer-loan-contract.docx', 'fixtures/html/cash-loan-landing.html']) fs.copyFileSync(path.join(ROOT, f), path.join(proj, path.basename(f)));
 }, 300_000);
 
-const installed = (args: string[]) => spawnSync(path.join(proj, 'node_modules/.bin/xiaobao'), args, { cwd: proj, encoding: 'utf8' });
+const installed = (args: string[]) => spawnSync(path.join(proj, 'node_modules/.bin/xiaobao'), args, { cwd: proj, encoding: 'utf8', env: ENV });
 const repo = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/xiaobao.js'), ...args], { cwd: proj, encoding: 'utf8' });
 
 describe('the packages, installed from their tarballs into a fresh project', () => {
@@ -57,8 +59,8 @@ describe('the packages, installed from their tarballs into a fresh project', () 
   });
 
   it('the Node API imports with ESM and with CJS', () => {
-    const esm = spawnSync(process.execPath, ['--input-type=module', '-e', "import { lintText } from '@xiaobao/node'; const r = await lintText('本产品保本保收益', { format: 'text', product: 'wealth' }); console.log(r.messages.length);"], { cwd: proj, encoding: 'utf8' });
-    const cjs = spawnSync(process.execPath, ['-e', "require('@xiaobao/node').lintText('本产品保本保收益', { format: 'text', product: 'wealth' }).then((r) => console.log(r.messages.length));"], { cwd: proj, encoding: 'utf8' });
+    const esm = spawnSync(process.execPath, ['--input-type=module', '-e', "import { lintText } from '@xiaobao/node'; const r = await lintText('本产品保本保收益', { format: 'text', product: 'wealth' }); console.log(r.messages.length);"], { cwd: proj, encoding: 'utf8', env: ENV });
+    const cjs = spawnSync(process.execPath, ['-e', "require('@xiaobao/node').lintText('本产品保本保收益', { format: 'text', product: 'wealth' }).then((r) => console.log(r.messages.length));"], { cwd: proj, encoding: 'utf8', env: ENV });
     expect(esm.stderr).toBe('');
     expect(Number(esm.stdout.trim())).toBeGreaterThan(0);
     expect(cjs.stdout.trim()).toBe(esm.stdout.trim());
