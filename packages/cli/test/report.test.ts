@@ -17,7 +17,10 @@ describe('html report', () => {
     expect(r.status).toBe(1);
     const html = fs.readFileSync(out, 'utf8');
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toMatch(/xiaobao 0\.1\.0 · 规则包 1\.0\.0（内容哈希 [0-9a-f]{12}）· 生成于 \d{4}-\d\d-\d\d/);
+    const esc = (v: string) => v.replace(/\./g, '\\.');
+    const cliVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')).version;
+    const packsVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/index.json'), 'utf8')).version;
+    expect(html).toMatch(new RegExp(`xiaobao ${esc(cliVersion)} · 规则包 ${esc(packsVersion)}（内容哈希 [0-9a-f]{12}）· 生成于 \\d{4}-\\d\\d-\\d\\d`));
     expect(html).not.toMatch(/<script|<link|src="http/);
     expect(html).toContain('<mark>预期年化收益率</mark>');
   });
