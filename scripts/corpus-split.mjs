@@ -2,7 +2,7 @@
 // Splits a batch of newly collected corpus documents at random into tune (two thirds) and check (one third),
 // before anyone labels them or runs the linter on them.
 //
-//   node scripts/corpus-split.mjs fixtures/corpus/contracts BATCH
+//   node scripts/corpus-split.mjs corpus/contracts BATCH
 //
 // Reads DIR/incoming-BATCH/ (documents .md .txt .html .docx, plus SOURCES.tsv: name<TAB>source URL<TAB>note),
 // shuffles the documents with crypto randomness, moves two thirds into DIR/tune/ and the rest into DIR/check/,
