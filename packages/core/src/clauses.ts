@@ -33,6 +33,8 @@ export interface DiscourseData {
   statutory?: PatternSet;
   /** in a notice, report or warning, a sentence that is the institution's own claim or advice (本平台…, 建议您选择…) */
   ownClaim?: PatternSet;
+  /** words that make even a short list item a clause (保留…权利, 由…承担): it is not a heading */
+  operativeCues?: PatternSet;
 }
 
 export interface CompiledDiscourse {
@@ -43,6 +45,7 @@ export interface CompiledDiscourse {
   mentions: [string, RegExp][];
   statutory?: RegExp;
   ownClaim?: RegExp;
+  operativeCues?: RegExp;
 }
 
 const join = (ps: string[] | undefined) => (ps?.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
@@ -58,6 +61,7 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
     mentions: Object.entries(d?.mentions ?? {}).map(([k, s]) => [k, join(s.patterns)] as [string, RegExp | undefined]).filter((x): x is [string, RegExp] => !!x[1]),
     statutory: join(d?.statutory?.patterns),
     ownClaim: join(d?.ownClaim?.patterns),
+    operativeCues: join(d?.operativeCues?.patterns),
   };
 }
 
@@ -75,7 +79,7 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   const body = t.replace(/[：:；;。.]$/, '');
   if (!SENTENCE_PUNCT.test(body) && /^(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*\s|[①-⑳])/.test(t)) {
     const words = body.replace(ITEM_PREFIX, '');
-    if (words.length <= (body.length < t.length ? 16 : 30)) return 'heading';
+    if (words.length <= (body.length < t.length ? 16 : 30) && !c.operativeCues?.test(words)) return 'heading';
   }
   return 'operative';
 }
