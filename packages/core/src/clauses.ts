@@ -65,11 +65,20 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
   };
 }
 
+// An item number (第3条, （二）, 一、, 5、, 1）, 10.2, 4. 1, ①), one definition for splitting, headings and quotes: a bare
+// number needs its delimiter (so 2024年 and 4.35% are not item numbers); a decimal item number (10.2) does not.
+const ITEM_NUMBER = '第[一二三四五六七八九十百零〇\\d]+[条章节款项]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\\d{1,2}(?:[.．]\\s?\\d{1,2}){1,3}(?![\\d％%])|\\d{1,2}(?:[．.、）)](?![\\d％%])|\\s)|[①-⑳]';
 // a numbered item starts a clause: at the start of a line or after a sentence stop or a space
-const ITEM_START = /(?<=^|[。；;！？!?\s])(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．、](?![\d％%])|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d％%])|\d{1,2}\.(?=\s)|\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])/gu;
+const ITEM_START = new RegExp(`(?<=^|[。；;！？!?\\s])(?:${ITEM_NUMBER})`, 'gu');
+const ITEM_PREFIX = new RegExp(`^\\s*(?:${ITEM_NUMBER})\\s*`, 'u');
+const INLINE_TITLE = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，,。；;：:！？\\s]{1,12}[：:]`, 'u');
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
-const INLINE_TITLE = /^(?:第[一二三四五六七八九十百零〇\d]+[条款]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．.、）)]?)?\s*[^，,。；;：:！？\s]{1,12}[：:]/u;
-const ITEM_PREFIX = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*[）)]?|[①-⑳])\s*/u;
+
+/** the length of the item number a clause starts with (0 when none, or when the number is all there is) */
+export function itemNumberLength(text: string): number {
+  const m = ITEM_PREFIX.exec(text);
+  return m && m[0].length < text.length ? m[0].length : 0;
+}
 
 export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   const t = text.trim();
@@ -77,8 +86,9 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   // an article title alone (第四条 利率和罚息, 5. 违约责任), or a short item of a list ((3)逾期管理费；): numbered,
   // no sentence inside
   const body = t.replace(/[：:；;。.]$/, '');
-  if (!SENTENCE_PUNCT.test(body) && /^(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[（(]?[一二三四五六七八九十\d]{1,3}[）)．.、]|\d{1,2}(?:[.．]\s?\d{1,2})*\s|[①-⑳])/.test(t)) {
-    const words = body.replace(ITEM_PREFIX, '');
+  const number = itemNumberLength(body);
+  if (number && !SENTENCE_PUNCT.test(body)) {
+    const words = body.slice(number);
     if (words.length <= (body.length < t.length ? 16 : 30) && !c.operativeCues?.test(words)) return 'heading';
   }
   return 'operative';

@@ -18,8 +18,7 @@ export function spanAround(text: string, s: number, e: number, stops: Set<string
 
 // The positions of the stops of the texts asked about (a few at a time: the engines alternate between a document's
 // text and its normalised text), so that a span is two binary searches instead of a walk of up to `max` characters
-// each way — a line without stops and with thousands of hits stays cheap. Strings cache their hash, so a lookup by
-// the same string is O(1).
+// each way — a line without stops and with thousands of hits stays cheap.
 const stopIndexes = new Map<Set<string>, { text: string; at: Int32Array }[]>();
 const stopTables = new Map<Set<string>, Uint8Array>();
 /** a lookup table by char code (no one-character strings made per character scanned) */
@@ -83,6 +82,27 @@ export class SpanIndex<T extends { start: number; end: number }> {
       this.visited++;
       if (sp[i].end >= t && test(sp[i])) return true;
     }
+    return false;
+  }
+}
+
+/**
+ * Where the discourse cues match in the whole text, found once (one scan per pattern) rather than by running every
+ * pattern over every candidate's sentence: a line with a million hits stays linear.
+ */
+export class MatchIndex {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  constructor(text: string, re: RegExp) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m; (m = g.exec(text)); ) { this.starts.push(m.index); this.ends.push(m.index + m[0].length); if (!m[0].length) g.lastIndex++; }
+  }
+  /** a match inside [ss, se) that starts before `before` */
+  within(ss: number, se: number, before = se): boolean {
+    const st = this.starts;
+    let lo = 0, hi = st.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (st[mid] < ss) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < st.length && st[i] < before; i++) if (this.ends[i] <= se) return true;
     return false;
   }
 }

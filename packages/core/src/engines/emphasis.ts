@@ -7,7 +7,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround } from '../text-utils.js';
-import { burdenOf, type Clause, type CompiledDiscourse } from '../clauses.js';
+import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
@@ -82,10 +82,6 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-// an item number (5、 / （3） / 10.2) before a clause's words is not part of what it says
-const ITEM_NUMBER = /^\s*(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[．.、）)]?|[一二三四五六七八九十]{1,3}[、．]|[①-⑳])\s*/u;
-const leadingNumber = (t: string) => { const m = ITEM_NUMBER.exec(t); return m && m[0].length < t.length ? m[0].length : 0; };
 
 const generic = (r: RuleEntry) => r.appliesTo.products.includes('any');
 
@@ -185,7 +181,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(ki);
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue }; }
-    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + leadingNumber(sentence), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
+    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + itemNumberLength(sentence), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
   }
   // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
   const byLine = new Map<number, RawFinding>();

@@ -5,7 +5,7 @@
 import { AhoCorasick } from '../aho-corasick.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
-import { clauseAround, sentenceAround, SpanIndex } from '../text-utils.js';
+import { clauseAround, MatchIndex, sentenceAround, SpanIndex } from '../text-utils.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
@@ -123,26 +123,6 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   return cues.mentions.some((m) => m.within(ss, se, os));
 }
 
-/**
- * Where the discourse cues match in the whole text, found once (one scan per pattern) rather than by running every
- * pattern over every candidate's sentence: a line with a million hits stays linear.
- */
-class MatchIndex {
-  private starts: number[] = [];
-  private ends: number[] = [];
-  constructor(text: string, re: RegExp) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (let m; (m = g.exec(text)); ) { this.starts.push(m.index); this.ends.push(m.index + m[0].length); if (!m[0].length) g.lastIndex++; }
-  }
-  /** a match inside [ss, se) that starts before `before` */
-  within(ss: number, se: number, before = se): boolean {
-    const st = this.starts;
-    let lo = 0, hi = st.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (st[mid] < ss) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < st.length && st[i] < before; i++) if (this.ends[i] <= se) return true;
-    return false;
-  }
-}
 interface DiscourseMatches { statutory?: MatchIndex; ownClaim?: MatchIndex; mentions: MatchIndex[] }
 function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice: boolean): DiscourseMatches {
   if (!d) return { mentions: [] };
