@@ -84,7 +84,11 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (n.type !== 'element' && n.type !== 'root') { for (const c of n.children ?? []) walk(c); return; }
     const tag = n.tagName ?? '';
     // a document that starts with a <template> (a Vue component) has it parsed into <head>: walk only that
-    if (tag === 'head') { for (const c of n.children ?? []) if (c.tagName === 'template') walk(c); return; }
+    // (and a page's meta description, the copy a search engine shows, is read after the body)
+    if (tag === 'head') {
+      for (const c of n.children ?? []) if (c.tagName === 'template') walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
+      return;
+    }
     if (SKIP.has(tag) || (n.type === 'element' && hidden(n))) return;
     if (tag === 'br') { if (cur) text += '\n'; return; }
     if (tag === 'tr') { row++; col = 0; }
@@ -116,8 +120,16 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
   };
+  const metas: HNode[] = [];
   walk(root);
   close();
+  for (const m of metas) {
+    open('paragraph');
+    const v = String(m.properties!.content).replace(/\s+/g, ' ');
+    onText(v, m, text.length);
+    text += v;
+    close();
+  }
   return { text, blocks, marks, comments };
 }
 

@@ -21,7 +21,12 @@ export function parseHtml(source: string): LintDocument {
   const tree = processor.parse(visible) as unknown as HNode;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);
-  const onText = (value: string, node: HNode, tStart: number) => alignToSource(map, visible, value, tStart, node.position?.start.offset, node.position?.end.offset);
+  const onText = (value: string, node: HNode, tStart: number) => {
+    let s = node.position?.start.offset;
+    // a meta description's text is its content attribute: aligned from where that value starts in the tag
+    if (node.tagName === 'meta' && s !== undefined) { const at = /content\s*=\s*["']?/i.exec(visible.slice(s, node.position?.end.offset)); if (at) s += at.index + at[0].length; }
+    alignToSource(map, visible, value, tStart, s, node.position?.end.offset);
+  };
   const out = walkHtml(tree, onText, classStylesOf(tree));
   if (!out.text.length) map.add(0, 0, 0);
   const directives: Directive[] = [];

@@ -106,6 +106,17 @@ describe('HTML', () => {
     expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing']);
     expect(r.messages[0].message).toContain('7.20%');
   });
+  it('a meta description (the copy a search engine shows) is read after the body, at its place in the source; keywords and other meta are not', () => {
+    const src = '<html><head>\n<meta name="keywords" content="稳赚不赔">\n<meta name="description" content="某某平台，投资理财用户可以进行投资获得稳定收益。">\n</head><body>\n<p>正文</p>\n</body></html>';
+    const doc = parseHtml(src);
+    expect(doc.text).toBe('正文\n某某平台，投资理财用户可以进行投资获得稳定收益。');
+    expect(doc.text).not.toContain('稳赚');
+    const pos = doc.map.toSource(doc.text.indexOf('获得'));
+    expect(pos.line).toBe(3);
+    expect(src.split('\n')[2].slice(pos.column - 1)).toMatch(/^获得稳定收益/);
+    // the title line stays the page's own first line (kind detection reads it)
+    expect(parseHtml('<html><head><meta name="description" content="借款合同"></head><body><p>新手福利</p></body></html>').text.startsWith('新手福利')).toBe(true);
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });

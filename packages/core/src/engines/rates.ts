@@ -69,14 +69,16 @@ function context(doc: LintDocument, phrases: RatePhrase[]): Context {
 
 const periodsIn = (text: string) => { const m = /分\s*(\d{1,2})\s*期|(\d{1,2})\s*(?:期|个月)/.exec(text); return m ? Number(m[1] ?? m[2]) : undefined; };
 const principalIn = (text: string) => {
-  const m = /(?:借款?|贷款)(?:金额|本金)?[为:：\s]*(?:人民币)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:(万)元?|元)/.exec(text);
-  return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1) : undefined;
+  // 借款金额10000元 / 贷款5万 / 10000元借36期
+  const m = /(?:借款?|贷款)(?:金额|本金)?[为:：\s]*(?:人民币)?([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:(万)元?|元)|([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万)?元\s*(?:借|贷)/.exec(text);
+  return m ? Number((m[1] ?? m[3]).replace(/,/g, '')) * (m[2] ?? m[4] ? 10000 : 1) : undefined;
 };
 /** the fee is deducted at disbursement (else it is taken with the first instalment, the cheaper reading) */
 const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借款[^。]{0,6}扣/;
 const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
 /** the clause around a phrase (up to a comma or a stop) */
 const clauseOf = (text: string, p: RatePhrase) => /[^。；;！？，,\n]*$/.exec(text.slice(Math.max(0, p.start - 80), p.start))![0] + text.slice(p.start, p.end) + /^[^。；;！？，,\n]*/.exec(text.slice(p.end, p.end + 80))![0];
+const PRICE_STATED = /(?:利率|利息|息费|费率|年化|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|免息|零利息|0利息|无息/;
 const ALL_IN = /综合融资成本|综合年化成本|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
 const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:合同|协议)|借据/;
@@ -272,7 +274,7 @@ function monthlyFees(text: string): number[] {
 function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
   const fees = listedFees(c.doc.text);
   const rates = monthlyFees(c.doc.text);
-  return c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
+  return [...c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
     const named = listedFees(p.text).length ? listedFees(p.text) : fees;
     if (!named.length) return [];
     const apr = nearest(c.annual.filter((a) => a.value !== undefined), p)?.value;
@@ -283,7 +285,28 @@ function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
       how = `按年化利率${pct(apr)}等额本息、另按原始本金每月收取${rates.map(pct).join('+')}、分${n}期计算，按内部收益率法折算综合年化成本约${pct(all)}。`;
     }
     return [{ rule, start: p.start, end: p.end, data: { text: p.text, fees: named.join('、'), how } }];
-  });
+  }), ...separateFees(rule, c)];
+}
+
+/**
+ * A fee quoted with its own rate (管理费：0.330%/月) beside an annual rate that names interest (借款年利率：10%-18%) and is
+ * not the fee's own annualisation: the page prices the fee apart, so the annual rate leaves it out. Not when the
+ * annual rate says it is all-in or includes the fee (综合, 含…费), nor when it is the fee annualised (naive or IRR).
+ */
+function separateFees(rule: RuleEntry, c: Context): RawFinding[] {
+  const out: RawFinding[] = [];
+  const named = new RegExp(FEE_WORDS);
+  for (const p of c.phrases) {
+    if (p.kind !== 'period-fee' || p.value === undefined || !named.test(p.text) || !c.aprNear(c.blockOf(p))) continue;
+    const a = nearest(c.annual.filter((x) => x.value !== undefined), p);
+    if (!a || /综合|成本|折算|费率/.test(a.text) || /含[^。！？\n]{0,6}费/.test(clauseOf(c.doc.text, a))) continue;
+    const n = periodsIn(c.blockText(c.blockOf(p))) ?? 12;
+    const feeApr = installmentApr(p.value, n);
+    if ([feeApr, p.value * 12].some((x) => Math.abs(x - a.value!) <= TOL * 5)) continue;
+    const fee = named.exec(p.text)![0];
+    out.push({ rule, start: p.start, end: p.end, data: { text: p.text, fees: fee, how: `“${a.text}”未写明包含${fee}；${fee}${pct(p.value)}每期按原始本金收取、分${n}期，单此一项按内部收益率法折算年化约${pct(feeApr)}。` } });
+  }
+  return out;
 }
 
 /** rule 51: the highest stated or computed APR of each block, when above the rule's line */
@@ -307,7 +330,9 @@ const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text
 
 /** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
 function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
-  if (c.phrases.length || /利率|利息|息费|费率|年化|手续费|服务费|月供|日供|免息|计息/.test(c.doc.text)) return [];
+  // a price is a rate phrase, or a price word with a figure after it (利息90元, 月供：335元, 免息); a word alone
+  // (低利息, 利息计算器, 低月供) states none
+  if (c.phrases.length || PRICE_STATED.test(c.doc.text)) return [];
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
   const borrowing = rule.rates?.borrowing as string | undefined;
   if (borrowing && !new RegExp(borrowing).test(c.doc.text)) return [];

@@ -43,6 +43,14 @@ const perAmountValue = (m: RegExpExecArray) => {
   return principal > 0 ? cost / principal : undefined;
 };
 
+/** 借款额度300，周期为3天。利息90 / 借1000元7天利息10元: the principal, the term, the cost for the term */
+const termCost = (unit: string) =>
+  new RegExp(`(?:借款?|额度|贷款?)${SP}(?:额度|金额)?${SP}(?:为|是)?${SP}([0-9]+(?:\\.[0-9]+)?)${SP}(万|千)?元?[^\\n0-9]{0,10}?(?:周期|期限|借)?${SP}(?:为|是)?${SP}([0-9]{1,3})${SP}(?:${unit})[^\\n0-9]{0,6}?(?:利息|息费|费用|手续费|服务费)${SP}(?:为|是|仅需?|只要|共)?${SP}[:：]?${SP}([0-9]+(?:\\.[0-9]+)?)${SP}元?`, 'g');
+const termCostValue = (m: RegExpExecArray) => {
+  const principal = Number(m[1]) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1), term = Number(m[3]), cost = Number(m[4]);
+  return principal > 0 && term > 0 ? cost / principal / term : undefined;
+};
+
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
@@ -81,13 +89,16 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
-  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${NOT_CREDIT}手续费${SP}[0-9.]+${SP}折`, 'g') },
+  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${NOT_CREDIT}手续费${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?`, 'g') },
+  // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
+  { kind: 'per-day-cost', re: termCost('天|日'), value: termCostValue },
+  { kind: 'per-month-cost', re: termCost('个月'), value: termCostValue },
   // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee)
   { kind: 'discount', re: new RegExp(`${NOT_CREDIT}(?:${FEE_WORDS}|利息|息费|利率)${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率)|${NOT_CREDIT}(?:${FEE_WORDS}|利息|息费)${SP}(?:减半|半价)`, 'g') },
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
-    re: new RegExp(`(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需|每[月期](?:应)?还款(?:金额)?(?:为)?)${SP}${NUM}${SP}元`, 'g'),
+    re: new RegExp(`(?:月供(?:低至|仅|只要)?|每月只需|每月仅需|每期仅需|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}${NUM}${SP}元`, 'g'),
     amount: (m) => Number(m[1]),
   },
   // an APR said to cover interest only, or said to leave fees out (rule 43)
