@@ -48,7 +48,7 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' }, logLevel: 'warning', plugins: [browserPlugin],
 };
 // the engine: an ES module worker; the Markdown tree, HTML, .docx and annotation code are chunks loaded on demand
-await esbuild.build({ ...common, entryPoints: { worker: path.join(here, 'src/worker.ts') }, outdir: out, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', inject: [shim('buffer.ts')] });
+await esbuild.build({ ...common, entryPoints: { worker: path.join(here, 'src/worker.ts') }, outdir: out, format: 'esm', conditions: ['worker'], splitting: true, chunkNames: 'chunks/[name]-[hash]', inject: [shim('buffer.ts')] });
 await esbuild.build({ ...common, entryPoints: { app: path.join(here, 'src/main.ts') }, outdir: out, format: 'esm' });
 fs.copyFileSync(require.resolve('jieba-wasm/web').replace(/jieba_rs_wasm\.js$/, 'jieba_rs_wasm_bg.wasm'), path.join(out, 'jieba_rs_wasm_bg.wasm'));
 for (const f of ['index.html', 'style.css']) fs.copyFileSync(path.join(here, 'src', f), path.join(out, f));

@@ -280,8 +280,9 @@ void relint();
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('sw.js').catch(() => { /* offline use needs it; the page works without */ });
 
 // a hook for tests and scripts: lint through this page's worker, exactly as the page does
-declare global { interface Window { xiaobao: { lint(req: Omit<Extract<Request, { op: 'lint' }>, 'op' | 'locale'> & { locale?: Locale; strict?: boolean }): Promise<WebResult>; info(): Promise<Info> } } }
+declare global { interface Window { xiaobao: { lint(req: Omit<Extract<Request, { op: 'lint' }>, 'op' | 'locale'> & { locale?: Locale; strict?: boolean }): Promise<WebResult>; info(): Promise<Info>; cut(texts: string[]): Promise<string[][]> } } }
 window.xiaobao = {
   lint: ({ strict, ...req }) => engineFor(strict ?? strictBox.checked).call<WebResult>({ op: 'lint', locale: state.locale, ...req }),
   info: () => engine.call<Info>({ op: 'info' }),
+  cut: (texts) => engine.call<string[][]>({ op: 'cut', texts }),
 };

@@ -10,7 +10,9 @@ export type Request =
   | { op: 'report' }
   /** the reviewed .docx (comments at each finding, as `xiaobao lint --annotate`) of the last .docx linted */
   | { op: 'annotate' }
-  | { op: 'info' };
+  | { op: 'info' }
+  /** word boundaries as the engine sees them (its segmenter and dictionary): for tests */
+  | { op: 'cut'; texts: string[] };
 
 export interface WebResult {
   name: string;

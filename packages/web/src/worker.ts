@@ -77,6 +77,7 @@ async function handle(req: Request): Promise<unknown> {
       const { annotateDocx } = await loadDocxTools();
       return annotateDocx(last.bytes, annotationsOf(last.result.findings));
     }
+    case 'cut': { const l = getLinter(); return withSegmenter(() => req.texts.map((x) => l.segmenter.cut(x))); }
     case 'info': return { version: RULES.version, packsVersion: RULES.packsVersion, packsHash: RULES.packsHash, rules: getLinter().rules.length, asOf: today() } satisfies Info;
   }
 }
