@@ -1,7 +1,8 @@
 // The page: an editor with findings highlighted in place, the list of findings with their basis, suggested wording
 // and quick fixes, settings, file drop, and downloads (the HTML report, the reviewed .docx). The engine runs in a
 // Web Worker (worker.ts); this file only talks to it.
-import { KINDS, PRODUCTS, type DocKind, type Product, type SourceFormat } from '../../core/src/types.js';
+import { KINDS, PRODUCTS, type DocKind, type Product } from '../../core/src/types.js';
+import type { SourceFormat } from '../../core/src/model.js';
 import type { LintMessage } from '../../node/src/result.js';
 import { UI, type Locale } from './i18n.js';
 import type { Info, Request, WebResult } from './protocol.js';
@@ -258,7 +259,8 @@ $('lang').addEventListener('click', () => {
   void relint();
 });
 for (const el of [formatSel, productSel, kindSel, strictBox]) el.addEventListener('change', () => void relint());
-editor.addEventListener('input', () => schedule());
+// a paste is linted at once; typing waits for a pause of 150 ms
+editor.addEventListener('input', (e) => schedule((e as InputEvent).inputType === 'insertFromPaste' ? 0 : 150));
 editor.addEventListener('scroll', () => { backdrop.scrollTop = editor.scrollTop; });
 $('file').addEventListener('change', (e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void openFile(f).catch(fail); (e.target as HTMLInputElement).value = ''; });
 $('clear').addEventListener('click', () => { leaveDocx(); state.name = undefined; editor.value = ''; void relint(); });

@@ -1,5 +1,6 @@
 // Messages between the page and the engine's Web Worker.
-import type { DocKind, Locale, Product, SourceFormat } from '../../core/src/types.js';
+import type { DocKind, Locale, Product } from '../../core/src/types.js';
+import type { SourceFormat } from '../../core/src/model.js';
 import type { LintMessage } from '../../node/src/result.js';
 
 export type Request =
