@@ -125,7 +125,8 @@ function show(r: WebResult) {
   const L = t();
   status.className = r.fatal ? 'status bad' : 'status';
   status.textContent = r.fatal ? `${r.name}：${r.messages[0].message}` : L.done(Math.round(r.ms), r.segmenterLoaded);
-  detected.textContent = r.product ? `${L.detected}：${label('products', r.product)} · ${label('kinds', r.kind)}${(r.products?.length ?? 0) > 1 ? `（${L.involves}：${r.products!.map((p) => label('products', p)).join('、')}）` : ''}` : '';
+  const set = (v: string) => (v ? `（${L.set}）` : '');
+  detected.textContent = r.product ? `${L.detected}：${label('products', r.product)}${set(productSel.value)} · ${label('kinds', r.kind)}${set(kindSel.value)}${(r.products?.length ?? 0) > 1 ? `（${L.involves}：${r.products!.map((p) => label('products', p)).join('、')}）` : ''}` : '';
   $('count').textContent = r.fatal ? '' : `（${L.count(r.errorCount, r.warningCount)}）`;
   $('annotate').hidden = !(state.docx && !r.fatal);
   list.innerHTML = '';
@@ -191,25 +192,25 @@ async function openFile(file: File) {
   if (!format) { status.className = 'status bad'; status.textContent = t().unsupported(file.name); return; }
   if (file.size > 100 * 1024 * 1024) { status.className = 'status bad'; status.textContent = t().tooLarge(file.name); return; }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (format === 'docx') {
-    state.docx = { name: file.name, bytes };
-    state.name = file.name;
-    editor.readOnly = true;
-    docbar.hidden = false;
-    docbar.textContent = t().docx(file.name);
-    formatSel.disabled = true;
-    await relint();
-    return;
-  }
-  // text files are decoded by the engine (UTF-8, UTF-16, GBK), then edited as text
-  leaveDocx();
-  state.name = file.name;
-  formatSel.value = format;
+  // linted first: a file that cannot be read is one line in the status, and the page keeps what it showed
   status.textContent = t().checking;
   const r = await engineFor(strictBox.checked).call<WebResult>({ op: 'lint', name: file.name, bytes, ...settings() });
-  if (!r.fatal) editor.value = r.source ?? '';
+  if (r.fatal) { status.className = 'status bad'; status.textContent = `${file.name}：${r.messages[0].message}`; return; }
+  leaveDocx();
+  state.name = file.name;
   docbar.hidden = false;
-  docbar.textContent = t().file(file.name);
+  if (format === 'docx') {
+    // shown read-only (its text, paragraph by paragraph); linted from its bytes when settings change
+    state.docx = { name: file.name, bytes };
+    editor.readOnly = true;
+    formatSel.disabled = true;
+    docbar.textContent = t().docx(file.name);
+  } else {
+    // text files are decoded by the engine (UTF-8, UTF-16, GBK), then edited as text
+    formatSel.value = format;
+    editor.value = r.source ?? '';
+    docbar.textContent = t().file(file.name);
+  }
   show(r);
 }
 

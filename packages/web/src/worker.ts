@@ -57,7 +57,6 @@ async function lint(req: Extract<Request, { op: 'lint' }>): Promise<WebResult> {
   } catch (e) {
     // bad input: one readable line, as the CLI's fatal result
     const message = e instanceof InputError ? e.message : `内部错误（internal error）: ${(e as Error)?.message ?? String(e)}`;
-    last = undefined;
     return {
       name: req.name, format, messages: [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }], spans: [{ start: 0, end: 0, documentLevel: true }],
       errorCount: 1, warningCount: 0, fatal: true, source: req.text, text: req.text ?? '', segmenterLoaded: isJiebaLoaded(), ms: performance.now() - t0,
@@ -82,8 +81,12 @@ async function handle(req: Request): Promise<unknown> {
   }
 }
 
-self.onmessage = async (ev: MessageEvent<{ id: number; req: Request }>) => {
+// one request at a time, in order: a report or a reviewed copy is of the lint before it
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (ev: MessageEvent<{ id: number; req: Request }>) => {
   const { id, req } = ev.data;
-  try { (self as unknown as Worker).postMessage({ id, ok: true, value: await handle(req) }); }
-  catch (e) { (self as unknown as Worker).postMessage({ id, ok: false, error: String((e as Error)?.message ?? e) }); }
+  queue = queue.then(async () => {
+    try { (self as unknown as Worker).postMessage({ id, ok: true, value: await handle(req) }); }
+    catch (e) { (self as unknown as Worker).postMessage({ id, ok: false, error: String((e as Error)?.message ?? e) }); }
+  });
 };

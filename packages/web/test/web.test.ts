@@ -192,6 +192,25 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
       const text = fs.readFileSync(reportFile, 'utf8');
       expect(text).toContain('<h1>消保审查报告</h1>');
       expect((text.match(/<li class="finding/g) ?? []).length).toBe(cli.length);
+
+      // a broken file is one readable line
+      const bad = await page.evaluateHandle((b64) => {
+        const d = new DataTransfer();
+        d.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'encrypted.docx'));
+        return d;
+      }, fs.readFileSync(path.join(ROOT, 'fixtures/bad/encrypted.docx')).toString('base64'));
+      await page.dispatchEvent('#drop', 'drop', { dataTransfer: bad });
+      await expect.poll(() => page.locator('#status').textContent()).toMatch(/^encrypted\.docx：该 \.docx 已加密/);
+      // and the page keeps the document it showed
+      expect(await page.locator('li.finding').count()).toBe(cli.length);
+      expect(await page.locator('#docbar').textContent()).toContain('consumer-loan-contract.docx');
+
+      // English: the page and the engine's messages
+      await page.locator('#lang').click();
+      await page.locator('#clear').click();
+      await page.locator('#editor').fill('闪电贷：日利率0.05%，最快3分钟到账。');
+      await expect.poll(() => page.locator('li.finding .msg').first().textContent(), { timeout: 30_000 }).toMatch(/annual/i);
+      expect(await page.locator('.findings-pane h2').textContent()).toContain('Findings');
       expect((page as Page & { errors: string[] }).errors).toEqual([]);
     } finally {
       await context.close();
