@@ -230,6 +230,11 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
     context.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url()); });
     try {
       const page = await openPage(context);
+      // copy with no candidate term is linted without the segmenter: its WebAssembly is not even fetched
+      const clean = await page.evaluate(() => (window as any).xiaobao.lint({ name: 'clean.md', text: '本行网点遍布全省，手机银行随时可办理。最高额抵押合同另行签订。' }));
+      expect(clean.messages).toEqual([]);
+      expect(clean.segmenterLoaded).toBe(false);
+      expect(seen.some((u) => u.endsWith('.wasm'))).toBe(false);
       await page.locator('#editor').fill('本理财产品保本保收益，稳赚不赔。');
       await page.locator('li.finding', { hasText: 'banned-terms/' }).first().waitFor({ timeout: 30_000 });
       const dt = await page.evaluateHandle((b64) => {
