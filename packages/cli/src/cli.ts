@@ -20,6 +20,7 @@ const HELP = `xiaobao ${VERSION} — 金融营销与合同消保审查 (consumer
   xiaobao lint [文件|目录|glob ...]   检查文件（默认当前目录） lint files (default: .)
   xiaobao rules                       列出规则及依据 list the rules with their basis
   xiaobao explain <规则id>            解释一条规则 explain one rule
+  xiaobao web [--port N]              在本机启动网页版（浏览器中检查，离线可用） serve the browser version locally
 
 lint 选项 options:
   --format stylish|json|sarif|junit|github|html  输出格式（默认 stylish；html 为审查报告）
@@ -90,6 +91,7 @@ function parse(argv: string[]) {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -152,6 +154,8 @@ async function run(argv: string[]): Promise<number> {
     ].join('\n'));
     return 0;
   }
+
+  if (cmd === 'web') return (await import('./web.js')).web(o.port, locale, err, out);
 
   if (cmd !== 'lint') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
   const format = oneOf('format', o.format, ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const) ?? 'stylish';

@@ -2,7 +2,7 @@
 // (third-party dependencies from the registry), then the installed CLI gives the same JSON as this repository's on a
 // Markdown, a .docx and an HTML file, lists every rule, and the Node API imports with ESM and CJS. No compiler and no
 // install script: nodejieba (an optional backend) is not pulled in.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,5 +64,23 @@ describe('the packages, installed from their tarballs into a fresh project', () 
     expect(esm.stderr).toBe('');
     expect(Number(esm.stdout.trim())).toBeGreaterThan(0);
     expect(cjs.stdout.trim()).toBe(esm.stdout.trim());
+  });
+
+  it('xiaobao web serves the browser version shipped inside the package', async () => {
+    expect(fs.existsSync(path.join(proj, 'node_modules/xiaobao/web/index.html'))).toBe(true);
+    const proc = spawn(path.join(proj, 'node_modules/.bin/xiaobao'), ['web', '--port', '0'], { cwd: proj, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        proc.stdout!.on('data', (d) => { out += d; const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) resolve(m[0]); });
+        proc.on('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
+      });
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('消保审查');
+      expect((await fetch(new URL('worker.js', url))).status).toBe(200);
+    } finally {
+      proc.kill('SIGTERM');
+    }
   });
 });

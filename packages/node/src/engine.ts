@@ -10,51 +10,9 @@ import { loadBundledRules, loadPackFile, userTermsPack } from './packs.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
 import { ResultCache, inShard, packsHash, settingsKey } from './cache.js';
+import { toResult, type LintMessage, type LintResult } from './result.js';
 
-export interface LintMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  fix?: Fix;
-  suggestions?: Suggestion[];
-  fatal?: boolean;
-  /** the quoted text */
-  text?: string;
-  basis?: Basis[];
-  /** what to write instead */
-  suggestion?: string;
-  /** readable location (第12段) */
-  location?: string;
-  /** stable identity for waivers */
-  fingerprint?: string;
-  /** SARIF-style suppressions (a waiver) */
-  suppressions?: { kind: 'external'; justification: string }[];
-}
-
-export interface LintResult {
-  filePath: string;
-  messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  fatalErrorCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** source text (text formats) */
-  source?: string;
-  /** the fixed source, when fix was requested and something changed */
-  output?: string;
-  product?: Product;
-  kind?: DocKind;
-  format?: SourceFormat;
-  /** internal: findings with document offsets (for annotating .docx, waivers) */
-  findings?: Finding[];
-  /** findings accepted by a waiver (ESLint's suppressedMessages) */
-  suppressedMessages?: LintMessage[];
-}
+export { toResult, type LintMessage, type LintResult };
 
 export interface XiaobaoOptions {
   cwd?: string;
@@ -277,28 +235,6 @@ export class Xiaobao {
     for (const f of todo) { results.push(early.get(f) ?? (await this.lintFile(f))); this.options.onProgress?.(results.length, todo.length); }
     return { results, unmatched };
   }
-}
-
-export function toResult(filePath: string, findings: Finding[], doc: LintDocument): LintResult {
-  const messages: LintMessage[] = findings.map((f) => {
-    const m: LintMessage = {
-      ruleId: f.ruleId, severity: f.severity === 'error' ? 2 : 1, message: f.message,
-      line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
-      text: f.text, basis: f.basis, suggestion: f.suggestion,
-    };
-    if (f.location) m.location = f.location;
-    m.fingerprint = f.fingerprint;
-    if (f.fix) m.fix = f.fix;
-    if (f.suggestions) m.suggestions = f.suggestions;
-    return m;
-  });
-  const count = (sev: number, fixable = false) => messages.filter((m) => m.severity === sev && (!fixable || m.fix)).length;
-  return {
-    filePath, messages,
-    errorCount: count(2), warningCount: count(1), fatalErrorCount: 0,
-    fixableErrorCount: count(2, true), fixableWarningCount: count(1, true),
-    source: doc.source, format: doc.format, findings,
-  };
 }
 
 export function fatalResult(filePath: string, e: unknown): LintResult {

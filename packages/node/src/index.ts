@@ -7,6 +7,7 @@ export { expandPatterns } from './files.js';
 export { readableErrors } from './validate.js';
 
 import { Xiaobao, type LintResult, type XiaobaoOptions } from './engine.js';
+import { annotationsOf } from './result.js';
 import type { DocKind, Product, SourceFormat } from '@xiaobao/core';
 
 /** Lint files, directories or globs. */
@@ -38,8 +39,7 @@ export async function writeReviewedDocx(result: LintResult, outDir: string): Pro
   const { loadDocxTools } = await import('@xiaobao/parsers');
   const target = path.join(outDir, path.basename(result.filePath).replace(/\.docx$/i, '.reviewed.docx'));
   if (path.resolve(target) === path.resolve(result.filePath)) throw new Error('批注副本不能覆盖原文件（the reviewed copy may not replace the original）');
-  const basis = (b: { instrument: string; article?: string }[]) => b.map((i) => `${i.instrument}${i.article ?? ''}`).join('；');
-  const bytes = await (await loadDocxTools()).annotateDocx(fs.readFileSync(result.filePath), (result.findings ?? []).map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId, message: f.message, basisText: basis(f.basis), suggestion: f.suggestion })));
+  const bytes = await (await loadDocxTools()).annotateDocx(fs.readFileSync(result.filePath), annotationsOf(result.findings));
   fs.mkdirSync(outDir, { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, bytes);
