@@ -77,7 +77,9 @@ const basisText = (b: LintMessage['basis']) => (b ?? []).map((i) => `${i.instrum
 
 /** review documents (files, folders, globs) into options.out */
 export async function review(patterns: string | string[], options: ReviewOptions): Promise<ReviewOutcome> {
-  const x = new Xiaobao({ ...options, fix: false });
+  // only the linter's own options reach the worker threads (a function cannot be sent to them)
+  const { out: _o, reviewer: _r, previous: _p, waiversFile: _w, htmlPage: _h, version: _v, ...lintOptions } = options;
+  const x = new Xiaobao({ ...lintOptions, fix: false });
   const cwd = x.cwd;
   const out = path.resolve(cwd, options.out);
   const locale: ReviewLocale = options.locale === 'en' ? 'en' : 'zh';
