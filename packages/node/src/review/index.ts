@@ -101,13 +101,14 @@ export async function review(patterns: string | string[], options: ReviewOptions
   const waiverFile = options.waiversFile ? path.resolve(cwd, options.waiversFile) : path.join(cwd, WAIVERS_FILE);
   let waivers: Waiver[] = [];
   try { waivers = readWaivers(waiverFile); } catch (e) { throw new ReviewError(`${waiverFile}: ${en ? 'invalid waivers file' : '无法读取豁免文件'}（${(e as Error).message}）`); }
-  if (waivers.length) applyWaivers(results, waivers, path.dirname(waiverFile), waiverFile);
 
   const rules = loadBundledRules(x.rulesDir);
   const families = [...new Set(rules.packs.flatMap((p) => p.rules.map((r) => r.id.split('/')[0])))];
   const packsVersion = rules.version ?? String(JSON.parse(fs.readFileSync(path.join(x.rulesDir, 'index.json'), 'utf8')).version ?? '0');
   const packs = packsHash(x.rulesDir);
   const date = options.asOf ?? today();
+  // waivers in force on the review date
+  if (waivers.length) applyWaivers(results, waivers, path.dirname(waiverFile), waiverFile, date);
   const base = commonDir(results.map((r) => r.filePath));
   const docs: DocumentReview[] = [];
   const rows: LedgerRow[] = [];
