@@ -104,7 +104,7 @@ export async function opinionDocx(o: OpinionInput): Promise<Buffer> {
   const only = o.labels[o.onlyWarnings];
   const conclusionColor = r.conclusionKey === 'errors' ? 'C00000' : r.conclusionKey === 'warnings' ? 'B36B00' : '2E7D32';
   // landscape A4, 2 cm margins: 13 960 twips of text width
-  const W = [560, 1100, 2600, 2600, 3100, 2200, 1800];
+  const W = [680, 1100, 2600, 2600, 2980, 2200, 1800];
   const info: [string, string][] = [
     [t.document, r.document], [t.version, r.versionHash], [t.product, productName(r.product, o.locale)], [t.kind, kindName(r.kind, o.locale)],
     [t.date, r.date], [t.reviewer, r.reviewer || '—'], [t.packs, t.packsText(r.packsVersion, r.packsHash.slice(0, 12))],
@@ -113,19 +113,19 @@ export async function opinionDocx(o: OpinionInput): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     para(t.title, { bold: true, size: 36, align: AlignmentType.CENTER, after: 120 }),
     para(`${t.no}${t.colon}XB-${r.date.replace(/-/g, '')}-${r.versionHash.slice(0, 8)}`, { size: 20, align: AlignmentType.CENTER, after: 240 }),
-    para(t.info, { bold: true, size: 26, before: 120 }),
+    para(t.info, { bold: true, size: 26, before: 120 , keepNext: true }),
     new Table({
       width: { size: 13960, type: WidthType.DXA },
       columnWidths: [2400, 11560],
       borders: Object.fromEntries(['top', 'bottom', 'left', 'right', 'insideHorizontal', 'insideVertical'].map((k) => [k, { style: BorderStyle.SINGLE, size: 4, color: '808080' }])),
       rows: info.map(([k, v]) => new TableRow({ children: [cell(k, 2400, { header: true }), cell(v, 11560)] })),
     }),
-    para(t.conclusion, { bold: true, size: 26, before: 240 }),
+    para(t.conclusion, { bold: true, size: 26, before: 240 , keepNext: true }),
     para([run(t.conclusionLabel, { bold: true, size: 28 }), run(r.conclusion, { bold: true, size: 32, color: conclusionColor })], { after: 120 }),
     para(t.counts(errors, warnings, waived, o.carried)),
     ...(r.previous ? [para(t.diff(r.findings.filter((f) => f.change === 'new').length, r.resolved.length, r.findings.filter((f) => f.change === 'remaining').length))] : []),
     para(t.rule(o.labels, only), { size: 18 }),
-    para(t.findings, { bold: true, size: 26, before: 240 }),
+    para(t.findings, { bold: true, size: 26, before: 240 , keepNext: true }),
     r.findings.length
       ? table(W, t.cols, r.findings.map((f, i) => [
         String(i + 1), f.location, f.text ?? '', `【${f.severity === 2 ? t.error : t.warning}】${f.message}\n${f.ruleId}`, f.basis, f.suggestion ?? '', status(f, t),
@@ -134,8 +134,8 @@ export async function opinionDocx(o: OpinionInput): Promise<Buffer> {
   ];
   let n = 4;
   if (r.resolved.length) {
-    children.push(para(t.resolved, { bold: true, size: 26, before: 240 }));
-    children.push(table([640, 1500, 5900, 5920], t.resolvedCols, r.resolved.map((f, i) => [String(i + 1), f.location, f.text ?? '', `${f.message}\n${f.ruleId}`])));
+    children.push(para(t.resolved, { bold: true, size: 26, before: 240 , keepNext: true }));
+    children.push(table([680, 1500, 5880, 5900], t.resolvedCols, r.resolved.map((f, i) => [String(i + 1), f.location, f.text ?? '', `${f.message}\n${f.ruleId}`])));
     n = 5;
   }
   children.push(
