@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 export default defineConfig({
-  entry: ['src/index.ts', 'src/worker.ts'],
+  entry: { index: 'src/index.ts', worker: 'src/worker.ts', review: 'src/review/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

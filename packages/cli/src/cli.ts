@@ -10,6 +10,7 @@ import { json } from './formatters/json.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
 import { github, junit, sarif } from './formatters/machine.js';
 import { htmlReport } from './formatters/html.js';
+import { reviewCommand } from './review.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (() => { try { return require('../package.json').version; } catch { return '0.0.0'; } })();
@@ -21,6 +22,8 @@ const HELP = `xiaobao ${VERSION} — 金融营销与合同消保审查 (consumer
   xiaobao rules                       列出规则及依据 list the rules with their basis
   xiaobao explain <规则id>            解释一条规则 explain one rule
   xiaobao web [--port N]              在本机启动网页版（浏览器中检查，离线可用） serve the browser version locally
+  xiaobao review [文件|目录 ...] --out <目录>  审查意见书、批注副本和台账 review opinions, reviewed copies, the ledger
+      --reviewer <姓名>  --previous <上一版文件|审查记录.json>  （另接受 lint 的 --locale --as-of --concurrency --cache 等；见 docs/review.md）
 
 lint 选项 options:
   --format stylish|json|sarif|junit|github|html  输出格式（默认 stylish；html 为审查报告）
@@ -92,6 +95,8 @@ function parse(argv: string[]) {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         port: { type: 'string' },
+        out: { type: 'string' },
+        previous: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -157,7 +162,7 @@ async function run(argv: string[]): Promise<number> {
 
   if (cmd === 'web') return (await import('./web.js')).web(o.port, locale, err, out);
 
-  if (cmd !== 'lint') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
+  if (cmd !== 'lint' && cmd !== 'review') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
   const format = oneOf('format', o.format, ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const) ?? 'stylish';
   const failOn = oneOf('fail-on', o['fail-on'], ['error', 'warn'] as const) ?? 'error';
   let maxWarnings = -1;
@@ -202,6 +207,7 @@ async function run(argv: string[]): Promise<number> {
   const asOf = o['as-of'];
   if (asOf !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf)))) throw new UsageError(`--as-of 应为日期 YYYY-MM-DD，收到 “${asOf}”（--as-of takes a date）`);
   const x = new Xiaobao({ onProgress: progress, cwd, locale: locale as Locale, product, kind, segmenter, fix: !!o.fix, rules, strict: o.strict ? true : undefined, asOf, configFile: o.config, noConfig: o['no-config'], concurrency, cache: !!o.cache, cacheLocation: o['cache-location'], shard });
+  if (cmd === 'review') return reviewCommand(x, rest, { out: o.out, reviewer: o.reviewer, previous: o.previous, waivers: o.waivers, config: o.config }, VERSION, (m) => new UsageError(m));
   const { results, unmatched } = await x.lintFiles(rest.length ? rest : ['.']);
   for (const p of unmatched) err(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）`);
 

@@ -58,6 +58,13 @@ describe('the packages, installed from their tarballs into a fresh project', () 
     expect(a.map((r: { id: string }) => r.id)).toEqual(b.map((r: { id: string }) => r.id));
   });
 
+  it('xiaobao review works installed (docx and exceljs are real dependencies of @xiaobao/node)', () => {
+    const r = installed(['review', 'consumer-loan-contract.docx', '--out', 'reviews', '--no-config']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    for (const f of ['consumer-loan-contract.审查意见书.docx', 'consumer-loan-contract.reviewed.docx', 'xiaobao-ledger.xlsx', 'xiaobao-ledger.csv']) expect(fs.existsSync(path.join(proj, 'reviews', f)), f).toBe(true);
+  });
+
   it('the Node API imports with ESM and with CJS', () => {
     const esm = spawnSync(process.execPath, ['--input-type=module', '-e', "import { lintText } from '@xiaobao/node'; const r = await lintText('本产品保本保收益', { format: 'text', product: 'wealth' }); console.log(r.messages.length);"], { cwd: proj, encoding: 'utf8', env: ENV });
     const cjs = spawnSync(process.execPath, ['-e', "require('@xiaobao/node').lintText('本产品保本保收益', { format: 'text', product: 'wealth' }).then((r) => console.log(r.messages.length));"], { cwd: proj, encoding: 'utf8', env: ENV });

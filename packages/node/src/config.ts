@@ -25,7 +25,11 @@ export interface RawConfig {
   terms?: (string | UserTerm)[];
   overrides?: { files: string | string[]; product?: Product; kind?: DocKind; rules?: Record<string, RuleSetting> }[];
   asOf?: string;
+  review?: ReviewSettings;
 }
+
+/** xiaobao review: the reviewer's name and the conclusion wording (docs/review.md) */
+export interface ReviewSettings { reviewer?: string; conclusions?: { clean?: string; warnings?: string; errors?: string }; onlyWarnings?: 'clean' | 'warnings' | 'errors' }
 
 export interface Override { match: (rel: string) => boolean; product?: Product; kind?: DocKind; levels: Record<string, RuleLevel> }
 
@@ -45,6 +49,7 @@ export interface ResolvedConfig {
   terms: UserTerm[];
   overrides: Override[];
   asOf?: string;
+  review?: ReviewSettings;
   /** files this config was built from (for cache keys and editor watching) */
   sources: string[];
 }
@@ -90,7 +95,7 @@ export function loadConfigFile(file: string, seen: string[] = []): ResolvedConfi
     Object.assign(cfg, { ...base, strict: cfg.strict || base.strict, file, dir, sources: base.sources, levels: { ...base.levels }, ruleOptions: { ...base.ruleOptions }, ignores: [...base.ignores], packs: [...base.packs], terms: [...base.terms], overrides: [...base.overrides] });
   }
   levelsOf(raw.rules, cfg.levels, cfg.ruleOptions);
-  for (const k of ['product', 'kind', 'locale', 'segmenter', 'asOf'] as const) if (raw[k] !== undefined) (cfg as any)[k] = raw[k];
+  for (const k of ['product', 'kind', 'locale', 'segmenter', 'asOf', 'review'] as const) if (raw[k] !== undefined) (cfg as any)[k] = raw[k];
   for (const g of raw.ignores ?? []) { const m = picomatch(g, { dot: true }); cfg.ignores.push((rel) => m(rel) || m(`${rel}/`)); }
   for (const p of raw.packs ?? []) {
     const abs = path.resolve(dir, p);

@@ -18,8 +18,8 @@ export function readWaivers(file: string): Waiver[] {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** move waived messages to suppressedMessages; report expired and stale waivers as warnings */
-export function applyWaivers(results: LintResult[], waivers: Waiver[], baseDir: string, waiverFile: string): LintResult[] {
+/** move waived messages to suppressedMessages; report expired (as of `on`, default today) and stale waivers as warnings */
+export function applyWaivers(results: LintResult[], waivers: Waiver[], baseDir: string, waiverFile: string, on = today()): LintResult[] {
   const used = new Set<Waiver>();
   const rel = (f: string) => path.relative(baseDir, f).split(path.sep).join('/');
   for (const r of results) {
@@ -31,7 +31,7 @@ export function applyWaivers(results: LintResult[], waivers: Waiver[], baseDir: 
       const w = mine.find((x) => x.ruleId === m.ruleId && x.fingerprint === m.fingerprint);
       if (!w) { kept.push(m); continue; }
       used.add(w);
-      if (w.expires && w.expires < today()) {
+      if (w.expires && w.expires < on) {
         kept.push(m);
         kept.push({ ruleId: 'waivers/expired', severity: 1, message: `豁免已于 ${w.expires} 过期（${WAIVERS_FILE}：${w.ruleId}，${w.reason}），该问题重新报告（waiver expired）`, line: m.line, column: m.column });
         continue;
