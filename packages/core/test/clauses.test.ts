@@ -80,6 +80,11 @@ describe('key clauses read clause by clause', () => {
   it('a bold article title does not emphasise the plain body under it', () => {
     expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
   });
+  it('a shape stays on its line: a bold article title right above a plain clause neither hides nor emphasises it', () => {
+    // (the gap of 提前还款…同意 would otherwise start at the title's 提前还款 and end in the clause)
+    expect(keyLines('# 借款合同\n\n**第五条 提前还款**  \n5.1借款人提前还款，应征得贷款人的同意。\n')).toEqual([4]);
+    expect(keyLines('# 借款合同\n\n**第五条 提前还款**  \n5.1借款人提前还款，**应征得贷款人的同意**。\n')).toEqual([]);
+  });
   it('a clause that favours the consumer needs no emphasis; one that burdens them does', () => {
     const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);

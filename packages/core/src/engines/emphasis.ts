@@ -76,6 +76,10 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     re.lastIndex = 0;
     for (let m; (m = re.exec(norm.text)); ) {
       if (!m[0].length) { re.lastIndex++; continue; }
+      // a shape stays on its line: a match that starts in a heading (第五条 提前还款) and ends in the clause below
+      // is tried again from the next line, where the clause's own match starts
+      const nl = m[0].indexOf('\n');
+      if (nl >= 0) { re.lastIndex = m.index + nl + 1; continue; }
       const [s, e] = norm.origSpan(m.index, m.index + m[0].length);
       out.push({ rule, cue: name, start: s, end: e });
     }
