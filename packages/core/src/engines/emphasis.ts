@@ -137,6 +137,15 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   if (!hits.length) return [];
   // skip phrases by position: a binary search per hit, never all pairs
   const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0] })).sort((a, b) => a.at - b.at);
+  // a skip phrase clears the part of the sentence it stands in (up to a comma), with the part after a short label
+  // (手续费：免收): 暂不收费，银行保留收取服务费的权利 still reserves a fee
+  const partAround = (s: number, e: number, h: CueHit): [number, number] => {
+    let a = h.start, b = h.end;
+    while (a > s && !'，,；;'.includes(doc.text[a - 1])) a--;
+    while (b < e && !'，,；;'.includes(doc.text[b])) b++;
+    if (b - a < 10 && b < e) { b++; while (b < e && !'，,；;'.includes(doc.text[b])) b++; }
+    return [a, b];
+  };
   const skipAt = (s: number, e: number, rule: RuleEntry) => {
     let lo = 0, hi = skips.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (skips[mid].at < s) lo = mid + 1; else hi = mid; }
@@ -179,7 +188,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const sentence = doc.text.slice(s, e);
     // a harmless clause (不收取任何费用), one that favours the consumer (the insurer refunds the premium), or a sentence the
     // law requires (the insurer's duty to point out exemptions) needs no emphasis
-    if (skipAt(s, e, h.rule)) continue;
+    if (skipAt(...partAround(s, e, h), h.rule)) continue;
     if (disc.statutory?.test(sentence) || burdenOf(sentence, disc) === 'favourable') continue;
     if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
