@@ -63,7 +63,7 @@ class Coverage {
   }
 }
 
-interface CueHit { rule: RuleEntry; cue: string; start: number; end: number }
+interface CueHit { rule: RuleEntry; cue: string; start: number; end: number; shape?: string }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
@@ -81,7 +81,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
       const nl = m[0].indexOf('\n');
       if (nl >= 0) { re.lastIndex = m.index + nl + 1; continue; }
       const [s, e] = norm.origSpan(m.index, m.index + m[0].length);
-      out.push({ rule, cue: name, start: s, end: e });
+      out.push({ rule, cue: name, start: s, end: e, shape: re.source });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -136,7 +136,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const hits = cueHits(c, norm, active);
   if (!hits.length) return [];
   // skip phrases by position: a binary search per hit, never all pairs
-  const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0] })).sort((a, b) => a.at - b.at);
+  const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0], text: norm.text.slice(k.start, k.end) })).sort((a, b) => a.at - b.at);
   // a skip phrase clears the part of the sentence it stands in (up to a comma), with the part after a short label
   // (手续费：免收): 暂不收费，银行保留收取服务费的权利 still reserves a fee
   const partAround = (s: number, e: number, h: CueHit): [number, number] => {
@@ -146,10 +146,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (b - a < 10 && b < e) { b++; while (b < e && !'，,；;'.includes(doc.text[b])) b++; }
     return [a, b];
   };
-  const skipAt = (s: number, e: number, rule: RuleEntry) => {
+  // (a shape that names the phrase itself, 现金价值降低为零 for 为零, is not cleared by it)
+  const skipAt = (s: number, e: number, h: CueHit) => {
     let lo = 0, hi = skips.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (skips[mid].at < s) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < skips.length && skips[i].at < e; i++) if (skips[i].owners.includes(rule)) return true;
+    for (let i = lo; i < skips.length && skips[i].at < e; i++) if (skips[i].owners.includes(h.rule) && !(h.shape?.includes(skips[i].text) && skips[i].at >= h.start && skips[i].at < h.end)) return true;
     return false;
   };
   // a style that covers nearly the whole body is the document's base style, not emphasis: whole-document bold, a
@@ -188,8 +189,10 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const sentence = doc.text.slice(s, e);
     // a harmless clause (不收取任何费用), one that favours the consumer (the insurer refunds the premium), or a sentence the
     // law requires (the insurer's duty to point out exemptions) needs no emphasis
-    if (skipAt(...partAround(s, e, h), h.rule)) continue;
-    if (disc.statutory?.test(sentence) || burdenOf(sentence, disc) === 'favourable') continue;
+    const [pa, pb] = partAround(s, e, h);
+    if (skipAt(pa, pb, h)) continue;
+    // favourable when the part that holds the cue is (等待期内确诊的…，我们无息退还保险费，本合同终止 still limits cover)
+    if (disc.statutory?.test(sentence) || (burdenOf(sentence, disc) === 'favourable' && burdenOf(doc.text.slice(pa, pb), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(ki);
