@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, VERSION, packTarballs, watchInstalls, type Watch } from './install-helpers';
+import { ROOT, VERSION, packTarballs, run, watchInstalls, type Watch } from './install-helpers';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv').default;
@@ -34,12 +34,12 @@ beforeAll(() => {
 }, 300_000);
 
 interface ActionRun { code: number | null; stdout: string; stderr: string; summary: string; outputs: Record<string, string> }
-function action(inputs: Record<string, string>): ActionRun {
+async function action(inputs: Record<string, string>): Promise<ActionRun> {
   const i = n++;
   const summary = path.join(tmp, `summary-${i}.md`), output = path.join(tmp, `output-${i}.txt`);
   const env: Record<string, string> = { ...watch.env, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RUNNER_TEMP: path.join(tmp, 'runner-temp'), INPUT_VERSION: tarballs.join(' ') };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'action/run.mjs')], { cwd: ws, env, encoding: 'utf8', timeout: 240_000 });
+  const r = await run(process.execPath, [path.join(ROOT, 'action/run.mjs')], { cwd: ws, env, timeout: 240_000 });
   const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
   const outputs = Object.fromEntries(read(output).split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: read(summary), outputs };
@@ -53,7 +53,7 @@ function reference(args: string[]) {
 
 describe('action.yml', () => {
   const yml = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
-  it('is a composite action running action/run.mjs with every input passed as INPUT_*, pinned to this release', () => {
+  it('is a composite action running action/run.mjs with every input passed as INPUT_*, pinned to this release', async () => {
     expect(yml).toMatch(/using: composite/);
     expect(yml).toContain('run: node "$GITHUB_ACTION_PATH/action/run.mjs"');
     for (const k of ['paths', 'version', 'fail-on', 'args', 'sarif-file']) {
@@ -66,8 +66,8 @@ describe('action.yml', () => {
 });
 
 describe('action/run.mjs with the environment of a GitHub runner', () => {
-  it('fail-on error, with errors: exit 1, a valid SARIF log, one annotation per finding, the counts in the summary and outputs', () => {
-    const r = action({ paths: 'marketing clean.md', 'fail-on': 'error', args: '--strict' });
+  it('fail-on error, with errors: exit 1, a valid SARIF log, one annotation per finding, the counts in the summary and outputs', async () => {
+    const r = await action({ paths: 'marketing clean.md', 'fail-on': 'error', args: '--strict' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const ref = reference(['--strict', 'marketing', 'clean.md']);
@@ -92,16 +92,16 @@ describe('action/run.mjs with the environment of a GitHub runner', () => {
     expect(r.outputs).toMatchObject({ errors: String(ref.errors), warnings: String(ref.warnings), 'exit-code': '1' });
   }, 300_000);
 
-  it('fail-on never: the same findings, exit 0', () => {
-    const r = action({ paths: 'marketing clean.md', 'fail-on': 'never', args: '--strict' });
+  it('fail-on never: the same findings, exit 0', async () => {
+    const r = await action({ paths: 'marketing clean.md', 'fail-on': 'never', args: '--strict' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^::error file=marketing\/ad\.md/m);
     expect(r.summary).toContain('✅ 通过（passed）');
   }, 120_000);
 
-  it('warnings only: fail-on error exits 0, fail-on warning exits 1', () => {
-    const e = action({ paths: 'marketing/warn.md clean.md', 'fail-on': 'error', args: '--strict' });
-    const w = action({ paths: 'marketing/warn.md clean.md', 'fail-on': 'warning', args: '--strict' });
+  it('warnings only: fail-on error exits 0, fail-on warning exits 1', async () => {
+    const e = await action({ paths: 'marketing/warn.md clean.md', 'fail-on': 'error', args: '--strict' });
+    const w = await action({ paths: 'marketing/warn.md clean.md', 'fail-on': 'warning', args: '--strict' });
     const ref = reference(['--strict', 'marketing/warn.md', 'clean.md']);
     expect(ref).toMatchObject({ errors: 0 });
     expect(ref.warnings).toBeGreaterThan(0);
@@ -113,41 +113,41 @@ describe('action/run.mjs with the environment of a GitHub runner', () => {
     }
   }, 120_000);
 
-  it('a clean folder passes even fail-on warning', () => {
+  it('a clean folder passes even fail-on warning', async () => {
     fs.mkdirSync(path.join(ws, 'clean-only'));
     fs.copyFileSync(path.join(ws, 'clean.md'), path.join(ws, 'clean-only/notice.md'));
-    const r = action({ paths: 'clean-only', 'fail-on': 'warning' });
+    const r = await action({ paths: 'clean-only', 'fail-on': 'warning' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/^::/m);
     expect(r.summary).toContain('| 0 | 0 | 0 | 0 | 0 | warning |');
     expect(validateSarif(JSON.parse(fs.readFileSync(r.outputs['sarif-file'], 'utf8')))).toBe(true);
   }, 120_000);
 
-  it('an unreadable file is reported in the summary and fails even with fail-on never (exit 2)', () => {
+  it('an unreadable file is reported in the summary and fails even with fail-on never (exit 2)', async () => {
     fs.writeFileSync(path.join(ws, 'broken.docx'), 'not a zip');
-    const r = action({ paths: 'broken.docx', 'fail-on': 'never' });
+    const r = await action({ paths: 'broken.docx', 'fail-on': 'never' });
     fs.rmSync(path.join(ws, 'broken.docx'));
     expect(r.code).toBe(2);
     expect(r.summary).toContain('| 0 | 0 | 0 | 0 | 1 | never |');
     expect(r.stdout).toMatch(/^::error file=broken\.docx,line=1,col=1,.*title=xiaobao::/m);
   }, 120_000);
 
-  it('bad inputs: one readable ::error line each, exit 2, nothing written to the workspace', () => {
+  it('bad inputs: one readable ::error line each, exit 2, nothing written to the workspace', async () => {
     const before = fs.readdirSync(ws).sort();
-    const gate = action({ 'fail-on': 'sometimes' });
+    const gate = await action({ 'fail-on': 'sometimes' });
     expect(gate.code).toBe(2);
     expect(gate.stdout.trim()).toBe('::error title=xiaobao::fail-on 的取值应为 error、warning 或 never，收到 “sometimes”（invalid fail-on）');
-    const arg = action({ args: '--product shoes' });
+    const arg = await action({ args: '--product shoes' });
     expect(arg.code).toBe(2);
     expect(arg.stdout.trim().split('\n')).toHaveLength(1);
     expect(arg.stdout).toMatch(/^::error title=xiaobao::--product 的取值应为 .*收到 “shoes”/);
-    const missing = action({ version: path.join(tmp, 'no-such-xiaobao.tgz') });
+    const missing = await action({ version: path.join(tmp, 'no-such-xiaobao.tgz') });
     expect(missing.code).toBe(2);
     expect(missing.stdout).toMatch(/^::error title=xiaobao::无法安装 .*no-such-xiaobao\.tgz（npm install failed）/);
     expect(fs.readdirSync(ws).sort()).toEqual(before);
   }, 240_000);
 
-  it('installing xiaobao ran no install script and no compiler', () => {
+  it('installing xiaobao ran no install script and no compiler', async () => {
     expect(watch.scriptsRun()).toEqual([]);
     expect(watch.compilerCalls()).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // the packed tarballs, and a watch on what npm runs — every npm debug log goes to one folder (npm writes
 // "info run <pkg> <event>" for each lifecycle script it runs) and the usual compiler names on PATH are shims that
 // record any call and fail.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -51,6 +51,26 @@ export function gitInit(dir: string) {
 
 export function git(cwd: string, args: string[], env?: Record<string, string>) {
   return spawnSync('git', args, { cwd, encoding: 'utf8', env: env ?? process.env, timeout: 300_000 });
+}
+
+export interface Ran { status: number | null; stdout: string; stderr: string }
+/** a child process without blocking the test worker (a long synchronous call starves vitest's RPC) */
+export function run(cmd: string, args: string[], opts: SpawnOptions & { timeout?: number } = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr!.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const timer = opts.timeout ? setTimeout(() => child.kill(), opts.timeout) : undefined;
+    child.on('error', reject);
+    child.on('close', (status) => { clearTimeout(timer); resolve({ status, stdout, stderr }); });
+  });
+}
+/** run() that throws with the output when the command fails */
+export async function runOk(cmd: string, args: string[], opts: SpawnOptions & { timeout?: number } = {}): Promise<Ran> {
+  const r = await run(cmd, args, opts);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} → ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r;
 }
 
 export const BANNED_MD = '# 稳盈理财\n\n本产品保本保收益，稳赚不赔。\n';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { watchInstalls, type Watch } from './install-helpers';
+import { runOk, watchInstalls, type Watch } from './install-helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const PACKAGES = ['core', 'parsers', 'node', 'cli'];
@@ -16,7 +16,7 @@ let watch: Watch;
 // a fresh project sees only its own node_modules (pnpm gives test processes a NODE_PATH into this workspace)
 const ENV = { ...process.env, NODE_PATH: '' };
 
-beforeAll(() => {
+beforeAll(async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-pack-'));
   const tgz = path.join(tmp, 'tgz');
   proj = path.join(tmp, 'project');
@@ -27,7 +27,7 @@ beforeAll(() => {
   const tarballs = fs.readdirSync(tgz).map((f) => path.join(tgz, f));
   // npm's debug log records every lifecycle script it runs; compiler names on PATH are shims that record any call
   watch = watchInstalls(tmp);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: proj, stdio: 'ignore', timeout: 240_000, env: watch.env });
+  await runOk('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: proj, timeout: 240_000, env: watch.env });
   for (const f of ['fixtures/contract/consumer-loan-contract.md', 'fixtures/docx/consumer-loan-contract.docx', 'fixtures/html/cash-loan-landing.html']) fs.copyFileSync(path.join(ROOT, f), path.join(proj, path.basename(f)));
 }, 300_000);
 

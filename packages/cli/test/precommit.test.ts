@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BANNED_MD, CLEAN_MD, ROOT, VERSION, git, gitInit, npmLogCount, packTarballs, watchInstalls, type Watch } from './install-helpers';
+import { BANNED_MD, CLEAN_MD, ROOT, VERSION, git, gitInit, npmLogCount, packTarballs, run, watchInstalls, type Watch } from './install-helpers';
 
 let tmp: string, hookRepo: string, proj: string, tarballs: string[], watch: Watch, env: Record<string, string>;
 const manifest = fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
@@ -42,7 +42,7 @@ beforeAll(() => {
   execFileSync('pre-commit', ['install'], { cwd: proj, env, stdio: 'ignore' });
 }, 300_000);
 
-const commit = (msg: string) => git(proj, ['commit', '-m', msg], env);
+const commit = (msg: string) => run('git', ['commit', '-m', msg], { cwd: proj, env, timeout: 300_000 });
 const commits = () => Number(git(proj, ['rev-list', '--count', '--all']).stdout.trim() || 0);
 
 describe('.pre-commit-hooks.yaml', () => {
@@ -59,10 +59,10 @@ describe('.pre-commit-hooks.yaml', () => {
 });
 
 describe('the real pre-commit, hook installed from a copy of this repository', () => {
-  it('refuses a commit with a banned promise, showing the stylish report', () => {
+  it('refuses a commit with a banned promise, showing the stylish report', async () => {
     fs.writeFileSync(path.join(proj, 'ad.md'), BANNED_MD);
     git(proj, ['add', 'ad.md']);
-    const r = commit('广告');
+    const r = await commit('广告');
     const output = r.stdout + r.stderr;
     expect(output).toMatch(/xiaobao 消保审查\.+Failed/);
     expect(output).toContain('banned-terms/guaranteed-principal-or-return');
@@ -72,12 +72,12 @@ describe('the real pre-commit, hook installed from a copy of this repository', (
     expect(commits()).toBe(0);
   }, 300_000);
 
-  it('lets a clean commit through (files of other types are not passed to the hook)', () => {
+  it('lets a clean commit through (files of other types are not passed to the hook)', async () => {
     git(proj, ['rm', '-q', '--cached', 'ad.md']);
     fs.writeFileSync(path.join(proj, 'ad.md'), CLEAN_MD);
     fs.writeFileSync(path.join(proj, 'data.json'), '{"slogan":"稳赚不赔"}\n');
     git(proj, ['add', 'ad.md', 'data.json']);
-    const r = commit('广告（修改后）');
+    const r = await commit('广告（修改后）');
     expect(r.stdout + r.stderr).toMatch(/xiaobao 消保审查\.+Passed/);
     expect(r.status).toBe(0);
     expect(commits()).toBe(1);
@@ -89,11 +89,11 @@ describe('the real pre-commit, hook installed from a copy of this repository', (
     expect(watch.compilerCalls()).toEqual([]);
   });
 
-  it('the install current pre-commit (≥ 4) runs instead also works: npm install -g git+file://<clone> <deps>', () => {
+  it('the install current pre-commit (≥ 4) runs instead also works: npm install -g git+file://<clone> <deps>', async () => {
     const prefix = path.join(tmp, 'pre-commit-4-env');
     const w = watchInstalls(path.join(tmp, 'pc4'));
     const e = { ...w.env, npm_config_prefix: prefix, NPM_CONFIG_PREFIX: prefix };
-    const inst = spawnSync('npm', ['install', '--allow-git=root', '--install-links', '-g', `git+file://${hookRepo}`, ...tarballs], { cwd: hookRepo, env: e, encoding: 'utf8', timeout: 240_000 });
+    const inst = await run('npm', ['install', '--allow-git=root', '--install-links', '-g', `git+file://${hookRepo}`, ...tarballs], { cwd: hookRepo, env: e, timeout: 240_000 });
     expect(inst.stderr).not.toMatch(/npm error/);
     expect(inst.status).toBe(0);
     fs.writeFileSync(path.join(tmp, 'ad.md'), BANNED_MD);
