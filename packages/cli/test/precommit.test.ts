@@ -83,6 +83,23 @@ describe('the real pre-commit, hook installed from a copy of this repository', (
     expect(commits()).toBe(1);
   }, 300_000);
 
+  it("the README's `repo: local` recipe works the same", async () => {
+    const local = path.join(tmp, 'local-recipe');
+    gitInit(local);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const recipe = /```yaml\n(repos:\n {2}- repo: local\n[\s\S]*?)```/.exec(readme)![1];
+    fs.writeFileSync(path.join(local, '.pre-commit-config.yaml'), recipe.replace(/additional_dependencies: \[.*\]/, `additional_dependencies: [${tarballs.map((t) => JSON.stringify(t)).join(', ')}]`));
+    execFileSync('pre-commit', ['install'], { cwd: local, env, stdio: 'ignore' });
+    fs.writeFileSync(path.join(local, 'sms.txt'), BANNED_MD);
+    git(local, ['add', '.pre-commit-config.yaml', 'sms.txt']);
+    const r = await run('git', ['commit', '-m', '短信'], { cwd: local, env, timeout: 300_000 });
+    expect(r.stdout + r.stderr).toContain('banned-terms/guaranteed-principal-or-return');
+    expect(r.status).not.toBe(0);
+    fs.writeFileSync(path.join(local, 'sms.txt'), CLEAN_MD);
+    git(local, ['add', 'sms.txt']);
+    expect((await run('git', ['commit', '-m', '短信'], { cwd: local, env })).status).toBe(0);
+  }, 300_000);
+
   it('installing the hook ran no install script and no compiler', () => {
     expect(npmLogCount(watch)).toBeGreaterThanOrEqual(3); // npm install, npm pack, npm install -g
     expect(watch.scriptsRun()).toEqual([]);
