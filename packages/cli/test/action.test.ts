@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, VERSION, packTarballs, run, watchInstalls, type Watch } from './install-helpers';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +32,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(ws, 'marketing/warn.md'), '# 云栖银行财富节\n\n领先的财富管理品牌，欢迎咨询。\n');
   fs.writeFileSync(path.join(ws, 'clean.md'), '# 网点公告\n\n城东支行营业时间调整为每日九点至十七点。\n');
 }, 300_000);
+afterAll(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
 interface ActionRun { code: number | null; stdout: string; stderr: string; summary: string; outputs: Record<string, string> }
 async function action(inputs: Record<string, string>): Promise<ActionRun> {

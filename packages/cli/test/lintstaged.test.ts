@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNED_MD, CLEAN_MD, git, gitInit, packTarballs, run, runOk, watchInstalls, type Watch } from './install-helpers';
 
-let proj: string, watch: Watch;
+let tmp: string, proj: string, watch: Watch;
 
 beforeAll(async () => {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-lint-staged-'));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-lint-staged-'));
   const tarballs = packTarballs(path.join(tmp, 'tgz'));
   watch = watchInstalls(tmp);
   proj = path.join(tmp, 'bank-content');
@@ -27,6 +27,7 @@ beforeAll(async () => {
   git(proj, ['add', 'package.json', 'package-lock.json', '.gitignore', '.husky/pre-commit']);
   await runOk('git', ['commit', '-q', '-m', 'husky + lint-staged + xiaobao'], { cwd: proj, env: watch.env });
 }, 300_000);
+afterAll(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
 const commits = () => Number(git(proj, ['rev-list', '--count', 'HEAD']).stdout.trim());
 

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNED_MD, CLEAN_MD, ROOT, VERSION, git, gitInit, npmLogCount, packTarballs, run, watchInstalls, type Watch } from './install-helpers';
 
 let tmp: string, hookRepo: string, proj: string, tarballs: string[], watch: Watch, env: Record<string, string>;
@@ -41,6 +41,7 @@ beforeAll(() => {
   git(proj, ['add', '.pre-commit-config.yaml']);
   execFileSync('pre-commit', ['install'], { cwd: proj, env, stdio: 'ignore' });
 }, 300_000);
+afterAll(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
 const commit = (msg: string) => run('git', ['commit', '-m', msg], { cwd: proj, env, timeout: 300_000 });
 const commits = () => Number(git(proj, ['rev-list', '--count', '--all']).stdout.trim() || 0);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const JSZip = createRequire(path.join(ROOT, 'packages/parsers/package.json'))('jszip');
@@ -32,6 +32,7 @@ beforeAll(async () => {
   await promisify(execFile)(process.execPath, [path.join(ROOT, 'packages/vscode/scripts/package.mjs'), '--out-dir', out], { timeout: 600_000, maxBuffer: 1 << 26 });
   for (const f of fs.readdirSync(out)) zips.set(f, await JSZip.loadAsync(fs.readFileSync(path.join(out, f))));
 }, 600_000);
+afterAll(() => { if (out) fs.rmSync(out, { recursive: true, force: true }); });
 
 describe('the .vsix per platform', () => {
   it('one for each target, at least linux-x64, linux-arm64, darwin-x64, darwin-arm64 and win32-x64', () => {
@@ -59,7 +60,7 @@ describe('the .vsix per platform', () => {
 
   it.runIf(process.platform === 'linux' && process.arch === 'x64')('the linux-x64 .vsix segments with its own binary, unpacked', async () => {
     const zip = zips.get('xiaobao-vscode-linux-x64.vsix');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-vsix-unpacked-'));
+    const dir = fs.mkdtempSync(path.join(out, 'unpacked-'));
     for (const [name, f] of Object.entries<any>(zip.files)) {
       if (f.dir || !name.startsWith('extension/dist/node_modules/')) continue;
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
