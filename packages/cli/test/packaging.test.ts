@@ -7,14 +7,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runOk, watchInstalls, type Watch } from './install-helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const PACKAGES = ['core', 'parsers', 'node', 'cli'];
 let proj: string;
+let watch: Watch;
 // a fresh project sees only its own node_modules (pnpm gives test processes a NODE_PATH into this workspace)
 const ENV = { ...process.env, NODE_PATH: '' };
 
-beforeAll(() => {
+beforeAll(async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-pack-'));
   const tgz = path.join(tmp, 'tgz');
   proj = path.join(tmp, 'project');
@@ -23,7 +25,9 @@ beforeAll(() => {
   for (const p of PACKAGES) execFileSync('pnpm', ['pack', '--pack-destination', tgz], { cwd: path.join(ROOT, 'packages', p), stdio: 'ignore' });
   fs.writeFileSync(path.join(proj, 'package.json'), JSON.stringify({ name: 'a-bank-content-repo', private: true, version: '1.0.0' }));
   const tarballs = fs.readdirSync(tgz).map((f) => path.join(tgz, f));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: proj, stdio: 'ignore', timeout: 240_000, env: ENV });
+  // npm's debug log records every lifecycle script it runs; compiler names on PATH are shims that record any call
+  watch = watchInstalls(tmp);
+  await runOk('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: proj, timeout: 240_000, env: watch.env });
   for (const f of ['fixtures/contract/consumer-loan-contract.md', 'fixtures/docx/consumer-loan-contract.docx', 'fixtures/html/cash-loan-landing.html']) fs.copyFileSync(path.join(ROOT, f), path.join(proj, path.basename(f)));
 }, 300_000);
 
@@ -35,6 +39,8 @@ describe('the packages, installed from their tarballs into a fresh project', () 
     expect(fs.existsSync(path.join(proj, 'node_modules/nodejieba'))).toBe(false);
     expect(fs.existsSync(path.join(proj, 'node_modules/@node-rs/jieba'))).toBe(true);
     expect(fs.existsSync(path.join(proj, 'node_modules/@xiaobao/node/bundled-rules/index.json'))).toBe(true);
+    expect(watch.scriptsRun()).toEqual([]);
+    expect(watch.compilerCalls()).toEqual([]);
   });
 
   it.each(['consumer-loan-contract.md', 'consumer-loan-contract.docx', 'cash-loan-landing.html'])('npx xiaobao lint %s gives the same JSON as the repository', (file) => {

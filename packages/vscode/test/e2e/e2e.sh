@@ -2,11 +2,11 @@
 # The extension in a real VS Code: installs code-server, node 24 (code-server needs it) and playwright-core
 # outside the repo (setup.sh, from ../shared/editor-testing), then installs the packaged .vsix and drives it
 # with headless Chromium (run-e2e.mjs). Screenshots, logs and result.json go to test-results/e2e/.
-#   bash packages/vscode/test/e2e/e2e.sh [path/to.vsix]     (after: pnpm --filter xiaobao-vscode run package)
+#   bash packages/vscode/test/e2e/e2e.sh [path/to.vsix]     (after: pnpm --filter xiaobao-vscode run package; default: the linux-x64 one)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../../.." && pwd)
-VSIX=${1:-$ROOT/packages/vscode/xiaobao-vscode.vsix}
+VSIX=${1:-$ROOT/packages/vscode/xiaobao-vscode-linux-x64.vsix}
 export E2E_TOOLS=${E2E_TOOLS:-/tmp/e2e-tools} CS_PREFIX=${CS_PREFIX:-/tmp/cs} CS_MODE=${CS_MODE:-fast}
 export CODE_SERVER_DIR="$CS_PREFIX/node_modules/code-server"
 export OUT_DIR=${OUT_DIR:-$ROOT/test-results/e2e}
