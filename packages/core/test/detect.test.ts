@@ -8,6 +8,8 @@ const kindOf = (text: string) => detect(normalize(text)).kind;
 describe('kind from the title', () => {
   it('a regulator\'s or an institution\'s guideline is a notice; a platform\'s beginners\' or user guide is its own marketing', () => {
     expect(kindOf('互联网金融业务风险提示指引\n各会员单位应当……')).toBe('notice');
+    expect(kindOf('知识讲堂\nP2P投资理财需要注意哪些方面\n一、不是收益越低越安全')).toBe('notice');
+    expect(kindOf('理财课堂\n什么是净值型理财产品？')).toBe('notice');
     expect(kindOf('新手指引\n风控流程\n安全保障\n为保障出借者的资金安全，平台采用多重措施。立即注册，领取福利！')).toBe('marketing');
   });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
