@@ -23,6 +23,14 @@ function largerStyle(s: string): boolean {
 }
 const smallerStyle = (s: string) => { const m = /font-size\s*:\s*([\d.]+)\s*(px|pt)/.exec(s); return !!m && (m[2] === 'px' ? Number(m[1]) < 12 : Number(m[1]) < 9); };
 
+const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|selected)|(?:checked|selected|tick(?:ed)?)[_-]?(?:box|icon)?|gouxuan|xuanzhong|yixuan)(?:[_-]?(?:on|yes|1|s|sel|active))?\.(?:png|svg|gif|jpe?g|webp)(?:$|\?)/i;
+function ticked(n: HNode): boolean {
+  if (n.tagName === 'input') return String(n.properties?.type ?? '').toLowerCase() === 'checkbox' && n.properties?.checked !== undefined && n.properties?.checked !== false;
+  if (n.tagName !== 'img') return false;
+  const src = String(n.properties?.src ?? '');
+  return TICKED_PICTURE.test(src) && !/un-?check|nocheck|check[_-]?(?:no|off|0|empty)/i.test(src);
+}
+
 export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[] }
 
 /**
@@ -91,6 +99,9 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     if (SKIP.has(tag) || (n.type === 'element' && hidden(n))) return;
     if (tag === 'br') { if (cur) text += '\n'; return; }
+    // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
+    // consent the page ticks for the reader is seen
+    if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); text += '☑'; return; }
     if (tag === 'tr') { row++; col = 0; }
     const blockType = BLOCK[tag];
     // a block element that only wraps other blocks (div > p) does not become a block itself

@@ -117,6 +117,10 @@ describe('HTML', () => {
     // the title line stays the page's own first line (kind detection reads it)
     expect(parseHtml('<html><head><meta name="description" content="借款合同"></head><body><p>新手福利</p></body></html>').text.startsWith('新手福利')).toBe(true);
   });
+  it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
+    const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
+    expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
