@@ -12,7 +12,11 @@ function styleOf(n: HNode): string {
   const s = n.properties?.style;
   return typeof s === 'string' ? s.toLowerCase() : '';
 }
-const hidden = (n: HNode) => /display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
+// a panel the reader opens (an FAQ answer, a tab, a pop-up: class help-content, tab-pane, modal) is hidden only until
+// clicked, so it is read; other hidden text (display:none, the hidden attribute) is not what a reader sees
+const PANEL = /(?:^|[-_\s])(?:content|panel|collapse|accordion|answer|details?|tab|pane|modal|dialog|popup|pop|layer|dropdown|submenu|more)(?:$|[-_\s\d])/i;
+const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.test(`${Array.isArray(c) ? c.join(' ') : ''} ${String(n.properties?.id ?? '')}`); };
+const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 const boldStyle = (s: string) => /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(s);
 function largerStyle(s: string): boolean {

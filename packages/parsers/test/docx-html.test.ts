@@ -121,6 +121,10 @@ describe('HTML', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
     expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
   });
+  it('a panel hidden until the reader opens it (an FAQ answer, a tab, a pop-up) is read; other hidden text is not', () => {
+    const doc = parseHtml('<body><div class="help-title">什么是本金保障计划？</div><div class="help-content" style="display: none;"><p>平台先行付给出借人本息。</p></div><p style="display:none">内部测试：稳赚不赔</p><div id="tab-2" style="display:none">第二页</div></body>');
+    expect(doc.text).toBe('什么是本金保障计划？\n平台先行付给出借人本息。\n第二页');
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
