@@ -10,7 +10,16 @@ export function alignToSource(map: SegmentMap, source: string, value: string, tS
   if (source.slice(s, e) === value) { map.add(tStart, s, value.length); return; }
   let j = s, runT = tStart, runS = s, runLen = 0;
   const flush = () => { if (runLen) map.add(runT, runS, runLen); runLen = 0; };
+  const ws = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000';
   for (let i = 0; i < value.length; i++) {
+    // a space the parser made of a whitespace run (a line break and the next line's indentation) stands for the whole run
+    if (ws(value[i]) && ws(source[j]) && j < e) {
+      let k = j + 1;
+      while (k < e && ws(source[k])) k++;
+      flush(); map.add(tStart + i, j, 1);
+      j = k;
+      continue;
+    }
     let k = j;
     while (k < e && source[k] !== value[i] && k - j < 12) k++;
     if (k < e && source[k] === value[i]) {

@@ -125,6 +125,12 @@ describe('HTML', () => {
     const doc = parseHtml('<body><div class="help-title">什么是本金保障计划？</div><div class="help-content" style="display: none;"><p>平台先行付给出借人本息。</p></div><p style="display:none">内部测试：稳赚不赔</p><div id="tab-2" style="display:none">第二页</div></body>');
     expect(doc.text).toBe('什么是本金保障计划？\n平台先行付给出借人本息。\n第二页');
   });
+  it('text after a line break and deep indentation keeps its place in the source (whitespace runs of any length)', () => {
+    const src = '<body>\n  <p>第一项；<br/>\n                    3）  乙方收取居间服务费；<br/>\n</p></body>';
+    const doc = parseHtml(src);
+    const pos = doc.map.toSource(doc.text.indexOf('乙方'));
+    expect(src.split('\n')[pos.line - 1].slice(pos.column - 1)).toMatch(/^乙方收取/);
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });

@@ -197,7 +197,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(ki);
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue }; }
-    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + itemNumberLength(sentence), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
+    const lead = sentence.length - sentence.trimStart().length;
+    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
   }
   // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
   const byLine = new Map<number, RawFinding>();
