@@ -12,6 +12,10 @@ describe('kind from the title', () => {
     expect(kindOf('理财课堂\n什么是净值型理财产品？')).toBe('notice');
     expect(kindOf('新手指引\n风控流程\n安全保障\n为保障出借者的资金安全，平台采用多重措施。立即注册，领取福利！')).toBe('marketing');
   });
+  it('a lead-capture form or a giveaway that quotes its insurance clauses is marketing; a contract with a signing code is a contract', () => {
+    expect(kindOf('您的姓名： 手机号码： 获取验证码 验证码：\n☑ 我已阅读投保须知及《安全条款》，领取赠险同时开通超级社保卡\n1. 每一客户受赠平安出行保险以1份为限。\n2. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n3. 本保险合同的保险责任、责任免除以保险条款为准。')).toBe('marketing');
+    expect(kindOf('个人借款合同\n甲方（借款人）：\n乙方（贷款人）：\n第一条 本合同项下借款金额……\n第二条 违约责任……\n请输入短信验证码签署本合同。')).toBe('contract');
+  });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
