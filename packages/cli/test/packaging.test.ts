@@ -52,6 +52,17 @@ describe('the packages, installed from their tarballs into a fresh project', () 
     expect(a.status).toBe(b.status);
   });
 
+  it('npx xiaobao lint on every fixture (all formats, the broken files too) gives the same JSON and exit code as the repository', () => {
+    fs.cpSync(path.join(ROOT, 'fixtures'), path.join(proj, 'fixtures'), { recursive: true });
+    const a = installed(['lint', '--no-config', '--format', 'json', 'fixtures']), b = repo(['lint', '--no-config', '--format', 'json', 'fixtures']);
+    const files = JSON.parse(a.stdout);
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.reduce((n: number, f: { messages: unknown[] }) => n + f.messages.length, 0)).toBeGreaterThan(100);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stderr).toBe(b.stderr);
+    expect(a.status).toBe(b.status);
+  });
+
   it('asking for the nodejieba backend there is one clear error, exit 2', () => {
     fs.writeFileSync(path.join(proj, 'seg.txt'), '本产品保本保息收益稳定\n');
     const r = installed(['lint', '--segmenter', 'nodejieba', '--product', 'wealth', 'seg.txt']);
