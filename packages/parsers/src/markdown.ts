@@ -1,18 +1,16 @@
 // Markdown → LintDocument with unified + remark-parse (+ remark-gfm tables, + remark-cjk-friendly so that
 // **注意：**本条款 is bold as a Chinese reader sees it). Headings count as emphasis.
 import { LineIndex, SegmentMap, parseDirective, type Block, type BlockType, type Directive, type LintDocument, type Mark } from '@xiaobao/core';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-// only the parse half of the CJK extension (the serializer half pulls in mdast-util-to-markdown, ~50 modules)
-import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
-import rehypeParse from 'rehype-parse';
 import { alignToSource } from './align.js';
 import { walkHtml, type HNode } from './html-walk.js';
 import { endsInsideRawBlock } from './raw-blocks.js';
 import { simpleChunk, type SimpleBlock } from './markdown-simple.js';
 
-let htmlFragment: ReturnType<typeof makeHtmlProcessor> | undefined;
-function makeHtmlProcessor() { return unified().use(rehypeParse, { fragment: true }); }
+// unified, remark-parse, the parse half of the CJK extension (the serializer half pulls in mdast-util-to-markdown,
+// ~50 modules) and rehype-parse are loaded only for a document with a chunk the fast path does not read
+let lib: { unified: any; remarkParse: any; remarkCjkFriendly: any; rehypeParse: any } | undefined;
+let htmlFragment: any;
+function makeHtmlProcessor() { return lib!.unified().use(lib!.rehypeParse, { fragment: true }); }
 
 interface Node { type: string; value?: string; depth?: number; children?: Node[]; position?: { start: { offset?: number; line: number }; end: { offset?: number; line: number } } }
 
@@ -22,12 +20,19 @@ interface Node { type: string; value?: string; depth?: number; children?: Node[]
 let gfmPlugin: any;
 let withGfm: ReturnType<typeof makeProcessor> | undefined;
 let plain: ReturnType<typeof makeProcessor> | undefined;
-function makeProcessor(gfm: boolean) { return gfm ? unified().use(remarkParse).use(gfmPlugin).use(remarkCjkFriendly) : unified().use(remarkParse).use(remarkCjkFriendly); }
+function makeProcessor(gfm: boolean) { const { unified, remarkParse, remarkCjkFriendly } = lib!; return gfm ? unified().use(remarkParse).use(gfmPlugin).use(remarkCjkFriendly) : unified().use(remarkParse).use(remarkCjkFriendly); }
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
 
-/** load what parsing `source` needs (remark-gfm when it has a table row); then `parseMarkdown` is synchronous */
+/**
+ * Load what parsing `source` needs (everything when no source is given): remark when a chunk is not simple, remark-gfm
+ * when it has a table row. Then `parseMarkdown` is synchronous.
+ */
 export async function loadMarkdown(source?: string): Promise<void> {
-  if ((source === undefined || TABLE_ROW.test(source)) && !gfmPlugin) gfmPlugin = (await import('remark-gfm')).default;
+  if (!lib && (source === undefined || markdownChunks(source, 0, 0).some(([s, e]) => !simpleChunk(source, s, e)))) {
+    const [u, p, c, h] = await Promise.all([import('unified'), import('remark-parse'), import('remark-cjk-friendly/parseOnly'), import('rehype-parse')]);
+    lib = { unified: u.unified, remarkParse: p.default, remarkCjkFriendly: c.default, rehypeParse: h.default };
+  }
+  if (lib && (source === undefined || TABLE_ROW.test(source)) && !gfmPlugin) gfmPlugin = (await import('remark-gfm')).default;
 }
 
 /** `parseMarkdown` after loading what the source needs */
@@ -38,6 +43,7 @@ export async function parseMarkdownAsync(source: string, opts: Parameters<typeof
 
 /** `table`: parse with GFM (decided for the whole document, so that a chunk reads as it does in the whole) */
 function parseTree(source: string, table = TABLE_ROW.test(source)): Node {
+  if (!lib) throw new Error('Markdown: await loadMarkdown(source) before parseMarkdown');
   if (table && !gfmPlugin) throw new Error('Markdown with a table: await loadMarkdown(source) before parseMarkdown');
   const processor = table ? (withGfm ??= makeProcessor(true)) : (plain ??= makeProcessor(false));
   return processor.parse(source) as unknown as Node;
