@@ -7,6 +7,7 @@ import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLeve
 import { ConfigError, WAIVERS_FILE, packsHash, writeReviewedDocx, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
 import { decodeText, encodeText } from '@xiaobao/parsers';
 import { json } from './formatters/json.js';
+import { jsonCompact } from './formatters/json-compact.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
 import { github, junit, sarif } from './formatters/machine.js';
 import { htmlReport } from './formatters/html.js';
@@ -26,7 +27,7 @@ const HELP = `xiaobao ${VERSION} — 金融营销与合同消保审查 (consumer
       --reviewer <姓名>  --previous <上一版文件|审查记录.json>  （另接受 lint 的 --locale --as-of --concurrency --cache 等；见 docs/review.md）
 
 lint 选项 options:
-  --format stylish|json|sarif|junit|github|html  输出格式（默认 stylish；html 为审查报告）
+  --format stylish|json|json-compact|sarif|junit|github|html  输出格式（默认 stylish；html 为审查报告；json-compact 的依据按规则列一次）
   -o, --output <文件>       写入文件而不是标准输出
   --max-warnings <N>        警告多于 N 个时退出码为 1
   --fail-on error|warn      出现错误（默认）或任何警告即退出码 1
@@ -163,7 +164,7 @@ async function run(argv: string[]): Promise<number> {
   if (cmd === 'web') return (await import('./web.js')).web(o.port, locale, err, out);
 
   if (cmd !== 'lint' && cmd !== 'review') throw new UsageError(`未知命令 “${cmd}”（unknown command）`);
-  const format = oneOf('format', o.format, ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const) ?? 'stylish';
+  const format = oneOf('format', o.format, ['stylish', 'json', 'json-compact', 'sarif', 'junit', 'github', 'html'] as const) ?? 'stylish';
   const failOn = oneOf('fail-on', o['fail-on'], ['error', 'warn'] as const) ?? 'error';
   let maxWarnings = -1;
   if (o['max-warnings'] !== undefined) {
@@ -232,6 +233,7 @@ async function run(argv: string[]): Promise<number> {
   const color = !o.output && (o['no-color'] ? false : o.color ? true : !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI);
   const ruleList = format === 'sarif' ? loadBundledRules(x.rulesDir).packs.flatMap((p) => p.rules) : [];
   const text = format === 'json' ? json(shown)
+    : format === 'json-compact' ? jsonCompact(shown)
     : format === 'sarif' ? sarif(shown, ruleList, { cwd, version: VERSION })
     : format === 'junit' ? junit(shown, { cwd })
     : format === 'github' ? github(shown, { cwd })

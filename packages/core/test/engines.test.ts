@@ -1,7 +1,8 @@
 // The engines on a small synthetic pack: what each verification step does, independent of the shipped packs.
 import { describe, expect, it } from 'vitest';
 import { Linter, plainTextDocument, segmenterLoadCount, type RuleEntry, type RulePack } from '../src/index.js';
-import { parseMarkdown } from '../../parsers/src/markdown.js';
+import { loadMarkdown, parseMarkdown } from '../../parsers/src/markdown.js';
+await loadMarkdown(); // remark-gfm, for the tables
 
 const base = {
   severity: 'error' as const,

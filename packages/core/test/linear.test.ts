@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Linter, type RulePack } from '../src/index.js';
-import { parseMarkdown } from '../../parsers/src/markdown.js';
+import { loadMarkdown, parseMarkdown } from '../../parsers/src/markdown.js';
+await loadMarkdown(); // remark-gfm, for the tables
 
 const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));

@@ -2,15 +2,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from './errors.js';
 
 const require = createRequire(import.meta.url);
 const cache = new Map<string, ValidateFunction>();
 
+// validators precompiled at build time (scripts/compile-validators.mjs → dist/validators), used when the schema file is
+// the one they were made from: no ajv compilation (~0.16 s) for a run with a config file or a user pack
+const PRECOMPILED: Record<string, string> = { 'config.schema.json': 'config', 'rule-pack.schema.json': 'rule-pack' };
+function precompiled(schemaFile: string): ValidateFunction | undefined {
+  const name = PRECOMPILED[path.basename(schemaFile)];
+  if (!name) return undefined;
+  try {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'validators', `${name}.cjs`);
+    if (!fs.existsSync(file)) return undefined; // run from source, or bundled elsewhere
+    const mod = require(file) as ValidateFunction & { schemaHash?: string };
+    const hash = createHash('sha256').update(fs.readFileSync(schemaFile, 'utf8')).digest('hex');
+    return mod.schemaHash === hash ? mod : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function validator(schemaFile: string): ValidateFunction {
-  let v = cache.get(schemaFile);
-  if (!v) {
+  let v = cache.get(schemaFile) ?? precompiled(schemaFile);
+  if (v) cache.set(schemaFile, v);
+  else {
     const Ajv2020 = require('ajv/dist/2020').default ?? require('ajv/dist/2020');
     const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -32,7 +32,7 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
       const { decodeText } = await import('./decode.js');
       const text = decodeText(buf).text;
       if (lazy) return (await import('./markdown-lexical.js')).parseMarkdownLexical(text);
-      return (await import('./markdown.js')).parseMarkdown(text);
+      return (await import('./markdown.js')).parseMarkdownAsync(text);
     }
     case 'text': {
       const { parseText } = await import('./text.js');
@@ -55,7 +55,7 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
 /** Parse text that is already decoded (editor buffers, lintText). */
 export async function parseString(text: string, format: SourceFormat, lazy = false): Promise<LintDocument & { full?: () => Promise<LintDocument> }> {
   switch (format) {
-    case 'markdown': return lazy ? (await import('./markdown-lexical.js')).parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdown(text);
+    case 'markdown': return lazy ? (await import('./markdown-lexical.js')).parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdownAsync(text);
     case 'html': return (await import('./html.js')).parseHtml(text);
     case 'text': return (await import('@xiaobao/core')).plainTextDocument(text);
     default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');

@@ -50,7 +50,7 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
   return {
     text, blocks, marks: [], map: new IdentityMap(new LineIndex(source)), format: 'markdown', directives, source,
     readsEnd: !endsInsideRawBlock(source),
-    full: async () => (await import('./markdown.js')).parseMarkdown(source),
+    full: async () => (await import('./markdown.js')).parseMarkdownAsync(source),
     plainSpan(start: number, end: number) {
       // the lines around the span: no heading marker, no ** or __, no inline HTML
       const a = text.lastIndexOf('\n', start - 1) + 1;

@@ -1,29 +1,51 @@
 // Markdown → LintDocument with unified + remark-parse (+ remark-gfm tables, + remark-cjk-friendly so that
 // **注意：**本条款 is bold as a Chinese reader sees it). Headings count as emphasis.
 import { LineIndex, SegmentMap, parseDirective, type Block, type BlockType, type Directive, type LintDocument, type Mark } from '@xiaobao/core';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import rehypeParse from 'rehype-parse';
 import { alignToSource } from './align.js';
 import { walkHtml, type HNode } from './html-walk.js';
 import { endsInsideRawBlock } from './raw-blocks.js';
+import { simpleChunk, type SimpleBlock } from './markdown-simple.js';
 
-let htmlFragment: ReturnType<typeof makeHtmlProcessor> | undefined;
-function makeHtmlProcessor() { return unified().use(rehypeParse, { fragment: true }); }
+// unified, remark-parse, the parse half of the CJK extension (the serializer half pulls in mdast-util-to-markdown,
+// ~50 modules) and rehype-parse are loaded only for a document with a chunk the fast path does not read
+let lib: { unified: any; remarkParse: any; remarkCjkFriendly: any; rehypeParse: any } | undefined;
+let htmlFragment: any;
+function makeHtmlProcessor() { return lib!.unified().use(lib!.rehypeParse, { fragment: true }); }
 
 interface Node { type: string; value?: string; depth?: number; children?: Node[]; position?: { start: { offset?: number; line: number }; end: { offset?: number; line: number } } }
 
 // remark-gfm costs about a third of the parse; it is only needed for tables (strikethrough and autolinks do
-// not change the text a rule reads), so documents without a table row are parsed without it
+// not change the text a rule reads), so documents without a table row are parsed without it, and it is only
+// loaded (with the mdast-util-to-markdown it pulls in) when a document has a table: `loadMarkdown(source)` first
+let gfmPlugin: any;
 let withGfm: ReturnType<typeof makeProcessor> | undefined;
 let plain: ReturnType<typeof makeProcessor> | undefined;
-function makeProcessor(gfm: boolean) { return gfm ? unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly) : unified().use(remarkParse).use(remarkCjkFriendly); }
+function makeProcessor(gfm: boolean) { const { unified, remarkParse, remarkCjkFriendly } = lib!; return gfm ? unified().use(remarkParse).use(gfmPlugin).use(remarkCjkFriendly) : unified().use(remarkParse).use(remarkCjkFriendly); }
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
 
-function parseTree(source: string): Node {
-  const processor = TABLE_ROW.test(source) ? (withGfm ??= makeProcessor(true)) : (plain ??= makeProcessor(false));
+/**
+ * Load what parsing `source` needs (everything when no source is given): remark when a chunk is not simple, remark-gfm
+ * when it has a table row. Then `parseMarkdown` is synchronous.
+ */
+export async function loadMarkdown(source?: string): Promise<void> {
+  if (!lib && (source === undefined || markdownChunks(source, 0, 0).some(([s, e]) => !simpleChunk(source, s, e)))) {
+    const [u, p, c, h] = await Promise.all([import('unified'), import('remark-parse'), import('remark-cjk-friendly/parseOnly'), import('rehype-parse')]);
+    lib = { unified: u.unified, remarkParse: p.default, remarkCjkFriendly: c.default, rehypeParse: h.default };
+  }
+  if (lib && (source === undefined || TABLE_ROW.test(source)) && !gfmPlugin) gfmPlugin = (await import('remark-gfm')).default;
+}
+
+/** `parseMarkdown` after loading what the source needs */
+export async function parseMarkdownAsync(source: string, opts: Parameters<typeof parseMarkdown>[1] = {}): Promise<LintDocument> {
+  await loadMarkdown(source);
+  return parseMarkdown(source, opts);
+}
+
+/** `table`: parse with GFM (decided for the whole document, so that a chunk reads as it does in the whole) */
+function parseTree(source: string, table = TABLE_ROW.test(source)): Node {
+  if (!lib) throw new Error('Markdown: await loadMarkdown(source) before parseMarkdown');
+  if (table && !gfmPlugin) throw new Error('Markdown with a table: await loadMarkdown(source) before parseMarkdown');
+  const processor = table ? (withGfm ??= makeProcessor(true)) : (plain ??= makeProcessor(false));
   return processor.parse(source) as unknown as Node;
 }
 
@@ -71,18 +93,25 @@ export function markdownChunks(source: string, min = CHUNK_FROM, size = CHUNK_SI
   return out;
 }
 
-function cachedTree(chunk: string): Node {
-  let tree = treeCache.get(chunk);
-  if (tree) { treeCache.delete(chunk); treeCache.set(chunk, tree); return tree; }
-  tree = parseTree(chunk);
-  treeCache.set(chunk, tree);
-  cachedChars += chunk.length;
+function cachedTree(chunk: string, table = TABLE_ROW.test(chunk)): Node {
+  const key = table ? `|${chunk}` : chunk;
+  let tree = treeCache.get(key);
+  if (tree) { treeCache.delete(key); treeCache.set(key, tree); return tree; }
+  tree = parseTree(chunk, table);
+  treeCache.set(key, tree);
+  cachedChars += key.length;
   for (const [k] of treeCache) { if (cachedChars <= CACHE_CHARS) break; treeCache.delete(k); cachedChars -= k.length; }
   return tree;
 }
 
-export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkSize?: number } = {}): LintDocument {
-  const chunks = markdownChunks(source, opts.chunkFrom ?? CHUNK_FROM, opts.chunkSize ?? CHUNK_SIZE);
+/**
+ * Markdown → LintDocument (synchronous: `await loadMarkdown(source)` first when it may hold a table). Simple chunks
+ * (markdown-simple.ts) are read directly, the rest with remark; `{ chunkFrom: Infinity }` is one remark parse of the
+ * whole document, the reference the tests compare with.
+ */
+export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkSize?: number; fast?: boolean } = {}): LintDocument {
+  const chunkFrom = opts.chunkFrom ?? CHUNK_FROM, chunkSize = opts.chunkSize ?? CHUNK_SIZE;
+  const fast = opts.fast ?? chunkFrom !== Infinity;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);
   const blocks: Block[] = [];
@@ -182,8 +211,40 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
       default: for (const c of node.children ?? []) walk(c, container);
     }
   };
-  if (chunks.length === 1) walk(parseTree(source), undefined);
-  else for (const [s, e] of chunks) { base = s; baseLine = lines.position(s).line - 1; walk(cachedTree(source.slice(s, e)), undefined); }
+  const table = fast && TABLE_ROW.test(source);
+  const remark = (s: number, e: number, cache: boolean) => {
+    base = s; baseLine = s ? lines.position(s).line - 1 : 0;
+    if (!fast) walk(s === 0 && e === source.length ? parseTree(source) : cachedTree(source.slice(s, e)), undefined);
+    else walk(s === 0 && e === source.length ? parseTree(source, table) : cache ? cachedTree(source.slice(s, e), table) : parseTree(source.slice(s, e), table), undefined);
+  };
+  const simple = (bs: SimpleBlock[]) => {
+    for (const b of bs) {
+      if (text.length) text += '\n';
+      const start = text.length;
+      text += source.slice(b.from, b.to);
+      map.add(start, b.from, b.to - b.from);
+      const end = text.length;
+      if (b.bold) marks.push({ kind: 'bold', start, end });
+      blocks.push(b.type === 'heading' ? { type: 'heading', start, end, depth: b.depth } : { type: b.type, start, end });
+      if (b.type === 'heading') marks.push({ kind: 'heading', start, end });
+    }
+  };
+  if (!fast) {
+    const chunks = markdownChunks(source, chunkFrom, chunkSize);
+    for (const [s, e] of chunks) remark(s, e, true);
+  } else {
+    // runs of chunks that are not simple go to remark together (in pieces of about chunkSize, cached, in large documents)
+    const cache = source.length >= chunkFrom;
+    let from = -1, to = -1;
+    for (const [s, e] of markdownChunks(source, 0, 0)) {
+      const bs = simpleChunk(source, s, e);
+      if (bs) { if (from >= 0) remark(from, to, cache); from = -1; simple(bs); continue; }
+      if (from >= 0 && cache && s - from >= chunkSize) { remark(from, to, cache); from = -1; }
+      if (from < 0) from = s;
+      to = e;
+    }
+    if (from >= 0) remark(from, to, cache);
+  }
   const readsEnd = !endsInsideRawBlock(source);
   return {
     text, blocks, marks, map, format: 'markdown', directives, source, readsEnd,

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownChunks, parseMarkdown } from '../src/markdown.js';
+import { markdownChunks, loadMarkdown, parseMarkdown } from '../src/markdown.js';
+await loadMarkdown(); // remark-gfm, for the tables
 
 const ROOT = path.resolve(__dirname, '../../..');
 const mdFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? mdFiles(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : []);

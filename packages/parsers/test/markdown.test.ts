@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../src/markdown.js';
+import { loadMarkdown, parseMarkdown } from '../src/markdown.js';
+await loadMarkdown(); // remark-gfm, for the tables
 
 const FIX = new URL('../../../fixtures/parsers/', import.meta.url);
 const src = fs.readFileSync(new URL('cjk-emphasis.md', FIX), 'utf8');
