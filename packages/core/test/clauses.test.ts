@@ -86,6 +86,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款合同\n\n**第五条 提前还款**  \n5.1借款人提前还款，应征得贷款人的同意。\n')).toEqual([4]);
     expect(keyLines('# 借款合同\n\n**第五条 提前还款**  \n5.1借款人提前还款，**应征得贷款人的同意**。\n')).toEqual([]);
   });
+  it('a definition defines in its first sentence; an operative sentence after it is a clause', () => {
+    const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
+    expect(ins('# 保险条款\n\n保单管理费：指我们为维护本合同而收取的费用，在每月结算日从保单账户中扣除。\n')).toBe(0);
+    expect(ins('# 保险条款\n\n保单管理费：指我们为维护本合同而收取的费用。我们有权调整保单管理费，但最高不超过20元/月。\n')).toBe(1);
+  });
   it('a clause that favours the consumer needs no emphasis; one that burdens them does', () => {
     const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);

@@ -181,7 +181,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const k = clauses[ki];
     // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
     // nor is a table header or label cell ("每期手续费率")
-    if (k.role !== 'operative' || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16)) { cleared.add(ki); continue; }
+    // (a definition defines in its first sentence; what follows it — 我们有调整保单管理费的权利 — is operative)
+    const defined = k.role === 'definition' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
+    const pastDefinition = defined >= 0 && h.start > k.start + defined;
+    if (defined >= 0 && !pastDefinition) continue;
+    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16)) { cleared.add(ki); continue; }
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
