@@ -63,6 +63,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => Number(m[1]) / 100,
   },
   {
+    // 万分之五 / 万五 is how copy states a daily rate (利息低至万分之五, 每日万五, 日均万分之三)
+    kind: 'daily',
+    re: new RegExp(`(?:利息|利率|费率|息费|每日|每天|日均)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过)?${SP}[:：]?${SP}(?:万分之${SP}([0-9.]+|[一二三四五六七八九十])|万([一二三四五六七八九])(?![0-9一二三四五六七八九十千百万元]))`, 'g'),
+    value: (m) => cnNumber(m[1] ?? m[2]) / 10000,
+  },
+  {
     kind: 'monthly',
     re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％]|分|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
