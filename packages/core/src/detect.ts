@@ -48,6 +48,9 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/公告|通知书|告知书/, 'notice'],
 ];
 
+// (in the normalised text, where 2016-10-19 reads 20161019)
+const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
+const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 
 export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }
@@ -82,6 +85,8 @@ export function detect(norm: NormalizedText): Detection {
   const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && /(?:合同|协议|书|须知|条款|合约|申请表|函)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return { product, products, kind: byTitle[1], scores };
+  // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
+  if (ARTICLE_HEADER.test(text.slice(0, titleEnd)) && !NOT_ARTICLE.test(text.slice(0, titleEnd))) return { product, products, kind: 'notice', scores };
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   return { product, products, kind, scores };

@@ -10,6 +10,8 @@ describe('kind from the title', () => {
     expect(kindOf('互联网金融业务风险提示指引\n各会员单位应当……')).toBe('notice');
     expect(kindOf('知识讲堂\nP2P投资理财需要注意哪些方面\n一、不是收益越低越安全')).toBe('notice');
     expect(kindOf('理财课堂\n什么是净值型理财产品？')).toBe('notice');
+    expect(kindOf(' 小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19   小牛新财富\n近期，人民币不断贬值，市场规模全球第一。')).toBe('notice');
+    expect(kindOf('活动时间：2017年8月3日至2017年8月23日\n邀请好友领取免息券，立即借款！')).toBe('marketing');
     expect(kindOf('新手指引\n风控流程\n安全保障\n为保障出借者的资金安全，平台采用多重措施。立即注册，领取福利！')).toBe('marketing');
   });
   it('a lead-capture form or a giveaway that quotes its insurance clauses is marketing; a contract with a signing code is a contract', () => {
