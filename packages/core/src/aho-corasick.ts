@@ -6,7 +6,11 @@ export interface AcMatch { pattern: number; start: number; end: number }
 
 export class AhoCorasick {
   private root = new Int32Array(65536).fill(0);
-  private next: Map<number, number>[] = [new Map()];
+  // built with a Map per state, then laid out flat: state s's transitions are keys/targets[first[s]..first[s + 1]),
+  // sorted by code unit (typed-array reads instead of a hash lookup per character)
+  private first: Int32Array;
+  private keys: Uint16Array;
+  private targets: Int32Array;
   private fail: Int32Array;
   private out: number[][] = [[]];
   private dictLink: Int32Array;
@@ -14,6 +18,7 @@ export class AhoCorasick {
   readonly lengths: number[];
 
   constructor(readonly patterns: string[]) {
+    const next: Map<number, number>[] = [new Map()];
     this.lengths = patterns.map((p) => p.length);
     patterns.forEach((p, id) => {
       if (!p) return;
@@ -21,41 +26,62 @@ export class AhoCorasick {
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
         this.used[c] = 1;
-        let t = this.next[s].get(c);
+        let t = next[s].get(c);
         if (t === undefined) {
-          t = this.next.length;
-          this.next.push(new Map());
+          t = next.length;
+          next.push(new Map());
           this.out.push([]);
-          this.next[s].set(c, t);
+          next[s].set(c, t);
         }
         s = t;
       }
       this.out[s].push(id);
     });
-    const n = this.next.length;
+    const n = next.length;
     this.fail = new Int32Array(n);
     this.dictLink = new Int32Array(n).fill(-1);
     const queue: number[] = [];
-    for (const [c, t] of this.next[0]) { this.root[c] = t; queue.push(t); }
+    for (const [c, t] of next[0]) { this.root[c] = t; queue.push(t); }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
-      for (const [c, t] of this.next[s]) {
+      for (const [c, t] of next[s]) {
         let f = this.fail[s];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const g = f === 0 ? this.root[c] : this.next[f].get(c)!;
+        while (f !== 0 && !next[f].has(c)) f = this.fail[f];
+        const g = f === 0 ? this.root[c] : next[f].get(c)!;
         this.fail[t] = g === t ? 0 : g;
         const ft = this.fail[t];
         this.dictLink[t] = this.out[ft].length ? ft : this.dictLink[ft];
         queue.push(t);
       }
     }
+    this.first = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) this.first[s + 1] = this.first[s] + (s === 0 ? 0 : next[s].size);
+    this.keys = new Uint16Array(this.first[n]);
+    this.targets = new Int32Array(this.first[n]);
+    for (let s = 1; s < n; s++) {
+      let k = this.first[s];
+      const row = next[s].size === 1 ? next[s] : [...next[s]].sort((a, b) => a[0] - b[0]);
+      for (const [c, t] of row) { this.keys[k] = c; this.targets[k++] = t; }
+    }
+  }
+
+  /** the transition of state s (not the root) on c, or -1 */
+  private go(s: number, c: number): number {
+    let lo = this.first[s], hi = this.first[s + 1];
+    const keys = this.keys;
+    while (hi - lo > 8) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < c) lo = mid + 1; else hi = mid + 1;
+    }
+    for (; lo < hi; lo++) if (keys[lo] === c) return this.targets[lo]; else if (keys[lo] > c) return -1;
+    return -1;
   }
 
   private step(s: number, c: number): number {
     if (!this.used[c]) return 0;
     while (s !== 0) {
-      const t = this.next[s].get(c);
-      if (t !== undefined) return t;
+      const t = this.go(s, c);
+      if (t !== -1) return t;
       s = this.fail[s];
     }
     return this.root[c];

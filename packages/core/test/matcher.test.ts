@@ -19,6 +19,18 @@ describe('AhoCorasick', () => {
       expect(got).toEqual(want.sort());
     }));
   });
+  it('agrees with indexOf where states have many transitions (the sorted rows are searched by halves)', () => {
+    const alphabet = fc.constantFrom(...'保本息收益稳赚不赔零风险高回报年化利率手续费服务管理担保承诺兑付刚性无忧首家最佳第一abcdefgh');
+    // patterns that share their first one or two characters: those states have tens of transitions
+    const pattern = fc.tuple(fc.constantFrom('保', '保本', '年化'), fc.string({ unit: alphabet, minLength: 0, maxLength: 2 })).map(([a, b]) => a + b);
+    fc.assert(fc.property(fc.array(pattern, { minLength: 20, maxLength: 120 }), fc.string({ unit: fc.oneof(alphabet, fc.constantFrom('保', '保本', '年化')), maxLength: 200 }), (pats, text) => {
+      const ac = new AhoCorasick(pats);
+      const got = ac.search(text).map((h) => `${h.start}:${h.pattern}`).sort();
+      const want: string[] = [];
+      pats.forEach((p, id) => { for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) want.push(`${i}:${id}`); });
+      expect(got).toEqual(want.sort());
+    }), { numRuns: 200 });
+  });
 });
 
 describe('normalize', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -19,5 +20,10 @@ export function defaultRulesDir(): string {
   }
   const bundled = path.resolve(here, '..', 'bundled-rules');
   if (fs.existsSync(path.join(bundled, 'index.json'))) return bundled;
+  // this code bundled into another package (the CLI): the copy shipped in @xiaobao/node
+  try {
+    const shipped = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@xiaobao/node')), '..', 'bundled-rules');
+    if (fs.existsSync(path.join(shipped, 'index.json'))) return shipped;
+  } catch { /* not installed next to it */ }
   throw new Error('xiaobao: rule packs not found (rules/index.json); set XIAOBAO_RULES_DIR');
 }
