@@ -78,7 +78,7 @@ const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借
 const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
 /** the clause around a phrase (up to a comma or a stop) */
 const clauseOf = (text: string, p: RatePhrase) => /[^。；;！？，,\n]*$/.exec(text.slice(Math.max(0, p.start - 80), p.start))![0] + text.slice(p.start, p.end) + /^[^。；;！？，,\n]*/.exec(text.slice(p.end, p.end + 80))![0];
-const PRICE_STATED = /(?:利率|利息|息费|费率|年化|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))/;
+const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))/;
 const ALL_IN = /综合融资成本|综合年化成本|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
 const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:合同|协议)|借据/;
