@@ -154,11 +154,11 @@ export class Linter {
     const clean = (t: string) => (doc.format === 'markdown' ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
     const text = clean(doc.text.slice(f.start, f.end));
     const data: Record<string, string> = { ...f.data, text: clean(f.data?.text ?? text) };
-    let message = f.message ?? fill(f.rule.message[locale], data);
+    let message = f.message ?? fill(f.rule.message[locale], data, locale);
     // the document promised to mark key clauses (以粗体标注) and this one is not marked
     if (f.data?.announced) message += locale === 'zh' ? '（本文件声明以粗体等方式标注重要条款，但此条款未标注）' : ' (the document says key clauses are marked, but this one is not)';
     if (f.data?.more) message += locale === 'zh' ? `（同一行另有 ${f.data.more} 处关键条款未突出）` : ` (${f.data.more} more key clause(s) on this line are not emphasised)`;
-    const suggestion = fill(f.rule.suggestion[locale], data);
+    const suggestion = fill(f.rule.suggestion[locale], data, locale);
     const finding: Finding = {
       ruleId: f.rule.id, severity: sev as Severity, message,
       line: a.line, column: a.column, endLine: b.line, endColumn: b.column,

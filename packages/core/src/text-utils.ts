@@ -54,10 +54,10 @@ function indexedSpan(text: string, s: number, e: number, stops: Set<string>, max
 export const clauseAround = (text: string, s: number, e: number, max = 40) => spanAround(text, s, e, CLAUSE_STOPS, max);
 export const sentenceAround = (text: string, s: number, e: number, max = 200) => spanAround(text, s, e, SENTENCE_STOPS, max);
 
-/** fill a template: {text}, {name} */
-export function fill(template: string, data: Record<string, string> | undefined): string {
+/** fill a template: {text}, {name}; a value given per locale ({cue} with cue_en) is taken in the template's locale */
+export function fill(template: string, data: Record<string, string> | undefined, locale?: string): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k) => (k in data ? data[k] : m));
+  return template.replace(/\{(\w+)\}/g, (m, k) => (locale && `${k}_${locale}` in data ? data[`${k}_${locale}`] : k in data ? data[k] : m));
 }
 
 /**

@@ -67,7 +67,7 @@ export interface RuleEntry {
   // emphasis engine
   cues?: string[];
   /** clause shapes with gaps (对…不承担任何责任), regular expressions over the normalised text, each named for the message */
-  shapes?: { name: string; pattern: string }[];
+  shapes?: { name: string; nameEn?: string; pattern: string }[];
   /** phrases in the same sentence that make the clause harmless (e.g. 不收取任何费用) */
   skipIf?: string[];
   // rates engine

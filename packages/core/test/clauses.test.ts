@@ -81,6 +81,12 @@ describe('key clauses read clause by clause', () => {
   it('a bold article title does not emphasise the plain body under it', () => {
     expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
   });
+  it('the English message names the shape in English; the Chinese one in Chinese', () => {
+    const msg = (locale: 'zh' | 'en') => linter.lint(parseMarkdown('# 借款合同\n\n对因此造成的损失，本行不承担任何责任。\n'), { product: 'loan', kind: 'contract', locale }).findings.find((f) => f.ruleId.startsWith('key-clause-emphasis/'))!.message;
+    expect(msg('en')).toContain('exemption from liability');
+    expect(msg('en')).not.toMatch(/免责/);
+    expect(msg('zh')).toContain('免责');
+  });
   it('a shape stays on its line: a bold article title right above a plain clause neither hides nor emphasises it', () => {
     // (the gap of 提前还款…同意 would otherwise start at the title's 提前还款 and end in the clause)
     expect(keyLines('# 借款合同\n\n**第五条 提前还款**  \n5.1借款人提前还款，应征得贷款人的同意。\n')).toEqual([4]);

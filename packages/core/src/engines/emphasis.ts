@@ -10,7 +10,7 @@ import { sentenceAround } from '../text-utils.js';
 import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -31,7 +31,7 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
     }
   }
   // gap patterns (对…不承担任何责任) over the normalised text
-  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, name: x.name, re: new RegExp(x.pattern, 'gu') })));
+  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu') })));
   return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners };
 }
 
@@ -63,7 +63,7 @@ class Coverage {
   }
 }
 
-interface CueHit { rule: RuleEntry; cue: string; start: number; end: number; shape?: string }
+interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
@@ -71,7 +71,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
-  for (const { rule, name, re } of c.patterns) {
+  for (const { rule, name, nameEn, re } of c.patterns) {
     if (!active(rule)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(norm.text)); ) {
@@ -81,7 +81,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
       const nl = m[0].indexOf('\n');
       if (nl >= 0) { re.lastIndex = m.index + nl + 1; continue; }
       const [s, e] = norm.origSpan(m.index, m.index + m[0].length);
-      out.push({ rule, cue: name, start: s, end: e, shape: re.source });
+      out.push({ rule, cue: name, cueEn: nameEn, start: s, end: e, shape: re.source });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -200,9 +200,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(ki);
-    if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue }; }
+    if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
     const lead = sentence.length - sentence.trimStart().length;
-    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, announced: announced ? '1' : '' } });
+    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
   }
   // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
   const byLine = new Map<number, RawFinding>();
