@@ -7,6 +7,8 @@ export interface HNode { type: string; tagName?: string; value?: string; propert
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'iframe', 'object']);
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
 const BOLD_TAGS = new Set(['b', 'strong']);
+// a numbered item starting a line: 第3条, （二）, 一、, 5、, 1）, 10.2, ①
+const ITEM_AHEAD = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d％%])|\d{1,2}[．.、）)](?![\d％%])|[①-⑳])/;
 
 function styleOf(n: HNode): string {
   const s = n.properties?.style;
@@ -86,7 +88,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   const walk = (n: HNode) => {
     if (n.type === 'comment') { comments.push({ value: n.value ?? '', offset: n.position?.start.offset }); return; }
     if (n.type === 'text') {
-      const v = (n.value ?? '').replace(/[\t\r\n ]+/g, (m) => (m.includes('\n') ? ' ' : m));
+      // a source line break is a space, as a browser shows it — unless the text is a bare run of clauses kept apart
+      // only by the source's lines (the line before ends a sentence, the next starts a numbered item): then a line break
+      const raw = n.value ?? '';
+      const v = raw.replace(/[\t\r\n ]+/g, (m, at: number) => (!m.includes('\n') ? m : /[。；;！？!?]$/.test(raw.slice(0, at)) || ITEM_AHEAD.test(raw.slice(at + m.length, at + m.length + 12)) ? '\n' : ' '));
       if (!v.trim() && !cur) return;
       if (!cur) open('paragraph');
       onText(v, n, text.length);

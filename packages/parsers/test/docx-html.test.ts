@@ -131,6 +131,10 @@ describe('HTML', () => {
     const pos = doc.map.toSource(doc.text.indexOf('乙方'));
     expect(src.split('\n')[pos.line - 1].slice(pos.column - 1)).toMatch(/^乙方收取/);
   });
+  it('a bare run of clauses kept apart only by source lines keeps them apart; a line wrapped mid-sentence is a space', () => {
+    const doc = parseHtml('<body><p>第一条 借款人应按期还款。\n4.1 贷款人不承担法律责任。\n本合同按年利率\n4.35%计息</p></body>');
+    expect(doc.text).toBe('第一条 借款人应按期还款。\n4.1 贷款人不承担法律责任。\n本合同按年利率 4.35%计息');
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
