@@ -44,7 +44,7 @@ function compile(): Compiled {
 const TITLE_KINDS: [RegExp, DocKind][] = [
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要/, 'product-doc'],
   [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?!函)|风险警示|投资者教育|常见问题|问答|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科/, 'notice'],
-  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|风险揭示函|健康告知|告知事项/, 'contract'],
+  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   [/公告|通知书|告知书/, 'notice'],
 ];
 
@@ -82,7 +82,7 @@ export function detect(norm: NormalizedText): Detection {
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
-  const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && /(?:合同|协议|书|须知|条款|合约|申请表|函)\s*$/.test(l.trim()))].join('\n');
+  const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return { product, products, kind: byTitle[1], scores };
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad

@@ -21,6 +21,9 @@ describe('kind from the title', () => {
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
+    expect(kindOf('填写信息\n健康告知\n确认投保\n在线缴费\n1.被保险人是否曾经或正患有以下疾病？')).toBe('contract');
+    expect(kindOf('《投资者风险承受能力评测说明》\n根据相关要求，在您进行基金交易前，我们需要对您的风险承受能力进行评测。')).toBe('contract');
+    expect(kindOf('产品说明\n稳健理财，立即购买！')).not.toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
   });
