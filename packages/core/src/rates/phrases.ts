@@ -1,5 +1,4 @@
 import { SpanIndex } from '../text-utils.js';
-import { LiteralGate } from '../regex-literals.js';
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
@@ -153,22 +152,9 @@ export function chineseNumber(s: string): number {
 }
 const CN_PERCENT = /(年化利率|年化|日利率|日息|月利率|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
 
-let gate: LiteralGate | undefined;
-/** the last text's phrases: asked for when deciding whether a file needs its tree, then when linting it */
-let last: { text: string; phrases: RatePhrase[] } | undefined;
-
 export function findRatePhrases(text: string): RatePhrase[] {
-  if (last?.text !== text) last = { text, phrases: ratePhrases(text) };
-  return last.phrases.slice();
-}
-
-function ratePhrases(text: string): RatePhrase[] {
   const out: RatePhrase[] = [];
-  // an expression whose required literals are absent cannot match
-  const may = (gate ??= new LiteralGate(PATTERNS.map((p) => p.re))).mayMatch(text);
-  for (let k = 0; k < PATTERNS.length; k++) {
-    const p = PATTERNS[k];
-    if (!may[k]) continue;
+  for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
