@@ -7,11 +7,10 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround } from '../text-utils.js';
-import { LiteralGate } from '../regex-literals.js';
 import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; gate: LiteralGate; lastGate?: { text: string; may: Uint8Array } }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -33,7 +32,7 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   }
   // gap patterns (对…不承担任何责任) over the normalised text
   const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, name: x.name, re: new RegExp(x.pattern, 'gu') })));
-  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, gate: new LiteralGate(patterns.map((p) => p.re)) };
+  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners };
 }
 
 /**
@@ -64,12 +63,6 @@ class Coverage {
   }
 }
 
-/** which shapes may match in the text (their required literals occur), kept for the next call on the same text */
-function mayMatch(c: EmphasisCompiled, text: string): Uint8Array {
-  if (c.lastGate?.text !== text) c.lastGate = { text, may: c.gate.mayMatch(text) };
-  return c.lastGate.may;
-}
-
 interface CueHit { rule: RuleEntry; cue: string; start: number; end: number; shape?: string }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
@@ -78,10 +71,8 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
-  const may = mayMatch(c, norm.text);
-  for (let k = 0; k < c.patterns.length; k++) {
-    const { rule, name, re } = c.patterns[k];
-    if (!may[k] || !active(rule)) continue;
+  for (const { rule, name, re } of c.patterns) {
+    if (!active(rule)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(norm.text)); ) {
       if (!m[0].length) { re.lastIndex++; continue; }
@@ -229,6 +220,5 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
   if (!c.rules.some(active)) return false;
   for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
-  const may = mayMatch(c, norm.text);
-  return c.patterns.some((p, k) => may[k] && active(p.rule) && (p.re.lastIndex = 0, p.re.test(norm.text)));
+  return c.patterns.some((p) => active(p.rule) && (p.re.lastIndex = 0, p.re.test(norm.text)));
 }
