@@ -1,14 +1,14 @@
 // Walks a hast tree (HTML from rehype-parse, or the HTML mammoth makes of a .docx) into blocks, text and
 // emphasis marks. Shared by the HTML and .docx parsers so both read structure and emphasis the same way.
-import type { Block, BlockType, Mark } from '@xiaobao/core';
+import { ITEM_NUMBER, type Block, type BlockType, type Mark } from '@xiaobao/core';
 
 export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; content?: HNode; position?: { start: { offset?: number }; end: { offset?: number } } }
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'iframe', 'object']);
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
 const BOLD_TAGS = new Set(['b', 'strong']);
-// a numbered item starting a line: 第3条, （二）, 一、, 5、, 1）, 10.2, ①
-const ITEM_AHEAD = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款项]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d％%])|\d{1,2}[．.、）)](?![\d％%])|[①-⑳])/;
+// a numbered item starting a line (the clause layer's own definition: 第3条, （二）, 一、, 5、, 1）, 10.2, ①)
+const ITEM_AHEAD = new RegExp(`^(?:${ITEM_NUMBER})`, 'u');
 
 function styleOf(n: HNode): string {
   const s = n.properties?.style;

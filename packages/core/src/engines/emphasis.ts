@@ -6,7 +6,9 @@
 import { AhoCorasick } from '../aho-corasick.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
-import { sentenceAround } from '../text-utils.js';
+import { sentenceAround, spanAround } from '../text-utils.js';
+
+const isPartStop = (c: string) => c === '，' || c === ',' || c === '；' || c === ';';
 import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
@@ -140,11 +142,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // a skip phrase clears the part of the sentence it stands in (up to a comma), with the part after a short label
   // (手续费：免收): 暂不收费，银行保留收取服务费的权利 still reserves a fee
   const partAround = (s: number, e: number, h: CueHit): [number, number] => {
-    let a = h.start, b = h.end;
-    while (a > s && !'，,；;'.includes(doc.text[a - 1])) a--;
-    while (b < e && !'，,；;'.includes(doc.text[b])) b++;
-    if (b - a < 10 && b < e) { b++; while (b < e && !'，,；;'.includes(doc.text[b])) b++; }
-    return [a, b];
+    const [a0, b0] = spanAround(doc.text, h.start, h.end, isPartStop, e - s);
+    const a = Math.max(a0, s), b = Math.min(b0, e);
+    return b - a < 10 && b < e ? [a, Math.min(spanAround(doc.text, b + 1, b + 1, isPartStop, e - s)[1], e)] : [a, b];
   };
   // (a shape that names the phrase itself, 现金价值降低为零 for 为零, is not cleared by it)
   const skipAt = (s: number, e: number, h: CueHit) => {
