@@ -82,7 +82,11 @@ export function itemNumberLength(text: string): number {
 
 export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   const t = text.trim();
-  for (const [role, re] of c.roles) if (re.test(t)) return role;
+  // a role's pattern reads the clause with or without its item number (5、在何种情况下我们会披露您的个人信息；); a
+  // numbered item is never a recital (recitals come before the articles: 7．鉴于…，银行不承担任何责任 is operative)
+  const n = itemNumberLength(t);
+  const bare = n ? t.slice(n).trimStart() : t;
+  for (const [role, re] of c.roles) if (re.test(t) || (n && role !== 'recital' && re.test(bare))) return role;
   // an article title alone (第四条 利率和罚息, 5. 违约责任), or a short item of a list ((3)逾期管理费；): numbered,
   // no sentence inside
   const body = t.replace(/[：:；;。.]$/, '');

@@ -44,6 +44,10 @@ describe('discourse data', () => {
     expect(roleOf('利率如下所示：', disc)).toBe('table-intro');
     expect(roleOf('借款人（签字）：', disc)).toBe('fill-in');
     expect(roleOf('（3）借款人逾期的，按日万分之五计收罚息。', disc)).toBe('operative');
+    // a role reads a numbered item without its number: an outline question, a numbered definition
+    expect(roleOf('5、在何种情况下我们会披露您的个人信息；', disc)).toBe('toc');
+    expect(roleOf('（2）“逾期”是指借款人未按约定还款。', disc)).toBe('definition');
+    expect(roleOf('5、在下列情况下我们会披露您的个人信息：依法律要求。', disc)).toBe('operative');
     expect(burdenOf('我们将退还您已交的保险费。', disc)).toBe('favourable');
     expect(burdenOf('我们退还保单的现金价值，但扣除手续费。', disc)).toBe('consumer');
     expect(burdenOf('本合同一式两份。', disc)).toBe('neutral');
