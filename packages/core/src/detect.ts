@@ -9,7 +9,8 @@ type Cue = [string, number];
 
 const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   // P2P lending sold to investors (出借人, 起投, 回款) is an investment product
-  wealth: [['出借', 2], ['出借人', 2], ['投资人', 2], ['起投', 3], ['回款', 2], ['标的', 1], ['预期年化', 2], ['转入转出', 2], ['加息', 1], ['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1]],
+  // (预期年化利率 and 投资期限 are the investor's words: a P2P listing shows them where a loan ad says 年化利率 and 借款期限)
+  wealth: [['出借', 2], ['投资', 1], ['首次投资', 3], ['预期年化利率', 4], ['投资期限', 3], ['出借人', 2], ['投资人', 2], ['起投', 3], ['回款', 2], ['标的', 1], ['预期年化', 2], ['转入转出', 2], ['加息', 1], ['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1]],
   fund: [['基金', 3], ['基金经理', 3], ['基金管理人', 4], ['单位净值', 3], ['定投', 3], ['公募', 2], ['基金份额', 3], ['七日年化收益率', 2], ['万份收益', 2], ['申购费', 2]],
   insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2], ['终身寿', 4], ['增额寿', 4], ['增额终身', 4], ['减保', 3], ['交费', 2], ['保障', 1], ['养老金', 2], ['保司', 3]],
   deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
@@ -48,6 +49,8 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/公告|通知书|告知书/, 'notice'],
 ];
 
+// a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
+const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
 // (in the normalised text, where 2016-10-19 reads 20161019)
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
@@ -58,7 +61,10 @@ export interface Detection { product: Product; products: Product[]; kind: DocKin
 export function detect(norm: NormalizedText): Detection {
   compiled ??= compile();
   const text = norm.text;
-  const titleEnd = Math.min(text.length, Math.max(text.indexOf('\n'), 0) || 60, 80);
+  // the title: the first non-empty line (a page often begins with blank lines), at most 80 characters
+  const lead = Math.max(0, text.search(/\S/));
+  const nl = text.indexOf('\n', lead);
+  const titleEnd = Math.min(text.length, nl > lead ? nl : lead + 60, lead + 80);
   const scores: Record<string, number> = {};
   for (const m of compiled.ac.search(text)) {
     const o = compiled.owners[m.pattern];
@@ -82,11 +88,11 @@ export function detect(norm: NormalizedText): Detection {
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
-  const title = [text.slice(0, titleEnd), ...text.slice(0, 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
+  const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return { product, products, kind: byTitle[1], scores };
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
-  if (ARTICLE_HEADER.test(text.slice(0, titleEnd)) && !NOT_ARTICLE.test(text.slice(0, titleEnd))) return { product, products, kind: 'notice', scores };
+  if (ARTICLE_HEADER.test(text.slice(lead, titleEnd)) && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return { product, products, kind: 'notice', scores };
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   return { product, products, kind, scores };

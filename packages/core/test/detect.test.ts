@@ -18,12 +18,20 @@ describe('kind from the title', () => {
     expect(kindOf('您的姓名： 手机号码： 获取验证码 验证码：\n☑ 我已阅读投保须知及《安全条款》，领取赠险同时开通超级社保卡\n1. 每一客户受赠平安出行保险以1份为限。\n2. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n3. 本保险合同的保险责任、责任免除以保险条款为准。')).toBe('marketing');
     expect(kindOf('个人借款合同\n甲方（借款人）：\n乙方（贷款人）：\n第一条 本合同项下借款金额……\n第二条 违约责任……\n请输入短信验证码签署本合同。')).toBe('contract');
   });
+  it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
+    const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
+    expect(d.product).toBe('wealth');
+    expect(detect(normalize('极速借款\n借款金额最高20万元，借款期限灵活，按时还款提升额度。')).product).toBe('loan');
+  });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
     expect(kindOf('填写信息\n健康告知\n确认投保\n在线缴费\n1.被保险人是否曾经或正患有以下疾病？')).toBe('contract');
     expect(kindOf('《投资者风险承受能力评测说明》\n根据相关要求，在您进行基金交易前，我们需要对您的风险承受能力进行评测。')).toBe('contract');
     expect(kindOf('产品说明\n稳健理财，立即购买！')).not.toBe('contract');
+    // a step that names a document (填写申请表) is not the page's title; the document's own title is
+    expect(kindOf('当前位置：首页 > 我要借款\n借款流程\n填写申请表\n客服与您联系\n个人贷 额度最高50万 立即申请！')).toBe('marketing');
+    expect(kindOf('当前位置：首页\n个人借款申请表\n借款人姓名：\n本人同意按本申请表约定的条件借款，并签署借款合同。')).toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
   });

@@ -3,7 +3,7 @@ import { SpanIndex } from '../text-utils.js';
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
 
-export type RatePhraseKind = 'daily' | 'monthly' | 'period-fee' | 'one-off-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'discount' | 'upfront-deduction' | 'interest-only' | 'annual';
+export type RatePhraseKind = 'daily' | 'monthly' | 'fee-rate' | 'period-fee' | 'one-off-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'discount' | 'upfront-deduction' | 'interest-only' | 'annual';
 
 export interface RatePhrase {
   kind: RatePhraseKind;
@@ -90,6 +90,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}${NUM}${SP}[%％]${SP}(?:/|每)${SP}(?:月|期)`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
+  // a bare 费率 with no period (费率说明：费率最低1%起): a price of credit that cannot be annualised as shown
+  { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
