@@ -56,6 +56,19 @@ const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 
+/** the products a passage names by its own cue words (a sentence of a platform's FAQ about investing, on a loan page) */
+let localCues: { ac: AhoCorasick; owners: Product[] } | undefined;
+export function productsNamedIn(text: string): Set<Product> {
+  if (!localCues) {
+    const patterns: string[] = [], owners: Product[] = [];
+    // cues that name a product on their own (weight ≥ 2, and 投资: to invest is to buy an investment), not the generic
+    // ones (分期, 积分, 保障, 支付)
+    for (const [p, cues] of Object.entries(PRODUCT_CUES)) for (const [w, weight] of cues) if (weight >= 2 || w === '投资') { patterns.push(normalizePattern(w)); owners.push(p as Product); }
+    localCues = { ac: new AhoCorasick(patterns), owners };
+  }
+  return new Set(localCues.ac.search(text).map((m) => localCues!.owners[m.pattern]));
+}
+
 export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }
 
 export function detect(norm: NormalizedText): Detection {

@@ -1,5 +1,5 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
-import { detect, type Detection } from './detect.js';
+import { detect, productsNamedIn, type Detection } from './detect.js';
 import { compileDiscourse, splitClauses, type Clause, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
@@ -9,7 +9,7 @@ import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from '
 import type { LintDocument } from './model.js';
 import { normalize, normalizeSkipping } from './normalize.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
-import { fill } from './text-utils.js';
+import { fill, sentenceAround } from './text-utils.js';
 import * as nodeCrypto from 'node:crypto';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
@@ -101,7 +101,19 @@ export class Linter {
       }
       return v;
     };
-    return { detection, product, products, kind, applies };
+    // a wording rule for another product than the document's applies to a sentence that names that product itself
+    // (投资…获得丰厚收益 in a lending platform's FAQ): the rule runs, and its hits are kept only in such sentences
+    const localMemo = new Map<RuleEntry, boolean>();
+    const local = (r: RuleEntry) => {
+      let v = localMemo.get(r);
+      if (v === undefined) {
+        const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
+        v = !options.product && r.engine === 'terms' && !applies(r) && !ps.includes('any') && this.severity(r, options.levels) !== 'off' && (ks.includes('any') || ks.includes(kind));
+        localMemo.set(r, v);
+      }
+      return v;
+    };
+    return { detection, product, products, kind, applies, local };
   }
 
   /**
@@ -129,10 +141,12 @@ export class Linter {
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
     const norm = this.normalized(doc.text);
-    const { detection, product, products, kind, applies } = this.scope(norm, options);
+    const { detection, product, products, kind, applies, local } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
-    raw.push(...runTerms(this.terms, norm, applies, this.segmenter, stats, this.discourse, kind === 'notice'));
+    // (named outside the hit itself: 赠送保险 on a card page does not make the sentence about insurance)
+    const named = (f: RawFinding) => { const [s, e] = sentenceAround(doc.text, f.start, f.end); const here = productsNamedIn(normalize(doc.text.slice(s, f.start) + '\n' + doc.text.slice(f.end, e)).text); return f.rule.appliesTo.products.some((p) => here.has(p)); };
+    raw.push(...runTerms(this.terms, norm, (r) => applies(r) || local(r), this.segmenter, stats, this.discourse, kind === 'notice').filter((f) => !local(f.rule) || named(f)));
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));

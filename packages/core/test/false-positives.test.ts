@@ -51,3 +51,23 @@ describe('§10 false-positive catalogue stays clean', () => {
 describe('near-misses that are violations are still reported', () => {
   it.each(STILL_FLAGGED)('%s: %s', (_why, text, product) => expect(banned(text, product).length).toBeGreaterThan(0));
 });
+
+// A document about one product that says something about another in one of its sentences (a lending platform's FAQ
+// that also sells an investment): the other product's wording rules apply to that sentence, and only to it.
+describe('a sentence that names another product than the document’s', () => {
+  const auto = (text: string) => linter.lint(plainTextDocument(text), { kind: 'marketing' });
+  const loanPage = '我要借钱，借款额度最高5万元，借款期限灵活，借款到账快，按时还款提升借款额度，借款申请简单，还款方便。\n';
+  it('an investment claim in a sentence about investing is reported on a loan page', () => {
+    const r = auto(`${loanPage}问：投资有收益吗？答：您投资先花宝到期赎回后都会获得丰厚收益。\n`);
+    expect(r.product).toBe('loan');
+    expect(r.findings.map((f) => f.ruleId)).toContain('banned-terms/guaranteed-principal-or-return');
+  });
+  it('the same words in a sentence about the loan itself are not (a loan has no principal to guarantee the reader)', () => {
+    const r = auto(`${loanPage}放款资金安全有保障，借款流程全程加密。\n`);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/guaranteed-principal-or-return');
+  });
+  it('a product named only by the hit itself (赠送保险 on a card page) does not make the sentence about that product', () => {
+    const r = auto(`${loanPage}办卡即赠送保险一份。\n`);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/gifts-rebates-lotteries');
+  });
+});

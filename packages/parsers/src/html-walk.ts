@@ -16,8 +16,12 @@ function styleOf(n: HNode): string {
 }
 // a panel the reader opens (an FAQ answer, a tab, a pop-up: class help-content, tab-pane, modal) is hidden only until
 // clicked, so it is read; other hidden text (display:none, the hidden attribute) is not what a reader sees
-const PANEL = /(?:^|[-_\s])(?:content|panel|collapse|accordion|answer|details?|tab|pane|modal|dialog|popup|pop|layer|dropdown|submenu|more)(?:$|[-_\s\d])/i;
+const PANEL = /(?:^|[-_\s])(?:content|panel|collapse|accordion|answer|details?|tab|pane|modal|dialog|popup|pop|layer|dropdown|submenu|more|intro)(?:$|[-_\s\d])/i;
 const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.test(`${Array.isArray(c) ? c.join(' ') : ''} ${String(n.properties?.id ?? '')}`); };
+// …and so is an element right after a question it answers (<p>Q:投资是有收益的吗？ ﹀</p><div style="display:none">A:…)
+const QUESTION = /^(?:Q|问)\s*\d*\s*[:：.、]|[？?]\s*[﹀∨▼▽⌄+]?$/;
+const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
 const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 const boldStyle = (s: string) => /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(s);
@@ -85,7 +89,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     return s;
   };
 
-  const walk = (n: HNode) => {
+  const walk = (n: HNode, prev?: HNode) => {
     if (n.type === 'comment') { comments.push({ value: n.value ?? '', offset: n.position?.start.offset }); return; }
     if (n.type === 'text') {
       // a source line break is a space, as a browser shows it — unless the text is a bare run of clauses kept apart
@@ -106,7 +110,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       for (const c of n.children ?? []) if (c.tagName === 'template') walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
       return;
     }
-    if (SKIP.has(tag) || (n.type === 'element' && hidden(n))) return;
+    if (SKIP.has(tag) || (n.type === 'element' && hidden(n) && !answers(prev))) return;
     if (tag === 'br') { if (cur) text += '\n'; return; }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
@@ -123,7 +127,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       open(blockType, blockType === 'heading' ? { depth: Number(tag[1]) } : blockType === 'table-cell' ? { row, col } : {});
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
-    for (const c of n.children ?? []) walk(c);
+    let before: HNode | undefined;
+    for (const c of n.children ?? []) { walk(c, before); if (c.type === 'element') before = c; }
     // a <template> (a Vue single-file component, a client-side template) holds what the page renders
     if (tag === 'template' && n.content) walk(n.content);
     const end = text.length;
