@@ -126,7 +126,7 @@ describe('HTML', () => {
     expect(doc.text).toBe('什么是本金保障计划？\n平台先行付给出借人本息。\n第二页');
   });
   it('a hidden element right after the question it answers is the answer a click opens; after anything else it stays hidden', () => {
-    const doc = parseHtml('<body><ul><li><p class="qa">Q:投资是有收益的吗？ <span>﹀</span></p><div style="display:none;">A:有的，到期获得丰厚收益。</div></li><li><p>活动说明</p><div style="display:none;">内部备注：稳赚不赔</div></li></ul><div class="withdrawIntro" style="display:none">定期理财由国有金融机构兑付管理。</div></body>');
+    const doc = parseHtml('<body><ul><li><p class="qa">Q:投资是有收益的吗？ <span>﹀</span></p><div style="display:none;">A:有的，到期获得丰厚收益。</div></li><li><p>活动说明</p><div style="display:none;">内部备注：稳赚不赔</div></li></ul><div id="alertLayer" style="display:none"><div>定期理财由国有金融机构兑付管理。</div></div><div id="mainbox" style="display:none">内部备注</div></body>');
     expect(doc.text).toBe('Q:投资是有收益的吗？ ﹀\nA:有的，到期获得丰厚收益。\n活动说明\n定期理财由国有金融机构兑付管理。');
   });
   it('text after a line break and deep indentation keeps its place in the source (whitespace runs of any length)', () => {
