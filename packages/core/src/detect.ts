@@ -55,6 +55,9 @@ const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 
 export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }
 
+/** the automaton of the detection cues (searched together with the linter's own: SearchGroup) */
+export function detectionAutomaton(): AhoCorasick { return (compiled ??= compile()).ac; }
+
 export function detect(norm: NormalizedText): Detection {
   compiled ??= compile();
   const text = norm.text;

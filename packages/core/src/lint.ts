@@ -1,5 +1,6 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
-import { detect, type Detection } from './detect.js';
+import { SearchGroup } from './aho-corasick.js';
+import { detect, detectionAutomaton, type Detection } from './detect.js';
 import { compileDiscourse, splitClauses, type Clause, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
@@ -59,6 +60,7 @@ export class Linter {
   readonly discourse: CompiledDiscourse;
   readonly segmenter: Segmenter;
   private lazy?: LazySegmenter;
+  private searchGroup: SearchGroup;
 
   constructor(private opts: LinterOptions) {
     const all = opts.packs.flatMap((p) => p.rules);
@@ -71,6 +73,8 @@ export class Linter {
     this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf);
     this.emphasis = compileEmphasis(this.rules);
     this.discourse = compileDiscourse(opts.discourse);
+    // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
+    this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;
     else {
       this.lazy = new LazySegmenter(opts.segmenter ?? 'node-rs', () => dictLines([...(opts.dictionary ?? []), ...this.terms.words]));
