@@ -155,7 +155,7 @@ export class Linter {
     if (sev === 'off') return undefined;
     const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
     // quoted as a reader sees it (the cheap Markdown view still has its ** and # in the text)
-    const clean = (t: string) => (doc.format === 'markdown' ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
+    const clean = (t: string) => (doc.format === 'markdown' && MARKDOWN_QUOTE.test(t) ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
     const text = clean(doc.text.slice(f.start, f.end));
     const data: Record<string, string> = { ...f.data, text: clean(f.data?.text ?? text) };
     let message = f.message ?? fill(f.rule.message[locale], data, locale);
@@ -202,6 +202,9 @@ export class Linter {
     return [{ desc, fix: { range, text: f.replacement } }];
   }
 }
+
+/** a quote that may hold Markdown a reader does not see (a heading's #, ** or __, a backslash escape) */
+const MARKDOWN_QUOTE = /[#*_\\]/;
 
 /** the source range of document text [start, end), only when the source there is exactly that text (no markup inside) */
 function sourceRange(doc: LintDocument, start: number, end: number): [number, number] | undefined {
