@@ -87,18 +87,76 @@ export class AhoCorasick {
     return this.root[c];
   }
 
-  /** every match, in order of end position */
+  private group?: SearchGroup;
+  private member = 0;
+  /** @internal searched with the other members of `group` (SearchGroup) */
+  join(group: SearchGroup, member: number) { this.group = group; this.member = member; }
+
+  /** every match, in order of end position (then longest first, then in pattern order) */
   search(text: string): AcMatch[] {
+    const shared = this.group?.hits(text, this.member);
+    if (shared) return shared;
     const res: AcMatch[] = [];
+    this.scan(text, (id, start, end) => res.push({ pattern: id, start, end }));
+    return res;
+  }
+
+  /** @internal every match to `emit`, in the order of `search` */
+  scan(text: string, emit: (pattern: number, start: number, end: number) => void): void {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.step(s, text.charCodeAt(i));
       if (s === 0) continue;
       for (let t = s; t !== -1 && t !== 0; t = this.dictLink[t]) {
-        for (const id of this.out[t]) res.push({ pattern: id, start: i + 1 - this.lengths[id], end: i + 1 });
+        for (const id of this.out[t]) emit(id, i + 1 - this.lengths[id], i + 1);
         if (t !== s && !this.out[t].length) break;
       }
     }
-    return res;
+  }
+}
+
+/**
+ * Automata over the same texts (detection cues, terms, emphasis cues and skips all read the normalised text) searched
+ * in one pass: once enough text has gone through them (a one-file run does not pay for building it), one automaton of
+ * all their patterns runs once per text and its matches are dealt back to each member. A member's matches come out in
+ * its own order — by end, then longest first (the merged automaton's output chain visits suffixes longest first), then
+ * in pattern order (merged ids keep each member's order) — so `search` returns exactly what the member's own pass would.
+ */
+export class SearchGroup {
+  private merged?: AhoCorasick;
+  private memberOf = new Int32Array(0);
+  private localId = new Int32Array(0);
+  private searched = 0;
+  private lastText?: string;
+  private lastHits: AcMatch[][] = [];
+
+  constructor(private members: AhoCorasick[], private after = 256 * 1024) {
+    members.forEach((m, i) => m.join(this, i));
+  }
+
+  /** member `i`'s matches in `text` (a fresh array of the shared matches), or undefined while the merged automaton is not built */
+  hits(text: string, i: number): AcMatch[] | undefined {
+    if (text !== this.lastText) {
+      if (!this.merged) {
+        this.searched += text.length;
+        if (this.searched < this.after) return undefined;
+        this.build();
+      }
+      const outs: AcMatch[][] = this.members.map(() => []);
+      const memberOf = this.memberOf, localId = this.localId;
+      this.merged!.scan(text, (id, start, end) => { outs[memberOf[id]].push({ pattern: localId[id], start, end }); });
+      this.lastText = text;
+      this.lastHits = outs;
+    }
+    return this.lastHits[i].slice();
+  }
+
+  private build() {
+    const patterns = this.members.flatMap((m) => m.patterns);
+    this.memberOf = new Int32Array(patterns.length);
+    this.localId = new Int32Array(patterns.length);
+    let k = 0;
+    this.members.forEach((m, i) => m.patterns.forEach((_, j) => { this.memberOf[k] = i; this.localId[k++] = j; }));
+    this.merged = new AhoCorasick(patterns);
   }
 }

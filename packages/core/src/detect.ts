@@ -71,6 +71,9 @@ export function productsNamedIn(text: string): Set<Product> {
 
 export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }
 
+/** the automaton of the detection cues (searched together with the linter's own: SearchGroup) */
+export function detectionAutomaton(): AhoCorasick { return (compiled ??= compile()).ac; }
+
 export function detect(norm: NormalizedText): Detection {
   compiled ??= compile();
   const text = norm.text;

@@ -1,5 +1,6 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
-import { detect, productsNamedIn, type Detection } from './detect.js';
+import { SearchGroup } from './aho-corasick.js';
+import { detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
 import { compileDiscourse, splitClauses, type Clause, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
@@ -59,6 +60,7 @@ export class Linter {
   readonly discourse: CompiledDiscourse;
   readonly segmenter: Segmenter;
   private lazy?: LazySegmenter;
+  private searchGroup: SearchGroup;
 
   constructor(private opts: LinterOptions) {
     const all = opts.packs.flatMap((p) => p.rules);
@@ -71,6 +73,8 @@ export class Linter {
     this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf);
     this.emphasis = compileEmphasis(this.rules);
     this.discourse = compileDiscourse(opts.discourse);
+    // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
+    this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;
     else {
       this.lazy = new LazySegmenter(opts.segmenter ?? 'node-rs', () => dictLines([...(opts.dictionary ?? []), ...this.terms.words]));
@@ -165,7 +169,7 @@ export class Linter {
     if (sev === 'off') return undefined;
     const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
     // quoted as a reader sees it (the cheap Markdown view still has its ** and # in the text)
-    const clean = (t: string) => (doc.format === 'markdown' ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
+    const clean = (t: string) => (doc.format === 'markdown' && MARKDOWN_QUOTE.test(t) ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
     const text = clean(doc.text.slice(f.start, f.end));
     const data: Record<string, string> = { ...f.data, text: clean(f.data?.text ?? text) };
     let message = f.message ?? fill(f.rule.message[locale], data, locale);
@@ -212,6 +216,9 @@ export class Linter {
     return [{ desc, fix: { range, text: f.replacement } }];
   }
 }
+
+/** a quote that may hold Markdown a reader does not see (a heading's #, ** or __, a backslash escape) */
+const MARKDOWN_QUOTE = /[#*_\\]/;
 
 /** the source range of document text [start, end), only when the source there is exactly that text (no markup inside) */
 function sourceRange(doc: LintDocument, start: number, end: number): [number, number] | undefined {

@@ -56,7 +56,7 @@ export const sentenceAround = (text: string, s: number, e: number, max = 200) =>
 
 /** fill a template: {text}, {name}; a value given per locale ({cue} with cue_en) is taken in the template's locale */
 export function fill(template: string, data: Record<string, string> | undefined, locale?: string): string {
-  if (!data) return template;
+  if (!data || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (m, k) => (locale && `${k}_${locale}` in data ? data[`${k}_${locale}`] : k in data ? data[k] : m));
 }
 

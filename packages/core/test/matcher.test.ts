@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AhoCorasick } from '../src/aho-corasick.js';
+import { AhoCorasick, SearchGroup } from '../src/aho-corasick.js';
 import { normalize, normalizePattern } from '../src/normalize.js';
 
 describe('AhoCorasick', () => {
@@ -30,6 +30,24 @@ describe('AhoCorasick', () => {
       pats.forEach((p, id) => { for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) want.push(`${i}:${id}`); });
       expect(got).toEqual(want.sort());
     }), { numRuns: 200 });
+  });
+  it('a search group gives each member exactly its own matches, in its own order (property)', () => {
+    const alphabet = fc.constantFrom(...'保本息收益稳赚不赔ab');
+    const pats = fc.array(fc.string({ unit: alphabet, minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 8 });
+    fc.assert(fc.property(fc.array(pats, { minLength: 1, maxLength: 4 }), fc.array(fc.string({ unit: alphabet, maxLength: 60 }), { minLength: 1, maxLength: 4 }), (sets, texts) => {
+      const alone = sets.map((p) => new AhoCorasick(p));
+      const grouped = sets.map((p) => new AhoCorasick(p));
+      new SearchGroup(grouped, 0);
+      // each text asked of every member, twice, in a mixed order (the second ask is served from the shared pass)
+      for (const text of texts) for (const i of [...sets.keys(), ...[...sets.keys()].reverse()]) expect(grouped[i].search(text)).toEqual(alone[i].search(text));
+    }), { numRuns: 300 });
+  });
+  it('a search group searches members one by one until enough text has gone through', () => {
+    const a = new AhoCorasick(['保本']), b = new AhoCorasick(['稳赚']);
+    new SearchGroup([a, b], 10);
+    expect(a.search('保本稳赚')).toEqual([{ pattern: 0, start: 0, end: 2 }]);
+    expect(b.search('稳赚不赔保本保息')).toEqual([{ pattern: 0, start: 0, end: 2 }]);
+    expect(a.search('稳赚不赔保本保息')).toEqual([{ pattern: 0, start: 4, end: 6 }]);
   });
 });
 

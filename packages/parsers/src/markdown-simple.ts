@@ -17,8 +17,9 @@ export interface SimpleBlock {
 // characters that start inline syntax in CommonMark or GFM (emphasis, code, links, images, HTML, entities, escapes,
 // strikethrough, tables, autolink literals), control characters and tabs: such a line goes to remark
 const INLINE = /[\\*_`!\[\]<>&~|@\t\x00-\x08\x0b-\x1f\x7f]|https?:|www\./i;
-// a line that could open or interrupt a block, or be a setext underline
-const BLOCK_START = /^(?:[#>\-+*<`~|=_ \t]|\d{1,9}[.)])/;
+// a line that could open or interrupt a block, or be a setext underline (an ordered list marker is followed by a space,
+// a tab or the end of the line: `1.1 借款用途` is a paragraph)
+const BLOCK_START = /^(?:[#>\-+*<`~|=_ \t]|\d{1,9}[.)](?:[ \t]|$))/;
 const HEADING = /^(#{1,6}) ([^#]+)$/;
 const BULLET = /^([-+*]|\d{1,9}[.)]) (.+)$/;
 

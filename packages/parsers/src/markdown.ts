@@ -28,11 +28,18 @@ const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
  * when it has a table row. Then `parseMarkdown` is synchronous.
  */
 export async function loadMarkdown(source?: string): Promise<void> {
-  if (!lib && (source === undefined || markdownChunks(source, 0, 0).some(([s, e]) => !simpleChunk(source, s, e)))) {
+  if (!lib && (source === undefined || scan(source).some((c) => !c[2]))) {
     const [u, p, c, h] = await Promise.all([import('unified'), import('remark-parse'), import('remark-cjk-friendly/parseOnly'), import('rehype-parse')]);
     lib = { unified: u.unified, remarkParse: p.default, remarkCjkFriendly: c.default, rehypeParse: h.default };
   }
   if (lib && (source === undefined || TABLE_ROW.test(source)) && !gfmPlugin) gfmPlugin = (await import('remark-gfm')).default;
+}
+
+/** the chunks of `source` for the fast path and the blocks of each simple one; the last source's kept (loadMarkdown, then parseMarkdown) */
+let lastScan: { source: string; chunks: [number, number, SimpleBlock[] | undefined][] } | undefined;
+function scan(source: string) {
+  if (lastScan?.source !== source) lastScan = { source, chunks: markdownChunks(source, 0, 0).map(([s, e]) => [s, e, simpleChunk(source, s, e)]) };
+  return lastScan.chunks;
 }
 
 /** `parseMarkdown` after loading what the source needs */
@@ -236,8 +243,7 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
     // runs of chunks that are not simple go to remark together (in pieces of about chunkSize, cached, in large documents)
     const cache = source.length >= chunkFrom;
     let from = -1, to = -1;
-    for (const [s, e] of markdownChunks(source, 0, 0)) {
-      const bs = simpleChunk(source, s, e);
+    for (const [s, e, bs] of scan(source)) {
       if (bs) { if (from >= 0) remark(from, to, cache); from = -1; simple(bs); continue; }
       if (from >= 0 && cache && s - from >= chunkSize) { remark(from, to, cache); from = -1; }
       if (from < 0) from = s;

@@ -65,11 +65,14 @@ describe('Markdown fast path', () => {
       for (const [s, e] of markdownChunks(src, 0, 0)) { chunks++; if (simpleChunk(src, s, e)) simple++; }
     }
     expect(simple / chunks).toBeGreaterThan(0.5);
-    const not = ['正文[链接](http://a.cn)', '`代码`', '<b>粗体</b>', '正文  \n下一行', '> 引用\n> 续行', '- 项目\n  续行', '- 项目\n正文', '本产品**保本**', '**甲**乙**', 'a &amp; b', '正文\\*', '~~删除~~', '| a | b |', '    缩进代码', '正文\n===', '1. 2. 嵌套', '  前导空格', '正文\r\n下一行', '访问www.example.com', '# 标题 #', '- # 标题'];
+    const not = ['正文[链接](http://a.cn)', '`代码`', '<b>粗体</b>', '正文  \n下一行', '> 引用\n> 续行', '- 项目\n  续行', '- 项目\n正文', '本产品**保本**', '**甲**乙**', 'a &amp; b', '正文\\*', '~~删除~~', '| a | b |', '    缩进代码', '正文\n===', '1. 2. 嵌套', '  前导空格', '正文\r\n下一行', '访问www.example.com', '# 标题 #', '- # 标题', '正文\n1. 条款', '正文\n1) 条款', '1.\n正文', '- 1. 嵌套', '1.1 条款\n1. 条款', '1.1 条款\n2)\t条款'];
     for (const src of not) expect(simpleChunk(src, 0, src.length), src).toBeUndefined();
     const yes: [string, string[]][] = [
       ['## 第四条 违约责任', ['heading']], ['**借款人逾期的，按日计收罚息。**', ['paragraph']], ['1. 借款人应按时还款。', ['list-item']],
       ['- 甲\n- 乙', ['list-item', 'list-item']], ['> 投资有风险', ['blockquote']], ['# 标题\n正文一行\n正文二行\n## 小节', ['heading', 'paragraph', 'heading']],
+      // numbered clauses: an ordered list marker needs a space, a tab or the line's end after its . or )
+      ['1.1 贷款人有权变更本合同条款。', ['paragraph']], ['4.2 借款人提前还款的。\n4.3 本合同一式两份。', ['paragraph']], ['1)借款用途', ['paragraph']],
+      ['1234567890. 正文', ['paragraph']], ['- 1.1 条款', ['list-item']], ['## 1.1 定义', ['heading']],
     ];
     for (const [src, types] of yes) {
       expect(simpleChunk(src, 0, src.length)?.map((b) => b.type), src).toEqual(types);
@@ -79,7 +82,7 @@ describe('Markdown fast path', () => {
 
   it('300 random edits with Markdown-significant pieces: the same document as a whole parse every time', () => {
     const base = fixtures.map((f) => fs.readFileSync(f, 'utf8')).join('\n\n').slice(0, 8_000);
-    const pieces = ['```', '\n\n', '\n', '<!--', '-->', '    ', '  ', ' ', '- ', '1. ', '2) ', '> ', '**', '*', '_', '# ', '###### ', '<pre>', '| a | b |\n| - | - |', '\t', '\r\n', '===', '---', '\\', '&amp;', '[链接](x)', 'www.a.cn', '稳赚不赔', '<!-- xiaobao-disable-next-line -->', '\u3000', '#'];
+    const pieces = ['```', '\n\n', '\n', '<!--', '-->', '    ', '  ', ' ', '- ', '1. ', '2) ', '1.1 ', '3.', '4)', '> ', '**', '*', '_', '# ', '###### ', '<pre>', '| a | b |\n| - | - |', '\t', '\r\n', '===', '---', '\\', '&amp;', '[链接](x)', 'www.a.cn', '稳赚不赔', '<!-- xiaobao-disable-next-line -->', '\u3000', '#'];
     fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 8 }), (edits) => {
       let src = base;
       for (const [pos, del, ins] of edits) { const at = pos % (src.length + 1); src = src.slice(0, at) + ins + src.slice(at + del); }

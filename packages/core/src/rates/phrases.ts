@@ -154,7 +154,15 @@ export function chineseNumber(s: string): number {
 }
 const CN_PERCENT = /(年化利率|年化|日利率|日息|月利率|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
 
+// the last text's phrases: a file linted through its cheap view asks twice of the same text (whether its marks matter,
+// then the rates engine)
+let last: { text: string; phrases: RatePhrase[] } | undefined;
 export function findRatePhrases(text: string): RatePhrase[] {
+  if (last?.text !== text) last = { text, phrases: scanRatePhrases(text) };
+  return last.phrases.map((p) => ({ ...p }));
+}
+
+function scanRatePhrases(text: string): RatePhrase[] {
   const out: RatePhrase[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
