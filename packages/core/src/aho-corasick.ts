@@ -5,21 +5,30 @@
 export interface AcMatch { pattern: number; start: number; end: number }
 
 export class AhoCorasick {
-  private root = new Int32Array(65536).fill(0);
+  // built on the first search: a Linter compiles automata that a document may never need (another kind's cues)
+  private built = false;
+  private root!: Int32Array;
   // built with a Map per state, then laid out flat: state s's transitions are keys/targets[first[s]..first[s + 1]),
   // sorted by code unit (typed-array reads instead of a hash lookup per character)
-  private first: Int32Array;
-  private keys: Uint16Array;
-  private targets: Int32Array;
-  private fail: Int32Array;
+  private first!: Int32Array;
+  private keys!: Uint16Array;
+  private targets!: Int32Array;
+  private fail!: Int32Array;
   private out: number[][] = [[]];
-  private dictLink: Int32Array;
-  private used = new Uint8Array(65536);
+  private dictLink!: Int32Array;
+  private used!: Uint8Array;
   readonly lengths: number[];
 
   constructor(readonly patterns: string[]) {
-    const next: Map<number, number>[] = [new Map()];
     this.lengths = patterns.map((p) => p.length);
+  }
+
+  private build() {
+    this.built = true;
+    const patterns = this.patterns;
+    this.root = new Int32Array(65536);
+    this.used = new Uint8Array(65536);
+    const next: Map<number, number>[] = [new Map()];
     patterns.forEach((p, id) => {
       if (!p) return;
       let s = 0;
@@ -103,6 +112,7 @@ export class AhoCorasick {
 
   /** @internal every match to `emit`, in the order of `search` */
   scan(text: string, emit: (pattern: number, start: number, end: number) => void): void {
+    if (!this.built) this.build();
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.step(s, text.charCodeAt(i));

@@ -98,37 +98,63 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   return 'operative';
 }
 
+/** a block's clauses relative to the block: [start, end, role] */
+type BlockClauses = [number, number, ClauseRole][];
+/**
+ * Per compiled discourse, a block's clauses by the block's type, text and whether it is the document's first text
+ * block: what splitting depends on, nothing else. An editor re-lints the same blocks after every keystroke; only the
+ * edited one is split again. Cleared when it grows past a bound.
+ */
+const blockMemo = new WeakMap<CompiledDiscourse, Map<string, BlockClauses>>();
+const BLOCK_MEMO_LIMIT = 20000;
+
+function splitBlock(text: string, type: string, first: boolean, c: CompiledDiscourse): BlockClauses {
+  const out: BlockClauses = [];
+  const cuts = new Set<number>([0]);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.add(i + 1);
+  ITEM_START.lastIndex = 0;
+  for (let m; (m = ITEM_START.exec(text)); ) cuts.add(m.index);
+  const starts = [...cuts].sort((x, y) => x - y);
+  starts.forEach((s, k) => {
+    const e = k + 1 < starts.length ? starts[k + 1] : text.length;
+    let a = s, z = e;
+    while (a < z && /\s/.test(text[a])) a++;
+    while (z > a && /\s/.test(text[z - 1])) z--;
+    if (z <= a) return;
+    // an inline title (7、等待期：本保险的等待期为30天…) is a heading of its own: its emphasis is not the clause's
+    const label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
+    if (label && a + label[0].length < z) {
+      out.push([a, a + label[0].length, 'heading']);
+      a += label[0].length;
+      while (a < z && /\s/.test(text[a])) a++;
+    }
+    const t = text.slice(a, z);
+    let role: ClauseRole = type === 'heading' ? 'heading' : roleOf(t, c);
+    // the document's title: its first block, short and not a sentence
+    if (first && k === 0 && role === 'operative' && t.length <= 40 && !/[。；;，,]/.test(t)) role = 'title';
+    out.push([a, z, role]);
+  });
+  return out;
+}
+
 /** Split a document into clauses with their roles. */
 export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] {
   const out: Clause[] = [];
   const firstText = doc.blocks.findIndex((b) => b.end > b.start && b.type !== 'code');
+  let memo = blockMemo.get(c);
+  if (!memo) blockMemo.set(c, (memo = new Map()));
   doc.blocks.forEach((b, bi) => {
     if (b.type === 'code' || b.end <= b.start) return;
     const text = doc.text.slice(b.start, b.end);
-    const cuts = new Set<number>([0]);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.add(i + 1);
-    ITEM_START.lastIndex = 0;
-    for (let m; (m = ITEM_START.exec(text)); ) cuts.add(m.index);
-    const starts = [...cuts].sort((x, y) => x - y);
-    starts.forEach((s, k) => {
-      const e = k + 1 < starts.length ? starts[k + 1] : text.length;
-      let a = s, z = e;
-      while (a < z && /\s/.test(text[a])) a++;
-      while (z > a && /\s/.test(text[z - 1])) z--;
-      if (z <= a) return;
-      // an inline title (7、等待期：本保险的等待期为30天…) is a heading of its own: its emphasis is not the clause's
-      const label = b.type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
-      if (label && a + label[0].length < z) {
-        out.push({ start: b.start + a, end: b.start + a + label[0].length, block: bi, role: 'heading' });
-        a += label[0].length;
-        while (a < z && /\s/.test(text[a])) a++;
-      }
-      const t = text.slice(a, z);
-      let role: ClauseRole = b.type === 'heading' ? 'heading' : roleOf(t, c);
-      // the document's title: its first block, short and not a sentence
-      if (bi === firstText && k === 0 && role === 'operative' && t.length <= 40 && !/[。；;，,]/.test(t)) role = 'title';
-      out.push({ start: b.start + a, end: b.start + z, block: bi, role });
-    });
+    const first = bi === firstText;
+    const key = `${b.type}\0${first ? 1 : 0}\0${text}`;
+    let cl = memo!.get(key);
+    if (!cl) {
+      cl = splitBlock(text, b.type, first, c);
+      if (memo!.size >= BLOCK_MEMO_LIMIT) memo!.clear();
+      memo!.set(key, cl);
+    }
+    for (const [s, e, role] of cl) out.push({ start: b.start + s, end: b.start + e, block: bi, role });
   });
   return out;
 }

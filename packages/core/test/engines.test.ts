@@ -75,6 +75,19 @@ describe('terms engine', () => {
     expect(b.findings.map((f) => f.text)).toEqual(['保本']);
     expect(b.stats.segmenterLoaded).toBe(true);
   });
+  it('a boundary check is decided only where it can change the findings (inside a longer hit of its family it cannot)', () => {
+    const calls: string[] = [];
+    const counting = (cut: (t: string) => string[]) => ({ name: 'counting', cut: (t: string) => { calls.push(t); return cut(t); } });
+    const texts = ['本理财产品保本保收益，稳赚不赔。', '本理财产品保本，稳赚不赔。', '本产品保本保收益也保本。'];
+    const run = (cut: (t: string) => string[], t: string) => new Linter({ packs: [pack], segmenter: counting(cut) as never }).lint(plainTextDocument(t)).findings.map((f) => `${f.ruleId}:${f.text}`);
+    // 保本 inside 保本保收益 is dropped whatever the dictionary says: no segmentation
+    expect(run((t) => [...t], texts[0])).toEqual(run((t) => [t], texts[0]));
+    expect(calls).toEqual([]);
+    // on its own between Han characters the boundary decides it
+    run((t) => [...t], texts[1]);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(run((t) => [...t], texts[2])).toEqual(['banned-terms/guarantee:保本保收益也保本']);
+  });
   it('levels: off, and per-family', () => {
     expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms': 'off' } }).findings).toEqual([]);
     expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms/guarantee': 'warn' } }).findings[0].severity).toBe('warn');

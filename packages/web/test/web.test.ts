@@ -235,7 +235,8 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
       expect(clean.messages).toEqual([]);
       expect(clean.segmenterLoaded).toBe(false);
       expect(seen.some((u) => u.endsWith('.wasm'))).toBe(false);
-      await page.locator('#editor').fill('本理财产品保本保收益，稳赚不赔。');
+      // 保本 between Han characters: a boundary check that decides a finding, so the segmenter is needed
+      await page.locator('#editor').fill('本理财产品保本，稳赚不赔。');
       await page.locator('li.finding', { hasText: 'banned-terms/' }).first().waitFor({ timeout: 30_000 });
       const dt = await page.evaluateHandle((b64) => {
         const d = new DataTransfer();
@@ -272,7 +273,8 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
       expect(await stopServer(own.proc)).toBe(0);
       await context.setOffline(true);
       await page.reload();
-      await page.locator('#editor').fill('本理财产品保本保收益，稳赚不赔。');
+      // (a text whose finding needs a word-boundary check: the segmenter's dictionary is loaded)
+      await page.locator('#editor').fill('本理财产品保本，稳赚不赔。');
       await page.locator('li.finding', { hasText: 'banned-terms/' }).first().waitFor({ timeout: 30_000 });
       expect(await page.locator('#status').textContent()).toMatch(/分词词典已加载/);
     } finally {

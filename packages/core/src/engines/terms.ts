@@ -170,7 +170,13 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     segCache.set(key, set);
     return set;
   };
-  const accepted: { e: TermEntry; start: number; end: number }[] = [];
+  /** pending: on jieba's word boundaries or not, not yet decided (see onBoundaries) */
+  const accepted: { e: TermEntry; start: number; end: number; pending?: boolean; ok?: boolean }[] = [];
+  const onBoundaries = (a: (typeof accepted)[number]): boolean => {
+    if (!a.pending) return true;
+    if (a.ok === undefined) { const b = boundaries(a.start, a.end); a.ok = b.has(a.start) && b.has(a.end); }
+    return a.ok;
+  };
   const candidates: { e: TermEntry; start: number; end: number }[] = [];
   for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule)) candidates.push({ e, start: h.start, end: h.end });
   for (const r of rx) candidates.push({ e: r.entry, start: r.start, end: r.end });
@@ -195,18 +201,21 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       // jieba cuts Han runs apart from everything else first, so a candidate bordered by non-Han characters
       // (punctuation, digits, Latin, the ends of the text) is on token boundaries without loading the dictionary
       if (e.boundary && !(isHanAt(text, h.start - 1) || isHanAt(text, h.end))) { accepted.push({ e, start: h.start, end: h.end }); continue; }
-      if (e.boundary) {
-        const b = boundaries(h.start, h.end);
-        if (!b.has(h.start) || !b.has(h.end)) continue;
-      }
-      accepted.push({ e, start: h.start, end: h.end });
+      // a boundary check is decided only if its answer can change the findings (below): a candidate inside a
+      // mention or a longer hit of its family is dropped either way, and needs no dictionary
+      accepted.push(e.boundary ? { e, start: h.start, end: h.end, pending: true } : { e, start: h.start, end: h.end });
     }
   }
   // keep the longest of overlapping hits within one family (保本保息 over 保本 and 保息)
   const family = (r: RuleEntry) => r.id.slice(0, r.id.indexOf('/'));
   const mentionIndex = new SpanIndex(mentions), acceptedIndex = new SpanIndex(accepted);
+  // kept: on its boundaries, not in a mention, and no longer hit of its family on its boundaries overlaps it — the
+  // conditions that need no segmentation first, so a boundary is decided only where it matters
+  const longer = (a: (typeof accepted)[number], b: (typeof accepted)[number]) => b !== a && family(b.e.rule) === family(a.e.rule) && b.end - b.start > a.end - a.start;
   const kept = accepted.filter((a) => !mentionIndex.some(a.start, a.end, () => true) &&
-    !acceptedIndex.some(a.start, a.end, (b) => b !== a && family(b.e.rule) === family(a.e.rule) && b.end - b.start > a.end - a.start));
+    !acceptedIndex.some(a.start, a.end, (b) => !b.pending && longer(a, b)) &&
+    onBoundaries(a) &&
+    !acceptedIndex.some(a.start, a.end, (b) => !!b.pending && longer(a, b) && onBoundaries(b)));
   if (stats) stats.visited = (stats.visited ?? 0) + excIndex.visited + mentionIndex.visited + acceptedIndex.visited;
   // one finding per rule and sentence: "不看征信，征信花了、黑户也能贷" is one problem, not three
   const groups = new Map<string, typeof kept>();
