@@ -66,7 +66,16 @@ export function productsNamedIn(text: string): Set<Product> {
     for (const [p, cues] of Object.entries(PRODUCT_CUES)) for (const [w, weight] of cues) if (weight >= 2 || w === '投资') { patterns.push(normalizePattern(w)); owners.push(p as Product); }
     localCues = { ac: new AhoCorasick(patterns), owners };
   }
-  return new Set(localCues.ac.search(text).map((m) => localCues!.owners[m.pattern]));
+  // a cue inside a longer one counts as the longer one only (存款保险 names a deposit, not insurance)
+  const ms = localCues.ac.search(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const named = new Set<Product>();
+  let reach = -1;
+  for (const m of ms) {
+    if (m.end <= reach) continue;
+    named.add(localCues.owners[m.pattern]);
+    reach = m.end;
+  }
+  return named;
 }
 
 export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }

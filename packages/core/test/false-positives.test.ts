@@ -66,6 +66,11 @@ describe('a sentence that names another product than the document’s', () => {
     const r = auto(`${loanPage}放款资金安全有保障，借款流程全程加密。\n`);
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/guaranteed-principal-or-return');
   });
+  it('a cue inside a longer cue of another product names the longer one (存款保险 is about a deposit, not insurance)', () => {
+    const r = auto('云栖银行结构性存款，起存金额1万元，存期91天，挂钩黄金。\n本产品保障本金，存款保险全额保障。\n');
+    expect(r.product).toBe('deposit');
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/guaranteed-principal-or-return');
+  });
   it('a product named only by the hit itself (赠送保险 on a card page) does not make the sentence about that product', () => {
     const r = auto(`${loanPage}办卡即赠送保险一份。\n`);
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/gifts-rebates-lotteries');
