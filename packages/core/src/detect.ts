@@ -27,7 +27,9 @@ const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
 };
 const MARKETING_CUES: Cue[] = [['欢迎', 2], ['立即', 2], ['扫码', 3], ['火热', 3], ['抢购', 3], ['限时', 2], ['活动', 2], ['点击', 2], ['专享', 2], ['福利', 2], ['优惠', 2], ['热销', 3], ['发售', 2], ['直播', 3], ['朋友圈', 3], ['私信', 3], ['添加微信', 3], ['咨询', 1], ['客户经理', 1], ['！', 1], ['!', 1], ['邀请', 2], ['海报', 2], ['新手', 3], ['年化利率', 0],
   // a lead-capture form or a giveaway (免费领取100万元意外险, 获取验证码) is marketing, whatever clauses it quotes
-  ['获取验证码', 4], ['免费领取', 3], ['立即领取', 3], ['赠险', 4], ['领取', 1]];
+  ['获取验证码', 4], ['免费领取', 3], ['立即领取', 3], ['赠险', 4], ['领取', 1],
+  // an insurance product page that sells (who may buy, where, the plan, a buy button) is marketing, whatever clauses it shows
+  ['适用人群', 6], ['销售范围', 6], ['保障计划', 4], ['保障详情', 4], ['立即投保', 6], ['马上投保', 6], ['在线投保', 4]];
 
 interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number }[] }
 let compiled: Compiled | undefined;

@@ -23,6 +23,10 @@ describe('kind from the title', () => {
     expect(d.product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款金额最高20万元，借款期限灵活，按时还款提升额度。')).product).toBe('loan');
   });
+  it('an insurance product page that sells is marketing though it quotes its clauses; a clause with its 投保年龄 is a contract', () => {
+    expect(kindOf('平安境内自驾旅游保险\n保费：12元\n适用人群：所有人群；保险期限：1年\n销售范围：中国大陆\n保障计划\n1. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n2. 本合同的责任免除以保险条款为准。')).toBe('marketing');
+    expect(kindOf('利安人寿团体医疗保险条款\n第一条 本合同由保险条款、投保单组成。\n第二条 投保年龄：18周岁至60周岁。\n第三条 责任免除：因下列情形之一导致的，本公司不承担保险责任。')).toBe('contract');
+  });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
