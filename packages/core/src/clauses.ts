@@ -35,6 +35,8 @@ export interface DiscourseData {
   ownClaim?: PatternSet;
   /** words that make even a short list item a clause (保留…权利, 由…承担): it is not a heading */
   operativeCues?: PatternSet;
+  /** a clause binding both parties alike (守约方/违约方, 任何一方): no burden on the consumer in particular */
+  mutual?: PatternSet;
 }
 
 export interface CompiledDiscourse {
@@ -46,6 +48,7 @@ export interface CompiledDiscourse {
   statutory?: RegExp;
   ownClaim?: RegExp;
   operativeCues?: RegExp;
+  mutual?: RegExp;
 }
 
 const join = (ps: string[] | undefined) => (ps?.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
@@ -62,6 +65,7 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
     statutory: join(d?.statutory?.patterns),
     ownClaim: join(d?.ownClaim?.patterns),
     operativeCues: join(d?.operativeCues?.patterns),
+    mutual: join(d?.mutual?.patterns),
   };
 }
 

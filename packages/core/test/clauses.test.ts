@@ -29,6 +29,9 @@ describe('discourse data', () => {
     ...(data.announcesEmphasis ? [['announcesEmphasis', data.announcesEmphasis] as [string, typeof data.burden]] : []),
     ...Object.entries(data.mentions ?? {}).map(([k, v]) => [`mention ${k}`, v] as [string, typeof v]),
     ...(data.statutory ? [['statutory', data.statutory] as [string, typeof data.burden]] : []),
+    ...(data.ownClaim ? [['ownClaim', data.ownClaim] as [string, typeof data.burden]] : []),
+    ...(data.operativeCues ? [['operativeCues', data.operativeCues] as [string, typeof data.burden]] : []),
+    ...(data.mutual ? [['mutual', data.mutual] as [string, typeof data.burden]] : []),
   ];
   for (const [name, set] of sets) {
     const re = new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), 'u');
@@ -106,6 +109,15 @@ describe('key clauses read clause by clause', () => {
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);
     expect(ins('# 保险条款\n\n我们将退还您已交的保险费。\n')).toBe(0);
     expect(ins('# 保险条款\n\n保险人不得解除合同，应当承担给付保险金的责任。\n')).toBe(0);
+  });
+  it('a clause binding both parties alike is no burden on the consumer; the consumer\'s own penalty and a venue clause still are', () => {
+    expect(keyLines('# 借款协议\n\n本协议解除后，不影响守约方要求违约方支付违约金并赔偿损失的权利。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n借款人逾期的，应向出借人支付违约金并赔偿损失。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n任何一方均应将争议提交贷款人所在地人民法院管辖。\n')).toEqual([3]);
+  });
+  it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
+    expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
   });
   it('gap shapes: 对…不承担任何责任, 与本行无关, 由客户自负, 不另行通知', () => {
     for (const t of ['对因此造成的扣划错误及延迟支付，本行不承担任何责任。', '由此造成的滞纳金与银行无关。', '由此产生的损失由客户自负。', '利率调整的，贷款人不另行通知借款人。'])

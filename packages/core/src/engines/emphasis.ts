@@ -196,7 +196,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const [pa, pb] = partAround(s, e, h);
     if (skipAt(pa, pb, h)) continue;
     // favourable when the part that holds the cue is (等待期内确诊的…，我们无息退还保险费，本合同终止 still limits cover)
-    if (disc.statutory?.test(sentence) || (burdenOf(sentence, disc) === 'favourable' && burdenOf(doc.text.slice(pa, pb), disc) === 'favourable')) continue;
+    // …nor does one that binds both parties alike (本协议解除后，不影响守约方要求违约方支付违约金的权利)
+    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || (burdenOf(sentence, disc) === 'favourable' && burdenOf(doc.text.slice(pa, pb), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(ki);
