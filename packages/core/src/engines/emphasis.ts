@@ -106,6 +106,7 @@ function onCueLine(doc: LintDocument, s: number, cue: number): number {
 
 // the figures of a clause (rates, amounts, days): when they are emphasised, the operative part is
 const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
+const HAS_FIGURE = new RegExp(FIGURE.source);
 
 /**
  * Mark kinds covering at least 85% of the body's characters: the document's base style. Per kind, its marks merged
@@ -185,7 +186,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const defined = k.role === 'definition' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
     const pastDefinition = defined >= 0 && h.start > k.start + defined;
     if (defined >= 0 && !pastDefinition) continue;
-    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16)) { cleared.add(ki); continue; }
+    // (a short cell that holds a figure is a term itself: 罚息利率:日息百分之一)
+    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(ki); continue; }
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
