@@ -63,6 +63,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => Number(m[1]) / 100,
   },
   {
+    // a charge per day in a contract's words (每日0.2%的费用, 每日按应还本息的0.05%收取罚息, 每日按本金的千分之八)
+    kind: 'daily',
+    re: new RegExp(`(?:每日|每天|按日)${SP}(?:按|以)?[^。；;，,\\d%％]{0,16}?(?:${NUM}${SP}[%％]|千分之${SP}([0-9.]+|[一二三四五六七八九十]))`, 'g'),
+    value: (m) => (m[1] ? Number(m[1]) / 100 : cnNumber(m[2]) / 1000),
+  },
+  {
     // 万分之五 / 万五 is how copy states a daily rate (利息低至万分之五, 每日万五, 日均万分之三)
     kind: 'daily',
     re: new RegExp(`(?:利息|利率|费率|息费|每日|每天|日均)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过)?${SP}[:：]?${SP}(?:万分之${SP}([0-9.]+|[一二三四五六七八九十])|万([一二三四五六七八九])(?![0-9一二三四五六七八九十千百万元]))`, 'g'),
