@@ -14,6 +14,10 @@ describe('kind from the title', () => {
     expect(kindOf('活动时间：2017年8月3日至2017年8月23日\n邀请好友领取免息券，立即借款！')).toBe('marketing');
     expect(kindOf('新手指引\n风控流程\n安全保障\n为保障出借者的资金安全，平台采用多重措施。立即注册，领取福利！')).toBe('marketing');
   });
+  it('an anti-fraud page that retells scams is a notice; an ad with a one-line fraud warning in its footer is still an ad', () => {
+    expect(kindOf('安全中心\n网络诈骗案例\n骗子冒充客服，以“抽奖中奖”为名实施诈骗。\n防范方法：警惕陌生来电，谨防诈骗，不要上当。\n骗子又以“低价抢购”诱导转账，这是典型的诈骗手法。')).toBe('notice');
+    expect(kindOf('新春理财节火热开启！\n立即抢购，限时专享，扫码领取福利！\n欢迎咨询客户经理。\n谨防诈骗，请通过官方渠道购买。')).toBe('marketing');
+  });
   it('a lead-capture form or a giveaway that quotes its insurance clauses is marketing; a contract with a signing code is a contract', () => {
     expect(kindOf('您的姓名： 手机号码： 获取验证码 验证码：\n☑ 我已阅读投保须知及《安全条款》，领取赠险同时开通超级社保卡\n1. 每一客户受赠平安出行保险以1份为限。\n2. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n3. 本保险合同的保险责任、责任免除以保险条款为准。')).toBe('marketing');
     expect(kindOf('个人借款合同\n甲方（借款人）：\n乙方（贷款人）：\n第一条 本合同项下借款金额……\n第二条 违约责任……\n请输入短信验证码签署本合同。')).toBe('contract');

@@ -69,6 +69,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => (m[1] ? Number(m[1]) / 100 : cnNumber(m[2]) / 1000),
   },
   {
+    // a rate multiplied by a number of days in a formula is a daily rate (借款金额×容时期利息利率(0.04%)×容时天数)
+    kind: 'daily',
+    re: new RegExp(`利率${SP}[(（\\[【]?${SP}${NUM}${SP}[%％]${SP}[)）\\]】]?${SP}[×*xX]${SP}[^。；;\\n×*]{0,8}?天数`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
+  {
     // 万分之五 / 万五 is how copy states a daily rate (利息低至万分之五, 每日万五, 日均万分之三)
     kind: 'daily',
     re: new RegExp(`(?:利息|利率|费率|息费|每日|每天|日均)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过)?${SP}[:：]?${SP}(?:万分之${SP}([0-9.]+|[一二三四五六七八九十])|万([一二三四五六七八九])(?![0-9一二三四五六七八九十千百万元]))`, 'g'),
