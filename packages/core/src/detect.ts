@@ -53,6 +53,7 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
 
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
 const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
+const PRODUCT_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))/;
 // (in the normalised text, where 2016-10-19 reads 20161019)
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
@@ -122,5 +123,7 @@ export function detect(norm: NormalizedText): Detection {
   if (ARTICLE_HEADER.test(text.slice(lead, titleEnd)) && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return { product, products, kind: 'notice', scores };
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
+  // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
+  if (kind === 'contract' && PRODUCT_PAGE.test(text.slice(lead, lead + 300))) kind = 'marketing';
   return { product, products, kind, scores };
 }

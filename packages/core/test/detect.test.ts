@@ -31,6 +31,11 @@ describe('kind from the title', () => {
     expect(kindOf('平安境内自驾旅游保险\n保费：12元\n适用人群：所有人群；保险期限：1年\n销售范围：中国大陆\n保障计划\n1. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n2. 本合同的责任免除以保险条款为准。')).toBe('marketing');
     expect(kindOf('利安人寿团体医疗保险条款\n第一条 本合同由保险条款、投保单组成。\n第二条 投保年龄：18周岁至60周岁。\n第三条 责任免除：因下列情形之一导致的，本公司不承担保险责任。')).toBe('contract');
   });
+  it('a page of a site\'s product catalogue is marketing though it quotes clauses; a contract page under 服务协议 is a contract', () => {
+    const clauses = '\n本合同的保险责任如下：\n被保险人身故的，本公司按已交保险费给付身故保险金，本合同终止。\n本合同的责任免除见第五条，投保人解除本合同的，本公司退还现金价值。\n本合同自本公司同意承保时成立。';
+    expect(kindOf(`当前位置：\n主页 > 个险产品 > 财富险\n财富年金保险${clauses}`)).toBe('marketing');
+    expect(kindOf(`当前位置：\n主页 > 服务协议 > 保险合同条款\n财富年金保险${clauses}`)).toBe('contract');
+  });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
