@@ -38,6 +38,9 @@ describe('kind from the title', () => {
   });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
+    // a risk statement the investor acknowledges (风险提示书) is a legal document; a regulator's 风险提示 is a notice
+    expect(kindOf('风险提示书\n尊敬的投资人：\n1.我们不就理财产品做保本和最低收益承诺。\n7.我们认为您已认真阅读本风险提示书，并愿意依法承担相关投资风险。')).toBe('contract');
+    expect(kindOf('关于防范虚拟货币交易炒作的风险提示\n近期，虚拟货币交易炒作活动抬头，请广大消费者提高风险意识。')).toBe('notice');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
     expect(kindOf('填写信息\n健康告知\n确认投保\n在线缴费\n1.被保险人是否曾经或正患有以下疾病？')).toBe('contract');
     expect(kindOf('《投资者风险承受能力评测说明》\n根据相关要求，在您进行基金交易前，我们需要对您的风险承受能力进行评测。')).toBe('contract');
