@@ -1,7 +1,7 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
 import { SearchGroup } from './aho-corasick.js';
 import { detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
-import { compileDiscourse, splitClauses, type Clause, type CompiledDiscourse, type DiscourseData } from './clauses.js';
+import { clauseLocator, compileDiscourse, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
 import { findRatePhrases } from './rates/phrases.js';
@@ -154,8 +154,7 @@ export class Linter {
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
-    let clauses: Clause[] | undefined;
-    raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, () => (clauses ??= splitClauses(doc, this.discourse))));
+    raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauseLocator(doc, this.discourse)));
     raw.push(...runRates(active, doc));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 

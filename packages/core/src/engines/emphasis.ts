@@ -132,7 +132,7 @@ function baseStyles(doc: LintDocument, body: LintDocument['blocks']): Set<string
   return out;
 }
 
-export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean, disc: CompiledDiscourse, clausesOf: () => Clause[]): RawFinding[] {
+export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean, disc: CompiledDiscourse, clauseAt: (offset: number) => Clause | undefined): RawFinding[] {
   // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
   if (!c.rules.some(active)) return [];
   const hits = cueHits(c, norm, active);
@@ -159,12 +159,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const base = body.length < 4 ? new Set<string>() : baseStyles(doc, body);
   const cov = new Coverage(base.size ? doc.marks.filter((m) => !base.has(m.kind)) : doc.marks, doc.text);
   const announced = !!disc.announces?.test(doc.text);
-  const clauses = clausesOf();
-  const clauseAt = (o: number) => {
-    let lo = 0, hi = clauses.length - 1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; const k = clauses[mid]; if (k.end <= o) lo = mid + 1; else if (k.start > o) hi = mid - 1; else return mid; }
-    return -1;
-  };
   // a clause is emphasised when most of it is, or its operative part is: the cue itself, or every figure in it
   const emphasised = (h: CueHit, s: number, e: number, k: Clause) => {
     if (cov.of(s, e) >= 0.5 || cov.of(h.start, h.end) >= 0.5 || cov.of(k.start, k.end) >= 0.5) return true;
@@ -173,19 +167,18 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   };
   // per clause: its first plain key sentence, unless the drafter emphasised the operative part of any key sentence
   // of it (a bold "对应付未付利息计收复利" followed by a plain explanation of how the interest is counted)
-  const pending = new Map<number, RawFinding>();
-  const cleared = new Set<number>();
+  const pending = new Map<Clause, RawFinding>();
+  const cleared = new Set<Clause>();
   for (const h of hits) {
-    const ki = clauseAt(h.start);
-    if (ki < 0 || cleared.has(ki)) continue;
-    const k = clauses[ki];
+    const k = clauseAt(h.start);
+    if (!k || cleared.has(k)) continue;
     // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
     // nor is a table header or label cell ("每期手续费率")
     // (a definition defines in its first sentence; what follows it — 我们有调整保单管理费的权利 — is operative)
     const defined = k.role === 'definition' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
     const pastDefinition = defined >= 0 && h.start > k.start + defined;
     if (defined >= 0 && !pastDefinition) continue;
-    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16)) { cleared.add(ki); continue; }
+    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16)) { cleared.add(k); continue; }
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
@@ -197,12 +190,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (skipAt(pa, pb, h)) continue;
     // favourable when the part that holds the cue is (等待期内确诊的…，我们无息退还保险费，本合同终止 still limits cover)
     if (disc.statutory?.test(sentence) || (burdenOf(sentence, disc) === 'favourable' && burdenOf(doc.text.slice(pa, pb), disc) === 'favourable')) continue;
-    if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
+    if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
-    const prior = pending.get(ki);
+    const prior = pending.get(k);
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
     const lead = sentence.length - sentence.trimStart().length;
-    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
+    if (!prior) pending.set(k, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
   }
   // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
   const byLine = new Map<number, RawFinding>();
