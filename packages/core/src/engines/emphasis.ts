@@ -6,9 +6,9 @@
 import { AhoCorasick } from '../aho-corasick.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
-import { sentenceAround, spanAround } from '../text-utils.js';
+import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
-const isPartStop = (c: string) => c === '，' || c === ',' || c === '；' || c === ';';
+const isPartStop = stopCodes('，,；;');
 import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
