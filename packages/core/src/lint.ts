@@ -46,6 +46,8 @@ export interface LintResult {
   stats: TermsRunStats & { segmenterLoaded: boolean };
 }
 
+const hasKeys = (o: object) => { for (const _ in o) return true; return false; };
+
 const levelOf = (levels: Record<string, RuleLevel> | undefined, id: string): RuleLevel | undefined => {
   if (!levels) return undefined;
   if (id in levels) return levels[id];
@@ -84,8 +86,13 @@ export class Linter {
 
   rule(id: string): RuleEntry | undefined { return this.rules.find((r) => r.id === id); }
 
+  /** each rule's level before a document's own overrides (the linter's levels do not change) */
+  private baseLevels = new Map<RuleEntry, RuleLevel>();
   private severity(rule: RuleEntry, doc?: Record<string, RuleLevel>): RuleLevel {
-    return levelOf(doc, rule.id) ?? levelOf(this.opts.levels, rule.id) ?? rule.severity;
+    if (doc && hasKeys(doc)) { const v = levelOf(doc, rule.id); if (v != null) return v; }
+    let v = this.baseLevels.get(rule);
+    if (v === undefined) { v = levelOf(this.opts.levels, rule.id) ?? rule.severity; this.baseLevels.set(rule, v); }
+    return v;
   }
 
   private scope(norm: ReturnType<typeof normalize>, options: LintOptions) {
