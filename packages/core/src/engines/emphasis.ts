@@ -4,6 +4,7 @@
 // its figures). It reads the clause layer: only operative clauses count, one finding per clause, and a
 // clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
+import { requiredLiterals } from '../regex-literals.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
@@ -12,7 +13,7 @@ const isPartStop = stopCodes('，,；;');
 import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; needs: number[][] }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: AhoCorasick }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -33,8 +34,14 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
     }
   }
   // gap patterns (对…不承担任何责任) over the normalised text
-  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu') })));
-  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners };
+  // each with the literals every match of it holds (one of each set): a shape none of whose match could be in the
+  // text is not run (a contract without 免责 never pays for the shape around it)
+  const lits: string[] = [], lidx = new Map<string, number>();
+  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({
+    rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu'),
+    needs: requiredLiterals(x.pattern).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })),
+  })));
+  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: new AhoCorasick(lits) };
 }
 
 /**
@@ -68,13 +75,26 @@ class Coverage {
 interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
+/** whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first asked) */
+function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patterns'][number]) => boolean {
+  let present: Uint8Array | undefined;
+  return (p) => {
+    if (!p.needs.length) return true;
+    if (!present) { const seen = (present = new Uint8Array(c.literals.patterns.length)); c.literals.scan(text, (id) => { seen[id] = 1; }); }
+    const has = present;
+    return p.needs.every((set) => set.some((id) => has[id] === 1));
+  };
+}
+
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
-  for (const { rule, name, nameEn, re } of c.patterns) {
-    if (!active(rule)) continue;
+  const may = mayMatch(c, norm.text);
+  for (const p of c.patterns) {
+    const { rule, name, nameEn, re } = p;
+    if (!active(rule) || !may(p)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(norm.text)); ) {
       if (!m[0].length) { re.lastIndex++; continue; }
@@ -213,5 +233,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
   if (!c.rules.some(active)) return false;
   for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
-  return c.patterns.some((p) => active(p.rule) && (p.re.lastIndex = 0, p.re.test(norm.text)));
+  const may = mayMatch(c, norm.text);
+  return c.patterns.some((p) => active(p.rule) && may(p) && (p.re.lastIndex = 0, p.re.test(norm.text)));
 }
