@@ -15,8 +15,10 @@ function best(sets: string[][]): string[] | null {
   return b;
 }
 
-/** the necessary literal sets of `source` (compiled with `u`, without `i` or `v`), or [] when none is known */
-export function requiredLiterals(source: string): string[][] {
+/** the necessary literal sets of `source` (with `flags` as compiled: none known when `i` or `v`), or [] when none is known */
+export function requiredLiterals(source: string, flags = 'u'): string[][] {
+  if (/[iv]/.test(flags)) return [];
+  const unicode = flags.includes('u');
   let i = 0;
   const n = source.length;
   const fail = () => { throw new Error('unsupported'); };
@@ -88,10 +90,11 @@ export function requiredLiterals(source: string): string[][] {
       i += 2;
       if (d === 'b' || d === 'B') return { kind: 'zero' };
       if (d === 'u') {
-        if (source[i] === '{') { const e = source.indexOf('}', i); if (e < 0) fail(); const cp = parseInt(source.slice(i + 1, e), 16); i = e + 1; return { kind: 'char', ch: String.fromCodePoint(cp) }; }
+        if (source[i] === '{') { if (!unicode) fail(); const e = source.indexOf('}', i); if (e < 0) fail(); const cp = parseInt(source.slice(i + 1, e), 16); i = e + 1; return { kind: 'char', ch: String.fromCodePoint(cp) }; }
         const h = source.slice(i, i + 4); if (!/^[0-9a-fA-F]{4}$/.test(h)) fail(); i += 4; return { kind: 'char', ch: String.fromCharCode(parseInt(h, 16)) };
       }
       if (d === 'x') { const h = source.slice(i, i + 2); if (!/^[0-9a-fA-F]{2}$/.test(h)) fail(); i += 2; return { kind: 'char', ch: String.fromCharCode(parseInt(h, 16)) }; }
+      if (!unicode && (d === 'p' || d === 'P' || d === 'k')) fail();
       if (d === 'p' || d === 'P') { if (source[i] === '{') { const e = source.indexOf('}', i); if (e < 0) fail(); i = e + 1; } return { kind: 'other' }; }
       if (d === 'k') { const e = source.indexOf('>', i); if (e < 0) fail(); i = e + 1; return { kind: 'other' }; }
       if (d === 'n') return { kind: 'char', ch: '\n' };
@@ -105,7 +108,7 @@ export function requiredLiterals(source: string): string[][] {
     if (c === '^' || c === '$') { i++; return { kind: 'zero' }; }
     if (c === '.') { i++; return { kind: 'other' }; }
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === '|') fail();
-    const cp = source.codePointAt(i)!;
+    const cp = unicode ? source.codePointAt(i)! : source.charCodeAt(i);
     const ch = String.fromCodePoint(cp);
     i += ch.length;
     return { kind: 'char', ch };
