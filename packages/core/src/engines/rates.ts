@@ -281,9 +281,11 @@ function monthlyFees(text: string): number[] {
  * schedule plus the fees each period, by IRR.
  */
 function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
-  const fees = listedFees(c.doc.text);
-  const rates = monthlyFees(c.doc.text);
+  // (the document's fees and monthly fee rates are read only when some rate says it is interest only)
+  let fees: string[] | undefined, rates: number[] | undefined;
   return [...c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
+    fees ??= listedFees(c.doc.text);
+    rates ??= monthlyFees(c.doc.text);
     const named = listedFees(p.text).length ? listedFees(p.text) : fees;
     if (!named.length) return [];
     const apr = nearest(c.annual.filter((a) => a.value !== undefined), p)?.value;
