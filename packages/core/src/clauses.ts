@@ -141,26 +141,75 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
   return out;
 }
 
+/** block `bi`'s clauses relative to the block (memoised per compiled discourse) */
+function blockClauses(doc: LintDocument, bi: number, firstText: number, c: CompiledDiscourse): BlockClauses {
+  let memo = blockMemo.get(c);
+  if (!memo) blockMemo.set(c, (memo = new Map()));
+  const b = doc.blocks[bi];
+  const text = doc.text.slice(b.start, b.end);
+  const first = bi === firstText;
+  const key = `${b.type}\0${first ? 1 : 0}\0${text}`;
+  let cl = memo.get(key);
+  if (!cl) {
+    cl = splitBlock(text, b.type, first, c);
+    if (memo.size >= BLOCK_MEMO_LIMIT) memo.clear();
+    memo.set(key, cl);
+  }
+  return cl;
+}
+
+const splits = (b: { type: string; start: number; end: number }) => b.type !== 'code' && b.end > b.start;
+
 /** Split a document into clauses with their roles. */
 export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] {
   const out: Clause[] = [];
-  const firstText = doc.blocks.findIndex((b) => b.end > b.start && b.type !== 'code');
-  let memo = blockMemo.get(c);
-  if (!memo) blockMemo.set(c, (memo = new Map()));
+  const firstText = doc.blocks.findIndex(splits);
   doc.blocks.forEach((b, bi) => {
-    if (b.type === 'code' || b.end <= b.start) return;
-    const text = doc.text.slice(b.start, b.end);
-    const first = bi === firstText;
-    const key = `${b.type}\0${first ? 1 : 0}\0${text}`;
-    let cl = memo!.get(key);
-    if (!cl) {
-      cl = splitBlock(text, b.type, first, c);
-      if (memo!.size >= BLOCK_MEMO_LIMIT) memo!.clear();
-      memo!.set(key, cl);
-    }
-    for (const [s, e, role] of cl) out.push({ start: b.start + s, end: b.start + e, block: bi, role });
+    if (!splits(b)) return;
+    for (const [s, e, role] of blockClauses(doc, bi, firstText, c)) out.push({ start: b.start + s, end: b.start + e, block: bi, role });
   });
   return out;
+}
+
+/**
+ * The clause at an offset (the one a binary search over `splitClauses` finds), splitting only the blocks asked about:
+ * a document's key-clause cues are usually in a few of its blocks. When the split blocks follow one another without
+ * overlapping (every parser's blocks do), the clause holding an offset lies in the block holding it, so the answer is
+ * the same as over the whole list; otherwise the whole document is split and searched as before. The same offset's
+ * clause is the same object each time.
+ */
+export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset: number) => Clause | undefined {
+  const idx: number[] = [];
+  let ordered = true;
+  doc.blocks.forEach((b, bi) => {
+    if (!splits(b)) return;
+    if (idx.length && doc.blocks[idx[idx.length - 1]].end > b.start) ordered = false;
+    idx.push(bi);
+  });
+  if (!ordered) {
+    const clauses = splitClauses(doc, c);
+    return (o) => {
+      let lo = 0, hi = clauses.length - 1;
+      while (lo <= hi) { const mid = (lo + hi) >> 1; const k = clauses[mid]; if (k.end <= o) lo = mid + 1; else if (k.start > o) hi = mid - 1; else return k; }
+      return undefined;
+    };
+  }
+  const firstText = idx.length ? idx[0] : -1;
+  const split = new Map<number, Clause[]>();
+  return (o) => {
+    let lo = 0, hi = idx.length - 1, bi = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; const b = doc.blocks[idx[mid]]; if (b.end <= o) lo = mid + 1; else if (b.start > o) hi = mid - 1; else { bi = idx[mid]; break; } }
+    if (bi < 0) return undefined;
+    let clauses = split.get(bi);
+    if (!clauses) {
+      const b = doc.blocks[bi];
+      clauses = blockClauses(doc, bi, firstText, c).map(([s, e, role]) => ({ start: b.start + s, end: b.start + e, block: bi, role }));
+      split.set(bi, clauses);
+    }
+    lo = 0; hi = clauses.length - 1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; const k = clauses[mid]; if (k.end <= o) lo = mid + 1; else if (k.start > o) hi = mid - 1; else return k; }
+    return undefined;
+  };
 }
 
 /** whose burden a sentence states: favourable to the consumer only when nothing in it burdens the consumer */

@@ -1,7 +1,7 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
 import { SearchGroup } from './aho-corasick.js';
 import { detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
-import { compileDiscourse, splitClauses, type Clause, type CompiledDiscourse, type DiscourseData } from './clauses.js';
+import { clauseLocator, compileDiscourse, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
 import { findRatePhrases } from './rates/phrases.js';
@@ -46,6 +46,8 @@ export interface LintResult {
   stats: TermsRunStats & { segmenterLoaded: boolean };
 }
 
+const hasKeys = (o: object) => { for (const _ in o) return true; return false; };
+
 const levelOf = (levels: Record<string, RuleLevel> | undefined, id: string): RuleLevel | undefined => {
   if (!levels) return undefined;
   if (id in levels) return levels[id];
@@ -84,8 +86,13 @@ export class Linter {
 
   rule(id: string): RuleEntry | undefined { return this.rules.find((r) => r.id === id); }
 
+  /** each rule's level before a document's own overrides (the linter's levels do not change) */
+  private baseLevels = new Map<RuleEntry, RuleLevel>();
   private severity(rule: RuleEntry, doc?: Record<string, RuleLevel>): RuleLevel {
-    return levelOf(doc, rule.id) ?? levelOf(this.opts.levels, rule.id) ?? rule.severity;
+    if (doc && hasKeys(doc)) { const v = levelOf(doc, rule.id); if (v != null) return v; }
+    let v = this.baseLevels.get(rule);
+    if (v === undefined) { v = levelOf(this.opts.levels, rule.id) ?? rule.severity; this.baseLevels.set(rule, v); }
+    return v;
   }
 
   private scope(norm: ReturnType<typeof normalize>, options: LintOptions) {
@@ -154,8 +161,7 @@ export class Linter {
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
-    let clauses: Clause[] | undefined;
-    raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, () => (clauses ??= splitClauses(doc, this.discourse))));
+    raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauseLocator(doc, this.discourse)));
     raw.push(...runRates(active, doc));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 

@@ -5,9 +5,24 @@ const SENTENCE_STOPS = new Set([...'。！？!?；;\n']);
 export const isClauseStop = (ch: string) => CLAUSE_STOPS.has(ch);
 export const isSentenceStop = (ch: string) => SENTENCE_STOPS.has(ch);
 
+/** a stop table for spanAround: 1 at the code unit of each of `chars` (BMP characters) */
+export function stopCodes(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
+
 /** [start, end) of the clause (or sentence) around [s, e), bounded to `max` chars each side */
-export function spanAround(text: string, s: number, e: number, stops: Set<string> | ((c: string) => boolean), max = 40): [number, number] {
+export function spanAround(text: string, s: number, e: number, stops: Set<string> | ((c: string) => boolean) | Uint8Array, max = 40): [number, number] {
   if (stops instanceof Set && (stops === CLAUSE_STOPS || stops === SENTENCE_STOPS)) return indexedSpan(text, s, e, stops, max);
+  if (stops instanceof Uint8Array) {
+    // a table by code unit (stopCodes): no one-character string made per character walked
+    let a = s;
+    while (a > 0 && s - a < max && !stops[text.charCodeAt(a - 1)]) a--;
+    let b = e;
+    while (b < text.length && b - e < max && !stops[text.charCodeAt(b)]) b++;
+    return [a, b];
+  }
   const stop = typeof stops === 'function' ? stops : (c: string) => stops.has(c);
   let a = s;
   while (a > 0 && s - a < max && !stop(text[a - 1])) a--;

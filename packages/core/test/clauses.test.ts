@@ -5,6 +5,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { Linter, burdenOf, compileDiscourse, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
+import { clauseLocator } from '../src/clauses.js';
 import { loadMarkdown, parseMarkdown } from '../../parsers/src/markdown.js';
 await loadMarkdown(); // remark-gfm, for the tables
 
@@ -70,6 +71,29 @@ describe('clause splitter', () => {
   it('gives the first short line of a document the title role, and a table of contents line its role', () => {
     expect(texts('个人借款合同\n目录\n第一条 借款金额……1\n第二条 借款人未按期还款的，按日计收罚息。')).toEqual([
       ['个人借款合同', 'title'], ['目录', 'operative'], ['第一条 借款金额……1', 'toc'], ['第二条 借款人未按期还款的，按日计收罚息。', 'operative']]);
+  });
+});
+
+describe('clause locator', () => {
+  // the emphasis engine asks for the clause at each cue hit; it splits only the blocks asked about
+  it('finds at every offset the clause a binary search over the whole split finds, on every Markdown and text fixture', () => {
+    const FIX = path.resolve(__dirname, '../../../fixtures');
+    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+    const files = walk(FIX).filter((f) => /\.(md|txt)$/.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const src = fs.readFileSync(f, 'utf8');
+      const doc = f.endsWith('.md') ? parseMarkdown(src) : plainTextDocument(src);
+      const all = splitClauses(doc, disc);
+      const at = clauseLocator(doc, disc);
+      for (let o = 0; o <= doc.text.length; o++) {
+        let lo = 0, hi = all.length - 1, want: (typeof all)[number] | undefined;
+        while (lo <= hi) { const mid = (lo + hi) >> 1; const k = all[mid]; if (k.end <= o) lo = mid + 1; else if (k.start > o) hi = mid - 1; else { want = k; break; } }
+        const got = at(o);
+        expect(got && { ...got }, `${f} @${o}`).toEqual(want && { ...want });
+        if (got) expect(at(o)).toBe(got);
+      }
+    }
   });
 });
 

@@ -4,15 +4,16 @@
 // its figures). It reads the clause layer: only operative clauses count, one finding per clause, and a
 // clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
+import { requiredLiterals } from '../regex-literals.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
-import { sentenceAround, spanAround } from '../text-utils.js';
+import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
-const isPartStop = (c: string) => c === '，' || c === ',' || c === '；' || c === ';';
+const isPartStop = stopCodes('，,；;');
 import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp }[]; skip: AhoCorasick; skipOwners: RuleEntry[][] }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; needs: number[][] }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: AhoCorasick }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -33,8 +34,14 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
     }
   }
   // gap patterns (对…不承担任何责任) over the normalised text
-  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu') })));
-  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners };
+  // each with the literals every match of it holds (one of each set): a shape none of whose match could be in the
+  // text is not run (a contract without 免责 never pays for the shape around it)
+  const lits: string[] = [], lidx = new Map<string, number>();
+  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({
+    rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu'),
+    needs: requiredLiterals(x.pattern).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })),
+  })));
+  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: new AhoCorasick(lits) };
 }
 
 /**
@@ -68,13 +75,26 @@ class Coverage {
 interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
+/** whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first asked) */
+function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patterns'][number]) => boolean {
+  let present: Uint8Array | undefined;
+  return (p) => {
+    if (!p.needs.length) return true;
+    if (!present) { const seen = (present = new Uint8Array(c.literals.patterns.length)); c.literals.scan(text, (id) => { seen[id] = 1; }); }
+    const has = present;
+    return p.needs.every((set) => set.some((id) => has[id] === 1));
+  };
+}
+
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
-  for (const { rule, name, nameEn, re } of c.patterns) {
-    if (!active(rule)) continue;
+  const may = mayMatch(c, norm.text);
+  for (const p of c.patterns) {
+    const { rule, name, nameEn, re } = p;
+    if (!active(rule) || !may(p)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(norm.text)); ) {
       if (!m[0].length) { re.lastIndex++; continue; }
@@ -133,7 +153,7 @@ function baseStyles(doc: LintDocument, body: LintDocument['blocks']): Set<string
   return out;
 }
 
-export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean, disc: CompiledDiscourse, clausesOf: () => Clause[]): RawFinding[] {
+export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: NormalizedText, active: (r: RuleEntry) => boolean, disc: CompiledDiscourse, clauseAt: (offset: number) => Clause | undefined): RawFinding[] {
   // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
   if (!c.rules.some(active)) return [];
   const hits = cueHits(c, norm, active);
@@ -160,12 +180,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const base = body.length < 4 ? new Set<string>() : baseStyles(doc, body);
   const cov = new Coverage(base.size ? doc.marks.filter((m) => !base.has(m.kind)) : doc.marks, doc.text);
   const announced = !!disc.announces?.test(doc.text);
-  const clauses = clausesOf();
-  const clauseAt = (o: number) => {
-    let lo = 0, hi = clauses.length - 1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; const k = clauses[mid]; if (k.end <= o) lo = mid + 1; else if (k.start > o) hi = mid - 1; else return mid; }
-    return -1;
-  };
   // a clause is emphasised when most of it is, or its operative part is: the cue itself, or every figure in it
   const emphasised = (h: CueHit, s: number, e: number, k: Clause) => {
     if (cov.of(s, e) >= 0.5 || cov.of(h.start, h.end) >= 0.5 || cov.of(k.start, k.end) >= 0.5) return true;
@@ -174,12 +188,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   };
   // per clause: its first plain key sentence, unless the drafter emphasised the operative part of any key sentence
   // of it (a bold "对应付未付利息计收复利" followed by a plain explanation of how the interest is counted)
-  const pending = new Map<number, RawFinding>();
-  const cleared = new Set<number>();
+  const pending = new Map<Clause, RawFinding>();
+  const cleared = new Set<Clause>();
   for (const h of hits) {
-    const ki = clauseAt(h.start);
-    if (ki < 0 || cleared.has(ki)) continue;
-    const k = clauses[ki];
+    const k = clauseAt(h.start);
+    if (!k || cleared.has(k)) continue;
     // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
     // nor is a table header or label cell ("每期手续费率")
     // (a definition defines in its first sentence; what follows it — 我们有调整保单管理费的权利 — is operative)
@@ -187,7 +200,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const pastDefinition = defined >= 0 && h.start > k.start + defined;
     if (defined >= 0 && !pastDefinition) continue;
     // (a short cell that holds a figure is a term itself: 罚息利率:日息百分之一)
-    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(ki); continue; }
+    if ((k.role !== 'operative' && !pastDefinition) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
@@ -200,12 +213,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // favourable when the part that holds the cue is (等待期内确诊的…，我们无息退还保险费，本合同终止 still limits cover)
     // …nor does one that binds both parties alike (本协议解除后，不影响守约方要求违约方支付违约金的权利)
     if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || (burdenOf(sentence, disc) === 'favourable' && burdenOf(doc.text.slice(pa, pb), disc) === 'favourable')) continue;
-    if (emphasised(h, s, e, k)) { cleared.add(ki); pending.delete(ki); continue; }
+    if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
-    const prior = pending.get(ki);
+    const prior = pending.get(k);
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
     const lead = sentence.length - sentence.trimStart().length;
-    if (!prior) pending.set(ki, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
+    if (!prior) pending.set(k, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
   }
   // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
   const byLine = new Map<number, RawFinding>();
@@ -223,5 +236,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
   if (!c.rules.some(active)) return false;
   for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
-  return c.patterns.some((p) => active(p.rule) && (p.re.lastIndex = 0, p.re.test(norm.text)));
+  const may = mayMatch(c, norm.text);
+  return c.patterns.some((p) => active(p.rule) && may(p) && (p.re.lastIndex = 0, p.re.test(norm.text)));
 }

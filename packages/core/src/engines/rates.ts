@@ -77,7 +77,16 @@ const principalIn = (text: string) => {
 const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借款[^。]{0,6}扣/;
 const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
 /** the clause around a phrase (up to a comma or a stop) */
-const clauseOf = (text: string, p: RatePhrase) => /[^。；;！？，,\n]*$/.exec(text.slice(Math.max(0, p.start - 80), p.start))![0] + text.slice(p.start, p.end) + /^[^。；;！？，,\n]*/.exec(text.slice(p.end, p.end + 80))![0];
+// (walked by code unit: a `[^…]*$` search tries every start of the 80 characters before the phrase)
+const CLAUSE_STOP = new Uint8Array(0x10000);
+for (const ch of '。；;！？，,\n') CLAUSE_STOP[ch.charCodeAt(0)] = 1;
+const clauseOf = (text: string, p: RatePhrase) => {
+  const from = Math.max(0, p.start - 80), to = Math.min(text.length, p.end + 80);
+  let a = p.start, b = p.end;
+  while (a > from && !CLAUSE_STOP[text.charCodeAt(a - 1)]) a--;
+  while (b < to && !CLAUSE_STOP[text.charCodeAt(b)]) b++;
+  return text.slice(a, b);
+};
 const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))/;
 const ALL_IN = /综合融资成本|综合年化成本|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
@@ -272,9 +281,11 @@ function monthlyFees(text: string): number[] {
  * schedule plus the fees each period, by IRR.
  */
 function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
-  const fees = listedFees(c.doc.text);
-  const rates = monthlyFees(c.doc.text);
+  // (the document's fees and monthly fee rates are read only when some rate says it is interest only)
+  let fees: string[] | undefined, rates: number[] | undefined;
   return [...c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
+    fees ??= listedFees(c.doc.text);
+    rates ??= monthlyFees(c.doc.text);
     const named = listedFees(p.text).length ? listedFees(p.text) : fees;
     if (!named.length) return [];
     const apr = nearest(c.annual.filter((a) => a.value !== undefined), p)?.value;

@@ -1,4 +1,6 @@
 import { SpanIndex } from '../text-utils.js';
+import { AhoCorasick } from '../aho-corasick.js';
+import { requiredLiterals } from '../regex-literals.js';
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
@@ -174,9 +176,38 @@ export function findRatePhrases(text: string): RatePhrase[] {
   return last.phrases.map((p) => ({ ...p }));
 }
 
+/**
+ * The literals every match of each pattern holds (one of each set, read from its source), and one automaton of them
+ * all: a pattern whose literals are not all in a text cannot match there and is not run (most texts name few fees).
+ */
+let prefilter: { ac: AhoCorasick; needs: Map<RegExp, number[][]> } | undefined;
+function mayMatchIn(text: string): (re: RegExp) => boolean {
+  if (!prefilter) {
+    const lits: string[] = [], idx = new Map<string, number>(), needs = new Map<RegExp, number[][]>();
+    for (const re of [...PATTERNS.map((p) => p.re), ANNUAL]) {
+      needs.set(re, requiredLiterals(re.source, re.flags).map((set) => set.map((l) => { let i = idx.get(l); if (i === undefined) { i = lits.length; idx.set(l, i); lits.push(l); } return i; })));
+    }
+    prefilter = { ac: new AhoCorasick(lits), needs };
+  }
+  const { ac, needs } = prefilter;
+  let present: Uint8Array | undefined;
+  return (re) => {
+    const sets = needs.get(re);
+    if (!sets?.length) return true;
+    if (!present) { const seen = (present = new Uint8Array(ac.patterns.length)); ac.scan(text, (id) => { seen[id] = 1; }); }
+    const has = present;
+    return sets.every((set) => set.some((id) => has[id] === 1));
+  };
+}
+
+/** @internal the patterns scanned (for the prefilter's soundness test) */
+export const ratePatterns = (): RegExp[] => [...PATTERNS.map((p) => p.re), ANNUAL];
+
 function scanRatePhrases(text: string): RatePhrase[] {
   const out: RatePhrase[] = [];
+  const may = mayMatchIn(text);
   for (const p of PATTERNS) {
+    if (!may(p.re)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
@@ -189,7 +220,7 @@ function scanRatePhrases(text: string): RatePhrase[] {
   }
   ANNUAL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANNUAL.exec(text))) {
+  while (may(ANNUAL) && (m = ANNUAL.exec(text))) {
     const ctx = text.slice(Math.max(0, m.index - 6), m.index + m[0].length);
     if (NOT_LOAN_ANNUAL.test(ctx)) continue;
     const ph: RatePhrase = { kind: 'annual', start: m.index, end: m.index + m[0].length, text: m[0] };
