@@ -100,31 +100,21 @@ export class Linter {
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
     const kind = options.kind ?? detection.kind;
-    // asked once per rule per match otherwise: memoised for this document
-    const memo = new Map<RuleEntry, boolean>();
-    const applies = (r: RuleEntry) => {
-      let v = memo.get(r);
-      if (v === undefined) {
-        const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
-        const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
-        v = this.severity(r, options.levels) !== 'off' && pOk && (ks.includes('any') || ks.includes(kind));
-        memo.set(r, v);
-      }
+    // where a rule applies, asked once per rule (memoised for this document): to the document ('doc'); or, for a wording
+    // rule about another product than the document's, only to a sentence that names that product itself ('sentence':
+    // 投资…获得丰厚收益 in a lending platform's FAQ)
+    const memo = new Map<RuleEntry, 'doc' | 'sentence' | undefined>();
+    const reach = (r: RuleEntry) => {
+      if (memo.has(r)) return memo.get(r);
+      const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
+      const on = this.severity(r, options.levels) !== 'off' && (ks.includes('any') || ks.includes(kind));
+      const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
+      const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' ? 'sentence' : undefined;
+      memo.set(r, v);
       return v;
     };
-    // a wording rule for another product than the document's applies to a sentence that names that product itself
-    // (投资…获得丰厚收益 in a lending platform's FAQ): the rule runs, and its hits are kept only in such sentences
-    const localMemo = new Map<RuleEntry, boolean>();
-    const local = (r: RuleEntry) => {
-      let v = localMemo.get(r);
-      if (v === undefined) {
-        const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
-        v = !options.product && r.engine === 'terms' && !applies(r) && !ps.includes('any') && this.severity(r, options.levels) !== 'off' && (ks.includes('any') || ks.includes(kind));
-        localMemo.set(r, v);
-      }
-      return v;
-    };
-    return { detection, product, products, kind, applies, local };
+    const applies = (r: RuleEntry) => reach(r) === 'doc';
+    return { detection, product, products, kind, applies, reach };
   }
 
   /**
@@ -152,12 +142,18 @@ export class Linter {
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
     const norm = this.normalized(doc.text);
-    const { detection, product, products, kind, applies, local } = this.scope(norm, options);
+    const { detection, product, products, kind, applies, reach } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
-    // (named outside the hit itself: 赠送保险 on a card page does not make the sentence about insurance)
-    const named = (f: RawFinding) => { const [s, e] = sentenceAround(doc.text, f.start, f.end); const here = productsNamedIn(normalize(doc.text.slice(s, f.start) + '\n' + doc.text.slice(f.end, e)).text); return f.rule.appliesTo.products.some((p) => here.has(p)); };
-    raw.push(...runTerms(this.terms, norm, (r) => applies(r) || local(r), this.segmenter, stats, this.discourse, kind === 'notice').filter((f) => !local(f.rule) || named(f)));
+    // a sentence-reach hit is a candidate only where its sentence names one of the rule's products outside the hit
+    // itself (赠送保险 on a card page does not make the sentence about insurance)
+    const here = (r: RuleEntry, s: number, e: number) => {
+      if (reach(r) === 'doc') return true;
+      const [a, b] = sentenceAround(norm.text, s, e);
+      const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`);
+      return r.appliesTo.products.some((p) => named.has(p));
+    };
+    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice', here));
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));

@@ -133,7 +133,8 @@ function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice:
   };
 }
 
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false): RawFinding[] {
+/** `at`: whether a rule applies at a place of the normalised text (a rule of another product only in a sentence that names it) */
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
@@ -178,8 +179,8 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     return a.ok;
   };
   const candidates: { e: TermEntry; start: number; end: number }[] = [];
-  for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule)) candidates.push({ e, start: h.start, end: h.end });
-  for (const r of rx) candidates.push({ e: r.entry, start: r.start, end: r.end });
+  for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule) && (!at || at(e.rule, h.start, h.end))) candidates.push({ e, start: h.start, end: h.end });
+  for (const r of rx) if (!at || at(r.entry.rule, r.start, r.end)) candidates.push({ e: r.entry, start: r.start, end: r.end });
   let cues: DiscourseMatches | undefined;
   let sentenceExc: MatchIndex | undefined;
   // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
