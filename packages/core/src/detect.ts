@@ -14,7 +14,7 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   fund: [['基金', 3], ['基金经理', 3], ['基金管理人', 4], ['单位净值', 3], ['定投', 3], ['公募', 2], ['基金份额', 3], ['七日年化收益率', 2], ['万份收益', 2], ['申购费', 2]],
   insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2], ['终身寿', 4], ['增额寿', 4], ['增额终身', 4], ['减保', 3], ['交费', 2], ['保障', 1], ['养老金', 2], ['保司', 3]],
   deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
-  loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1]],
+  loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1], ['免息券', 3], ['提额', 2]],
   'credit-card': [['信用卡', 5], ['持卡人', 4], ['账单分期', 4], ['透支', 3], ['免息还款期', 4], ['最低还款额', 3], ['刷卡', 3], ['卡片', 2], ['分期', 2], ['账单', 2], ['积分', 1]],
   payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
 };
@@ -55,6 +55,9 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
 const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
 const PRODUCT_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))/;
 // (in the normalised text, where 2016-10-19 reads 20161019)
+// a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button): two different pieces near
+// the top make a page that sells, whatever clauses it quotes below
+const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情/g;
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
@@ -124,6 +127,12 @@ export function detect(norm: NormalizedText): Detection {
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
-  if (kind === 'contract' && PRODUCT_PAGE.test(text.slice(lead, lead + 300))) kind = 'marketing';
+  if (kind === 'contract' && (PRODUCT_PAGE.test(text.slice(lead, lead + 300)) || salesPage(text.slice(lead, lead + 1500)))) kind = 'marketing';
   return { product, products, kind, scores };
+}
+
+function salesPage(top: string): boolean {
+  const seen = new Set<string>();
+  for (const m of top.matchAll(SALES_FURNITURE)) seen.add(m[0].replace(/[0-9.:：\s]+/g, '#'));
+  return seen.size >= 2;
 }

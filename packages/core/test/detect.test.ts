@@ -29,6 +29,10 @@ describe('kind from the title', () => {
   });
   it('an insurance product page that sells is marketing though it quotes its clauses; a clause with its 投保年龄 is a contract', () => {
     expect(kindOf('平安境内自驾旅游保险\n保费：12元\n适用人群：所有人群；保险期限：1年\n销售范围：中国大陆\n保障计划\n1. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n2. 本合同的责任免除以保险条款为准。')).toBe('marketing');
+    // however many clauses it quotes below: two pieces of selling furniture near the top (a price, who may buy, where sold)
+    const quoted = '\n本合同的保险责任以条款为准，本合同自签署之日起生效。'.repeat(12);
+    expect(kindOf(`欢迎，感谢您选择我们的保险\n平安境内自驾旅游保险\n保费：12元\n适用人群：所有人群${quoted}`)).toBe('marketing');
+    expect(kindOf(`欢迎，感谢您选择我们的保险\n平安境内自驾旅游保险\n本合同的保障计划见附表${quoted}`)).toBe('contract');
     expect(kindOf('利安人寿团体医疗保险条款\n第一条 本合同由保险条款、投保单组成。\n第二条 投保年龄：18周岁至60周岁。\n第三条 责任免除：因下列情形之一导致的，本公司不承担保险责任。')).toBe('contract');
   });
   it('a page of a site\'s product catalogue is marketing though it quotes clauses; a contract page under 服务协议 is a contract', () => {
