@@ -58,6 +58,7 @@ const PRODUCT_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>]{0,30
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
 const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情/g;
+const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
@@ -84,7 +85,11 @@ export function productsNamedIn(text: string): Set<Product> {
   return named;
 }
 
-export interface Detection { product: Product; products: Product[]; kind: DocKind; scores: Record<string, number> }
+export interface Detection {
+  product: Product; products: Product[]; kind: DocKind; scores: Record<string, number>;
+  /** a notice in the institution's own voice (a help page answering its customers): its claims are its own, all of them */
+  ownVoice?: boolean;
+}
 
 /** the automaton of the detection cues (searched together with the linter's own: SearchGroup) */
 export function detectionAutomaton(): AhoCorasick { return (compiled ??= compile()).ac; }
@@ -122,8 +127,14 @@ export function detect(norm: NormalizedText): Detection {
   const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return { product, products, kind: byTitle[1], scores };
+  // an official notice's heading (关于…的重要通知) at the start of a line near the top, though a page's inline markup may
+  // run it into its first sentence
+  if (NOTICE_HEADING.test(text.slice(lead, lead + 400))) return { product, products, kind: 'notice', scores };
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
   if (ARTICLE_HEADER.test(text.slice(lead, titleEnd)) && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return { product, products, kind: 'notice', scores };
+  // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no
+  // ad, but every answer is the institution speaking to its customers
+  if (faq(text)) return { product, products, kind: 'notice', scores, ownVoice: true };
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
@@ -135,4 +146,15 @@ function salesPage(top: string): boolean {
   const seen = new Set<string>();
   for (const m of top.matchAll(SALES_FURNITURE)) seen.add(m[0].replace(/[0-9.:：\s]+/g, '#'));
   return seen.size >= 2;
+}
+
+// at least four questions that stand alone on their line, each followed by a line that answers (not another question),
+// and a fifth of the lines at least: an ad's rhetorical question or two (还在为资金周转发愁吗？) is not a help page
+function faq(text: string): boolean {
+  const lines = text.slice(0, 20000).split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
+  let asked = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked++;
+  }
+  return asked >= 4 && asked * 5 >= lines.length;
 }

@@ -100,6 +100,7 @@ export class Linter {
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
     const kind = options.kind ?? detection.kind;
+    const ownVoice = !options.kind && detection.ownVoice === true;
     // where a rule applies, asked once per rule (memoised for this document): to the document ('doc'); or, for a wording
     // rule about another product than the document's, only to a sentence that names that product itself ('sentence':
     // 投资…获得丰厚收益 in a lending platform's FAQ)
@@ -107,14 +108,17 @@ export class Linter {
     const reach = (r: RuleEntry) => {
       if (memo.has(r)) return memo.get(r);
       const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
-      const on = this.severity(r, options.levels) !== 'off' && (ks.includes('any') || ks.includes(kind));
+      // a help page in the institution's own voice is no ad (no ad's required statements), but its wording is judged as
+      // the institution's ads are
+      const ownWords = ownVoice && r.engine === 'terms' && ks.includes('marketing');
+      const on = this.severity(r, options.levels) !== 'off' && (ks.includes('any') || ks.includes(kind) || ownWords);
       const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
       const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' ? 'sentence' : undefined;
       memo.set(r, v);
       return v;
     };
     const applies = (r: RuleEntry) => reach(r) === 'doc';
-    return { detection, product, products, kind, applies, reach };
+    return { detection, product, products, kind, ownVoice, applies, reach };
   }
 
   /**
@@ -142,7 +146,7 @@ export class Linter {
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
     const norm = this.normalized(doc.text);
-    const { detection, product, products, kind, applies, reach } = this.scope(norm, options);
+    const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     // a sentence-reach hit is a candidate only where its sentence names one of the rule's products outside the hit
@@ -153,7 +157,7 @@ export class Linter {
       const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`);
       return r.appliesTo.products.some((p) => named.has(p));
     };
-    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice', here));
+    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here));
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));

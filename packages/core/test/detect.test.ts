@@ -22,6 +22,15 @@ describe('kind from the title', () => {
     expect(kindOf('您的姓名： 手机号码： 获取验证码 验证码：\n☑ 我已阅读投保须知及《安全条款》，领取赠险同时开通超级社保卡\n1. 每一客户受赠平安出行保险以1份为限。\n2. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n3. 本保险合同的保险责任、责任免除以保险条款为准。')).toBe('marketing');
     expect(kindOf('个人借款合同\n甲方（借款人）：\n乙方（贷款人）：\n第一条 本合同项下借款金额……\n第二条 违约责任……\n请输入短信验证码签署本合同。')).toBe('contract');
   });
+  it('a help page (questions one per line, each answered) is a notice in the institution\'s own voice; an ad\'s rhetorical questions are not', () => {
+    const d = detect(normalize('本产品是否承保本市出行？\nA本产品可承保本市出行。\n什么是猝死？\n指被保险人突然发生的非暴力自然死亡。\n如何查询验证保单?\n您可通过客服热线查询。\n理赔需要什么材料？\n索赔申请表、身份证明。'));
+    expect([d.kind, d.ownVoice]).toEqual(['notice', true]);
+    expect(kindOf('还在为资金周转发愁吗？\n极速借款，最高20万！\n利率高吗？\n日息低至万三，立即申请！\n额度不够？\n按时还款提升额度，扫码下载。')).toBe('marketing');
+  });
+  it('an official notice\'s heading near the top (关于…的重要通知) makes a notice, though inline markup runs it into its first sentence', () => {
+    expect(kindOf('江西银行资金存管服务升级ing\n关于江西银行存管服务正式接入停机维护的重要通知为更好地保障用户资金安全，平台将于1月1日进行系统对接。')).toBe('notice');
+    expect(kindOf('活动火热进行中！\n关于借款的通知方式：我们将通过短信通知您，立即申请，最高可借20万！')).toBe('marketing');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');

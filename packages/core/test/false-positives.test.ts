@@ -76,3 +76,31 @@ describe('a sentence that names another product than the document’s', () => {
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/gifts-rebates-lotteries');
   });
 });
+
+// A help page (questions one per line, each answered) is a notice, not an ad: no ad's required statements. But its
+// answers are the institution speaking to its customers, so its wording is judged as its ads are; a consumer-education
+// page that quotes the same words as a warning is not.
+describe('a help page in the institution’s own voice', () => {
+  const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+  const full = new Linter({ packs, discourse });
+  const lintAuto = (text: string) => full.lint(plainTextDocument(text));
+  const faq = (answer: string) => ['活期宝有什么优点？', answer, '活期宝是否收费？', '活期宝不收取任何费用。', '如何转出？', '在账户页面点击转出即可。', '转出多久到账？', '一般当日到账。'].join('\n');
+  it('its own promise is reported though the page is a notice', () => {
+    const r = lintAuto(faq('加入活期宝后，可享受5.6%的固定收益，稳赚不赔。'));
+    expect(r.kind).toBe('notice');
+    expect(r.detection.ownVoice).toBe(true);
+    expect(r.findings.map((f) => f.ruleId)).toContain('banned-terms/guaranteed-principal-or-return');
+  });
+  it('no ad’s required statement is asked of it (an insurer’s help page need not carry the ad’s identity line)', () => {
+    const text = ['本产品是否承保本市出行？', '本产品可承保本市出行。', '什么是猝死？', '指被保险人突然发生的非暴力自然死亡。', '如何查询保单？', '您可通过客服热线查询保单。', '理赔需要什么材料？', '索赔申请表、被保险人身份证明。'].join('\n');
+    const r = lintAuto(text);
+    expect(r.kind).toBe('notice');
+    expect(r.findings.filter((f) => f.ruleId.startsWith('risk-disclosure/'))).toEqual([]);
+  });
+  it('a consumer-education article (not a help page) quoting the words as a warning stays clean', () => {
+    const r = lintAuto('防范非法集资知识讲堂\n不法分子常以“固定收益、稳赚不赔”为诱饵吸收资金。\n请广大群众提高警惕，谨防上当。');
+    expect(r.kind).toBe('notice');
+    expect(r.detection.ownVoice).toBeUndefined();
+    expect(r.findings.filter((f) => f.ruleId.startsWith('banned-terms/'))).toEqual([]);
+  });
+});
