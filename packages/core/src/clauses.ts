@@ -213,6 +213,35 @@ export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset:
 }
 
 /** whose burden a sentence states: favourable to the consumer only when nothing in it burdens the consumer */
+// Who the lettered parties are (甲方（借款人）, 贷款人（以下简称乙方）, 乙方：…银行): the consumer's side (a borrower, a
+// guarantor, a policyholder, an investor) or the institution's. Read from the party block near the top.
+const CONSUMER_ROLE = /^(?:借款人|借款方|被保证人|被担保人|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|用户|客户|委托人|投资人|投资者|出借人|申请人|授权人|承租人|会员|存款人|付款人|缴费人|个人)/;
+const INSTITUTION_ROLE = /^(?:贷款人|贷款方|银行|保险人|保险公司|管理人|基金管理人|托管人|发卡行|发卡机构|平台|居间人|居间方|服务方|服务商|受托人|债权人|抵押权人|质权人|公司)|(?:银行|公司|支行|分行|平台|中心|合作社)$/;
+const PARTY_BRACKET = /([甲乙丙丁])方\s*[（(]\s*([^）)\s]{1,12})\s*[）)]/g;
+const BRACKET_PARTY = /([^\s，。：:；;（()）、]{2,16})[ \t\u00a0\u3000]*[：:]?[ \t\u00a0\u3000_＿]*[（(]\s*(?:以下(?:简)?称(?:为)?)?\s*[“"「]?([甲乙丙丁])方[”"」]?\s*[）)]/g;
+const PARTY_NAME = /(?:^|\n)[ \t]*([甲乙丙丁])方[^：:\n]{0,12}[：:][ \t]*([^\n（(]{2,40})/g;
+export type PartyRole = 'consumer' | 'institution';
+export function partyRoles(text: string): Map<string, PartyRole> {
+  const top = text.slice(0, 4000);
+  const seen = new Map<string, Set<PartyRole>>();
+  const note = (letter: string, word: string) => {
+    const w = word.trim();
+    const role: PartyRole | undefined = CONSUMER_ROLE.test(w) ? 'consumer' : INSTITUTION_ROLE.test(w) ? 'institution' : undefined;
+    if (role) { const k = `${letter}方`; if (!seen.has(k)) seen.set(k, new Set()); seen.get(k)!.add(role); }
+  };
+  for (const m of top.matchAll(PARTY_BRACKET)) note(m[1], m[2]);
+  for (const m of top.matchAll(BRACKET_PARTY)) note(m[2], m[1]);
+  for (const m of top.matchAll(PARTY_NAME)) if (/(?:银行|公司|支行|分行|平台|合作社)/.test(m[2])) note(m[1], '公司');
+  const roles = new Map<string, PartyRole>();
+  for (const [k, rs] of seen) if (rs.size === 1) roles.set(k, [...rs][0]);
+  return roles;
+}
+/** the sentence with its lettered parties named by their side (same length: 客户 / 本行), so burden and favour read it */
+export function nameParties(sentence: string, roles: Map<string, PartyRole>): string {
+  if (!roles.size) return sentence;
+  return sentence.replace(/[甲乙丙丁]方/g, (p) => (roles.get(p) === 'consumer' ? '客户' : roles.get(p) === 'institution' ? '本行' : p));
+}
+
 export function burdenOf(sentence: string, c: CompiledDiscourse): Burden {
   if (c.burden?.test(sentence)) return 'consumer';
   if (c.favourable?.test(sentence)) return 'favourable';

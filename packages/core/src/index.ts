@@ -8,4 +8,4 @@ export { Linter, fingerprint, applyDirectives, applyFixes, parseDirective, type 
 export * from './rates/index.js';
 export { squeeze } from './engines/requires.js';
 export { plainTextDocument } from './plain.js';
-export { ITEM_NUMBER, splitClauses, compileDiscourse, roleOf, burdenOf, type Clause, type ClauseRole, type Burden, type DiscourseData, type CompiledDiscourse, type PatternSet } from './clauses.js';
+export { ITEM_NUMBER, splitClauses, compileDiscourse, roleOf, burdenOf, partyRoles, nameParties, type PartyRole, type Clause, type ClauseRole, type Burden, type DiscourseData, type CompiledDiscourse, type PatternSet } from './clauses.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { Linter, burdenOf, compileDiscourse, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
+import { Linter, burdenOf, compileDiscourse, partyRoles, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
 import { clauseLocator } from '../src/clauses.js';
 import { loadMarkdown, parseMarkdown } from '../../parsers/src/markdown.js';
 await loadMarkdown(); // remark-gfm, for the tables
@@ -138,6 +138,15 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n本协议解除后，不影响守约方要求违约方支付违约金并赔偿损失的权利。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n借款人逾期的，应向出借人支付违约金并赔偿损失。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n任何一方均应将争议提交贷款人所在地人民法院管辖。\n')).toEqual([3]);
+  });
+  it('a lettered party is read as the side it stands for: the guarantor\'s own right is no burden, the lender\'s is', () => {
+    const head = '# 保证合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n丙方（保证人）：\n\n';
+    expect(partyRoles(head)).toEqual(new Map([['甲方', 'consumer'], ['乙方', 'institution'], ['丙方', 'consumer']]));
+    expect(partyRoles('保证人：某某融资担保有限公司（以下简称甲方）\n被保证人：（以下简称乙方）')).toEqual(new Map([['甲方', 'institution'], ['乙方', 'consumer']]));
+    expect(keyLines(`${head}4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n`)).toEqual([]);
+    expect(keyLines(`${head}4．甲方未按期还款的，乙方可以自行解除本合同并宣布贷款提前到期。\n`)).toEqual([9]);
+    // without a party block the letters stand for nobody in particular, and the clause is read as it stands
+    expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
   });
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);

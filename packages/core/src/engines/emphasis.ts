@@ -10,7 +10,7 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
-import { burdenOf, itemNumberLength, type Clause, type CompiledDiscourse } from '../clauses.js';
+import { burdenOf, itemNumberLength, nameParties, partyRoles, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; needs: number[][] }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: AhoCorasick }
@@ -190,6 +190,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // of it (a bold "对应付未付利息计收复利" followed by a plain explanation of how the interest is counted)
   const pending = new Map<Clause, RawFinding>();
   const cleared = new Set<Clause>();
+  let parties: Map<string, PartyRole> | undefined;
   for (const h of hits) {
     const k = clauseAt(h.start);
     if (!k || cleared.has(k)) continue;
@@ -212,7 +213,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (skipAt(pa, pb, h)) continue;
     // favourable when the part that holds the cue is (等待期内确诊的…，我们无息退还保险费，本合同终止 still limits cover)
     // …nor does one that binds both parties alike (本协议解除后，不影响守约方要求违约方支付违约金的权利)
-    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || (burdenOf(sentence, disc) === 'favourable' && burdenOf(doc.text.slice(pa, pb), disc) === 'favourable')) continue;
+    // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
+    parties ??= partyRoles(doc.text);
+    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(doc.text.slice(pa, pb), parties), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(k);
