@@ -43,7 +43,8 @@ export function dictLines(words: Iterable<string>, freq = 20000): string {
 
 function loadNodeRs(userDict: string): Segmenter {
   const { Jieba } = requireBackend('@node-rs/jieba', 'node-rs');
-  const { dict } = require('@node-rs/jieba/dict');
+  // dict.txt, the file `@node-rs/jieba/dict` exports as `dict`, read alone: that module also reads idf.txt (6 MB), unused here
+  const dict = fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/dict')), 'dict.txt'));
   const jieba = Jieba.withDict(dict);
   if (userDict) jieba.loadDict(Buffer.from(userDict, 'utf8'));
   return { name: 'node-rs', cut: (t: string) => jieba.cut(t, false) };
