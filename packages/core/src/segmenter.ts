@@ -41,10 +41,16 @@ export function dictLines(words: Iterable<string>, freq = 20000): string {
   return s;
 }
 
+/** dict.txt, which `@node-rs/jieba/dict` exports as `dict`, read alone (that module also reads idf.txt, 6 MB, unused
+ * here); where there is no such file (the browser build's shim), the module's own export */
+function jiebaDict(): Uint8Array {
+  try { return fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/dict')), 'dict.txt')); }
+  catch { return require('@node-rs/jieba/dict').dict; }
+}
+
 function loadNodeRs(userDict: string): Segmenter {
   const { Jieba } = requireBackend('@node-rs/jieba', 'node-rs');
-  const { dict } = require('@node-rs/jieba/dict');
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(jiebaDict());
   if (userDict) jieba.loadDict(Buffer.from(userDict, 'utf8'));
   return { name: 'node-rs', cut: (t: string) => jieba.cut(t, false) };
 }

@@ -1,7 +1,7 @@
-// Expanding the CLI's files, directories and globs into the files to lint.
+// Expanding the CLI's files, directories and globs into the files to lint. The glob library is loaded only for a
+// pattern that names no existing file or directory: a run over files and directories never evaluates it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { formatOf } from '@xiaobao/parsers';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.xiaobao-cache']);
@@ -28,6 +28,7 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     try { st = fs.statSync(abs); } catch { st = undefined; }
     if (st?.isDirectory()) { const before = files.length; walk(abs, files); if (files.length === before) unmatched.push(p); continue; }
     if (st) { files.push(abs); continue; }
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(p)) {
       const hits = await glob(p, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
       const ok = hits.filter((h) => formatOf(h)).sort();

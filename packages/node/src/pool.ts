@@ -3,7 +3,6 @@
 // Results come back in input order, identical to an in-process run.
 import fs from 'node:fs';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { LintResult, XiaobaoOptions } from './engine.js';
 
 export type Concurrency = number | 'auto' | 'off';
@@ -19,6 +18,7 @@ export function workerCount(c: Concurrency | undefined, files: number): number {
 const AHEAD = 4;
 
 export async function lintInWorkers(files: string[], options: XiaobaoOptions, n: number, onProgress?: (done: number, total: number) => void, local?: (file: string) => Promise<LintResult>): Promise<LintResult[]> {
+  const { Worker } = await import('node:worker_threads'); // only a run with workers loads them
   const results: LintResult[] = new Array(files.length);
   let next = 0, done = 0;
   // the main thread takes files from the same queue: n lanes = n - 1 worker threads + this thread

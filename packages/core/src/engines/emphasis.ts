@@ -13,7 +13,9 @@ const isPartStop = stopCodes('，,；;');
 import { burdenOf, itemNumberLength, nameParties, partyRoles, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; needs: number[][] }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: AhoCorasick }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; i: number }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
+/** for each shape (by `i`) the sets of literal ids every match of it holds (one of each set), and their automaton */
+interface ShapeLiterals { needs: number[][][]; ac: AhoCorasick }
 
 export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
@@ -34,14 +36,19 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
     }
   }
   // gap patterns (对…不承担任何责任) over the normalised text
+  const shapes = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, x })));
+  const patterns = shapes.map(({ rule, x }, i) => ({ rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu'), i }));
   // each with the literals every match of it holds (one of each set): a shape none of whose match could be in the
-  // text is not run (a contract without 免责 never pays for the shape around it)
-  const lits: string[] = [], lidx = new Map<string, number>();
-  const patterns = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({
-    rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu'),
-    needs: requiredLiterals(x.pattern).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })),
-  })));
-  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: new AhoCorasick(lits) };
+  // text is not run (a contract without 免责 never pays for the shape around it). Read from the patterns when a shape
+  // is first tried: a document no emphasis rule applies to never parses them
+  let literals: ShapeLiterals | undefined;
+  const literalsOf = () => {
+    if (literals) return literals;
+    const lits: string[] = [], lidx = new Map<string, number>();
+    const needs = shapes.map(({ x }) => requiredLiterals(x.pattern).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
+    return (literals = { needs, ac: new AhoCorasick(lits) });
+  };
+  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };
 }
 
 /**
@@ -79,10 +86,11 @@ interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; 
 function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patterns'][number]) => boolean {
   let present: Uint8Array | undefined;
   return (p) => {
-    if (!p.needs.length) return true;
-    if (!present) { const seen = (present = new Uint8Array(c.literals.patterns.length)); c.literals.scan(text, (id) => { seen[id] = 1; }); }
+    const { needs, ac } = c.literals();
+    if (!needs[p.i].length) return true;
+    if (!present) { const seen = (present = new Uint8Array(ac.patterns.length)); ac.scan(text, (id) => { seen[id] = 1; }); }
     const has = present;
-    return p.needs.every((set) => set.some((id) => has[id] === 1));
+    return needs[p.i].every((set) => set.some((id) => has[id] === 1));
   };
 }
 

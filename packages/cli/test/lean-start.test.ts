@@ -1,0 +1,43 @@
+// What a one-file run loads (issue 14, a lean start): counted, not timed. The built CLI runs on one small file with a
+// module hook that records every module it loads; the libraries a run does not need must not be among them.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'packages/cli/bin/xiaobao.js');
+// records each loaded module's URL (the hook runs on a worker thread of its own, so built-ins are counted without it)
+const HOOK = `data:text/javascript,${encodeURIComponent(`
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent("import { writeSync } from 'node:fs'; export async function load(url, ctx, next) { writeSync(2, 'LOADED ' + url + '\\\\n'); return next(url, ctx); }"));
+`)}`;
+// at exit, Node's own built-in modules that were loaded
+const BUILTINS = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { for (const m of process.moduleLoadList) writeSync(2, 'BUILTIN ' + m + '\\n'); });")}`;
+
+const run = (preload: string, args: string[]) => spawnSync(process.execPath, ['--import', preload, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+/** the bundled libraries a run loaded (from the source paths esbuild leaves in each chunk) and the built-ins it loaded */
+function loads(args: string[]) {
+  const r = run(HOOK, args);
+  const files = [...r.stderr.matchAll(/^LOADED (file:\S+)$/gm)].map((m) => new URL(m[1]));
+  const libraries = new Set(files.flatMap((u) => [...fs.readFileSync(u, 'utf8').matchAll(/^\/\/ \S*node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1])));
+  const b = run(BUILTINS, args);
+  const builtins = new Set([...b.stderr.matchAll(/^BUILTIN NativeModule (\S+)$/gm)].map((m) => m[1]));
+  return { code: r.status, files: files.length, libraries, builtins };
+}
+
+describe('a one-file run loads only what it needs', () => {
+  it('a clean Markdown file: no Markdown tree, no glob library, no worker threads', () => {
+    const l = loads(['lint', 'fixtures/wealth/product-notice-clean.md']);
+    expect(l.code).toBe(0);
+    expect(l.files).toBeGreaterThan(1); // the hook saw the bundle
+    for (const lib of ['unified', 'remark-parse', 'remark-gfm', 'micromark', 'tinyglobby', 'fdir']) expect(l.libraries).not.toContain(lib);
+    expect(l.builtins).not.toContain('worker_threads');
+  });
+
+  it('a glob loads the glob library; a file that needs the tree loads remark', () => {
+    expect(loads(['lint', 'fixtures/wealth/product-notice-*.md']).libraries).toContain('tinyglobby');
+    expect(loads(['lint', 'fixtures/contract/consumer-loan-contract.md']).libraries).toContain('remark-parse');
+  });
+});
