@@ -218,7 +218,9 @@ export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset:
 const CONSUMER_ROLE = /^(?:借款人|借款方|被保证人|被担保人|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|用户|客户|委托人|投资人|投资者|出借人|申请人|授权人|承租人|会员|存款人|付款人|缴费人|个人)/;
 const INSTITUTION_ROLE = /^(?:贷款人|贷款方|银行|保险人|保险公司|管理人|基金管理人|托管人|发卡行|发卡机构|平台|居间人|居间方|服务方|服务商|受托人|债权人|抵押权人|质权人|公司)|(?:银行|公司|支行|分行|平台|中心|合作社)$/;
 const PARTY_BRACKET = /([甲乙丙丁])方\s*[（(]\s*([^）)\s]{1,12})\s*[）)]/g;
-const BRACKET_PARTY = /([^\s，。：:；;（()）、]{2,16})[ \t\u00a0\u3000]*[：:]?[ \t\u00a0\u3000_＿]*[（(]\s*(?:以下(?:简)?称(?:为)?)?\s*[“"「]?([甲乙丙丁])方[”"」]?\s*[）)]/g;
+// (anchored at the bracket, the rarer character: 贷款人（以下简称乙方）, 被保证人：____（以下简称乙方）)
+const BRACKET_PARTY = /[（(][ \t]*(?:以下(?:简)?称(?:为)?)?[ \t]*[“"「]?([甲乙丙丁])方[”"」]?[ \t]*[）)]/g;
+const WORD_BEFORE = /([^\s，。：:；;（()）、]{2,16})[ \t\u00a0\u3000_＿]*[：:]?[ \t\u00a0\u3000_＿]*$/;
 const PARTY_NAME = /(?:^|\n)[ \t]*([甲乙丙丁])方[^：:\n]{0,12}[：:][ \t]*([^\n（(]{2,40})/g;
 export type PartyRole = 'consumer' | 'institution';
 export function partyRoles(text: string): Map<string, PartyRole> {
@@ -230,7 +232,10 @@ export function partyRoles(text: string): Map<string, PartyRole> {
     if (role) { const k = `${letter}方`; if (!seen.has(k)) seen.set(k, new Set()); seen.get(k)!.add(role); }
   };
   for (const m of top.matchAll(PARTY_BRACKET)) note(m[1], m[2]);
-  for (const m of top.matchAll(BRACKET_PARTY)) note(m[2], m[1]);
+  for (const m of top.matchAll(BRACKET_PARTY)) {
+    const w = WORD_BEFORE.exec(top.slice(Math.max(0, m.index - 60), m.index));
+    if (w) note(m[1], w[1]);
+  }
   for (const m of top.matchAll(PARTY_NAME)) if (/(?:银行|公司|支行|分行|平台|合作社)/.test(m[2])) note(m[1], '公司');
   const roles = new Map<string, PartyRole>();
   for (const [k, rs] of seen) if (rs.size === 1) roles.set(k, [...rs][0]);

@@ -153,7 +153,12 @@ function salesPage(top: string): boolean {
 // at least four questions that stand alone on their line, each followed by a line that answers (not another question),
 // and a fifth of the lines at least: an ad's rhetorical question or two (还在为资金周转发愁吗？) is not a help page
 function faq(text: string): boolean {
-  const lines = text.slice(0, 20000).split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
+  const head = text.slice(0, 20000);
+  let marks = 0;
+  for (let i = head.indexOf('？'); i >= 0 && marks < 4; i = head.indexOf('？', i + 1)) marks++;
+  for (let i = head.indexOf('?'); i >= 0 && marks < 4; i = head.indexOf('?', i + 1)) marks++;
+  if (marks < 4) return false;
+  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
   let asked = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked++;
