@@ -60,6 +60,10 @@ const PRODUCT_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>]{0,30
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
 const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情/g;
+// an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
+const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
+// a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
+const SECTION_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|消费者权益保护|消保|金融知识|知识|风险提示|新闻|公告|资讯|动态|帮助中心|常见问题)/;
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
@@ -131,7 +135,7 @@ export function detect(norm: NormalizedText): Detection {
   if (byTitle) return { product, products, kind: byTitle[1], scores };
   // an official notice's heading (关于…的重要通知) at the start of a line near the top, though a page's inline markup may
   // run it into its first sentence
-  if (NOTICE_HEADING.test(text.slice(lead, lead + 400))) return { product, products, kind: 'notice', scores };
+  if (NOTICE_HEADING.test(text.slice(lead, lead + 400)) || SECTION_PAGE.test(text.slice(lead, lead + 300)) || byline(text.slice(lead, lead + 400))) return { product, products, kind: 'notice', scores };
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
   if (ARTICLE_HEADER.test(text.slice(lead, titleEnd)) && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return { product, products, kind: 'notice', scores };
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no
@@ -164,4 +168,13 @@ function faq(text: string): boolean {
     if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked++;
   }
   return asked >= 4 && asked * 5 >= lines.length;
+}
+
+function byline(top: string): boolean {
+  for (const line of top.split('\n').slice(0, 6)) {
+    if (/活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/.test(line)) continue;
+    const fields = new Set([...line.matchAll(BYLINE_FIELD)].map((m) => m[0].replace(/[ \t:：]|次数|量/g, '').replace(/^(?:发布|发表|更新)/, '')));
+    if (fields.size >= 2) return true;
+  }
+  return false;
 }

@@ -31,6 +31,12 @@ describe('kind from the title', () => {
     expect(kindOf('江西银行资金存管服务升级ing\n关于江西银行存管服务正式接入停机维护的重要通知为更好地保障用户资金安全，平台将于1月1日进行系统对接。')).toBe('notice');
     expect(kindOf('活动火热进行中！\n关于借款的通知方式：我们将通过短信通知您，立即申请，最高可借20万！')).toBe('marketing');
   });
+  it('an article with its byline (时间 and 来源) or filed under the site\'s education section is a notice; an activity page with its 活动时间 is not', () => {
+    expect(kindOf('\n个人贷款知识普及\n时间:2013-10-10 来源:9f整理\n一、个人贷款的种类\n个人贷款按照产品用途分类，借款人应按合同约定还款。第一条 借款合同……')).toBe('notice');
+    expect(kindOf('当前位置：首页 > 投资者教育\n理性看待区块链\n本合同 甲方 乙方 违约责任 争议解决 管辖')).toBe('notice');
+    expect(kindOf('\n新春借款节\n活动时间：2月1日-2月28日 活动规则：借款即送红包\n立即申请，最高可借20万！')).toBe('marketing');
+    expect(kindOf('当前位置：首页 > 理财产品 > 稳盈宝\n预期年化5%，立即抢购！')).toBe('marketing');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
