@@ -37,6 +37,11 @@ describe('kind from the title', () => {
     expect(kindOf('\n新春借款节\n活动时间：2月1日-2月28日 活动规则：借款即送红包\n立即申请，最高可借20万！')).toBe('marketing');
     expect(kindOf('当前位置：首页 > 理财产品 > 稳盈宝\n预期年化5%，立即抢购！')).toBe('marketing');
   });
+  it('a page titled as a product\'s rules or a risk statement (申购说明, 投资风险说明) is a product document; a contract\'s 《…规则》 stays a contract', () => {
+    expect(kindOf('投资风险说明\n本基金为股票型基金，投资回报率在扣除费用后可能为负，投资者可能损失本金。')).toBe('product-doc');
+    expect(kindOf('申购说明\n申购最低限额1000元，申购费率1.5%。')).toBe('product-doc');
+    expect(kindOf('《定期定额投资业务规则》\n第一条 投资人申请定投业务，应与本公司签署协议。')).toBe('contract');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
