@@ -42,6 +42,10 @@ describe('kind from the title', () => {
     expect(kindOf('申购说明\n申购最低限额1000元，申购费率1.5%。')).toBe('product-doc');
     expect(kindOf('《定期定额投资业务规则》\n第一条 投资人申请定投业务，应与本公司签署协议。')).toBe('contract');
   });
+  it('a suitability questionnaire is a notice (its answer options are the customer\'s choices); a product page that mentions a risk test is still an ad', () => {
+    expect(kindOf('尊敬的用户，您好！\n根据您对评估问卷的勾选结果，您的风险承受能力等级为C级。\n5、您的投资目的：\n赚取短期差价\n保本\n9、您过去的投资绩效：\n只赚不赔\n有赚有赔')).toBe('notice');
+    expect(kindOf('稳盈宝火热发售！\n预期年化5%，100元起投，立即抢购！\n购买前请完成风险测评。')).toBe('marketing');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
