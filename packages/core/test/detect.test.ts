@@ -43,7 +43,7 @@ describe('kind from the title', () => {
     expect(kindOf('《定期定额投资业务规则》\n第一条 投资人申请定投业务，应与本公司签署协议。')).toBe('contract');
   });
   it('a suitability questionnaire is a notice (its answer options are the customer\'s choices); a product page that mentions a risk test is still an ad', () => {
-    expect(kindOf('尊敬的用户，您好！\n根据您对评估问卷的勾选结果，您的风险承受能力等级为C级。\nA级：保守型，风险承受能力较低。\nB级：稳健型，风险承受能力中等。\n5、您的投资目的：\n赚取短期差价\n保本\n9、您过去的投资绩效：\n只赚不赔\n有赚有赔')).toBe('notice');
+    expect(kindOf('尊敬的用户，您好！\n根据您对评估问卷的勾选结果，您的风险承受能力等级为C级。\nA级：保守型，风险承受能力较低。\nB级：稳健型，风险承受能力中等。\n风险承受能力评估问卷\n请如实填写本问卷，问卷结果仅用于评估您的风险承受能力。\n5、您的投资目的：\n赚取短期差价\n保本\n9、您过去的投资绩效：\n只赚不赔\n有赚有赔')).toBe('notice');
     expect(kindOf('稳盈宝火热发售！\n预期年化5%，100元起投，立即抢购！\n购买前请完成风险测评。')).toBe('marketing');
   });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
