@@ -58,6 +58,23 @@ describe('formats', () => {
   });
 });
 
+describe('why a document was read as it was', () => {
+  it('stylish, JSON and the HTML report say what decided the kind and the product; a --kind given says so', () => {
+    fs.writeFileSync(path.join(dir, 'contract.md'), '# 个人借款合同\n\n借款人逾期的，贷款人有权按日万分之五计收罚息。\n');
+    fs.writeFileSync(path.join(dir, 'faq.txt'), ['活期宝有什么优点？', '加入活期宝后，可享受5.6%的固定收益，稳赚不赔。', '活期宝是否收费？', '不收取任何费用。', '如何转出？', '在账户页面点击转出。', '转出多久到账？', '一般当日到账。'].join('\n'));
+    const stylish = run(['lint', 'contract.md', 'faq.txt']).stdout;
+    expect(stylish).toContain('（识别为：loan / contract；依据：标题“个人借款合同”；产品关键词“');
+    expect(stylish).toContain('依据：问答格式，如“活期宝有什么优点？”');
+    const json = JSON.parse(run(['lint', '--format', 'json', 'contract.md', 'faq.txt']).stdout);
+    expect(json[0].why.kind).toEqual({ by: 'title', cue: '个人借款合同' });
+    expect(json[0].why.product).toContain('借款人');
+    expect(json[1].why.kind.by).toBe('help-page');
+    expect(JSON.parse(run(['lint', '--format', 'json', '--kind', 'marketing', 'faq.txt']).stdout)[0].why.kind).toEqual({ by: 'given' });
+    expect(run(['lint', '--locale', 'en', 'contract.md']).stdout).toContain('(detected: loan / contract; by title “个人借款合同”; product cue words “');
+    expect(run(['lint', '--format', 'html', 'contract.md']).stdout).toContain('依据：标题“个人借款合同”');
+  });
+});
+
 describe('sarif against the official OASIS SARIF 2.1.0 schema (test/schemas)', () => {
   const Ajv = require('ajv').default;
   const addFormats = require('ajv-formats').default;

@@ -35,13 +35,13 @@ const MARKETING_CUES: Cue[] = [['欢迎', 2], ['立即', 2], ['扫码', 3], ['�
   // an insurance product page that sells (who may buy, where, the plan, a buy button) is marketing, whatever clauses it shows
   ['适用人群', 6], ['销售范围', 6], ['保障计划', 4], ['保障详情', 4], ['立即投保', 6], ['马上投保', 6], ['在线投保', 4]];
 
-interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number }[] }
+interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number; word: string }[] }
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
   const patterns: string[] = [];
-  const owners: { group: string; weight: number }[] = [];
-  const add = (group: string, cues: Cue[]) => { for (const [w, weight] of cues) { patterns.push(normalizePattern(w)); owners.push({ group, weight }); } };
+  const owners: { group: string; weight: number; word: string }[] = [];
+  const add = (group: string, cues: Cue[]) => { for (const [w, weight] of cues) { patterns.push(normalizePattern(w)); owners.push({ group, weight, word: w }); } };
   for (const [p, cues] of Object.entries(PRODUCT_CUES)) add(`p:${p}`, cues);
   for (const [k, cues] of Object.entries(KIND_CUES)) add(`k:${k}`, cues);
   add('k:marketing', MARKETING_CUES);
@@ -93,10 +93,19 @@ export function productsNamedIn(text: string): Set<Product> {
   return named;
 }
 
+/** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
+ * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'help-page' | 'sales-page' | 'catalogue' | 'cues' | 'default';
+export interface DetectionWhy {
+  kind: { by: KindReason; cue?: string };
+  /** the words that weighed most for the product (理财, 投资…) */
+  product: string[];
+}
 export interface Detection {
   product: Product; products: Product[]; kind: DocKind; scores: Record<string, number>;
   /** a notice in the institution's own voice (a help page answering its customers): its claims are its own, all of them */
   ownVoice?: boolean;
+  why: DetectionWhy;
 }
 
 /** the automaton of the detection cues (searched together with the linter's own: SearchGroup) */
@@ -110,11 +119,15 @@ export function detect(norm: NormalizedText): Detection {
   const nl = text.indexOf('\n', lead);
   const titleEnd = Math.min(text.length, nl > lead ? nl : lead + 60, lead + 80);
   const scores: Record<string, number> = {};
+  const weighed = new Map<number, number>();
   for (const m of compiled.ac.search(text)) {
     const o = compiled.owners[m.pattern];
     const w = m.start < titleEnd ? o.weight * 3 + 6 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
+    weighed.set(m.pattern, (weighed.get(m.pattern) ?? 0) + w);
   }
+  // the three cue words that weighed most in a group
+  const topCues = (group: string) => [...weighed].filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 
@@ -125,6 +138,16 @@ export function detect(norm: NormalizedText): Detection {
   const product: Product = top >= 3 ? ranked[0][0] : 'general';
   const products = ranked.filter(([, s]) => s >= 3 && s >= top * 0.35).map(([p]) => p);
   if (!products.length) products.push('general');
+  const productWhy = product === 'general' ? [] : topCues(`p:${product}`);
+  // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
+  const shown = (cue: string) => {
+    const i = text.indexOf(cue, lead);
+    if (i < 0) return cue;
+    const [a, b] = norm.origSpan(i, i + cue.length);
+    return norm.source.slice(a, b).replace(/\s+/g, ' ').trim() || cue;
+  };
+  const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
+    ({ product, products, kind, scores, ...(ownVoice ? { ownVoice } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: productWhy } });
 
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little
@@ -134,49 +157,62 @@ export function detect(norm: NormalizedText): Detection {
   // site name often comes first)
   const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
-  if (byTitle) return { product, products, kind: byTitle[1], scores };
+  if (byTitle) return done(byTitle[1], 'title', title.split('\n').find((l) => byTitle[0].test(l))?.trim() ?? title.split('\n')[0].trim());
   // an official notice's heading (关于…的重要通知) at the start of a line near the top, though a page's inline markup may
   // run it into its first sentence
-  if (NOTICE_HEADING.test(text.slice(lead, lead + 400)) || SECTION_PAGE.test(text.slice(lead, lead + 300)) || byline(text.slice(lead, lead + 400))) return { product, products, kind: 'notice', scores };
+  const heading = NOTICE_HEADING.exec(text.slice(lead, lead + 400));
+  if (heading) return done('notice', 'notice-heading', heading[0].trim());
+  const section = SECTION_PAGE.exec(text.slice(lead, lead + 300));
+  if (section) return done('notice', 'section', section[0].trim());
+  const by = byline(text.slice(lead, lead + 400));
+  if (by) return done('notice', 'byline', by);
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
-  if (ARTICLE_HEADER.test(text.slice(lead, titleEnd)) && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return { product, products, kind: 'notice', scores };
+  const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
+  if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no
   // ad, but every answer is the institution speaking to its customers
-  if (faq(text)) return { product, products, kind: 'notice', scores, ownVoice: true };
+  const asked = faq(text);
+  if (asked) return done('notice', 'help-page', asked, true);
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
-  if (kind === 'contract' && (PRODUCT_PAGE.test(text.slice(lead, lead + 300)) || salesPage(text.slice(lead, lead + 1500)))) kind = 'marketing';
-  return { product, products, kind, scores };
+  if (kind === 'contract') {
+    const catalogue = PRODUCT_PAGE.exec(text.slice(lead, lead + 300));
+    if (catalogue) return done('marketing', 'catalogue', catalogue[0].trim());
+    const selling = salesPage(text.slice(lead, lead + 1500));
+    if (selling) return done('marketing', 'sales-page', selling);
+  }
+  const cues = topCues(`k:${kind}`).join('、');
+  return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }
 
-function salesPage(top: string): boolean {
-  const seen = new Set<string>();
-  for (const m of top.matchAll(SALES_FURNITURE)) seen.add(m[0].replace(/[0-9.:：\s]+/g, '#'));
-  return seen.size >= 2;
+function salesPage(top: string): string {
+  const seen = new Map<string, string>();
+  for (const m of top.matchAll(SALES_FURNITURE)) { const k = m[0].replace(/[0-9.:：\s]+/g, '#'); if (!seen.has(k)) seen.set(k, m[0].replace(/[:：]?[ \t]*[0-9][^]*$/, '') || m[0]); }
+  return seen.size >= 2 ? [...seen.values()].slice(0, 3).join('、') : '';
 }
 
 // at least four questions that stand alone on their line, each followed by a line that answers (not another question),
 // and a fifth of the lines at least: an ad's rhetorical question or two (还在为资金周转发愁吗？) is not a help page
-function faq(text: string): boolean {
+function faq(text: string): string {
   const head = text.slice(0, 20000);
   let marks = 0;
   for (let i = head.indexOf('？'); i >= 0 && marks < 4; i = head.indexOf('？', i + 1)) marks++;
   for (let i = head.indexOf('?'); i >= 0 && marks < 4; i = head.indexOf('?', i + 1)) marks++;
-  if (marks < 4) return false;
+  if (marks < 4) return '';
   const lines = head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
-  let asked = 0;
+  const asked: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked++;
+    if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked.push(lines[i]);
   }
-  return asked >= 4 && asked * 5 >= lines.length;
+  return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
 }
 
-function byline(top: string): boolean {
+function byline(top: string): string {
   for (const line of top.split('\n').slice(0, 6)) {
     if (/活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/.test(line)) continue;
     const fields = new Set([...line.matchAll(BYLINE_FIELD)].map((m) => m[0].replace(/[ \t:：]|次数|量/g, '').replace(/^(?:发布|发表|更新)/, '')));
-    if (fields.size >= 2) return true;
+    if (fields.size >= 2) return line.trim().slice(0, 40);
   }
-  return false;
+  return '';
 }

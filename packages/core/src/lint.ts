@@ -155,7 +155,7 @@ export class Linter {
       if (reach(r) === 'doc') return true;
       const [a, b] = sentenceAround(norm.text, s, e);
       const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`);
-      return r.appliesTo.products.some((p) => named.has(p));
+      return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
     raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here));
     const active = this.rules.filter(applies);

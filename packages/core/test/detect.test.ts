@@ -80,3 +80,22 @@ describe('kind from the title', () => {
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
   });
 });
+
+describe('why: what decided the kind and the product, as the document has it', () => {
+  const why = (text: string) => detect(normalize(text)).why;
+  it('names the title, a notice heading, a byline, a dated headline, a help page\'s question, a sales page\'s furniture', () => {
+    expect(why('个人借款合同\n甲方（借款人）：').kind).toEqual({ by: 'title', cue: '个人借款合同' });
+    expect(why('存管升级\n关于江西银行存管服务正式接入停机维护的重要通知为更好地保障用户资金安全').kind).toEqual({ by: 'notice-heading', cue: '关于江西银行存管服务正式接入停机维护的重要通知' });
+    expect(why('\n个人贷款知识普及\n时间:2013-10-10 来源:9f整理\n正文').kind).toEqual({ by: 'byline', cue: '时间:2013-10-10 来源:9f整理' });
+    expect(why('小牛新财富：人民币跌跌不休 2016-10-19\n近期人民币贬值。').kind).toEqual({ by: 'article-date', cue: '小牛新财富：人民币跌跌不休 2016-10-19' });
+    expect(why('是否承保本市出行？\n可承保。\n什么是猝死？\n指突然死亡。\n如何查询保单？\n致电客服。\n理赔要什么材料？\n身份证明。').kind).toEqual({ by: 'help-page', cue: '是否承保本市出行？' });
+    const quoted = '\n本合同的保险责任以条款为准，本合同自签署之日起生效。'.repeat(12);
+    expect(why(`欢迎选择我们的保险\n保费：12元\n适用人群：所有人群${quoted}`).kind).toEqual({ by: 'sales-page', cue: '保费、适用人群' });
+  });
+  it('otherwise the weightiest cue words, or none at all (an ad by default); the product\'s weightiest words, none for general', () => {
+    expect(why('新春理财节火热开启！立即抢购，限时专享！').kind).toEqual({ by: 'cues', cue: '火热、抢购、立即' });
+    expect(why('城东支行营业时间调整。').kind).toEqual({ by: 'default' });
+    expect(why('理财产品，理财非存款，投资有风险。').product).toEqual(['理财', '理财产品', '理财非存款']);
+    expect(why('城东支行营业时间调整。').product).toEqual([]);
+  });
+});

@@ -126,6 +126,10 @@ export class Xiaobao {
     const result = toResult(filePath, res.findings, doc);
     result.product = res.product;
     result.kind = res.kind;
+    result.why = {
+      kind: options.kind ? { by: 'given' } : res.detection.why.kind,
+      product: options.product ? [] : res.detection.why.product,
+    };
     return result;
   }
 

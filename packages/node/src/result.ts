@@ -40,6 +40,9 @@ export interface LintResult {
   output?: string;
   product?: Product;
   kind?: DocKind;
+  /** why the kind and product were taken: what decided the kind ('given' by an option or the config) and the product's
+   * weightiest cue words */
+  why?: { kind: { by: string; cue?: string }; product: string[] };
   format?: SourceFormat;
   /** internal: findings with document offsets (for annotating .docx, waivers) */
   findings?: Finding[];

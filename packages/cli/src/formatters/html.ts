@@ -3,7 +3,7 @@
 // version, the rule-pack version and content hash, and the date.
 import path from 'node:path';
 import type { LintResult } from '@xiaobao/node';
-import { formatBasis } from './stylish.js';
+import { formatBasis, whyText } from './stylish.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const FAMILY_ZH: Record<string, string> = { 'banned-terms': '禁用词与禁止性承诺', 'risk-disclosure': '必备风险提示', 'key-clause-emphasis': '关键条款显著提示', 'rate-disclosure': '利率披露', waivers: '豁免' };
@@ -38,7 +38,7 @@ export function htmlReport(results: LintResult[], s: ReportStamp): string {
   ${m.suggestion ? `<p class="sugg"><b>建议</b>：${esc(m.suggestion)}</p>` : ''}
 </li>`;
     }).join('\n');
-    return `<section><h2>${esc(rel)} <small>${r.errorCount} 个错误，${r.warningCount} 个警告${r.product ? `（${esc(r.product)} / ${esc(r.kind ?? '')}）` : ''}</small></h2><ol>${items}</ol></section>`;
+    return `<section><h2>${esc(rel)} <small>${r.errorCount} 个错误，${r.warningCount} 个警告${r.product ? `（${esc(r.product)} / ${esc(r.kind ?? '')}${r.why ? `；依据：${esc(whyText(r.why, true))}` : ''}）` : ''}</small></h2><ol>${items}</ol></section>`;
   }).join('\n');
   const clean = results.filter((r) => !r.messages.length).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}</li>`).join('');
   return `<!doctype html>

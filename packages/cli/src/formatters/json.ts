@@ -17,6 +17,6 @@ export function jsonShape(r: LintResult, messages = r.messages, suppressed = r.s
     fixableWarningCount: r.fixableWarningCount,
     ...(suppressed?.length ? { suppressedMessages: suppressed } : {}),
     ...(r.output !== undefined ? { output: r.output } : {}),
-    ...(r.product ? { product: r.product, kind: r.kind } : {}),
+    ...(r.product ? { product: r.product, kind: r.kind, ...(r.why ? { why: r.why } : {}) } : {}),
   };
 }

@@ -18,7 +18,10 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
   for (const r of results) {
     if (!r.messages.length) continue;
     out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}`;
-    if (r.product && !r.fatalErrorCount) out += c('2', zh ? `  （识别为：${r.product} / ${r.kind}）` : `  (detected: ${r.product} / ${r.kind})`);
+    if (r.product && !r.fatalErrorCount) {
+      const why = r.why ? whyText(r.why, zh) : '';
+      out += c('2', zh ? `  （识别为：${r.product} / ${r.kind}${why ? `；依据：${why}` : ''}）` : `  (detected: ${r.product} / ${r.kind}${why ? `; by ${why}` : ''})`);
+    }
     out += '\n';
     for (const m of r.messages) {
       const sev = m.severity === 2 ? c('31', zh ? '错误' : 'error') : c('33', zh ? '警告' : 'warning');
@@ -37,4 +40,20 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
   out += `\n${c(errors ? '31;1' : '33;1', zh ? `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）` : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)}\n`;
   if (fixable) out += c('2', zh ? `  其中 ${fixable} 个可用 --fix 自动修复\n` : `  ${fixable} fixable with --fix\n`);
   return out;
+}
+
+const KIND_BY: Record<string, [string, string]> = {
+  title: ['标题', 'title'], 'notice-heading': ['通知标题', 'notice heading'], section: ['所在栏目', 'site section'],
+  byline: ['文章署名行', 'byline'], 'article-date': ['带日期的文章标题', 'headline with its date'],
+  'help-page': ['问答格式，如', 'help-page questions such as'], 'sales-page': ['销售页要素', 'sales-page furniture'],
+  catalogue: ['产品目录页', 'product catalogue page'], cues: ['关键词', 'cue words'], given: ['配置或命令行指定', 'given by an option or the config'],
+  default: ['未见合同、产品文件或通知的特征，按宣传材料审查', 'no sign of a contract, product document or notice: read as marketing'],
+};
+/** why a document was taken for its kind and product, in a reviewer's words: 标题“个人借款合同”；产品关键词“借款、还款” */
+export function whyText(why: NonNullable<LintResult['why']>, zh: boolean): string {
+  const [bz, be] = KIND_BY[why.kind.by] ?? [why.kind.by, why.kind.by];
+  const clip = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
+  const kind = `${zh ? bz : be}${why.kind.cue ? (zh ? `“${clip(why.kind.cue)}”` : ` “${clip(why.kind.cue)}”`) : ''}`;
+  const product = why.product.length ? (zh ? `；产品关键词“${why.product.join('、')}”` : `; product cue words “${why.product.join(', ')}”`) : '';
+  return kind + product;
 }
