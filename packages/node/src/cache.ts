@@ -24,8 +24,8 @@ export function packsHash(rulesDir: string): string {
   return h;
 }
 
-/** bumped whenever what a result contains changes within a version (2: markup-independent fingerprints) */
-const CACHE_FORMAT = 2;
+/** bumped whenever what a result contains changes within a version (2: markup-independent fingerprints; 3: why) */
+const CACHE_FORMAT = 3;
 
 export function settingsKey(parts: unknown): string {
   return hash(JSON.stringify(parts, (_k, v) => (typeof v === 'function' ? String(v) : v)) + VERSION + CACHE_FORMAT);
