@@ -35,7 +35,7 @@ const MARKETING_CUES: Cue[] = [['欢迎', 2], ['立即', 2], ['扫码', 3], ['�
   // an insurance product page that sells (who may buy, where, the plan, a buy button) is marketing, whatever clauses it shows
   ['适用人群', 6], ['销售范围', 6], ['保障计划', 4], ['保障详情', 4], ['立即投保', 6], ['马上投保', 6], ['在线投保', 4]];
 
-interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number; word: string }[] }
+interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number; word: string }[]; weighed?: Float64Array }
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
@@ -119,15 +119,21 @@ export function detect(norm: NormalizedText): Detection {
   const nl = text.indexOf('\n', lead);
   const titleEnd = Math.min(text.length, nl > lead ? nl : lead + 60, lead + 80);
   const scores: Record<string, number> = {};
-  const weighed = new Map<number, number>();
+  // what each cue word weighed (a flat array by pattern, and the patterns touched: no map per match)
+  const weighed = (compiled.weighed ??= new Float64Array(compiled.owners.length));
+  const touched: number[] = [];
   for (const m of compiled.ac.search(text)) {
     const o = compiled.owners[m.pattern];
     const w = m.start < titleEnd ? o.weight * 3 + 6 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
-    weighed.set(m.pattern, (weighed.get(m.pattern) ?? 0) + w);
+    if (w === 0) continue;
+    if (weighed[m.pattern] === 0) touched.push(m.pattern);
+    weighed[m.pattern] += w;
   }
+  const cueWeights = touched.map((i) => [i, weighed[i]] as const);
+  for (const i of touched) weighed[i] = 0;
   // the three cue words that weighed most in a group
-  const topCues = (group: string) => [...weighed].filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
+  const topCues = (group: string) => cueWeights.filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 
