@@ -59,6 +59,8 @@ export interface RuleEntry {
   exceptions?: string[];
   negatable?: boolean;
   wordBoundary?: 'auto' | 'always' | 'never';
+  /** regex for the text right before any of the rule's terms that silences it (a term's own notPrecededBy wins) */
+  notPrecededBy?: string;
   // requires engine
   trigger?: { any: string[] };
   require?: { all: string[][] };

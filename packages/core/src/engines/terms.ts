@@ -60,7 +60,8 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
         exceptions: own,
       };
       if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
-      if (spec.notPrecededBy) entry.before = new RegExp(`(?:${spec.notPrecededBy})$`);
+      const notPrecededBy = spec.notPrecededBy ?? rule.notPrecededBy;
+      if (notPrecededBy) entry.before = new RegExp(`(?:${notPrecededBy})$`);
       const i = idOf(spec.text);
       (terms[i] ??= []).push(entry);
       // the term itself is NOT given to the segmenter: a dictionary that holds 保本 cuts 保本 out of 投保本保险,
