@@ -118,7 +118,33 @@ async function bodySize14() {
   fs.writeFileSync(F('docx/body-14pt-key-clauses.docx'), await Packer.toBuffer(doc));
 }
 
+async function wpsDefaultStyle() {
+  // a WPS / Chinese-template shape: the default paragraph style's id is "1" (not "Normal") and sets 10.5 pt (sz 21)
+  // while its complex-script size says 12 pt (szCs 24); most runs repeat sz 21, but a plain key clause sets only
+  // szCs, so it inherits 10.5 pt from the style. That clause is plain, not larger.
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const run = (text, rPr = '') => `<w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const p = (...runs) => `<w:p><w:pPr><w:jc w:val="both"/></w:pPr>${runs.join('')}</w:p>`;
+  const sz21 = '<w:sz w:val="21"/><w:szCs w:val="21"/>';
+  const body = [
+    p(run('个人消费分期付款合同', '<w:b/><w:sz w:val="36"/>')),
+    p(run('第一条 分期金额为人民币5万元，分期期数12期。', sz21)),
+    p(run('第二条 分期付款申请人逾期还款的，分期款项发放人有权宣布全部分期款项提前到期。', `<w:b/>${sz21}`)),
+    p(run('9.2', `<w:b/>${sz21}`), run('分期付款申请人未按约定还款的，同意分期款项发放人从其开立在本行的所有账户中扣收相应款项。', '<w:szCs w:val="21"/>')),
+    p(run('第四条 本合同一式两份，自双方签字之日起生效。', sz21)),
+    p(run('第五条 本合同未尽事宜，由双方另行协商。', sz21)),
+  ].join('');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+  zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/><w:rPr><w:sz w:val="21"/><w:szCs w:val="24"/></w:rPr></w:style></w:styles>`);
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  fs.writeFileSync(F('docx/wps-default-style.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
 await contract('consumer-loan-contract');
+await wpsDefaultStyle();
 await bodySize14();
 await formatting();
 await revisions();

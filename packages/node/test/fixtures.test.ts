@@ -147,3 +147,12 @@ describe('a real bank template shape in Word: body at 14 pt by direct formatting
   });
 });
 
+
+describe('a WPS-style Word file: the default paragraph style is not called Normal', () => {
+  it('a run with no size of its own takes the default paragraph style\'s (styleId "1", 10.5 pt), so a plain key clause is plain, not "larger"', async () => {
+    const r = await x.lintFile(path.join(ROOT, 'fixtures/docx/wps-default-style.docx'));
+    const key = r.messages.filter((m) => m.ruleId.startsWith('key-clause-emphasis/'));
+    // paragraph 3 is bold; paragraph 4's body sets only its complex-script size and inherits 10.5 pt: plain
+    expect(key.map((m) => m.line)).toEqual([4]);
+  });
+});

@@ -46,6 +46,8 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
   // styles: id → props, with basedOn inheritance; the size the styles declare for body text
   const styles = new Map<string, Props & { basedOn?: string }>();
   let styleSize = 22;
+  // the default paragraph style (w:default="1"): its id is Normal in Word, often "1" or "a" in WPS and Chinese templates
+  let defaultPara: string | undefined;
   if (stylesXml) {
     const sdoc = parse(stylesXml);
     const root = sdoc.documentElement as El;
@@ -55,9 +57,11 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
       const id = s.getAttributeNS(W, 'styleId') ?? s.getAttribute('w:styleId');
       if (!id) continue;
       styles.set(id, { ...runProps(child(s, 'rPr')), basedOn: val(child(s, 'basedOn')) ?? undefined });
+      const type = s.getAttributeNS(W, 'type') ?? s.getAttribute('w:type');
+      const dv = s.getAttributeNS(W, 'default') ?? s.getAttribute('w:default');
+      if (type === 'paragraph' && dv !== null && !['0', 'false', 'off'].includes(dv) && !defaultPara) defaultPara = id;
     }
-    const normal = styles.get('Normal');
-    if (normal?.size) styleSize = normal.size;
+    defaultPara ??= styles.has('Normal') ? 'Normal' : undefined;
   }
   const resolve = (id: string | null | undefined, depth = 0): Props => {
     if (!id || depth > 10) return {};
@@ -65,12 +69,15 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
     if (!s) return {};
     return { ...resolve(s.basedOn, depth + 1), ...Object.fromEntries(Object.entries(s).filter(([k, v]) => k !== 'basedOn' && v !== undefined)) };
   };
+  const normalSize = resolve(defaultPara).size;
+  if (normalSize) styleSize = normalSize;
 
   const doc = parse(documentXml);
   const out: StyledParagraph[] = [];
   const para = (p: El) => {
     const pPr = child(p, 'pPr');
-    const pStyle = resolve(val(child(pPr, 'pStyle')));
+    // a paragraph without a style of its own takes the default paragraph style
+    const pStyle = resolve(val(child(pPr, 'pStyle')) ?? defaultPara);
     const runs: StyledRun[] = [];
     const visit = (e: El) => {
       for (const c of kids(e)) {
