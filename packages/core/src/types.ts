@@ -59,7 +59,7 @@ export interface RuleEntry {
   exceptions?: string[];
   negatable?: boolean;
   wordBoundary?: 'auto' | 'always' | 'never';
-  /** regex for the text right before any of the rule's terms that silences it (a term's own notPrecededBy wins) */
+  /** regex for the text right before any of the rule's terms that silences it (as well as a term's own notPrecededBy) */
   notPrecededBy?: string;
   // requires engine
   trigger?: { any: string[] };

@@ -60,7 +60,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
         exceptions: own,
       };
       if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
-      const notPrecededBy = spec.notPrecededBy ?? rule.notPrecededBy;
+      const notPrecededBy = [spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|');
       if (notPrecededBy) entry.before = new RegExp(`(?:${notPrecededBy})$`);
       const i = idOf(spec.text);
       (terms[i] ??= []).push(entry);
