@@ -34,6 +34,7 @@ describe('kind from the title', () => {
   it('an article with its byline (时间 and 来源) or filed under the site\'s education section is a notice; an activity page with its 活动时间 is not', () => {
     expect(kindOf('\n个人贷款知识普及\n时间:2013-10-10 来源:9f整理\n一、个人贷款的种类\n个人贷款按照产品用途分类，借款人应按合同约定还款。第一条 借款合同……')).toBe('notice');
     expect(kindOf('当前位置：首页 > 投资者教育\n理性看待区块链\n本合同 甲方 乙方 违约责任 争议解决 管辖')).toBe('notice');
+    expect(kindOf('当前位置:首页>投资者园地>政策法规>反洗钱宣传\n反洗钱宣传\n关于洗钱\n欢迎咨询！立即了解！')).toBe('notice');
     expect(kindOf('\n新春借款节\n活动时间：2月1日-2月28日 活动规则：借款即送红包\n立即申请，最高可借20万！')).toBe('marketing');
     expect(kindOf('当前位置：首页 > 理财产品 > 稳盈宝\n预期年化5%，立即抢购！')).toBe('marketing');
   });
