@@ -57,7 +57,9 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
 
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
 const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
-const PRODUCT_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))/;
+// a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
+const BREADCRUMB = '(?:当前位置|您的位置|所在位置)[:：]?';
+const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))`);
 // (in the normalised text, where 2016-10-19 reads 20161019)
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
@@ -65,10 +67,12 @@ const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[0-9]|[0-9
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
-const SECTION_PAGE = /(?:当前位置|您的位置|所在位置)[:：]?[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)/;
+const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)`);
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
+// a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
+const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 
 /** the products a passage names by its own cue words (a sentence of a platform's FAQ about investing, on a loan page) */
@@ -216,7 +220,7 @@ function faq(text: string): string {
 
 function byline(top: string): string {
   for (const line of top.split('\n').slice(0, 6)) {
-    if (/活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/.test(line)) continue;
+    if (NOT_BYLINE.test(line)) continue;
     const fields = new Set([...line.matchAll(BYLINE_FIELD)].map((m) => m[0].replace(/[ \t:：]|次数|量/g, '').replace(/^(?:发布|发表|更新)/, '')));
     if (fields.size >= 2) return line.trim().slice(0, 40);
   }
