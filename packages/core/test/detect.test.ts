@@ -69,6 +69,10 @@ describe('kind from the title', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
     // a risk statement the investor acknowledges (风险提示书) is a legal document; a regulator's 风险提示 is a notice
     expect(kindOf('风险提示书\n尊敬的投资人：\n1.我们不就理财产品做保本和最低收益承诺。\n7.我们认为您已认真阅读本风险提示书，并愿意依法承担相关投资风险。')).toBe('contract');
+    // so is a risk statement titled 风险揭示书 or 风险说明书 (issue 11's list of legal titles); a product's 说明书 is a product document
+    expect(kindOf('基金风险揭示书\n尊敬的投资者：\n投资有风险，投资人在投资基金前应认真阅读基金合同。')).toBe('contract');
+    expect(kindOf('《投资风险说明书》\n尊敬的客户：\n出借人应当自行承担出借风险。')).toBe('contract');
+    expect(kindOf('稳盈理财产品说明书\n一、产品要素\n产品风险等级：PR2。')).toBe('product-doc');
     expect(kindOf('关于防范虚拟货币交易炒作的风险提示\n近期，虚拟货币交易炒作活动抬头，请广大消费者提高风险意识。')).toBe('notice');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
     expect(kindOf('填写信息\n健康告知\n确认投保\n在线缴费\n1.被保险人是否曾经或正患有以下疾病？')).toBe('contract');
