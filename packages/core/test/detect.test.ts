@@ -52,6 +52,10 @@ describe('kind from the title', () => {
     expect(d.product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款金额最高20万元，借款期限灵活，按时还款提升额度。')).product).toBe('loan');
   });
+  it('a P2P page that promises lenders their principal and interest (本息保障, 差额代偿) is also about an investment; a loan ad whose guarantor pays is not', () => {
+    expect(detect(normalize('安全保障\n项目审核：实地考察借款人，审核借款人征信报告和银行流水。\n资金保护\n本息保障制度\n借款逾期怎么办？履约服务商提供债权差额代偿。')).products).toContain('wealth');
+    expect(detect(normalize('极速借款\n借款人审核通过后放款，借款金额最高20万元，按时还款提升额度。\n逾期由担保公司代偿。')).products).toEqual(['loan']);
+  });
   it('an insurance product page that sells is marketing though it quotes its clauses; a clause with its 投保年龄 is a contract', () => {
     expect(kindOf('平安境内自驾旅游保险\n保费：12元\n适用人群：所有人群；保险期限：1年\n销售范围：中国大陆\n保障计划\n1. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n2. 本合同的责任免除以保险条款为准。')).toBe('marketing');
     // however many clauses it quotes below: two pieces of selling furniture near the top (a price, who may buy, where sold)
