@@ -94,9 +94,13 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
   };
 }
 
+const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
+
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
+    // a cue inside a platform's or an app's name (在投复利平台上发布) names the platform, not a term of the contract
+    if (PLATFORM_NAME.test(norm.text.slice(h.end, h.end + 4))) continue;
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
   const may = mayMatch(c, norm.text);
