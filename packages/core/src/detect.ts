@@ -52,9 +52,9 @@ function compile(): Compiled {
 }
 
 const TITLE_KINDS: [RegExp, DocKind][] = [
-  // a risk statement the customer signs or acknowledges (风险揭示书, 投资风险说明书) is a legal document: its clauses are
-  // read as a contract's (issue 11: 风险揭示书 is among the titles that make one)
-  [/风险(?:揭示|告知|提示|说明)书/, 'contract'],
+  // a risk statement the customer signs or acknowledges (风险揭示书, 投资风险说明书) and a disclaimer (风险提示及免责声明) are
+  // legal documents: their clauses are read as a contract's (issue 11: 风险揭示书 and 声明 are among the titles that make one)
+  [/风险(?:揭示|告知|提示|说明)书|免责声明/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
   [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|问答|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
@@ -69,7 +69,7 @@ const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|�
 // (in the normalised text, where 2016-10-19 reads 20161019)
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
-const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情/g;
+const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)

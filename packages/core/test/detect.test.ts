@@ -62,6 +62,8 @@ describe('kind from the title', () => {
     const quoted = '\n本合同的保险责任以条款为准，本合同自签署之日起生效。'.repeat(12);
     expect(kindOf(`欢迎，感谢您选择我们的保险\n平安境内自驾旅游保险\n保费：12元\n适用人群：所有人群${quoted}`)).toBe('marketing');
     expect(kindOf(`欢迎，感谢您选择我们的保险\n平安境内自驾旅游保险\n本合同的保障计划见附表${quoted}`)).toBe('contract');
+    // (a price with its currency sign: 保费：￥289起)
+    expect(kindOf(`泰然无忧百万医疗保险\n保费：￥289(无社保)起\n适用人群：癌症/医疗/意外均保${quoted}`)).toBe('marketing');
     expect(kindOf('利安人寿团体医疗保险条款\n第一条 本合同由保险条款、投保单组成。\n第二条 投保年龄：18周岁至60周岁。\n第三条 责任免除：因下列情形之一导致的，本公司不承担保险责任。')).toBe('contract');
   });
   it('a page of a site\'s product catalogue is marketing though it quotes clauses; a contract page under 服务协议 is a contract', () => {
@@ -76,6 +78,7 @@ describe('kind from the title', () => {
     // so is a risk statement titled 风险揭示书 or 风险说明书 (issue 11's list of legal titles); a product's 说明书 is a product document
     expect(kindOf('基金风险揭示书\n尊敬的投资者：\n投资有风险，投资人在投资基金前应认真阅读基金合同。')).toBe('contract');
     expect(kindOf('《投资风险说明书》\n尊敬的客户：\n出借人应当自行承担出借风险。')).toBe('contract');
+    expect(kindOf('风险提示及免责声明\n1、本平台仅为信息提供平台。\n2、任何风险由用户自行承担，本平台不承担任何责任。')).toBe('contract');
     expect(kindOf('稳盈理财产品说明书\n一、产品要素\n产品风险等级：PR2。')).toBe('product-doc');
     expect(kindOf('关于防范虚拟货币交易炒作的风险提示\n近期，虚拟货币交易炒作活动抬头，请广大消费者提高风险意识。')).toBe('notice');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { classStylesOf, walkHtml, type HNode } from './html-walk.js';
 import { alignToSource } from './align.js';
+import { isScriptModule, scriptVisible } from './script-text.js';
 
 let processor: ReturnType<typeof make> | undefined;
 function make() { return unified().use(rehypeParse, { fragment: false }); }
@@ -16,7 +17,8 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
-  const visible = TEMPLATE_CODE.test(source) ? source.replace(TEMPLATE_CODE, blank) : source;
+  const page = isScriptModule(source) ? scriptVisible(source) : source;
+  const visible = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, blank) : page;
   TEMPLATE_CODE.lastIndex = 0;
   const tree = processor.parse(visible) as unknown as HNode;
   const lines = new LineIndex(source);

@@ -139,6 +139,23 @@ describe('HTML', () => {
     const doc = parseHtml('<body><p>第一条 借款人应按期还款。\n4.1 贷款人不承担法律责任。\n本合同按年利率\n4.35%计息</p></body>');
     expect(doc.text).toBe('第一条 借款人应按期还款。\n4.1 贷款人不承担法律责任。\n本合同按年利率 4.35%计息');
   });
+  it('a page saved as .html that is a script module (a React Native component) reads as its visible text: markup text, Chinese strings, no code', async () => {
+    const src = fs.readFileSync(F('html/react-native-disclaimer.html'), 'utf8');
+    const doc = parseHtml(src);
+    expect(doc.text.trim().split('\n')[0].trim()).toBe('风险提示及免责声明');
+    for (const code of ['import', 'React', 'styles', 'render', 'ok', '代码注释', 'fontSize']) expect(doc.text).not.toContain(code);
+    // each <Text> its own block, a string in braces its own text, <strong> still emphasis, positions in the source
+    expect(doc.text).toContain('4、网贷出借不是银行存款');
+    expect(marked(doc, '3、用户应自行承担', ['bold'])).toBe(true);
+    expect(marked(doc, '2、活动平台如出现任何风险')).toBe(false);
+    expect(doc.map.toSource(doc.text.indexOf('2、活动平台')).line).toBe(14);
+    // the disclaimer is a legal document: its plain exemption is a key clause, the bold one is not
+    const r = await new Xiaobao({ cwd: ROOT, noConfig: true }).lintFile(F('html/react-native-disclaimer.html'));
+    expect(r.kind).toBe('contract');
+    expect(r.messages.filter((m) => m.ruleId?.startsWith('key-clause-emphasis/')).map((m) => m.line)).toEqual([14]);
+    // an ordinary page that only carries a script keeps its markup as it was
+    expect(parseHtml('<p>本平台不承担任何责任。</p><script>import x from "y";</script>').text).toContain('本平台不承担任何责任');
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });

@@ -1,0 +1,84 @@
+// A page saved as .html that is really a script module (a React/React Native component, a Vue or plain JS module:
+// `import React…`, `export default {…}`): what a reader sees is its markup's text and its Chinese strings, not its
+// code. The code is blanked out (every offset and line break kept), before the HTML parser reads what is left.
+
+// the first thing in the file is a module statement, not markup
+const MODULE_START = /^(?:\uFEFF)?\s*(?:import\s+[\w{*'"]|export\s+(?:default|const|class|function)\b|(?:'use strict'|"use strict")|module\.exports\b|define\(|(?:const|let|var)\s+\w+\s*=\s*require\()/;
+const CJK = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
+
+export function isScriptModule(source: string): boolean {
+  return MODULE_START.test(source.slice(0, 2000));
+}
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/**
+ * The visible text of a script module, same length and lines as the source: markup tags (<Text style=…>, <strong>) kept
+ * for the parser, the text between them and the contents of string literals kept where they hold Chinese, comments and
+ * everything else blanked.
+ */
+export function scriptVisible(source: string): string {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => { if (run) { out.push(CJK.test(run) ? run : blank(run)); run = ''; } };
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const c = source[i], d = source[i + 1];
+    if (c === '/' && d === '/') { // a line comment
+      flush();
+      let j = source.indexOf('\n', i); if (j < 0) j = n;
+      out.push(blank(source.slice(i, j))); i = j; continue;
+    }
+    if (c === '/' && d === '*') { // a block comment
+      flush();
+      let j = source.indexOf('*/', i + 2); j = j < 0 ? n : j + 2;
+      out.push(blank(source.slice(i, j))); i = j; continue;
+    }
+    if (c === '\'' || c === '"' || c === '`') { // a string literal: its contents when they are Chinese
+      let j = i + 1;
+      while (j < n && source[j] !== c && (c === '`' || source[j] !== '\n')) j += source[j] === '\\' ? 2 : 1;
+      j = Math.min(j, n);
+      const inner = source.slice(i + 1, j);
+      // (an apostrophe in running text, 用户's, leaves the quote unmatched on its line: it is text)
+      if (j >= n || (c !== '`' && source[j] !== c)) { run += c; i++; continue; }
+      flush();
+      out.push(' ', CJK.test(inner) ? inner : blank(inner), j < n ? ' ' : '');
+      i = j + 1; continue;
+    }
+    if (c === '<' && d !== undefined && /[A-Za-z/!]/.test(d)) { // a markup tag, kept whole (its quoted attributes too)
+      let j = i + 1, q = '';
+      for (; j < n; j++) {
+        const x = source[j];
+        if (q) { if (x === q) q = ''; } else if (x === '"' || x === '\'') q = x; else if (x === '>' || x === '<') break;
+      }
+      if (j < n && source[j] === '>') { flush(); out.push(tag(source.slice(i, j + 1))); i = j + 1; continue; }
+    }
+    run += c; i++;
+  }
+  flush();
+  return out.join('');
+}
+
+// a markup tag as the parser should see it, same length: an HTML tag (<strong>, <p class=…>) as it is; a component
+// (<View>, <Text style={…}>, </Text>) as a block, <div …> or </div …>; a component whose props hold Chinese strings
+// (<Title title={'风险提示及免责声明'} />) as a paragraph of those strings, each where it stands
+function tag(t: string): string {
+  const m = /^<(\/?)([A-Za-z][\w.]*)/.exec(t);
+  if (!m || !/^[A-Z]/.test(m[2])) return t;
+  const strings = [...t.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].filter((x) => CJK.test(x[2]));
+  if (strings.length) {
+    const first = strings[0].index! + 1, last = strings[strings.length - 1];
+    const lastEnd = last.index! + last[0].length - 1;
+    if (first >= 3 && t.length - lastEnd >= 4) {
+      const chars = blank(t).split('');
+      chars.splice(0, 3, '<', 'p', '>');
+      for (const x of strings) for (let k = 0; k < x[2].length; k++) chars[x.index! + 1 + k] = x[2][k];
+      chars.splice(t.length - 4, 4, '<', '/', 'p', '>');
+      return chars.join('');
+    }
+  }
+  if (t.endsWith('/>')) return blank(t);
+  const open = m[1] ? '</div' : '<div';
+  return t.length >= open.length + 1 ? open + ' '.repeat(t.length - open.length - 1) + '>' : blank(t);
+}
