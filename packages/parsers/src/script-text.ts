@@ -48,7 +48,7 @@ export function scriptVisible(source: string): string {
     }
     if (c === '<' && d !== undefined && /[A-Za-z/!]/.test(d)) { // a markup tag, kept whole (its quoted attributes too)
       let j = i + 1, q = '';
-      for (; j < n; j++) {
+      for (const stop = Math.min(n, i + 4000); j < stop; j++) { // (a tag is short: no scan to the end from every <)
         const x = source[j];
         if (q) { if (x === q) q = ''; } else if (x === '"' || x === '\'') q = x; else if (x === '>' || x === '<') break;
       }
