@@ -17,7 +17,8 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
-  const page = isScriptModule(source) ? scriptVisible(source) : source;
+  const script = isScriptModule(source);
+  const page = script ? scriptVisible(source) : source;
   const visible = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, blank) : page;
   TEMPLATE_CODE.lastIndex = 0;
   const tree = processor.parse(visible) as unknown as HNode;
@@ -47,6 +48,8 @@ export function parseHtml(source: string): LintDocument {
   return {
     text: out.text, blocks: out.blocks, marks: out.marks, map, format: 'html', directives, source,
     emphasize(start: number, end: number) {
+      // (a script module's markup is its framework's: a <strong> there may not render, or break the component)
+      if (script) return undefined;
       const s = map.sourceOffset(start), e = map.sourceOffset(end);
       const slice = source.slice(s, e);
       if (slice !== out.text.slice(start, end) || !slice.trim()) return undefined;

@@ -153,6 +153,8 @@ describe('HTML', () => {
     const r = await new Xiaobao({ cwd: ROOT, noConfig: true }).lintFile(F('html/react-native-disclaimer.html'));
     expect(r.kind).toBe('contract');
     expect(r.messages.filter((m) => m.ruleId?.startsWith('key-clause-emphasis/')).map((m) => m.line)).toEqual([14]);
+    // no emphasis fix inside a component's markup (a <strong> in a React Native <Text> breaks it)
+    expect(doc.emphasize?.(doc.text.indexOf('2、活动平台'), doc.text.indexOf('2、活动平台') + 6)).toBeUndefined();
     // an ordinary page that only carries a script keeps its markup as it was
     expect(parseHtml('<p>本平台不承担任何责任。</p><script>import x from "y";</script>').text).toContain('本平台不承担任何责任');
   });
