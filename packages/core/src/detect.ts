@@ -58,7 +58,8 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
   [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|问答|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
-  [/公告|通知书|告知书/, 'notice'],
+  // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
+  [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
 ];
 
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title

@@ -79,6 +79,8 @@ describe('kind from the title', () => {
     expect(kindOf('基金风险揭示书\n尊敬的投资者：\n投资有风险，投资人在投资基金前应认真阅读基金合同。')).toBe('contract');
     expect(kindOf('《投资风险说明书》\n尊敬的客户：\n出借人应当自行承担出借风险。')).toBe('contract');
     expect(kindOf('风险提示及免责声明\n1、本平台仅为信息提供平台。\n2、任何风险由用户自行承担，本平台不承担任何责任。')).toBe('contract');
+    expect(kindOf('XX商业银行催收函\n根据借款合同，贵单位在我行借款已到期，请尽快筹措资金偿还。\n否则，我行将采取下列措施：\n1、将该笔贷款转入逾期贷款专户，按照合同约定计收利息并罚息。')).toBe('notice');
+    expect(kindOf('风险揭示函\n尊敬的客户：\n本产品不保本，您可能损失全部本金。')).toBe('contract');
     expect(kindOf('稳盈理财产品说明书\n一、产品要素\n产品风险等级：PR2。')).toBe('product-doc');
     expect(kindOf('关于防范虚拟货币交易炒作的风险提示\n近期，虚拟货币交易炒作活动抬头，请广大消费者提高风险意识。')).toBe('notice');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
