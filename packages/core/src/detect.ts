@@ -25,7 +25,9 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
 };
 
 const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
-  contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1]],
+  contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1],
+    // the policyholder's duty of disclosure (如实告知) is stated by an insurance contract, its notices and its health declaration
+    ['如实告知', 4]],
   'product-doc': [['说明书', 4], ['风险揭示书', 5], ['产品概要', 4], ['招募说明书', 5], ['季度报告', 5], ['定期报告', 4], ['产品手册', 4], ['风险揭示', 2], ['产品要素', 3], ['信息披露', 2], ['年度报告', 5], ['条款摘要', 3]],
   // notices, reports, training, warnings to consumers, Q&A and rules: they talk about products and wording
   notice: [['公告', 4], ['通知', 1], ['特此公告', 5], ['告知书', 3], ['风险提示', 3], ['投资者教育', 4], ['投教', 3], ['提醒', 2], ['警惕', 3], ['谨防', 3], ['骗局', 3], ['诈骗', 2], ['骗子', 2], ['防骗', 3], ['反诈', 3], ['上当', 2], ['非法集资', 3], ['常见问题', 4], ['问答', 3], ['小贴士', 2], ['什么是', 2], ['本办法', 6], ['办法', 2], ['规定', 1], ['报告', 2], ['培训', 3], ['指引', 2], ['条例', 3], ['消费者权益保护', 2], ['投诉', 1], ['答：', 2], ['问：', 2],
@@ -68,9 +70,10 @@ const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|�
 const BREADCRUMB = '(?:当前位置|您的位置|所在位置)[:：]?';
 const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))`);
 // (in the normalised text, where 2016-10-19 reads 20161019)
-// a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button): two different pieces near
+// a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button, a lead form's code button and
+// its giveaway): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
-const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情/g;
+const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)

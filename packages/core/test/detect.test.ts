@@ -21,6 +21,10 @@ describe('kind from the title', () => {
   it('a lead-capture form or a giveaway that quotes its insurance clauses is marketing; a contract with a signing code is a contract', () => {
     expect(kindOf('您的姓名： 手机号码： 获取验证码 验证码：\n☑ 我已阅读投保须知及《安全条款》，领取赠险同时开通超级社保卡\n1. 每一客户受赠平安出行保险以1份为限。\n2. 对保险起止日期之外发生的保险事故本公司不负给付保险金责任。\n3. 本保险合同的保险责任、责任免除以保险条款为准。')).toBe('marketing');
     expect(kindOf('个人借款合同\n甲方（借款人）：\n乙方（贷款人）：\n第一条 本合同项下借款金额……\n第二条 违约责任……\n请输入短信验证码签署本合同。')).toBe('contract');
+    // however many clauses with the duty of disclosure it quotes: a form's code button and its giveaway make the page
+    const disclosure = '\n5. 告知义务：投保人、被保险人应如实告知，否则保险人有权依法解除保险合同，并对合同解除前发生的保险事故不负任何责任。\n6. 本保险不接受撤保、退保。本合同自投保成功次日生效。';
+    expect(kindOf(`您的姓名：\n手机号码：\n获取验证码\n☑ 我已阅读投保须知，领取赠险${disclosure}`)).toBe('marketing');
+    expect(kindOf(`投保人应在充分了解被保险人健康状况的基础上履行如实告知义务。\n若被保险人实际情况与告知内容不符，本公司有权解除保险合同。\n获取验证码${disclosure}`)).toBe('contract');
   });
   it('a help page (questions one per line, each answered) is a notice in the institution\'s own voice; an ad\'s rhetorical questions are not', () => {
     const d = detect(normalize('本产品是否承保本市出行？\nA本产品可承保本市出行。\n什么是猝死？\n指被保险人突然发生的非暴力自然死亡。\n如何查询验证保单?\n您可通过客服热线查询。\n理赔需要什么材料？\n索赔申请表、身份证明。'));
