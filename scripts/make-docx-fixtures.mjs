@@ -118,6 +118,23 @@ async function bodySize14() {
   fs.writeFileSync(F('docx/body-14pt-key-clauses.docx'), await Packer.toBuffer(doc));
 }
 
+async function filledBlanks() {
+  // a template whose blanks were filled in: the value underlined with the underlined spaces around it is the form's
+  // field, not emphasis; a clause underlined as a whole (no padding) is emphasised
+  const r = (text, o = {}) => new TextRun({ text, ...o });
+  const u = { underline: {} };
+  const doc = new Document({
+    sections: [{ children: [
+      new Paragraph({ children: [r('汽车分期付款合同', { size: 36, bold: true })] }),
+      new Paragraph({ children: [r('第一条 分期金额为人民币10万元，分期期数36期。')] }),
+      new Paragraph({ children: [r('第二条 本合同生效后，任何一方违约的，违约方按'), r(' ', u), r('每日万分之五', u), r(' ', u), r('的标准支付违约金。')] }),
+      new Paragraph({ children: [r('第三条 '), r('分期付款申请人逾期还款的，分期款项发放人按日万分之五计收罚息。', u)] }),
+      new Paragraph({ children: [r('第四条 本合同签订后'), r(' 15 ', u), r('日内，抵押人应办妥抵押登记。')] }),
+    ] }],
+  });
+  fs.writeFileSync(F('docx/filled-blanks.docx'), await Packer.toBuffer(doc));
+}
+
 async function wpsDefaultStyle() {
   // a WPS / Chinese-template shape: the default paragraph style's id is "1" (not "Normal") and sets 10.5 pt (sz 21)
   // while its complex-script size says 12 pt (szCs 24); most runs repeat sz 21, but a plain key clause sets only
@@ -145,6 +162,7 @@ async function wpsDefaultStyle() {
 
 await contract('consumer-loan-contract');
 await wpsDefaultStyle();
+await filledBlanks();
 await bodySize14();
 await formatting();
 await revisions();

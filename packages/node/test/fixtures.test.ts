@@ -1,8 +1,10 @@
 // The bundled fixtures: realistic documents per product type, each with violations and near-misses.
 // Every finding below was reviewed against shared/regulations.md; near-miss lines must stay clean.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Xiaobao } from '@xiaobao/node';
+import { parseBuffer } from '@xiaobao/parsers';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const x = new Xiaobao({ cwd: ROOT, noConfig: true });
@@ -156,3 +158,18 @@ describe('a WPS-style Word file: the default paragraph style is not called Norma
     expect(key.map((m) => m.line)).toEqual([4]);
   });
 });
+
+describe('a Word template whose blanks were filled in', () => {
+  it('a value underlined with the underlined spaces around it (违约方按 ␣每日万分之五␣ 的标准) is a filled blank, not emphasis; a clause underlined as a whole is emphasised', async () => {
+    const r = await x.lintFile(path.join(ROOT, 'fixtures/docx/filled-blanks.docx'));
+    const key = r.messages.filter((m) => m.ruleId.startsWith('key-clause-emphasis/'));
+    // paragraph 3's penalty rate is only filled in (and a penalty at a stated rate binds the consumer though either side
+    // may breach); paragraph 4 is underlined throughout
+    expect(key.map((m) => m.line)).toEqual([3]);
+    const doc = await parseBuffer(fs.readFileSync(path.join(ROOT, 'fixtures/docx/filled-blanks.docx')), 'x.docx');
+    const at = doc.text.indexOf('每日万分之五'), whole = doc.text.indexOf('分期付款申请人逾期还款');
+    expect(doc.marks.some((m) => m.kind === 'underline' && m.start <= at && at < m.end)).toBe(false);
+    expect(doc.marks.some((m) => m.kind === 'underline' && m.start <= whole && whole < m.end)).toBe(true);
+  });
+});
+

@@ -79,6 +79,7 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
     // a paragraph without a style of its own takes the default paragraph style
     const pStyle = resolve(val(child(pPr, 'pStyle')) ?? defaultPara);
     const runs: StyledRun[] = [];
+    const underlined: boolean[] = []; // as the run is formatted, blank or not
     const visit = (e: El) => {
       for (const c of kids(e)) {
         if (c.namespaceURI !== W) continue;
@@ -93,11 +94,12 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
           }
           // an underlined blank (____ or spaces to fill in) is a form field, not emphasis
           const underline = !!props.underline && /[^\s_＿\u3000]/.test(text);
-          if (text) runs.push({ text, bold: !!props.bold, larger: false, size: props.size ?? styleSize, color: !!props.color, underline, highlight: !!props.highlight });
+          if (text) { runs.push({ text, bold: !!props.bold, larger: false, size: props.size ?? styleSize, color: !!props.color, underline, highlight: !!props.highlight }); underlined.push(!!props.underline); }
         } else if (c.localName !== 'pPr' && c.localName !== 'txbxContent') visit(c); // ins, hyperlink, smartTag, sdt…
       }
     };
     visit(p);
+    filledBlanks(runs, underlined);
     if (runs.some((r) => r.text.trim())) out.push({ runs });
   };
   const walk = (e: El) => {
@@ -129,4 +131,21 @@ export function markLarger(paras: StyledParagraph[]): number {
   for (const [size, w] of weight) if (w > best || (w === best && size < body)) { body = size; best = w; }
   for (const p of paras) for (const r of p.runs) r.larger = r.size > body;
   return body;
+}
+
+// A blank filled in on the template (违约方按 ␣每日万分之五␣ 的标准, 本合同签订后 ␣15␣ 日内): a short value underlined together
+// with the underlined spaces around it is the form's field, not emphasis — as an empty underlined blank is not
+const PAD = /^[\s_＿\u3000]/, PAD_END = /[\s_＿\u3000]$/;
+function filledBlanks(runs: StyledRun[], underlined: boolean[]): void {
+  for (let i = 0; i < runs.length; ) {
+    if (!underlined[i]) { i++; continue; }
+    let j = i;
+    while (j < runs.length && underlined[j]) j++;
+    const text = runs.slice(i, j).map((r) => r.text).join('');
+    const value = text.trim().replace(/^[_＿]+|[_＿]+$/g, '').trim();
+    if (PAD.test(text) && PAD_END.test(text) && value.length > 0 && value.length <= 12 && !/[，,。；;：:]/.test(value)) {
+      for (let k = i; k < j; k++) runs[k].underline = false;
+    }
+    i = j;
+  }
 }
