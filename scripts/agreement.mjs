@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Inter-annotator agreement on the real corpora: a second labeller labelled a random sample of 30 corpus documents
+// blind (the document only, renamed; no first labels, no rule packs, no linter). This scores the second labeller's
+// expected labels as if they were a linter's findings against the first labels, with the eval's own scorer, so the
+// figure reads like the linter's: the ceiling a linter can be measured against on these labels.
+//   node scripts/agreement.mjs [--score ../shared/eval/score.mjs]
+//   node scripts/agreement.mjs --emit FILE...   (the "linter": ESLint-shaped JSON of the second labels)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = path.join(ROOT, 'corpus/agreement');
+const args = process.argv.slice(2);
+
+if (args[0] === '--emit') {
+  const out = args.slice(1).map((f) => {
+    const lf = path.join(DIR, 'second', path.basename(f).replace(/\.[^.]+$/, '') + '.labels.json');
+    const L = fs.existsSync(lf) ? JSON.parse(fs.readFileSync(lf, 'utf8')) : { expected: [] };
+    return { filePath: path.resolve(f), messages: L.expected.map((l) => ({ ruleId: `${l.family}/second-labeller`, severity: 2, message: l.note ?? '', ...(l.line ? { line: l.line, column: 1 } : {}) })) };
+  });
+  process.stdout.write(JSON.stringify(out));
+  process.exit(0);
+}
+
+const score = args[0] === '--score' ? path.resolve(args[1]) : path.resolve(ROOT, '../shared/eval/score.mjs');
+if (!fs.existsSync(score)) { console.error(`xiaobao agreement: the scorer ${score} is not there (give --score PATH)`); process.exit(2); }
+const rows = fs.readFileSync(path.join(DIR, 'SAMPLE.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-agreement-'));
+try {
+  for (const kind of ['contracts', 'marketing', 'all']) fs.mkdirSync(path.join(tmp, kind));
+  for (const [kind, split, file] of rows) {
+    const base = file.replace(/\.[^.]+$/, '');
+    for (const f of [file, `${base}.labels.json`]) for (const to of [kind, 'all']) fs.copyFileSync(path.join(ROOT, 'corpus', kind, split, f), path.join(tmp, to, f));
+  }
+  for (const kind of ['contracts', 'marketing', 'all']) {
+    console.log(`== ${kind}`);
+    const r = spawnSync(process.execPath, [score, '--cmd', `${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(import.meta.url))} --emit`, path.join(tmp, kind)], { encoding: 'utf8' });
+    process.stdout.write((r.stdout || '').split('\n').filter((l) => /^(family|[a-z-]+ +\d|overall|clean|F1=)/.test(l)).join('\n') + '\n');
+    if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr);
+  }
+} finally { fs.rmSync(tmp, { recursive: true, force: true }); }
