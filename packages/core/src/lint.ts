@@ -240,7 +240,17 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
  */
 function onePerLine(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
   const seen = new Set<string>();
+  // the same words found by two wording rules of one family (0门槛: an inducing word, and for a loan a promise of
+  // credit) are one finding: the rule of the document's own product, else the first
+  const wording = new Map<string, RawFinding>();
+  for (const f of raw) {
+    if (f.rule.engine !== 'terms') continue;
+    const k = `${f.rule.id.split('/')[0]}\0${f.start}\0${f.end}`;
+    const kept = wording.get(k);
+    if (!kept || (kept.rule.appliesTo.products.includes('any') && !f.rule.appliesTo.products.includes('any'))) wording.set(k, f);
+  }
   return raw.filter((f) => {
+    if (f.rule.engine === 'terms' && wording.get(`${f.rule.id.split('/')[0]}\0${f.start}\0${f.end}`) !== f) return false;
     const k = `${f.rule.id}\0${doc.map.toSource(f.start).line}\0${doc.text.slice(f.start, f.end)}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, plainTextDocument, type DocKind, type Product, type RulePack } from '../src/index.js';
+import { Linter, digitForms, plainTextDocument, type DocKind, type Product, type RulePack } from '../src/index.js';
 
 const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
@@ -87,4 +87,20 @@ describe('how real ads say it', () => {
     ['借1000元每天利息低至0.2元，年化利率（单利）7.3%。', 'loan'],
     ['本产品不承诺保本，历史业绩不代表未来表现。', 'wealth'],
   ] as const)('clean: %s', (t, p) => expect(wording(t, p)).toEqual([]));
+});
+
+describe('number words written with digits, and one finding per phrase', () => {
+  it('a listed term with 零 or 百分之百 is also found as ads write it (0风险, 0门槛, 100%安全); a figure that is no such word is not', () => {
+    expect(digitForms('零风险')).toEqual(['0风险']);
+    expect(digitForms('百分之百安全')).toEqual(['100%安全']);
+    expect(digitForms('保本')).toEqual([]);
+    expect(wording('0风险理财，稳稳的。')).toContain('0风险');
+    expect(wording('0门槛，人人可投。')).toContain('0门槛');
+    expect(wording('风险等级R0，本产品不是存款。')).toEqual([]);
+    expect(wording('手续费0元，按日计息。')).toEqual([]);
+  });
+  it('the same words found by two wording rules of one family are one finding, under the rule of the document\'s product', () => {
+    const f = linter.lint(plainTextDocument('0门槛借款，立即申请，年化利率10%。'), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId.startsWith('banned-terms/'));
+    expect(f.map((x) => [x.text, x.ruleId])).toEqual([['0门槛', 'banned-terms/misleading-credit-promises']]);
+  });
 });

@@ -28,6 +28,15 @@ export interface TermsCompiled {
   patterns: { re: RegExp; entry: TermEntry }[];
 }
 
+/** a term's spellings with digits for its number words: 零 before a word (零风险, 零门槛, 零坏账), 百分之百 */
+export function digitForms(text: string): string[] {
+  const out = new Set<string>();
+  const zero = text.replace(/零(?=\p{Script=Han})/gu, '0');
+  if (zero !== text) out.add(zero);
+  for (const t of [text, zero]) if (t.includes('百分之百')) out.add(t.replace(/百分之百/g, '100%'));
+  return [...out];
+}
+
 export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string): TermsCompiled {
   const index = new Map<string, number>();
   const patterns: string[] = [];
@@ -64,6 +73,8 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       if (notPrecededBy) entry.before = new RegExp(`(?:${notPrecededBy})$`);
       const i = idOf(spec.text);
       (terms[i] ??= []).push(entry);
+      // the same words written with digits, as ads write them (零风险 → 0风险, 零门槛 → 0门槛, 百分之百安全 → 100%安全)
+      for (const v of digitForms(spec.text)) { const j = idOf(v); if (j !== i) (terms[j] ??= []).push(entry); }
       // the term itself is NOT given to the segmenter: a dictionary that holds 保本 cuts 保本 out of 投保本保险,
       // so a boundary check would be decided by the very term it is checking
     }
