@@ -58,6 +58,7 @@ describe('kind from the title', () => {
   });
   it('a P2P page that promises lenders their principal and interest (本息保障, 差额代偿) is also about an investment; a loan ad whose guarantor pays is not', () => {
     expect(detect(normalize('安全保障\n项目审核：实地考察借款人，审核借款人征信报告和银行流水。\n资金保护\n本息保障制度\n借款逾期怎么办？履约服务商提供债权差额代偿。')).products).toContain('wealth');
+    expect(detect(normalize('安全保障\n平台采取多重措施保障出借人资金安全。\n借款人须通过实地审核，借款人征信报告需无逾期记录。')).products).toContain('wealth');
     expect(detect(normalize('极速借款\n借款人审核通过后放款，借款金额最高20万元，按时还款提升额度。\n逾期由担保公司代偿。')).products).toEqual(['loan']);
   });
   it('an insurance product page that sells is marketing though it quotes its clauses; a clause with its 投保年龄 is a contract', () => {
