@@ -63,7 +63,12 @@ export interface RuleEntry {
   notPrecededBy?: string;
   // requires engine
   trigger?: { any: string[] };
-  require?: { all: string[][] };
+  require?: {
+    all: string[][];
+    /** where the document is of this other sort (one of `when` appears), its own required statements satisfy the rule
+     * instead (a P2P lending page: 市场有风险，出借需谨慎 rather than a bank wealth product's 理财非存款) */
+    otherwise?: { when: string[]; all: string[][] };
+  };
   /** text a fix appends when the statement is missing */
   insert?: Localized;
   // emphasis engine

@@ -38,8 +38,11 @@ export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: s
       }
       if (at < 0) continue;
     }
-    const missing = rule.require.all.filter((alts) => !alts.some((a) => sq.text.includes(squeeze(a))));
+    const absent = (groups: string[][]) => groups.filter((alts) => !alts.some((a) => sq.text.includes(squeeze(a))));
+    const missing = absent(rule.require.all);
     if (!missing.length) continue;
+    const other = rule.require.otherwise;
+    if (other && other.when.some((w) => sq.text.includes(squeeze(w))) && !absent(other.all).length) continue;
     let start = 0, end = 0;
     if (at >= 0) {
       const n = sq.toNorm[at];
