@@ -88,7 +88,7 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
   return (p) => {
     const { needs, ac } = c.literals();
     if (!needs[p.i].length) return true;
-    if (!present) { const seen = (present = new Uint8Array(ac.patterns.length)); ac.scan(text, (id) => { seen[id] = 1; }); }
+    present ??= ac.present(text);
     const has = present;
     return needs[p.i].every((set) => set.some((id) => has[id] === 1));
   };

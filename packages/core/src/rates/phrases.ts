@@ -194,7 +194,7 @@ function mayMatchIn(text: string): (re: RegExp) => boolean {
   return (re) => {
     const sets = needs.get(re);
     if (!sets?.length) return true;
-    if (!present) { const seen = (present = new Uint8Array(ac.patterns.length)); ac.scan(text, (id) => { seen[id] = 1; }); }
+    present ??= ac.present(text);
     const has = present;
     return sets.every((set) => set.some((id) => has[id] === 1));
   };
