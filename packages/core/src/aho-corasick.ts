@@ -1,3 +1,5 @@
+import { editOf } from './text-utils.js';
+
 // A small Aho–Corasick automaton over UTF-16 code units. One pass reports every (overlapping) match,
 // so 保本 and 保本保息 are both seen. The root row is a dense table and a bitmap says which code units
 // occur in any pattern, so text outside the patterns costs one array read per character.
@@ -133,8 +135,7 @@ export class AhoCorasick {
     let best: { text: string; matches: AcMatch[] } | undefined, bestP = 0, bestS = 0;
     for (const r of this.recent) {
       if (r.text === text) { this.touch(r); return r.matches; }
-      const p = commonPrefix(r.text, text);
-      const sfx = commonSuffix(r.text, text, Math.min(r.text.length, text.length) - p);
+      const { prefix: p, suffix: sfx } = editOf(r.text, text);
       if (!best || p + sfx > bestP + bestS) { best = r; bestP = p; bestS = sfx; }
     }
     let res: AcMatch[];
@@ -207,25 +208,6 @@ export class AhoCorasick {
 const INCREMENTAL_FROM = 4096;
 /** how many texts each automaton remembers (the editor alternates a document's cheap view and its tree's text) */
 const RECENT = 3;
-
-/** the length of the common prefix of a and b */
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  // in blocks first (two slices compared in native code), then code unit by code unit
-  for (let w = 1024; w >= 16; w >>= 3) while (i + w <= n && a.slice(i, i + w) === b.slice(i, i + w)) i += w;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** the length of the common suffix of a and b, at most `max` */
-export function commonSuffix(a: string, b: string, max: number): number {
-  const la = a.length, lb = b.length;
-  let i = 0;
-  for (let w = 1024; w >= 16; w >>= 3) while (i + w <= max && a.slice(la - i - w, la - i) === b.slice(lb - i - w, lb - i)) i += w;
-  while (i < max && a.charCodeAt(la - 1 - i) === b.charCodeAt(lb - 1 - i)) i++;
-  return i;
-}
 
 /**
  * Automata over the same texts (detection cues, terms, emphasis cues and skips all read the normalised text) searched

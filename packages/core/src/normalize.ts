@@ -3,7 +3,7 @@
 // Markdown emphasis markers, quotes) dropped, so 稳 赚 不 赔, 保.本, 穩賺 and **保**本 all match.
 // `toOrig[i]` is the offset in the original string of normalised char i, so hits map back exactly.
 import { T2S, T2S_PAIRS } from './t2s.js';
-import { commonPrefix, commonSuffix } from './aho-corasick.js';
+import { editOf } from './text-utils.js';
 
 const IGNORABLE = new Set<number>();
 for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_~`^|\\\'"“”‘’「」『』﹏…-—') IGNORABLE.add(ch.charCodeAt(0));
@@ -57,8 +57,7 @@ export function normalize(input: string): NormalizedText {
   let best: NormalizedText | undefined, bestP = 0, bestS = 0;
   for (const r of recent) {
     if (r.source === input) return r;
-    const p = commonPrefix(r.source, input);
-    const sfx = commonSuffix(r.source, input, Math.min(r.source.length, input.length) - p);
+    const { prefix: p, suffix: sfx } = editOf(r.source, input);
     if (!best || p + sfx > bestP + bestS) { best = r; bestP = p; bestS = sfx; }
   }
   const res = best && bestP + bestS >= input.length / 4 ? edited(best, input, bestP, bestS) : normalizeRange(input);

@@ -1,0 +1,95 @@
+// An edited long text is scanned again only around the edit (the editor re-lints after each keystroke): the matches
+// must be a whole scan's, in order, for every pattern, policy and edit.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { regexReach, regexScan, regexScanStats, type ScanPolicy } from '../src/regex-scan.js';
+
+/** the reference: exec over the whole text, the next search as the policy says */
+function whole(re: RegExp, text: string, policy: ScanPolicy): string[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: string[] = [];
+  for (let m; (m = g.exec(text)); ) {
+    out.push(`${m.index}:${[...m].join('|')}`);
+    if (!m[0].length) { g.lastIndex = m.index + 1; continue; }
+    const nl = m[0].indexOf('\n');
+    if (policy === 'line' && nl >= 0) g.lastIndex = m.index + nl + 1;
+  }
+  return out;
+}
+const got = (re: RegExp, text: string, policy: ScanPolicy) => regexScan(re, text, policy).map((m) => `${m.index}:${m.join('|')}`);
+
+const PATTERNS = [
+  /保本|保息/g,
+  /(?:甲方|乙方|[\u4e00-\u9fa5]{2,3}(?:银行|公司))(?:有权|可)[^，。；;]{0,6}(?:调整|变更)/gu,
+  /(?<!被)保险人[^，。\n]{0,4}(?:不|免)/gu,
+  /(?<!被)保险人|被/g,
+  /(?<=☑\s{0,2})(?:同意|授权)[^，,。；;\n]{0,5}/gu,
+  /由(?:您|甲方)(?:自行)?(?:承担|负责)(?!的)/gu,
+  /^(?:第[一二三]条)/gmu,
+  /\b[a-z]{1,3}\b/g,
+  /a?/g,
+  /(年化|月)[ \t]{0,2}([0-9.]{1,4})%/g,
+  /[^，。]{0,3}\n[^，。]{0,3}/gu,
+  /保本$/g,
+  /^本/g,
+  /\u{20000}[保本]{1,2}/gu,
+];
+// pieces of the patterns and of what stops them, so that random texts are dense with matches and near-matches
+const ALPHA = [...'保本息甲方乙有权可调整被险人不免☑同意由您的第条银行，。\nab年0.5%', '甲方', '有权', '调整', '保本', '保险人', '☑ 同意', '由您', '承担', '第一条', '工商银行', '年化 5.5%', '\u{20000}保', 'ab ', '\n'];
+
+describe('regexScan', () => {
+  it('reads how far each pattern can look (or gives up on an unbounded one)', () => {
+    expect(regexReach('保本|保息', false)).toEqual({ back: 2, ahead: 4 });
+    expect(regexReach('(?<!被)保险人', true)!.back).toBeGreaterThanOrEqual(3);
+    expect(regexReach('[0-9.]+%', false)).toBeUndefined();
+    expect(regexReach('a(?=bc)', false)!.ahead).toBeGreaterThanOrEqual(3);
+    expect(regexReach('(a)\\1', false)).toBeUndefined();
+    expect(regexReach('(?=(?<=a)b)', false)).toBeUndefined();
+  });
+
+  it('gives a whole scan\'s matches, in order, after any sequence of edits (property)', () => {
+    const unit = fc.constantFrom(...ALPHA);
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 10 }), fc.string({ unit, maxLength: 8 }));
+    fc.assert(fc.property(fc.constantFrom<ScanPolicy>('plain', 'line'), fc.string({ unit, minLength: 30, maxLength: 300 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (policy, seed, edits) => {
+      let text = seed.repeat(Math.ceil(5000 / seed.length));
+      for (const re of PATTERNS) expect(got(re, text, policy)).toEqual(whole(re, text, policy));
+      for (const [at, del, ins] of edits) {
+        const a = at % (text.length + 1);
+        const before = text;
+        text = text.slice(0, a) + ins + text.slice(Math.min(text.length, a + del));
+        for (const re of PATTERNS) {
+          expect(got(re, text, policy)).toEqual(whole(re, text, policy));
+          // and back again (the editor alternates two views of a document)
+          expect(got(re, before, policy)).toEqual(whole(re, before, policy));
+        }
+      }
+    }), { numRuns: 120 });
+  });
+
+  it('at the very start and the very end of the text (anchors, lookarounds)', () => {
+    for (const re of PATTERNS) for (const policy of ['plain', 'line'] as const) {
+      let text = '本甲方有权调整保本\n'.repeat(600);
+      got(re, text, policy);
+      for (const t of [`保${text}`, text.slice(1), `${text}保本`, text.slice(0, -1), `被${text}`, `${text}的`]) { text = t; expect(got(re, text, policy)).toEqual(whole(re, text, policy)); }
+    }
+  });
+
+  it('a lookbehind into the edit, just after a match that ends where the edit does', () => {
+    const re = /(?<!被)保险人|被/g;
+    let text = '保险人不赔。'.repeat(1000);
+    got(re, text, 'plain');
+    const at = text.indexOf('保险人', 3000);
+    text = `${text.slice(0, at)}被${text.slice(at)}`;
+    expect(got(re, text, 'plain')).toEqual(whole(re, text, 'plain'));
+  });
+
+  it('after one keystroke in a 40,000-character text, searches only near it (work counted, not timed)', () => {
+    const re = /(?:甲方|[\u4e00-\u9fa5]{2,8}(?:银行|公司))(?:有权|可)[^，。；;]{0,16}(?:调整|变更)/gu;
+    let text = '第一条 甲方有权调整利率。乙方应按期还款，本合同另有约定的除外。\n'.repeat(1300);
+    regexScan(re, text, 'line');
+    text = `${text.slice(0, 20000)}的${text.slice(20000)}`;
+    const before = regexScanStats.units;
+    expect(got(re, text, 'line')).toEqual(whole(re, text, 'line'));
+    expect(regexScanStats.units - before).toBeLessThan(400);
+  });
+});
