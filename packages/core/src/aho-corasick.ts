@@ -1,4 +1,4 @@
-import { editOf } from './text-utils.js';
+import { editOf } from './edits.js';
 
 // A small Aho–Corasick automaton over UTF-16 code units. One pass reports every (overlapping) match,
 // so 保本 and 保本保息 are both seen. The root row is a dense table and a bitmap says which code units

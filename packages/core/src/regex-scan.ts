@@ -15,7 +15,7 @@
 //   before x - delta (its match starts at or after it, or it found none). From x on, both scans read only the suffix,
 //   so the rest of the new chain is the old one's, moved by delta.
 // The same matches, in the same order, as a whole scan (checked by a property test against `exec` over the whole text).
-import { editOf } from './text-utils.js';
+import { editOf } from './edits.js';
 
 /** how the next search starts after a match: 'plain' after the match (one further after an empty one); 'line' the
  * same, but after the first line break inside a match that holds one */
@@ -56,18 +56,34 @@ function next(m: ScanMatch, policy: ScanPolicy): number {
   return m.index + s.length;
 }
 
-/** scan `text` from `x` to the end (or until `stop(x)` says to), appending steps */
-function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, steps: Step[], stop?: (x: number) => boolean): number {
+/**
+ * Scan `text` from `x` (for a search that `started` earlier, with no match before `x`), appending steps, to the end or until `stop(x)` accepts a search start: then returns the start
+ * of the step to take from the old scan (-1 at the end). Below `limit`, each search reads only text[0, limit + ahead):
+ * a match that starts before `limit` is found there as in the whole text (everything it reads is there), and when
+ * none does, the search goes on from `limit` (a pattern that occurs once in a document is not searched to its end).
+ */
+function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, steps: Step[], stop?: (x: number) => boolean, limit = -1, started = -1): number {
   const re = c.re;
+  let from = started; // where a search that goes on from a later position (`limit`, or the first one's) started
   for (;;) {
-    if (stop?.(x)) return x;
-    if (x > text.length) { steps.push({ from: x, m: null }); return -1; }
-    re.lastIndex = x;
-    const r = re.exec(text);
-    regexScanStats.units += (r ? r.index : text.length) - x;
-    if (!r) { steps.push({ from: x, m: null }); return -1; }
+    if (stop?.(x)) return from >= 0 ? from : x;
+    if (x > text.length) { steps.push({ from: from >= 0 ? from : x, m: null }); return -1; }
+    let r: RegExpExecArray | null;
+    if (x < limit && limit + c.ahead < text.length) {
+      const part = text.slice(0, limit + c.ahead);
+      re.lastIndex = x;
+      r = re.exec(part);
+      if (!r || r.index >= limit) { regexScanStats.units += limit - x; from = x; x = limit; continue; }
+      regexScanStats.units += r.index - x;
+    } else {
+      re.lastIndex = x;
+      r = re.exec(text);
+      regexScanStats.units += (r ? r.index : text.length) - x;
+    }
+    if (!r) { steps.push({ from: from >= 0 ? from : x, m: null }); return -1; }
     const m = copy(r, r.index);
-    steps.push({ from: x, m });
+    steps.push({ from: from >= 0 ? from : x, m });
+    from = -1;
     x = next(m, policy);
   }
 }
@@ -111,6 +127,10 @@ function edited(c: Compiled, old: { text: string; steps: Step[] }, text: string,
   let k = 0;
   for (; k < os.length; k++) { const m = os[k].m; if (!m || m.index + c.ahead > p) break; steps.push(os[k]); }
   const x0 = k ? next(os[k - 1].m!, policy) : 0;
+  // the old step from x0 found no match before its own (or none at all): none starts before it in the new text either
+  // where all it reads is in the prefix, so the new search from x0 goes on from there
+  const mk = k < os.length ? os[k].m : null;
+  const start = Math.max(x0, Math.min(mk ? mk.index : Infinity, p - c.ahead + 1));
   // from here, the new scan until it meets the old one in the suffix
   const tail = text.length - sfx + c.back;
   let join = -1;
@@ -127,7 +147,7 @@ function edited(c: Compiled, old: { text: string; steps: Step[] }, text: string,
     join = j;
     return true;
   };
-  const x = scanFrom(c, text, x0, policy, steps, stop);
+  const x = scanFrom(c, text, start, policy, steps, stop, tail, start > x0 ? x0 : -1);
   if (join >= 0) {
     steps.push({ from: x, m: os[join].m && (delta ? copy(os[join].m!, os[join].m!.index + delta) : os[join].m) });
     for (let j = join + 1; j < os.length; j++) {

@@ -91,5 +91,13 @@ describe('regexScan', () => {
     const before = regexScanStats.units;
     expect(got(re, text, 'line')).toEqual(whole(re, text, 'line'));
     expect(regexScanStats.units - before).toBeLessThan(400);
+    // a pattern found only near the start is not searched to the end of the text again
+    const rare = /(?:向|由)[^，。；;]{0,16}(?:所在地|住所地)[^，。；;]{0,16}法院/gu;
+    let doc = `由甲方所在地人民法院管辖。\n${'乙方应按期还款，本合同另有约定的除外。\n'.repeat(2000)}`;
+    regexScan(rare, doc, 'line');
+    doc = `${doc.slice(0, 30000)}的${doc.slice(30000)}`;
+    const b2 = regexScanStats.units;
+    expect(got(rare, doc, 'line')).toEqual(whole(rare, doc, 'line'));
+    expect(regexScanStats.units - b2).toBeLessThan(200);
   });
 });
