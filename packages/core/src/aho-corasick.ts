@@ -1,4 +1,4 @@
-import { editOf } from './edits.js';
+import { editOf, incremental } from './edits.js';
 
 // A small Aho–Corasick automaton over UTF-16 code units. One pass reports every (overlapping) match,
 // so 保本 and 保本保息 are both seen. The root row is a dense table and a bitmap says which code units
@@ -127,7 +127,7 @@ export class AhoCorasick {
    * it starts or later). The same matches in the same order as a whole pass (checked by a property test).
    */
   matches(text: string): readonly AcMatch[] {
-    if (text.length < INCREMENTAL_FROM) {
+    if (text.length < INCREMENTAL_FROM || !incremental.enabled) {
       const res: AcMatch[] = [];
       this.scan(text, (id, start, end) => res.push({ pattern: id, start, end }));
       return res;
@@ -230,7 +230,7 @@ export class SearchGroup {
 
   /** member `i`'s matches in `text` (a fresh array of the shared matches), or undefined while the merged automaton is not built */
   hits(text: string, i: number): AcMatch[] | undefined {
-    let d = this.dealt.find((x) => x.text === text);
+    let d = incremental.enabled ? this.dealt.find((x) => x.text === text) : undefined;
     if (!d) {
       if (!this.merged) {
         this.searched += text.length;

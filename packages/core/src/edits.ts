@@ -1,5 +1,11 @@
 // How one text is an edit of another: the editor's document after a keystroke, against the same document before it.
 
+/**
+ * @internal Whether long texts are searched, normalised and scanned incrementally (from a remembered text they are an
+ * edit of) and fingerprints remembered. Off, every pass is whole: the reference the equivalence tests compare with.
+ */
+export const incremental = { enabled: true };
+
 /** the length of the common prefix of a and b */
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

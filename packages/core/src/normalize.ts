@@ -3,7 +3,7 @@
 // Markdown emphasis markers, quotes) dropped, so 稳 赚 不 赔, 保.本, 穩賺 and **保**本 all match.
 // `toOrig[i]` is the offset in the original string of normalised char i, so hits map back exactly.
 import { T2S, T2S_PAIRS } from './t2s.js';
-import { editOf } from './edits.js';
+import { editOf, incremental } from './edits.js';
 
 const IGNORABLE = new Set<number>();
 for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_~`^|\\\'"“”‘’「」『』﹏…-—') IGNORABLE.add(ch.charCodeAt(0));
@@ -53,7 +53,7 @@ export function isIgnorable(c: number): boolean {
  * suffix: the rest is the old view's, its offsets moved by the change in length — the same text and map as a whole pass.
  */
 export function normalize(input: string): NormalizedText {
-  if (input.length < INCREMENTAL_FROM) return normalizeRange(input);
+  if (input.length < INCREMENTAL_FROM || !incremental.enabled) return normalizeRange(input);
   let best: NormalizedText | undefined, bestP = 0, bestS = 0;
   for (const r of recent) {
     if (r.source === input) return r;

@@ -15,7 +15,7 @@
 //   before x - delta (its match starts at or after it, or it found none). From x on, both scans read only the suffix,
 //   so the rest of the new chain is the old one's, moved by delta.
 // The same matches, in the same order, as a whole scan (checked by a property test against `exec` over the whole text).
-import { editOf } from './edits.js';
+import { editOf, incremental } from './edits.js';
 
 /** how the next search starts after a match: 'plain' after the match (one further after an empty one); 'line' the
  * same, but after the first line break inside a match that holds one */
@@ -96,7 +96,7 @@ function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, step
 export function regexScan(re: RegExp, text: string, policy: ScanPolicy = 'plain'): ScanMatch[] {
   const c = compile(re, policy);
   let steps: Step[];
-  if (text.length < INCREMENTAL_FROM || c.back === Infinity || c.ahead === Infinity) {
+  if (text.length < INCREMENTAL_FROM || c.back === Infinity || c.ahead === Infinity || !incremental.enabled) {
     steps = [];
     scanFrom(c, text, 0, policy, steps);
     return matchesOf(steps);
