@@ -33,18 +33,29 @@ const PATTERNS = [
   /保本$/g,
   /^本/g,
   /\u{20000}[保本]{1,2}/gu,
+  // unbounded quantifiers on one kind of character (bounded by the longest run of them in the text)
+  /(年化|日息)[^。\n0-9]{0,6}([0-9]+(?:\.[0-9]+)?)([ \t]*[%％])?/g,
+  /(?<=☑\s*)同意[^，。]{0,3}/g,
+  /(?<![0-9.])(?=[0-9])([0-9.]*)[ \t\u3000]*(万|千)?元/g,
+  /[^，。\n]*保本/g,
+  /\d+\s+\w*/g,
 ];
 // pieces of the patterns and of what stops them, so that random texts are dense with matches and near-matches
-const ALPHA = [...'保本息甲方乙有权可调整被险人不免☑同意由您的第条银行，。\nab年0.5%', '甲方', '有权', '调整', '保本', '保险人', '☑ 同意', '由您', '承担', '第一条', '工商银行', '年化 5.5%', '\u{20000}保', 'ab ', '\n'];
+const ALPHA = [...'保本息甲方乙有权可调整被险人不免☑同意由您的第条银行，。\nab年0.5%元万', '0.05', '12345', '   ', '甲方', '有权', '调整', '保本', '保险人', '☑ 同意', '由您', '承担', '第一条', '工商银行', '年化 5.5%', '\u{20000}保', 'ab ', '\n'];
 
 describe('regexScan', () => {
-  it('reads how far each pattern can look (or gives up on an unbounded one)', () => {
-    expect(regexReach('保本|保息', false)).toEqual({ back: 2, ahead: 4 });
-    expect(regexReach('(?<!被)保险人', true)!.back).toBeGreaterThanOrEqual(3);
-    expect(regexReach('[0-9.]+%', false)).toBeUndefined();
-    expect(regexReach('a(?=bc)', false)!.ahead).toBeGreaterThanOrEqual(3);
+  it('reads how far each pattern can look (c + k·R, R the longest run an unbounded quantifier can take), or gives up', () => {
+    expect(regexReach('保本|保息', false)).toEqual({ back: { c: 2, k: 0 }, ahead: { c: 4, k: 0 }, runs: undefined });
+    expect(regexReach('(?<!被)保险人', true)!.back.c).toBeGreaterThanOrEqual(3);
+    const digits = regexReach('[0-9.]+%', false)!;
+    expect(digits.ahead).toEqual({ c: 3, k: 1 });
+    expect([...'0123456789.'].every((c) => digits.runs![c.charCodeAt(0)] === 1) && digits.runs!['%'.charCodeAt(0)] === 0).toBe(true);
+    expect(regexReach('(?<=☑\\s*)同意', false)!.back.k).toBe(1);
+    expect(regexReach('(?:保本)+', false)).toBeUndefined();
+    expect(regexReach('a(?=bc)', false)!.ahead.c).toBeGreaterThanOrEqual(3);
     expect(regexReach('(a)\\1', false)).toBeUndefined();
     expect(regexReach('(?=(?<=a)b)', false)).toBeUndefined();
+    expect(regexReach('[0-9]+', false, 'gi')).toBeUndefined();
   });
 
   it('gives a whole scan\'s matches, in order, after any sequence of edits (property)', () => {
@@ -81,6 +92,23 @@ describe('regexScan', () => {
     const at = text.indexOf('保险人', 3000);
     text = `${text.slice(0, at)}被${text.slice(at)}`;
     expect(got(re, text, 'plain')).toEqual(whole(re, text, 'plain'));
+  });
+
+  it('a run an unbounded quantifier takes, across the edit (the reach grows with the longest run in the text)', () => {
+    const pct = /([0-9]+)%/g;
+    let text = '利率1234567890123%，'.repeat(800);
+    got(pct, text, 'plain');
+    const at = text.indexOf('%', 8000);
+    for (const t of [text.slice(0, at) + text.slice(at + 1), `${text.slice(0, at - 13)}x${text.slice(at - 13)}`, `${text.slice(0, at)}9${text.slice(at)}`]) {
+      text = t;
+      expect(got(pct, text, 'plain')).toEqual(whole(pct, text, 'plain'));
+    }
+    const ticked = /(?<=☑\s*)同意/g;
+    let form = `${'□            同意本协议。\n'.repeat(800)}`;
+    got(ticked, form, 'plain');
+    const box = form.indexOf('□', 9000);
+    form = `${form.slice(0, box)}☑${form.slice(box + 1)}`;
+    expect(got(ticked, form, 'plain')).toEqual(whole(ticked, form, 'plain'));
   });
 
   it('after one keystroke in a 40,000-character text, searches only near it (work counted, not timed)', () => {
