@@ -39,3 +39,20 @@ export function editOf(a: string, b: string): { prefix: number; suffix: number }
   if (edits.length > 16) edits.shift();
   return e;
 }
+
+/**
+ * A copy of `s` that holds its own characters. A substring of a long text (a match, a window) may share the text's
+ * characters and keep the whole text alive: what the incremental passes remember from keystroke to keystroke is copied.
+ */
+export function ownCopy(s: string): string {
+  if (s.length < 16) return s;
+  let out = '';
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i += 4096) {
+    const end = Math.min(s.length, i + 4096);
+    codes.length = 0;
+    for (let k = i; k < end; k++) codes.push(s.charCodeAt(k));
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requir
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
 import type { LintDocument } from './model.js';
 import { normalize, normalizeSkipping } from './normalize.js';
-import { incremental } from './edits.js';
+import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import { fill, sentenceAround } from './text-utils.js';
 import * as nodeCrypto from 'node:crypto';
@@ -327,7 +327,7 @@ export function fingerprint(ruleId: string, text: string, start: number, end: nu
   if (fp === undefined) {
     fp = hashHex(`${ruleId}\0${canonical(text.slice(start, end))}\0${canonical(text.slice(a, b))}`).slice(0, 20);
     if (fingerprints.size >= 5000) fingerprints.clear();
-    fingerprints.set(key, fp);
+    fingerprints.set(ownCopy(key), fp);
     fingerprintStats.hashed++;
   }
   return fp;

@@ -67,6 +67,7 @@ export function normalize(input: string): NormalizedText {
 }
 
 const INCREMENTAL_FROM = 4096;
+const FLAT = /^/;
 /** @internal a whole pass, never from a remembered text (what the incremental pass is checked against) */
 export const normalizeWhole = (input: string): NormalizedText => normalizeRange(input);
 /** the last long texts normalised (the editor alternates a document's cheap view and its tree's text) */
@@ -89,6 +90,8 @@ function edited(old: NormalizedText, input: string, p: number, sfx: number): Nor
   for (let k = jt, q = jp + mj; k < oj; k++, q++) toOrig[q] = om[k] + delta;
   toOrig[j] = n;
   let text = old.text.slice(0, jp) + mid.text + old.text.slice(jt);
+  // flattened now (a regular expression flattens its subject): a concatenation of slices would keep the old text alive
+  FLAT.test(text);
   if (j === n && text === input) text = input;
   return view(input, text, toOrig);
 }

@@ -15,7 +15,7 @@
 //   before x - delta (its match starts at or after it, or it found none). From x on, both scans read only the suffix,
 //   so the rest of the new chain is the old one's, moved by delta.
 // The same matches, in the same order, as a whole scan (checked by a property test against `exec` over the whole text).
-import { editOf, incremental } from './edits.js';
+import { editOf, incremental, ownCopy } from './edits.js';
 
 /** how the next search starts after a match: 'plain' after the match (one further after an empty one); 'line' the
  * same, but after the first line break inside a match that holds one */
@@ -25,7 +25,7 @@ export type ScanPolicy = 'plain' | 'line';
 export type ScanMatch = (string | undefined)[] & { index: number };
 
 interface Step { from: number; m: ScanMatch | null }
-interface Compiled { re: RegExp; reach?: Reach; recent: { text: string; steps: Step[]; run: number }[] }
+interface Compiled { re: RegExp; flags: string; reach?: Reach | null; recent: { text: string; steps: Step[]; run: number }[] }
 
 const INCREMENTAL_FROM = 4096;
 const RECENT = 3;
@@ -40,9 +40,7 @@ function compile(re: RegExp, policy: ScanPolicy): Compiled {
   let c = byPolicy.get(policy);
   if (!c) {
     const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-    const reach = /[yv]/.test(flags) ? undefined : regexReach(re.source, flags.includes('u'), flags);
-    if (reach?.runs) reach.runs = canonicalTable(reach.runs);
-    c = { re: new RegExp(re.source, flags), reach, recent: [] };
+    c = { re: new RegExp(re.source, flags), flags, recent: [] };
     byPolicy.set(policy, c);
   }
   return c;
@@ -63,7 +61,7 @@ function next(m: ScanMatch, policy: ScanPolicy): number {
  * a match that starts before `limit` is found there as in the whole text (everything it reads is there), and when
  * none does, the search goes on from `limit` (a pattern that occurs once in a document is not searched to its end).
  */
-function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, steps: Step[], back: number, ahead: number, stop?: (x: number) => boolean, limit = -1, started = -1): number {
+function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, steps: Step[], back: number, ahead: number, stop?: (x: number) => boolean, limit = -1, started = -1, remember = true): number {
   const re = c.re;
   let from = started; // where a search that goes on from a later position (`limit`, or the first one's) started
   for (;;) {
@@ -82,7 +80,9 @@ function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, step
       regexScanStats.units += (r ? r.index : text.length) - x;
     }
     if (!r) { steps.push({ from: from >= 0 ? from : x, m: null }); return -1; }
+    // (its strings copied when it may be remembered: a substring would keep the whole text alive)
     const m = copy(r, r.index);
+    if (remember) for (let k = 0; k < m.length; k++) if (m[k] !== undefined) m[k] = ownCopy(m[k]!);
     steps.push({ from: from >= 0 ? from : x, m });
     from = -1;
     x = next(m, policy);
@@ -96,44 +96,48 @@ function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, step
  */
 export function regexScan(re: RegExp, text: string, policy: ScanPolicy = 'plain'): ScanMatch[] {
   const c = compile(re, policy);
-  const reach = c.reach;
-  if (text.length < INCREMENTAL_FROM || !reach || !incremental.enabled) {
-    const steps: Step[] = [];
-    scanFrom(c, text, 0, policy, steps, Infinity, Infinity);
-    return matchesOf(steps);
-  }
+  if (text.length < INCREMENTAL_FROM || !incremental.enabled || c.reach === null) return whole(c, text, policy, false);
   let best: { text: string; steps: Step[]; run: number } | undefined, bp = 0, bs = 0;
   for (const r of c.recent) {
     if (r.text === text) return matchesOf(r.steps);
     const { prefix, suffix } = editOf(r.text, text);
     if (!best || prefix + suffix > bp + bs) { best = r; bp = prefix; bs = suffix; }
   }
+  // a text not an edit of one scanned recently (a CLI run's next file): scanned whole, remembered; the pattern's
+  // reach is read only when an edit comes
+  if (!best || bp + bs < text.length / 4) return whole(c, text, policy, true);
+  if (c.reach === undefined) {
+    const reach = /[yv]/.test(c.flags) ? undefined : regexReach(c.re.source, c.flags.includes('u'), c.flags);
+    c.reach = reach ?? null;
+    if (!reach) { c.recent = []; return whole(c, text, policy, false); }
+  }
+  const reach = c.reach!;
   // the pattern's reach in these texts: R the longest run its unbounded quantifiers could take in either
-  const run = reach.runs ? runIn(text, reach.runs) : 0;
-  const R = Math.max(run, best?.run ?? 0);
+  const runOf = (r: { text: string; run: number }) => (r.run >= 0 ? r.run : (r.run = reach.runs ? runIn(r.text, reach.runs) : 0));
+  // (in the new text a run lies in the unchanged prefix or suffix, so is no longer than the old text's longest, or
+  // meets the edit: an upper bound, carried from edit to edit)
+  const R = reach.runs ? Math.max(runOf(best), runAcross(text, reach.runs, bp, text.length - bs)) : 0;
+  const entry = { text, steps: [] as Step[], run: R };
   const back = reach.back.c + reach.back.k * R, ahead = reach.ahead.c + reach.ahead.k * R;
-  let steps: Step[];
-  if (best && bp + bs >= text.length / 4 && back + ahead < text.length / 8) steps = edited(c, best, text, bp, bs, policy, back, ahead);
-  else { steps = []; scanFrom(c, text, 0, policy, steps, back, ahead); }
-  c.recent.push({ text, steps, run });
+  if (back + ahead < text.length / 8) entry.steps = edited(c, best, text, bp, bs, policy, back, ahead);
+  else scanFrom(c, text, 0, policy, entry.steps, back, ahead);
+  c.recent.push(entry);
   if (c.recent.length > RECENT) c.recent.shift();
+  return matchesOf(entry.steps);
+}
+
+function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean): ScanMatch[] {
+  const steps: Step[] = [];
+  scanFrom(c, text, 0, policy, steps, Infinity, Infinity, undefined, -1, -1, remember);
+  if (remember) { c.recent.push({ text, steps, run: -1 }); if (c.recent.length > RECENT) c.recent.shift(); }
   return matchesOf(steps);
 }
 
-/** one table object per set of characters (the patterns' runs share a few sets: digits, spaces) */
-const tables = new Map<string, Uint8Array>();
-function canonicalTable(t: Uint8Array): Uint8Array {
-  let key = '';
-  for (let c = 0; c < 0x10000; c++) if (t[c] && !t[c - 1]) { let e = c; while (e + 1 < 0x10000 && t[e + 1]) e++; key += `${c}-${e},`; }
-  let u = tables.get(key);
-  if (!u) tables.set(key, (u = t));
-  return u;
-}
 /** the longest runs of each set of characters in the last few texts */
 const runs: { text: string; by: Map<Uint8Array, number> }[] = [];
 function runIn(text: string, t: Uint8Array): number {
   let r = runs.find((x) => x.text === text);
-  if (!r) { r = { text, by: new Map() }; runs.push(r); if (runs.length > 4) runs.shift(); }
+  if (!r) { r = { text, by: new Map() }; runs.push(r); if (runs.length > 8) runs.shift(); }
   let v = r.by.get(t);
   if (v === undefined) r.by.set(t, (v = longestRun(text, t)));
   return v;
@@ -196,17 +200,42 @@ const max = (a: Len, b: Len): Len => ({ c: Math.max(a.c, b.c), k: Math.max(a.k, 
 export interface Reach { back: Len; ahead: Len; runs?: Uint8Array }
 
 const WHITE = '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff';
-function charTable(chars: string, ranges: [number, number][] = []): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
-  for (const [a, b] of ranges) for (let c = a; c <= b; c++) t[c] = 1;
+/** a set of BMP code units as sorted, merged, inclusive ranges */
+type Ranges = [number, number][];
+function merged(r: Ranges): Ranges {
+  const out: Ranges = [];
+  for (const [a, b] of [...r].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b); else out.push([a, b]);
+  }
+  return out;
+}
+function complement(r: Ranges): Ranges {
+  const out: Ranges = [];
+  let from = 0;
+  for (const [a, b] of merged(r)) { if (a > from) out.push([from, a - 1]); from = b + 1; }
+  if (from <= 0xffff) out.push([from, 0xffff]);
+  return out;
+}
+const ofChars = (chars: string): Ranges => [...chars].map((ch) => [ch.charCodeAt(0), ch.charCodeAt(0)]);
+const DIGIT: Ranges = [[48, 57]];
+const SPACE: Ranges = merged([...ofChars(WHITE), [0x2000, 0x200a]]);
+const WORD: Ranges = [[48, 57], [65, 90], [95, 95], [97, 122]];
+const NOT_LINE_END = complement(ofChars('\n\r\u2028\u2029'));
+const ANY: Ranges = [[0, 0xffff]];
+/** one table per set of characters (the patterns' runs share a few sets: digits, spaces), built when first needed */
+const tables = new Map<string, Uint8Array>();
+function tableOf(r: Ranges): Uint8Array {
+  const m = merged(r);
+  const key = m.map(([a, b]) => `${a}-${b}`).join(',');
+  let t = tables.get(key);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const [a, b] of m) t.fill(1, a, b + 1);
+    tables.set(key, t);
+  }
   return t;
 }
-const DIGIT = charTable('', [[48, 57]]);
-const SPACE = charTable(WHITE, [[0x2000, 0x200a]]);
-const WORD = charTable('_', [[48, 57], [65, 90], [97, 122]]);
-const LINE_END = charTable('\n\r\u2028\u2029');
-const invert = (t: Uint8Array) => t.map((x) => 1 - x);
 
 /**
  * How far a pattern can read around a match's start: `back` code units before it (lookbehinds, anchors, word
@@ -220,10 +249,10 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
   const n = source.length;
   const unit = unicode ? 2 : 1;
   let back = L(1);
-  let runs: Uint8Array | undefined;
+  let runs: Ranges | undefined;
   const fail = (): never => { throw new Error('unbounded'); };
   // the characters one atom matches (a BMP table), or undefined when it is not one character
-  type A = { w: Len; r: Len; chars?: () => Uint8Array };
+  type A = { w: Len; r: Len; chars?: Ranges };
   // [width, reach]: the longest a part consumes, and how far past its start it may read (reach >= width)
   const alternation = (inLook: boolean): A => {
     let w = sequence(inLook);
@@ -238,9 +267,7 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
       if (q === Infinity) {
         // a run of one kind of character: at most R of them
         if (!a.chars || unicode || flags.includes('i')) fail();
-        const t = a.chars!();
-        if (!runs) runs = new Uint8Array(0x10000);
-        for (let c = 0; c < 0x10000; c++) if (t[c]) runs[c] = 1;
+        (runs ??= []).push(...a.chars!);
         reach = max(reach, add(len, L(0, 1)));
         len = add(len, L(0, 1));
         continue;
@@ -251,7 +278,7 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
     return { w: len, r: max(reach, len) };
   };
   const group = (inLook: boolean): A => { const w = alternation(inLook); if (source[i] !== ')') fail(); i++; return w; };
-  const one = (chars: () => Uint8Array, w = unit): A => ({ w: L(w), r: L(w), chars });
+  const one = (chars: Ranges, w = unit): A => ({ w: L(w), r: L(w), chars });
   const atom = (inLook: boolean): A => {
     const c = source[i];
     if (c === '(') {
@@ -285,50 +312,44 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
       if (d === 'u' && source[i] === '{') { const e = source.indexOf('}', i); if (e < 0) fail(); i = e + 1; return { w: L(unit), r: L(unit) }; }
       if (d === 'p' || d === 'P') { if (source[i] === '{') { const e = source.indexOf('}', i); if (e < 0) fail(); i = e + 1; } return { w: L(unit), r: L(unit) }; }
       if (d === 'c') { i += 1; return { w: L(1), r: L(1) }; }
-      const t = escapeChars(d);
-      return one(() => t);
+      return one(setOf(escapeChars(d)));
     }
     if (c === '^' || c === '$') { i++; return { w: L(0), r: L(1) }; }
-    if (c === '.') { i++; return one(() => (flags.includes('s') ? new Uint8Array(0x10000).fill(1) : invert(LINE_END))); }
+    if (c === '.') { i++; return one(flags.includes('s') ? ANY : NOT_LINE_END); }
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === '|') fail();
     const cp = source.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (cp > 0xffff) return { w: L(2), r: L(2) };
-    return one(() => charTable(String.fromCharCode(cp)));
+    return one(setOf(cp));
   };
-  // the characters of an escape outside a class (or inside one: \b is a backspace there); `i` is past it
-  const escapeChars = (d: string, inClass = false): Uint8Array => {
-    if (d === 'd') return DIGIT;
-    if (d === 'D') return invert(DIGIT);
-    if (d === 's') return SPACE;
-    if (d === 'S') return invert(SPACE);
-    if (d === 'w') return WORD;
-    if (d === 'W') return invert(WORD);
-    if (d === 'u') { const h = source.slice(i, i + 4); if (!/^[0-9a-fA-F]{4}$/.test(h)) fail(); i += 4; return charTable(String.fromCharCode(parseInt(h, 16))); }
-    if (d === 'x') { const h = source.slice(i, i + 2); if (!/^[0-9a-fA-F]{2}$/.test(h)) fail(); i += 2; return charTable(String.fromCharCode(parseInt(h, 16))); }
-    const named: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', 0: '\0' };
-    if (inClass && d === 'b') return charTable('\b');
-    if (d in named) return charTable(named[d]);
+  // the characters of an escape (a code, or a shared set; in a class \b is a backspace); `i` is past it
+  const escapeChars = (d: string, inClass = false): number | Ranges => {
+    if (d === 'd' || d === 'D') return d === 'd' ? DIGIT : complement(DIGIT);
+    if (d === 's' || d === 'S') return d === 's' ? SPACE : complement(SPACE);
+    if (d === 'w' || d === 'W') return d === 'w' ? WORD : complement(WORD);
+    if (d === 'u') { const h = source.slice(i, i + 4); if (!/^[0-9a-fA-F]{4}$/.test(h)) fail(); i += 4; return parseInt(h, 16); }
+    if (d === 'x') { const h = source.slice(i, i + 2); if (!/^[0-9a-fA-F]{2}$/.test(h)) fail(); i += 2; return parseInt(h, 16); }
+    const named: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, 0: 0 };
+    if (inClass && d === 'b') return 8;
+    if (d in named) return named[d];
     if (/[a-zA-Z0-9]/.test(d)) fail(); // an escape not understood
-    return charTable(d);
+    return d.charCodeAt(0);
   };
+  const setOf = (x: number | Ranges): Ranges => (typeof x === 'number' ? [[x, x]] : x);
   const charClass = (): A => {
     i++;
     const negated = source[i] === '^';
     if (negated) i++;
-    const t = new Uint8Array(0x10000);
+    const ranges: Ranges = [];
     let first = true;
-    // one class member: a character code, or a table (an escape such as \d); `i` is past it
-    const member = (): number | Uint8Array => {
+    // one class member: a character code, or a set (an escape such as \d); `i` is past it
+    const member = (): number | Ranges => {
       if (source[i] === '\\') {
         const d = source[i + 1];
         if (d === undefined) fail();
         i += 2;
-        if (d === 'p' || d === 'P' || d === 'c') fail();
-        const e = escapeChars(d, true);
-        let only = -1, count = 0;
-        for (let k = 0; k < 0x10000 && count < 2; k++) if (e[k]) { only = k; count++; }
-        return count === 1 && !'dDsSwW'.includes(d) ? only : e;
+        if (d === 'p' || d === 'P' || d === 'c' || d === 'k') fail();
+        return escapeChars(d, true);
       }
       const cp = source.codePointAt(i)!;
       if (cp > 0xffff) fail();
@@ -342,14 +363,13 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
         i++;
         const b = member();
         if (typeof a !== 'number' || typeof b !== 'number' || b < a) fail();
-        for (let c = a as number; c <= (b as number); c++) t[c] = 1;
-      } else if (typeof a === 'number') t[a] = 1;
-      else for (let c = 0; c < 0x10000; c++) if (a[c]) t[c] = 1;
+        ranges.push([a as number, b as number]);
+      } else if (typeof a === 'number') ranges.push([a, a]);
+      else ranges.push(...a);
     }
     if (i >= n) fail();
     i++;
-    const table = negated ? invert(t) : t;
-    return one(() => table);
+    return one(negated ? complement(ranges) : ranges);
   };
   const quantifier = (): number => {
     let q = 1;
@@ -368,10 +388,19 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
   try {
     const top = alternation(false);
     if (i !== n) return undefined;
-    return { back: add(back, L(unit)), ahead: add(top.r, L(unit + 1)), runs };
+    return { back: add(back, L(unit)), ahead: add(top.r, L(unit + 1)), runs: runs && tableOf(runs) };
   } catch {
     return undefined;
   }
+}
+
+/** the longest run of characters marked in `t` in `text` that meets text[a, b) (or touches it) */
+function runAcross(text: string, t: Uint8Array, a: number, b: number): number {
+  while (a > 0 && t[text.charCodeAt(a - 1)]) a--;
+  while (b < text.length && t[text.charCodeAt(b)]) b++;
+  let best = 0, run = 0;
+  for (let i = a; i < b; i++) { if (t[text.charCodeAt(i)]) { if (++run > best) best = run; } else run = 0; }
+  return best;
 }
 
 /** the longest run of characters marked in `t` in `text` */

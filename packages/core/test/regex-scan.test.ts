@@ -51,6 +51,10 @@ describe('regexScan', () => {
     expect(digits.ahead).toEqual({ c: 3, k: 1 });
     expect([...'0123456789.'].every((c) => digits.runs![c.charCodeAt(0)] === 1) && digits.runs!['%'.charCodeAt(0)] === 0).toBe(true);
     expect(regexReach('(?<=☑\\s*)同意', false)!.back.k).toBe(1);
+    const runsOf = (src: string) => regexReach(src, false)!.runs!;
+    const at = (t: Uint8Array, ch: string) => t[ch.charCodeAt(0)];
+    expect([at(runsOf('[^，。]*保本'), '，'), at(runsOf('[^，。]*保本'), '保'), at(runsOf('.*'), '\n'), at(runsOf('.*'), '。')]).toEqual([0, 1, 0, 1]);
+    expect([at(runsOf('\\s*'), '\u3000'), at(runsOf('\\s*'), 'a'), at(runsOf('\\S+'), ' '), at(runsOf('[\\d.]+'), '.'), at(runsOf('[\\d.]+'), '5'), at(runsOf('[\\d.]+'), 'a')]).toEqual([1, 0, 0, 1, 1, 0]);
     expect(regexReach('(?:保本)+', false)).toBeUndefined();
     expect(regexReach('a(?=bc)', false)!.ahead.c).toBeGreaterThanOrEqual(3);
     expect(regexReach('(a)\\1', false)).toBeUndefined();
@@ -103,6 +107,13 @@ describe('regexScan', () => {
       text = t;
       expect(got(pct, text, 'plain')).toEqual(whole(pct, text, 'plain'));
     }
+    // a run made longer than any before by the edit, reaching into the unchanged suffix
+    const digits = /[0-9]+/g;
+    let runs = 'ab1234567890，'.repeat(1000);
+    got(digits, runs, 'plain');
+    const before = runs.indexOf('1', 7000);
+    runs = `${runs.slice(0, before)}55555${runs.slice(before)}`;
+    expect(got(digits, runs, 'plain')).toEqual(whole(digits, runs, 'plain'));
     const ticked = /(?<=☑\s*)同意/g;
     let form = `${'□            同意本协议。\n'.repeat(800)}`;
     got(ticked, form, 'plain');

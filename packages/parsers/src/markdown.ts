@@ -53,7 +53,8 @@ function simpleAt(source: string, s: number, e: number): SimpleBlock[] | undefin
   if (rel === undefined) {
     rel = simpleChunk(key, 0, key.length) ?? null;
     if (simpleMemo.size >= 20000) simpleMemo.clear();
-    simpleMemo.set(key, rel);
+    // (the key copied: a slice would keep the whole source alive)
+    simpleMemo.set(key.length >= 16 ? [...key].join('') : key, rel);
   }
   return rel ? rel.map((b) => ({ ...b, from: b.from + s, to: b.to + s })) : undefined;
 }
