@@ -1,3 +1,5 @@
+import { editOf, incremental } from './edits.js';
+
 // A small Aho–Corasick automaton over UTF-16 code units. One pass reports every (overlapping) match,
 // so 保本 and 保本保息 are both seen. The root row is a dense table and a bitmap says which code units
 // occur in any pattern, so text outside the patterns costs one array read per character.
@@ -18,9 +20,17 @@ export class AhoCorasick {
   private dictLink!: Int32Array;
   private used!: Uint8Array;
   readonly lengths: number[];
+  private maxLen: number;
+  /** the last long texts searched and their matches, so that an edited text (a keystroke) is searched only around the edit */
+  private recent: { text: string; matches: AcMatch[] }[] = [];
+  /** code units the automaton has read, all searches together (work counted by tests, not timed) */
+  scanned = 0;
 
   constructor(readonly patterns: string[]) {
     this.lengths = patterns.map((p) => p.length);
+    let max = 0;
+    for (const n of this.lengths) if (n > max) max = n;
+    this.maxLen = max;
   }
 
   private build() {
@@ -105,16 +115,85 @@ export class AhoCorasick {
   search(text: string): AcMatch[] {
     const shared = this.group?.hits(text, this.member);
     if (shared) return shared;
-    const res: AcMatch[] = [];
-    this.scan(text, (id, start, end) => res.push({ pattern: id, start, end }));
+    return this.matches(text).slice();
+  }
+
+  /**
+   * Every match in `text`, in the order of `search` (an array shared with the next calls: not to be changed). A long
+   * text that is an edit of one searched recently (the editor's document after a keystroke; its other view) is searched
+   * only around the edit: the matches that end in the unchanged prefix are the old ones, those that start in the
+   * unchanged suffix the old ones moved by the change in length, and a pass from `maxLen - 1` before the edit to
+   * `maxLen - 1` after it finds the rest (a pass started in the root state finds exactly the matches that start where
+   * it starts or later). The same matches in the same order as a whole pass (checked by a property test).
+   */
+  matches(text: string): readonly AcMatch[] {
+    if (text.length < INCREMENTAL_FROM || !incremental.enabled) {
+      const res: AcMatch[] = [];
+      this.scan(text, (id, start, end) => res.push({ pattern: id, start, end }));
+      return res;
+    }
+    let best: { text: string; matches: AcMatch[] } | undefined, bestP = 0, bestS = 0;
+    for (const r of this.recent) {
+      if (r.text === text) { this.touch(r); return r.matches; }
+      const { prefix: p, suffix: sfx } = editOf(r.text, text);
+      if (!best || p + sfx > bestP + bestS) { best = r; bestP = p; bestS = sfx; }
+    }
+    let res: AcMatch[];
+    if (!best || bestP + bestS < text.length / 4) {
+      res = [];
+      this.scan(text, (id, start, end) => res.push({ pattern: id, start, end }));
+    } else res = this.edited(best, text, bestP, bestS);
+    const entry = { text, matches: res };
+    this.recent.push(entry);
+    if (this.recent.length > RECENT) this.recent.shift();
     return res;
   }
 
-  /** @internal every match to `emit`, in the order of `search` */
-  scan(text: string, emit: (pattern: number, start: number, end: number) => void): void {
+  /** which patterns occur in `text` (1 at each one's index) */
+  present(text: string): Uint8Array {
+    const seen = new Uint8Array(this.patterns.length);
+    if (text.length < INCREMENTAL_FROM) this.scan(text, (id) => { seen[id] = 1; });
+    else for (const m of this.matches(text)) seen[m.pattern] = 1;
+    return seen;
+  }
+
+  private touch(r: { text: string; matches: AcMatch[] }) {
+    const i = this.recent.indexOf(r);
+    if (i !== this.recent.length - 1) { this.recent.splice(i, 1); this.recent.push(r); }
+  }
+
+  /** the matches of `text`, which shares its first `p` and last `sfx` code units with `old.text` */
+  private edited(old: { text: string; matches: AcMatch[] }, text: string, p: number, sfx: number): AcMatch[] {
+    const oldLen = old.text.length, n = text.length, delta = n - oldLen;
+    const tail = n - sfx; // new matches that start here or later are old ones, moved
+    const out: AcMatch[] = [];
+    const om = old.matches;
+    let k = 0;
+    // old matches in scan order (by end): those ending in the prefix first
+    for (; k < om.length && om[k].end <= p; k++) out.push(om[k]);
+    const mid: AcMatch[] = [];
+    const from = Math.max(0, p - this.maxLen + 1), to = Math.min(n, tail + this.maxLen - 1);
+    this.scan(text, (id, start, end) => { if (end > p && start < tail) mid.push({ pattern: id, start, end }); }, from, to);
+    // the old matches in the suffix, moved, merged with the window's by end (at one end, the window's start earlier)
+    const oldTail = oldLen - sfx;
+    let j = 0;
+    for (; k < om.length; k++) {
+      const m = om[k];
+      if (m.start < oldTail) continue;
+      const end = m.end + delta;
+      while (j < mid.length && mid[j].end <= end) out.push(mid[j++]);
+      out.push(delta ? { pattern: m.pattern, start: m.start + delta, end } : m);
+    }
+    while (j < mid.length) out.push(mid[j++]);
+    return out;
+  }
+
+  /** @internal every match in text[from, to) to `emit`, in the order of `search` */
+  scan(text: string, emit: (pattern: number, start: number, end: number) => void, from = 0, to = text.length): void {
     if (!this.built) this.build();
+    this.scanned += to - from;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       s = this.step(s, text.charCodeAt(i));
       if (s === 0) continue;
       for (let t = s; t !== -1 && t !== 0; t = this.dictLink[t]) {
@@ -124,6 +203,11 @@ export class AhoCorasick {
     }
   }
 }
+
+/** texts shorter than this are searched whole, not remembered */
+const INCREMENTAL_FROM = 4096;
+/** how many texts each automaton remembers (the editor alternates a document's cheap view and its tree's text) */
+const RECENT = 3;
 
 /**
  * Automata over the same texts (detection cues, terms, emphasis cues and skips all read the normalised text) searched
@@ -137,8 +221,8 @@ export class SearchGroup {
   private memberOf = new Int32Array(0);
   private localId = new Int32Array(0);
   private searched = 0;
-  private lastText?: string;
-  private lastHits: AcMatch[][] = [];
+  /** the members' matches in the last few texts (the editor alternates two views of a document) */
+  private dealt: { text: string; hits: AcMatch[][] }[] = [];
 
   constructor(private members: AhoCorasick[], private after = 256 * 1024) {
     members.forEach((m, i) => m.join(this, i));
@@ -146,7 +230,8 @@ export class SearchGroup {
 
   /** member `i`'s matches in `text` (a fresh array of the shared matches), or undefined while the merged automaton is not built */
   hits(text: string, i: number): AcMatch[] | undefined {
-    if (text !== this.lastText) {
+    let d = incremental.enabled ? this.dealt.find((x) => x.text === text) : undefined;
+    if (!d) {
       if (!this.merged) {
         this.searched += text.length;
         if (this.searched < this.after) return undefined;
@@ -154,11 +239,12 @@ export class SearchGroup {
       }
       const outs: AcMatch[][] = this.members.map(() => []);
       const memberOf = this.memberOf, localId = this.localId;
-      this.merged!.scan(text, (id, start, end) => { outs[memberOf[id]].push({ pattern: localId[id], start, end }); });
-      this.lastText = text;
-      this.lastHits = outs;
+      for (const m of this.merged!.matches(text)) outs[memberOf[m.pattern]].push({ pattern: localId[m.pattern], start: m.start, end: m.end });
+      d = { text, hits: outs };
+      this.dealt.push(d);
+      if (this.dealt.length > RECENT) this.dealt.shift();
     }
-    return this.lastHits[i].slice();
+    return d.hits[i].slice();
   }
 
   private build() {

@@ -9,6 +9,7 @@ import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requir
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
 import type { LintDocument } from './model.js';
 import { normalize, normalizeSkipping } from './normalize.js';
+import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import { fill, sentenceAround } from './text-utils.js';
 import * as nodeCrypto from 'node:crypto';
@@ -329,5 +330,19 @@ export function fingerprint(ruleId: string, text: string, start: number, end: nu
   let a = start, b = end;
   for (let n = 0; a > 0 && !STOP[text.charCodeAt(a - 1)] && n < 120; ) { a--; if (!MARKUP[text.charCodeAt(a)]) n++; }
   for (let n = 0; b < text.length && !STOP[text.charCodeAt(b)] && n < 120; b++) if (!MARKUP[text.charCodeAt(b)]) n++;
-  return hashHex(`${ruleId}\0${canonical(text.slice(start, end))}\0${canonical(text.slice(a, b))}`).slice(0, 20);
+  // all it hashes is read from text[a, b): the same rule, window and place in it give the same fingerprint (an editor's
+  // keystroke leaves most findings' windows as they were)
+  const key = `${ruleId}\0${start - a}\0${end - a}\0${text.slice(a, b)}`;
+  let fp = incremental.enabled ? fingerprints.get(key) : undefined;
+  if (fp === undefined) {
+    fp = hashHex(`${ruleId}\0${canonical(text.slice(start, end))}\0${canonical(text.slice(a, b))}`).slice(0, 20);
+    if (fingerprints.size >= 5000) fingerprints.clear();
+    fingerprints.set(ownCopy(key), fp);
+    fingerprintStats.hashed++;
+  }
+  return fp;
 }
+/** fingerprints by rule, window and place (bounded: cleared at 5,000) */
+const fingerprints = new Map<string, string>();
+/** @internal fingerprints hashed (work counted by a test, not timed) */
+export const fingerprintStats = { hashed: 0 };

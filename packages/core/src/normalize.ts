@@ -3,6 +3,7 @@
 // Markdown emphasis markers, quotes) dropped, so 稳 赚 不 赔, 保.本, 穩賺 and **保**本 all match.
 // `toOrig[i]` is the offset in the original string of normalised char i, so hits map back exactly.
 import { T2S, T2S_PAIRS } from './t2s.js';
+import { editOf, incremental } from './edits.js';
 
 const IGNORABLE = new Set<number>();
 for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_~`^|\\\'"“”‘’「」『』﹏…-—') IGNORABLE.add(ch.charCodeAt(0));
@@ -46,12 +47,63 @@ export function isIgnorable(c: number): boolean {
   return c + DELTA[c] < 0;
 }
 
+/**
+ * The normalised view of `input`. Normalising reads one code unit at a time, so a long text that is an edit of one
+ * normalised recently (the editor's document after a keystroke) is normalised only between the common prefix and
+ * suffix: the rest is the old view's, its offsets moved by the change in length — the same text and map as a whole pass.
+ */
 export function normalize(input: string): NormalizedText {
-  const n = input.length;
-  const out = new Uint16Array(n);
-  const toOrig = new Int32Array(n + 1);
+  if (input.length < INCREMENTAL_FROM || !incremental.enabled) return normalizeRange(input);
+  let best: NormalizedText | undefined, bestP = 0, bestS = 0;
+  for (const r of recent) {
+    if (r.source === input) return r;
+    const { prefix: p, suffix: sfx } = editOf(r.source, input);
+    if (!best || p + sfx > bestP + bestS) { best = r; bestP = p; bestS = sfx; }
+  }
+  const res = best && bestP + bestS >= input.length / 4 ? edited(best, input, bestP, bestS) : normalizeRange(input);
+  recent.push(res);
+  if (recent.length > 3) recent.shift();
+  return res;
+}
+
+const INCREMENTAL_FROM = 4096;
+const FLAT = /^/;
+/** @internal a whole pass, never from a remembered text (what the incremental pass is checked against) */
+export const normalizeWhole = (input: string): NormalizedText => normalizeRange(input);
+/** the last long texts normalised (the editor alternates a document's cheap view and its tree's text) */
+const recent: NormalizedText[] = [];
+/** code units normalised, all passes together (work counted by tests, not timed) */
+export const normalizeStats = { units: 0 };
+
+function edited(old: NormalizedText, input: string, p: number, sfx: number): NormalizedText {
+  const n = input.length, oldLen = old.source.length, delta = n - oldLen;
+  const om = old.toOrig, oj = om.length - 1;
+  // the old view's characters that come from the prefix [0, p), and the first that comes from the suffix
+  const lower = (x: number) => { let lo = 0, hi = oj; while (lo < hi) { const mid = (lo + hi) >> 1; if (om[mid] < x) lo = mid + 1; else hi = mid; } return lo; };
+  const jp = lower(p), jt = lower(oldLen - sfx);
+  const mid = normalizeRange(input, p, n - sfx);
+  const mj = mid.toOrig.length - 1;
+  const j = jp + mj + (oj - jt);
+  const toOrig = new Int32Array(j + 1);
+  toOrig.set(om.subarray(0, jp), 0);
+  toOrig.set(mid.toOrig.subarray(0, mj), jp);
+  for (let k = jt, q = jp + mj; k < oj; k++, q++) toOrig[q] = om[k] + delta;
+  toOrig[j] = n;
+  let text = old.text.slice(0, jp) + mid.text + old.text.slice(jt);
+  // flattened now (a regular expression flattens its subject): a concatenation of slices would keep the old text alive
+  FLAT.test(text);
+  if (j === n && text === input) text = input;
+  return view(input, text, toOrig);
+}
+
+/** input[from, to) normalised, its map in offsets of the whole input (the map's last entry is `to`) */
+function normalizeRange(input: string, from = 0, to = input.length): NormalizedText {
+  const len = to - from;
+  normalizeStats.units += len;
+  const out = new Uint16Array(len);
+  const toOrig = new Int32Array(len + 1);
   let j = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = input.charCodeAt(i);
     const m = c + DELTA[c];
     if (m < 0) continue;
@@ -59,16 +111,19 @@ export function normalize(input: string): NormalizedText {
     toOrig[j] = i;
     j++;
   }
-  toOrig[j] = n;
+  toOrig[j] = to;
   let text = '';
   const CH = 8192;
   for (let k = 0; k < j; k += CH) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CH)) as unknown as number[]);
   // nothing changed: the input itself, so that later identity checks (per-text caches) are pointer compares
-  if (j === n && text === input) text = input;
-  const map = toOrig.subarray(0, j + 1);
+  if (from === 0 && to === input.length && j === len && text === input) text = input;
+  return view(input, text, toOrig.subarray(0, j + 1));
+}
+
+function view(source: string, text: string, map: Int32Array): NormalizedText {
   return {
     text,
-    source: input,
+    source,
     toOrig: map,
     origSpan(start: number, end: number): [number, number] {
       return [map[start], end > start ? map[end - 1] + 1 : map[start]];

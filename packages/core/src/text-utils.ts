@@ -1,4 +1,5 @@
 // Clause and sentence boundaries used by every engine.
+import { regexScan } from './regex-scan.js';
 const CLAUSE_STOPS = new Set([...'。！？!?；;，,：:\n']);
 const SENTENCE_STOPS = new Set([...'。！？!?；;\n']);
 
@@ -109,8 +110,8 @@ export class MatchIndex {
   private starts: number[] = [];
   private ends: number[] = [];
   constructor(text: string, re: RegExp) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (let m; (m = g.exec(text)); ) { this.starts.push(m.index); this.ends.push(m.index + m[0].length); if (!m[0].length) g.lastIndex++; }
+    // (an edited long text is scanned again only around the edit)
+    for (const m of regexScan(re, text)) { this.starts.push(m.index); this.ends.push(m.index + m[0]!.length); }
   }
   /** a match inside [ss, se) that starts before `before` */
   within(ss: number, se: number, before = se): boolean {
@@ -121,3 +122,4 @@ export class MatchIndex {
     return false;
   }
 }
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AhoCorasick, SearchGroup } from '../src/aho-corasick.js';
-import { normalize, normalizePattern } from '../src/normalize.js';
+import { normalize, normalizePattern, normalizeStats, normalizeWhole } from '../src/normalize.js';
 
 describe('AhoCorasick', () => {
   it('reports overlapping matches, longer and shorter', () => {
@@ -73,5 +73,71 @@ describe('normalize', () => {
   });
   it('keeps clause punctuation (a term never spans a comma)', () => {
     expect(normalize('保，本').text).toBe('保,本');
+  });
+});
+
+// The editor re-lints a document after each keystroke: a long text that is an edit of one searched or normalised
+// recently is searched and normalised only around the edit. The result must be a whole pass's, in its order.
+describe('an edited long text', () => {
+  const alphabet = fc.constantFrom(...'保本息收益稳赚不赔ab 。*');
+  const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 }), fc.string({ unit: alphabet, maxLength: 10 })), { minLength: 1, maxLength: 8 });
+  const long = (seed: string) => seed.repeat(Math.ceil(5000 / seed.length));
+  const apply = (text: string, [at, del, ins]: [number, number, string]) => { const a = at % (text.length + 1); return text.slice(0, a) + ins + text.slice(Math.min(text.length, a + del)); };
+
+  it('is searched to the matches of a whole pass, in their order, after any edits (property)', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }), fc.string({ unit: alphabet, minLength: 20, maxLength: 200 }), edits, (pats, seed, es) => {
+      const inc = new AhoCorasick(pats);
+      let text = long(seed);
+      inc.search(text);
+      for (const e of es) {
+        const before = text;
+        text = apply(text, e);
+        // a fresh automaton has searched nothing: its pass is whole
+        expect(inc.search(text)).toEqual(new AhoCorasick(pats).search(text));
+        expect(inc.search(before)).toEqual(new AhoCorasick(pats).search(before));
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('a search group deals out the same matches when two views of a document alternate (property)', () => {
+    fc.assert(fc.property(fc.array(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 3 }), fc.string({ unit: alphabet, minLength: 20, maxLength: 200 }), edits, (sets, seed, es) => {
+      const grouped = sets.map((p) => new AhoCorasick(p));
+      new SearchGroup(grouped, 0);
+      let text = long(seed);
+      for (const e of es) {
+        text = apply(text, e);
+        const other = text.replace(/\*/g, '');
+        for (const t of [text, other]) for (let i = 0; i < sets.length; i++) expect(grouped[i].search(t)).toEqual(new AhoCorasick(sets[i]).search(t));
+      }
+    }), { numRuns: 100 });
+  });
+
+  it('is normalised to a whole pass\'s text and offset map after any edits (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'保本穩賺 。*ＡBc\u200b'), minLength: 20, maxLength: 200 }), edits, (seed, es) => {
+      let text = long(seed);
+      normalize(text);
+      for (const e of es) {
+        text = apply(text, e);
+        const got = normalize(text), want = normalizeWhole(text);
+        expect(got.text).toBe(want.text);
+        expect([...got.toOrig]).toEqual([...want.toOrig]);
+        expect(got.source).toBe(text);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('after one keystroke in a 40,000-character text, reads only the window around it (work counted, not timed)', () => {
+    const ac = new AhoCorasick(['保本', '稳赚不赔', '收益']);
+    let text = '本产品保本，稳赚不赔，收益高。'.repeat(2700);
+    ac.search(text);
+    const before = ac.scanned;
+    text = `${text.slice(0, 20000)}的${text.slice(20000)}`;
+    expect(ac.search(text)).toEqual(new AhoCorasick(['保本', '稳赚不赔', '收益']).search(text));
+    expect(ac.scanned - before).toBeLessThan(16);
+    normalize(text);
+    const u = normalizeStats.units;
+    normalize(text.slice(0, 30000) + text.slice(30001));
+    normalize(`${text.slice(0, 30000)}x${text.slice(30001)}`);
+    expect(normalizeStats.units - u).toBeLessThan(4);
   });
 });

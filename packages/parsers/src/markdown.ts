@@ -38,8 +38,25 @@ export async function loadMarkdown(source?: string): Promise<void> {
 /** the chunks of `source` for the fast path and the blocks of each simple one; the last source's kept (loadMarkdown, then parseMarkdown) */
 let lastScan: { source: string; chunks: [number, number, SimpleBlock[] | undefined][] } | undefined;
 function scan(source: string) {
-  if (lastScan?.source !== source) lastScan = { source, chunks: markdownChunks(source, 0, 0).map(([s, e]) => [s, e, simpleChunk(source, s, e)]) };
+  if (lastScan?.source !== source) lastScan = { source, chunks: markdownChunks(source, 0, 0).map(([s, e]) => [s, e, source.length >= CHUNK_FROM ? simpleAt(source, s, e) : simpleChunk(source, s, e)]) };
   return lastScan.chunks;
+}
+
+/**
+ * `simpleChunk` of a large document's chunk, remembered by the chunk's text (it reads nothing else; the blocks are kept
+ * in offsets from the chunk's start): a keystroke reads one chunk again, not all of them.
+ */
+const simpleMemo = new Map<string, SimpleBlock[] | null>();
+function simpleAt(source: string, s: number, e: number): SimpleBlock[] | undefined {
+  const key = source.slice(s, e);
+  let rel = simpleMemo.get(key);
+  if (rel === undefined) {
+    rel = simpleChunk(key, 0, key.length) ?? null;
+    if (simpleMemo.size >= 20000) simpleMemo.clear();
+    // (the key copied: a slice would keep the whole source alive)
+    simpleMemo.set(key.length >= 16 ? [...key].join('') : key, rel);
+  }
+  return rel ? rel.map((b) => ({ ...b, from: b.from + s, to: b.to + s })) : undefined;
 }
 
 /** `parseMarkdown` after loading what the source needs */

@@ -4,6 +4,15 @@
  * CommonMark runs to their closing tag (<script>, <pre>, <style>, <textarea>): text appended there is not read.
  */
 export function endsInsideRawBlock(source: string): boolean {
+  // the cheap view and the tree of one source both ask (the editor, each keystroke)
+  if (last?.source === source) return last.inside;
+  const inside = scanRawBlocks(source);
+  last = { source, inside };
+  return inside;
+}
+let last: { source: string; inside: boolean } | undefined;
+
+function scanRawBlocks(source: string): boolean {
   let fence: string | undefined, close: RegExp | undefined;
   for (const line of source.split('\n')) {
     if (fence) { if (new RegExp(`^[ \\t]{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined; continue; }

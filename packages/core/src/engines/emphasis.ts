@@ -5,6 +5,7 @@
 // clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
 import { requiredLiterals } from '../regex-literals.js';
+import { regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
@@ -88,7 +89,7 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
   return (p) => {
     const { needs, ac } = c.literals();
     if (!needs[p.i].length) return true;
-    if (!present) { const seen = (present = new Uint8Array(ac.patterns.length)); ac.scan(text, (id) => { seen[id] = 1; }); }
+    present ??= ac.present(text);
     const has = present;
     return needs[p.i].every((set) => set.some((id) => has[id] === 1));
   };
@@ -107,14 +108,12 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
   for (const p of c.patterns) {
     const { rule, name, nameEn, re } = p;
     if (!active(rule) || !may(p)) continue;
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(norm.text)); ) {
-      if (!m[0].length) { re.lastIndex++; continue; }
-      // a shape stays on its line: a match that starts in a heading (第五条 提前还款) and ends in the clause below
-      // is tried again from the next line, where the clause's own match starts
-      const nl = m[0].indexOf('\n');
-      if (nl >= 0) { re.lastIndex = m.index + nl + 1; continue; }
-      const [s, e] = norm.origSpan(m.index, m.index + m[0].length);
+    // a shape stays on its line: a match that starts in a heading (第五条 提前还款) and ends in the clause below
+    // is tried again from the next line, where the clause's own match starts (the 'line' policy; an edited text is
+    // scanned again only around the edit)
+    for (const m of regexScan(re, norm.text, 'line')) {
+      if (!m[0]!.length || m[0]!.includes('\n')) continue;
+      const [s, e] = norm.origSpan(m.index, m.index + m[0]!.length);
       out.push({ rule, cue: name, cueEn: nameEn, start: s, end: e, shape: re.source });
     }
   }

@@ -6,6 +6,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, MatchIndex, sentenceAround, SpanIndex } from '../text-utils.js';
+import { regexScan } from '../regex-scan.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
@@ -136,6 +137,9 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
 }
 
 interface DiscourseMatches { statutory?: MatchIndex; ownClaim?: MatchIndex; mentions: MatchIndex[] }
+/** the sentence exceptions as one pattern, built once per compiled pack set (the same pattern each run) */
+const sentenceExcRe = new WeakMap<TermsCompiled, RegExp>();
+
 function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice: boolean): DiscourseMatches {
   if (!d) return { mentions: [] };
   return {
@@ -152,9 +156,8 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
   for (const p of c.patterns) {
     if (!active(p.entry.rule)) continue;
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text))) { if (m[0].length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0].length }); else p.re.lastIndex++; }
+    // (an edited long text is scanned again only around the edit)
+    for (const m of regexScan(p.re, text)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
   }
   if (!hits.length && !rx.length) return [];
   // exception spans first
@@ -208,7 +211,9 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       if (e.negatable && negated(text, h.start, c.negations)) continue;
       if (c.sentenceExceptions.length) {
         const [ss, se] = sentenceAround(text, h.start, h.end, 80);
-        sentenceExc ??= new MatchIndex(text, new RegExp(c.sentenceExceptions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'));
+        let re = sentenceExcRe.get(c);
+        if (!re) sentenceExcRe.set(c, (re = new RegExp(c.sentenceExceptions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
+        sentenceExc ??= new MatchIndex(text, re);
         if (sentenceExc.within(ss, se)) continue;
       }
       // jieba cuts Han runs apart from everything else first, so a candidate bordered by non-Han characters

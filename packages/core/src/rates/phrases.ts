@@ -1,6 +1,7 @@
 import { SpanIndex } from '../text-utils.js';
 import { AhoCorasick } from '../aho-corasick.js';
 import { requiredLiterals } from '../regex-literals.js';
+import { regexScan } from '../regex-scan.js';
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
@@ -194,7 +195,7 @@ function mayMatchIn(text: string): (re: RegExp) => boolean {
   return (re) => {
     const sets = needs.get(re);
     if (!sets?.length) return true;
-    if (!present) { const seen = (present = new Uint8Array(ac.patterns.length)); ac.scan(text, (id) => { seen[id] = 1; }); }
+    present ??= ac.present(text);
     const has = present;
     return sets.every((set) => set.some((id) => has[id] === 1));
   };
@@ -208,9 +209,8 @@ function scanRatePhrases(text: string): RatePhrase[] {
   const may = mayMatchIn(text);
   for (const p of PATTERNS) {
     if (!may(p.re)) continue;
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text))) {
+    // (an edited long text is scanned again only around the edit)
+    for (const m of regexScan(p.re, text) as unknown as RegExpExecArray[]) {
       // "不预先扣除" states the opposite
       if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
@@ -218,19 +218,15 @@ function scanRatePhrases(text: string): RatePhrase[] {
       out.push(withRange(ph, text));
     }
   }
-  ANNUAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (may(ANNUAL) && (m = ANNUAL.exec(text))) {
-    const ctx = text.slice(Math.max(0, m.index - 6), m.index + m[0].length);
+  if (may(ANNUAL)) for (const m of regexScan(ANNUAL, text)) {
+    const ctx = text.slice(Math.max(0, m.index - 6), m.index + m[0]!.length);
     if (NOT_LOAN_ANNUAL.test(ctx)) continue;
-    const ph: RatePhrase = { kind: 'annual', start: m.index, end: m.index + m[0].length, text: m[0] };
+    const ph: RatePhrase = { kind: 'annual', start: m.index, end: m.index + m[0]!.length, text: m[0]! };
     if (m[2]) ph.value = Number(m[1]) / 100;
     out.push(withRange(ph, text));
   }
   if (text.includes('百分之')) {
-    CN_PERCENT.lastIndex = 0;
-    let c: RegExpExecArray | null;
-    while ((c = CN_PERCENT.exec(text))) {
+    for (const c of regexScan(CN_PERCENT, text) as unknown as RegExpExecArray[]) {
       const v = chineseNumber(c[2]) / 100;
       const kind: RatePhraseKind = c[1].startsWith('年') ? 'annual' : c[1].startsWith('日') ? 'daily' : 'monthly';
       if (Number.isFinite(v)) out.push({ kind, start: c.index, end: c.index + c[0].length, value: v, text: c[0] });
