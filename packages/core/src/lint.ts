@@ -244,14 +244,16 @@ function onePerLine(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
   // the same words found by two wording rules of one family (0门槛: an inducing word, and for a loan a promise of
   // credit) are one finding: the rule of the document's own product, else the first
   const wording = new Map<string, RawFinding>();
+  const generic = (f: RawFinding) => f.rule.appliesTo.products.includes('any');
   for (const f of raw) {
     if (f.rule.engine !== 'terms') continue;
-    const k = `${f.rule.id.split('/')[0]}\0${f.start}\0${f.end}`;
+    const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${f.start}\0${f.end}`;
     const kept = wording.get(k);
-    if (!kept || (kept.rule.appliesTo.products.includes('any') && !f.rule.appliesTo.products.includes('any'))) wording.set(k, f);
+    if (!kept || (generic(kept) && !generic(f))) wording.set(k, f);
   }
+  const keptWording = new Set(wording.values());
   return raw.filter((f) => {
-    if (f.rule.engine === 'terms' && wording.get(`${f.rule.id.split('/')[0]}\0${f.start}\0${f.end}`) !== f) return false;
+    if (f.rule.engine === 'terms' && !keptWording.has(f)) return false;
     const k = `${f.rule.id}\0${doc.map.toSource(f.start).line}\0${doc.text.slice(f.start, f.end)}`;
     if (seen.has(k)) return false;
     seen.add(k);

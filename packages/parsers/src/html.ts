@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { classStylesOf, walkHtml, type HNode } from './html-walk.js';
 import { alignToSource } from './align.js';
-import { isScriptModule, scriptVisible } from './script-text.js';
+import { blank, isScriptModule, scriptVisible } from './script-text.js';
 
 let processor: ReturnType<typeof make> | undefined;
 function make() { return unified().use(rehypeParse, { fragment: false }); }
@@ -13,7 +13,6 @@ function make() { return unified().use(rehypeParse, { fragment: false }); }
 // Server-side template code (JSP/ASP <% %>, PHP <?php ?>, FreeMarker <#…> and <@…/>) is not what a reader sees:
 // blanked out, keeping every offset and line break, before parsing. Placeholders (${name}) stay: they are fill-ins.
 const TEMPLATE_CODE = /<%[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
-const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 export function parseHtml(source: string): LintDocument {
   processor ??= make();

@@ -10,7 +10,8 @@ export function isScriptModule(source: string): boolean {
   return MODULE_START.test(source.slice(0, 2000));
 }
 
-const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+/** the same length and lines, every other character a space */
+export const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /**
  * The visible text of a script module, same length and lines as the source: markup tags (<Text style=…>, <strong>) kept

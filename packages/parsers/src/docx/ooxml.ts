@@ -79,7 +79,6 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
     // a paragraph without a style of its own takes the default paragraph style
     const pStyle = resolve(val(child(pPr, 'pStyle')) ?? defaultPara);
     const runs: StyledRun[] = [];
-    const underlined: boolean[] = []; // as the run is formatted, blank or not
     const visit = (e: El) => {
       for (const c of kids(e)) {
         if (c.namespaceURI !== W) continue;
@@ -92,14 +91,12 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
             else if (t.localName === 'tab') text += '\t';
             else if (t.localName === 'br' || t.localName === 'cr') text += '\n';
           }
-          // an underlined blank (____ or spaces to fill in) is a form field, not emphasis
-          const underline = !!props.underline && /[^\s_＿\u3000]/.test(text);
-          if (text) { runs.push({ text, bold: !!props.bold, larger: false, size: props.size ?? styleSize, color: !!props.color, underline, highlight: !!props.highlight }); underlined.push(!!props.underline); }
+          if (text) runs.push({ text, bold: !!props.bold, larger: false, size: props.size ?? styleSize, color: !!props.color, underline: !!props.underline, highlight: !!props.highlight });
         } else if (c.localName !== 'pPr' && c.localName !== 'txbxContent') visit(c); // ins, hyperlink, smartTag, sdt…
       }
     };
     visit(p);
-    filledBlanks(runs, underlined);
+    formFields(runs);
     if (runs.some((r) => r.text.trim())) out.push({ runs });
   };
   const walk = (e: El) => {
@@ -133,19 +130,18 @@ export function markLarger(paras: StyledParagraph[]): number {
   return body;
 }
 
-// A blank filled in on the template (违约方按 ␣每日万分之五␣ 的标准, 本合同签订后 ␣15␣ 日内): a short value underlined together
-// with the underlined spaces around it is the form's field, not emphasis — as an empty underlined blank is not
-const PAD = /^[\s_＿\u3000]/, PAD_END = /[\s_＿\u3000]$/;
-function filledBlanks(runs: StyledRun[], underlined: boolean[]): void {
+// A form's fields are not emphasis: an underlined blank (____ or spaces to fill in), and a blank filled in on the template
+// (违约方按 ␣每日万分之五␣ 的标准, 本合同签订后 ␣15␣ 日内) — a short value underlined together with the underlined spaces around it
+const BLANK = /^[\s_＿\u3000]*$/, PAD = /^[\s_＿\u3000]/, PAD_END = /[\s_＿\u3000]$/;
+function formFields(runs: StyledRun[]): void {
   for (let i = 0; i < runs.length; ) {
-    if (!underlined[i]) { i++; continue; }
+    if (!runs[i].underline) { i++; continue; }
     let j = i;
-    while (j < runs.length && underlined[j]) j++;
+    while (j < runs.length && runs[j].underline) j++;
     const text = runs.slice(i, j).map((r) => r.text).join('');
     const value = text.trim().replace(/^[_＿]+|[_＿]+$/g, '').trim();
-    if (PAD.test(text) && PAD_END.test(text) && value.length > 0 && value.length <= 12 && !/[，,。；;：:]/.test(value)) {
-      for (let k = i; k < j; k++) runs[k].underline = false;
-    }
+    const filled = PAD.test(text) && PAD_END.test(text) && value.length > 0 && value.length <= 12 && !/[，,。；;：:]/.test(value);
+    for (let k = i; k < j; k++) if (filled || BLANK.test(runs[k].text)) runs[k].underline = false;
     i = j;
   }
 }
