@@ -37,6 +37,9 @@ export interface DiscourseData {
   operativeCues?: PatternSet;
   /** a clause binding both parties alike (守约方/违约方, 任何一方): no burden on the consumer in particular */
   mutual?: PatternSet;
+  /** a sentence that restates, by reference, a term stated in another article (按本条款5.4的约定收取保单管理费后…): the
+   * article it points to is the key clause */
+  restates?: PatternSet;
 }
 
 export interface CompiledDiscourse {
@@ -49,6 +52,7 @@ export interface CompiledDiscourse {
   ownClaim?: RegExp;
   operativeCues?: RegExp;
   mutual?: RegExp;
+  restates?: RegExp;
 }
 
 const join = (ps: string[] | undefined) => (ps?.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
@@ -66,6 +70,7 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
     ownClaim: join(d?.ownClaim?.patterns),
     operativeCues: join(d?.operativeCues?.patterns),
     mutual: join(d?.mutual?.patterns),
+    restates: join(d?.restates?.patterns),
   };
 }
 
@@ -97,7 +102,9 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   const number = itemNumberLength(body);
   if (number && !SENTENCE_PUNCT.test(body)) {
     const words = body.slice(number);
-    if (words.length <= (body.length < t.length ? 16 : 30) && !c.operativeCues?.test(words)) return 'heading';
+    // (a full sentence, 您的交易记录以本公司系统记录为准。, is no title: a title ending in a full stop is a word or two)
+    const sentence = t.endsWith('。') && words.length > 8;
+    if (!sentence && words.length <= (body.length < t.length ? 16 : 30) && !c.operativeCues?.test(words)) return 'heading';
   }
   return 'operative';
 }

@@ -33,6 +33,7 @@ describe('discourse data', () => {
     ...(data.ownClaim ? [['ownClaim', data.ownClaim] as [string, typeof data.burden]] : []),
     ...(data.operativeCues ? [['operativeCues', data.operativeCues] as [string, typeof data.burden]] : []),
     ...(data.mutual ? [['mutual', data.mutual] as [string, typeof data.burden]] : []),
+    ...(data.restates ? [['restates', data.restates] as [string, typeof data.burden]] : []),
   ];
   for (const [name, set] of sets) {
     const re = new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), 'u');

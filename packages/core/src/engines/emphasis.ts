@@ -223,10 +223,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const [pa, pb] = partAround(s, e, h);
     if (skipAt(pa, pb, h)) continue;
     // favourable when the part that holds the cue is (等待期内确诊的…，我们无息退还保险费，本合同终止 still limits cover)
-    // …nor does one that binds both parties alike (本协议解除后，不影响守约方要求违约方支付违约金的权利)
+    // …nor does one that binds both parties alike (本协议解除后，不影响守约方要求违约方支付违约金的权利), or one that restates by
+    // reference a term another article states (按本条款5.4的约定收取保单管理费后，保单账户价值等额减少)
     // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
     parties ??= partyRoles(doc.text);
-    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(doc.text.slice(pa, pb), parties), disc) === 'favourable')) continue;
+    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || disc.restates?.test(sentence) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(doc.text.slice(pa, pb), parties), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(k);
