@@ -86,6 +86,18 @@ const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
 const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
+// a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
+// (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
+const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人/g;
+const ARTICLE_NUMBER = /(?:^|\n)[ \t]*(?:第[一二三四五六七八九十百零〇0-9]+条|[0-9]+(?:\.[0-9]+)+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])/g;
+function speaksAsContract(text: string): boolean {
+  let self = 0;
+  for (const _ of text.matchAll(SELF_OR_PARTY)) if (++self >= 3) return true;
+  if (!self) return false;
+  let n = 0;
+  for (const _ of text.matchAll(ARTICLE_NUMBER)) if (++n >= 3) return true;
+  return false;
+}
 
 /** the products a passage names by its own cue words (a sentence of a platform's FAQ about investing, on a loan page) */
 let localCues: { ac: AhoCorasick; owners: Product[] } | undefined;
@@ -197,6 +209,8 @@ export function detect(norm: NormalizedText): Detection {
   if (asked) return done('notice', 'help-page', asked, true);
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
+  // contract words without a contract's voice: the next kind the cues support
+  if (kind === 'contract' && !speaksAsContract(norm.source)) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
   if (kind === 'contract') {
     const catalogue = PRODUCT_PAGE.exec(text.slice(lead, lead + 300));

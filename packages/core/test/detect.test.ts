@@ -100,6 +100,16 @@ describe('kind from the title', () => {
   });
 });
 
+describe('kind from the cues: a contract speaks of itself and its parties', () => {
+  it('a platform page that mentions contracts and agreements is not one; a short agreement that names itself and its parties is', () => {
+    const page = '遵从监管——严控风险，层层把关\n平台与每位出借人签订电子合同，合同经第三方电子签章。\n资金存管协议由银行出具，协议约定资金专款专用。\n平台严格执行各项合同条款与协议条款，管辖透明。\n立即注册';
+    expect(kindOf(page)).toBe('marketing');
+    expect(kindOf('借款人承诺按时还款。本协议自借款人点击确认之日起生效。借款人逾期的，应按本协议约定支付违约金。本协议项下争议由贷款人所在地法院管辖，合同条款以签署版本为准。')).toBe('contract');
+    // a privacy policy speaks of itself once or twice but is set out in numbered articles
+    expect(kindOf('个人信息保护政策\n本政策说明我们在签署协议、履行合同时如何处理您的信息。\n1.1 我们收集的信息：签署协议时您提供的信息。\n1.2 我们如何使用信息：用于履行合同与协议条款。\n1.3 争议解决：由我们所在地法院管辖。')).toBe('contract');
+  });
+});
+
 describe('why: what decided the kind and the product, as the document has it', () => {
   const why = (text: string) => detect(normalize(text)).why;
   it('names the title, a notice heading, a byline, a dated headline, a help page\'s question, a sales page\'s furniture', () => {
