@@ -86,6 +86,7 @@ const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
 const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
+const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
 const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人/g;
@@ -123,7 +124,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'help-page' | 'sales-page' | 'catalogue' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'help-page' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -190,6 +191,10 @@ export function detect(norm: NormalizedText): Detection {
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
   const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
+  // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
+  // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
+  const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
+  if (selfName) return done('contract', 'self-name', selfName[0]);
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
   if (byTitle) return done(byTitle[1], 'title', title.split('\n').find((l) => byTitle[0].test(l))?.trim() ?? title.split('\n')[0].trim());
   // an official notice's heading (关于…的重要通知) at the start of a line near the top, though a page's inline markup may

@@ -101,6 +101,11 @@ describe('kind from the title', () => {
 });
 
 describe('kind from the cues: a contract speaks of itself and its parties', () => {
+  it('a text that names itself a risk-disclosure letter or an authorisation in its opening is one, whatever its title', () => {
+    expect(detect(normalize('风险提示\n在网络借贷信息中介平台进行出借时，可能会获得较高的出借收益，特提供本风险提示书，请认真阅读：\n1.政策风险')).why.kind).toEqual({ by: 'self-name', cue: '本风险提示书' });
+    // a regulator's warning under the same title does not call itself so
+    expect(kindOf('风险提示\n近期，一些不法分子以高收益为诱饵非法集资，请广大群众提高警惕，谨防上当受骗。')).toBe('notice');
+  });
   it('a platform page that mentions contracts and agreements is not one; a short agreement that names itself and its parties is', () => {
     const page = '遵从监管——严控风险，层层把关\n平台与每位出借人签订电子合同，合同经第三方电子签章。\n资金存管协议由银行出具，协议约定资金专款专用。\n平台严格执行各项合同条款与协议条款，管辖透明。\n立即注册';
     expect(kindOf(page)).toBe('marketing');
