@@ -86,6 +86,7 @@ const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
 const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
+const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
@@ -196,7 +197,11 @@ export function detect(norm: NormalizedText): Detection {
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
   if (selfName) return done('contract', 'self-name', selfName[0]);
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
-  if (byTitle) return done(byTitle[1], 'title', title.split('\n').find((l) => byTitle[0].test(l))?.trim() ?? title.split('\n')[0].trim());
+  if (byTitle) {
+    const named = title.split('\n').find((l) => byTitle[0].test(l))?.trim() ?? title.split('\n')[0].trim();
+    // an institution's own help page (基金入门常见问题) speaks in its voice, as a page of questions does (see faq)
+    return done(byTitle[1], 'title', named, byTitle[1] === 'notice' && HELP_TITLE.test(named));
+  }
   // an official notice's heading (关于…的重要通知) at the start of a line near the top, though a page's inline markup may
   // run it into its first sentence
   const heading = NOTICE_HEADING.exec(text.slice(lead, lead + 400));

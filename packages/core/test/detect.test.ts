@@ -101,6 +101,12 @@ describe('kind from the title', () => {
 });
 
 describe('kind from the cues: a contract speaks of itself and its parties', () => {
+  it('an institution\'s own help page titled as one (基金入门常见问题) speaks in its own voice; a regulator\'s Q&A does not', () => {
+    const help = detect(normalize('基金入门常见问题\n1.什么是基金？\n基金是一种集合投资方式。'));
+    expect(help.kind).toBe('notice');
+    expect(help.ownVoice).toBe(true);
+    expect(detect(normalize('人民银行有关负责人就《征信业务管理办法》答记者问\n问：出台办法的背景是什么？')).ownVoice).toBeUndefined();
+  });
   it('a text that names itself a risk-disclosure letter or an authorisation in its opening is one, whatever its title', () => {
     expect(detect(normalize('风险提示\n在网络借贷信息中介平台进行出借时，可能会获得较高的出借收益，特提供本风险提示书，请认真阅读：\n1.政策风险')).why.kind).toEqual({ by: 'self-name', cue: '本风险提示书' });
     // a regulator's warning under the same title does not call itself so
