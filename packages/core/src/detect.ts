@@ -86,6 +86,10 @@ const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
 const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
+// a page about the institution (关于我们, 公司简介) as its own line near the top, and no product offered on it: no rate
+// or return figure, no minimum, no call to buy
+const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)[ \t]*(?:\n|$)/;
+const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化/;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
@@ -135,6 +139,8 @@ export interface Detection {
   product: Product; products: Product[]; kind: DocKind; scores: Record<string, number>;
   /** a notice in the institution's own voice (a help page answering its customers): its claims are its own, all of them */
   ownVoice?: boolean;
+  /** a page about the institution itself (关于我们, 公司简介) that offers no product: no product's required statements */
+  institutionPage?: boolean;
   why: DetectionWhy;
 }
 
@@ -182,8 +188,9 @@ export function detect(norm: NormalizedText): Detection {
     const [a, b] = norm.origSpan(i, i + cue.length);
     return norm.source.slice(a, b).replace(/\s+/g, ' ').trim() || cue;
   };
+  const institutionPage = ABOUT_PAGE.test(text.slice(lead, lead + 200)) && !PRODUCT_OFFER.test(text);
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
-    ({ product, products, kind, scores, ...(ownVoice ? { ownVoice } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: productWhy } });
+    ({ product, products, kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: productWhy } });
 
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little

@@ -112,7 +112,9 @@ export class Linter {
       // a help page in the institution's own voice is no ad (no ad's required statements), but its wording is judged as
       // the institution's ads are
       const ownWords = ownVoice && r.engine === 'terms' && ks.includes('marketing');
-      const on = this.severity(r, options.levels) !== 'off' && (ks.includes('any') || ks.includes(kind) || ownWords);
+      // a page about the institution that offers no product owes no product's required statements
+      const aboutOnly = r.engine === 'requires' && !options.kind && !options.product && detection.institutionPage === true;
+      const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && (ks.includes('any') || ks.includes(kind) || ownWords);
       const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
       const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' ? 'sentence' : undefined;
       memo.set(r, v);

@@ -104,3 +104,15 @@ describe('a help page in the institution’s own voice', () => {
     expect(r.findings.filter((f) => f.ruleId.startsWith('banned-terms/'))).toEqual([]);
   });
 });
+
+describe('a page about the institution that offers no product owes no product\'s required statements', () => {
+  const required = (text: string) => linter.lint(plainTextDocument(text)).findings.filter((f) => f.ruleId.startsWith('risk-disclosure/')).map((f) => f.ruleId);
+  const about = '关于我们\n某某理财信息服务平台是中国专业的理财产品信息服务平台，为用户提供金融机构发行的理财产品信息服务和理财咨询服务。\n';
+  it('an about page (关于我们, 公司简介) with no rate, minimum or call to buy', () => {
+    expect(required(about)).toEqual([]);
+    expect(required('公司简介\n某某保险代理有限公司成立于2009年，是经批准成立的全国性专业保险代理公司，代理各类人身保险和财产保险产品。\n')).toEqual([]);
+  });
+  it('the same page once it offers a product is an ad again', () => {
+    expect(required(`${about}精选理财产品，预期年化收益4.5%，1000元起投，立即购买！\n`)).toContain('risk-disclosure/wm-not-deposit');
+  });
+});
