@@ -12,7 +12,7 @@ import { normalize, normalizeSkipping } from './normalize.js';
 import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import { fill, sentenceAround } from './text-utils.js';
-import * as nodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
 export interface LinterOptions {
@@ -317,11 +317,13 @@ for (const c of '。！？!?；;\n|') STOP[c.charCodeAt(0)] = 1;
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm;
 /** text without markup, list markers and spacing, normalised: what a fingerprint hashes (one pass, no copies) */
 const canonical = (x: string) => normalizeSkipping(x.replace(LIST_MARKER, ''), MARKUP);
-// one-shot hashing where Node has it (20.12+): a third of the cost of a Hash object per finding
-const oneShot = (nodeCrypto as Record<string, unknown>)[['h', 'ash'].join('')] as ((alg: string, d: string) => string) | undefined; // absent from the browser shim
-const hashHex: (data: string) => string = typeof oneShot === 'function'
-  ? (data) => oneShot('sha256', data)
-  : (data) => nodeCrypto.createHash('sha256').update(data).digest('hex');
+// `crypto` is loaded on the first finding to fingerprint (a clean file never pays for it); one-shot hashing where Node
+// has it (20.12+): a third of the cost of a Hash object per finding
+let hashHex = (data: string): string => {
+  const c = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  hashHex = typeof c.hash === 'function' ? (d) => c.hash('sha256', d) : (d) => c.createHash('sha256').update(d).digest('hex'); // no hash() in the browser shim
+  return hashHex(data);
+};
 
 /**
  * A finding's identity for waivers: the rule, the matched text and its sentence (up to 120 characters of text each
