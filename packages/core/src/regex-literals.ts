@@ -5,6 +5,9 @@
 
 type Req = string[] | null;
 
+/** a bounded repeat, read where it starts (sticky: no copy of the rest of the pattern) */
+const BOUNDS = /\{(\d+)(,(\d*))?\}/y;
+
 interface Node { lit?: string; req: Req; sets: string[][] }
 
 /** of several necessary sets, the one most likely to be rare: the longest shortest string, then the fewest strings */
@@ -120,7 +123,8 @@ export function requiredLiterals(source: string, flags = 'u'): string[][] {
     else if (c === '+') { i++; q = { min: 1, max: Infinity }; }
     else if (c === '?') { i++; q = { min: 0, max: 1 }; }
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      BOUNDS.lastIndex = i;
+      const m = BOUNDS.exec(source);
       if (!m) fail();
       i += m![0].length;
       q = { min: Number(m![1]), max: m![2] ? (m![3] ? Number(m![3]) : Infinity) : Number(m![1]) };
