@@ -28,6 +28,9 @@ export interface LinterOptions {
   asOf?: string;
   /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
   discourse?: DiscourseData;
+  /** the emphasis shapes' required literals read at build time, by pattern text (a pattern not there is read from its
+   * source when first needed): asked when a shape is first tried */
+  literals?: () => Record<string, string[][]> | undefined;
 }
 
 export interface LintOptions {
@@ -74,7 +77,7 @@ export class Linter {
     const negations = opts.packs.find((p) => p.negations)?.negations;
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
     this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf);
-    this.emphasis = compileEmphasis(this.rules);
+    this.emphasis = compileEmphasis(this.rules, opts.literals);
     this.discourse = compileDiscourse(opts.discourse);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
     this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
