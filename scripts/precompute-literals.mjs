@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Reads, at build time, the literals every match of each emphasis shape must hold (what `requiredLiterals` reads from a
-// pattern's source, ~5–10 ms for all shapes in a fresh process) and writes them keyed by pattern text:
+// Reads, at build time, the literals every match of each emphasis shape and terms pattern must hold (what
+// `requiredLiterals` reads from a pattern's source, ~5–10 ms for all shapes in a fresh process) and writes them keyed by
+// flags and pattern text:
 // `node scripts/precompute-literals.mjs packages/node/dist/literals.json`. A pattern not in the file (an edited or a
 // user's shape) is read at run time; a test checks the file against `requiredLiterals`.
 import fs from 'node:fs';
@@ -15,8 +16,12 @@ const index = JSON.parse(fs.readFileSync(path.join(rulesDir, 'index.json'), 'utf
 const out = {};
 for (const p of index.packs) {
   const pack = JSON.parse(fs.readFileSync(path.join(rulesDir, p), 'utf8'));
-  for (const rule of pack.rules) for (const shape of rule.shapes ?? []) out[shape.pattern] = requiredLiterals(shape.pattern);
+  // keyed by flags (without g) and source, as compiled: the emphasis shapes with 'u', the terms' patterns without
+  for (const rule of pack.rules) {
+    for (const shape of rule.shapes ?? []) out[`u/${shape.pattern}`] = requiredLiterals(shape.pattern, 'u');
+    for (const src of rule.patterns ?? []) out[`/${src}`] = requiredLiterals(src, '');
+  }
 }
 fs.mkdirSync(path.dirname(dest), { recursive: true });
 fs.writeFileSync(dest, JSON.stringify(out));
-console.log(`literals of ${Object.keys(out).length} shapes written to ${path.relative(process.cwd(), dest)}`);
+console.log(`literals of ${Object.keys(out).length} patterns written to ${path.relative(process.cwd(), dest)}`);

@@ -12,6 +12,7 @@ import { normalize, normalizeSkipping } from './normalize.js';
 import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import { fill, sentenceAround } from './text-utils.js';
+import type { KnownLiterals } from './regex-literals.js';
 import { createRequire } from 'node:module';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
@@ -28,9 +29,9 @@ export interface LinterOptions {
   asOf?: string;
   /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
   discourse?: DiscourseData;
-  /** the emphasis shapes' required literals read at build time, by pattern text (a pattern not there is read from its
-   * source when first needed): asked when a shape is first tried */
-  literals?: () => Record<string, string[][]> | undefined;
+  /** the pack patterns' required literals read at build time (a pattern not there is read from its source when first
+   * needed, or not gated): asked when a shape or a term pattern is first tried */
+  literals?: KnownLiterals;
 }
 
 export interface LintOptions {
@@ -76,7 +77,7 @@ export class Linter {
     const globalExc = opts.packs.flatMap((p) => p.exceptions ?? []);
     const negations = opts.packs.find((p) => p.negations)?.negations;
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
-    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf);
+    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals);
     this.emphasis = compileEmphasis(this.rules, opts.literals);
     this.discourse = compileDiscourse(opts.discourse);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough

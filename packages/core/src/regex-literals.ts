@@ -18,6 +18,14 @@ function best(sets: string[][]): string[] | null {
   return b;
 }
 
+/** `requiredLiterals` read at build time (scripts/precompute-literals.mjs), keyed by flags (without g) and source */
+export type KnownLiterals = () => Record<string, string[][]> | undefined;
+/** the precomputed literal sets of a pattern, or undefined when it was not among those read at build time */
+export function knownLiterals(known: KnownLiterals | undefined, source: string, flags: string): string[][] | undefined {
+  const k = known?.(), key = `${flags.replace('g', '')}/${source}`;
+  return k && Object.hasOwn(k, key) ? k[key] : undefined;
+}
+
 /** the necessary literal sets of `source` (with `flags` as compiled: none known when `i` or `v`), or [] when none is known */
 export function requiredLiterals(source: string, flags = 'u'): string[][] {
   if (/[iv]/.test(flags)) return [];

@@ -22,9 +22,10 @@ export function loadPackFile(file: string, rulesDir: string, validateIt = true):
 const bundledCache = new Map<string, RuleSet>();
 
 /**
- * The emphasis shapes' required literals, read from their patterns at build time (scripts/precompute-literals.mjs →
- * literals.json next to this module or the CLI's bundle) and keyed by pattern text, so an edited or a user's shape is
- * simply read at run time; none when run from source. Read when a contract's shapes are first tried.
+ * The emphasis shapes' and terms patterns' required literals, read from their sources at build time
+ * (scripts/precompute-literals.mjs → literals.json next to this module or the CLI's bundle) and keyed by flags and
+ * pattern text, so an edited or a user's pattern is simply read at run time (or not gated); none when run from source.
+ * Read when a shape or a term pattern is first tried.
  */
 let literals: Record<string, string[][]> | null | undefined;
 export function precomputedLiterals(): Record<string, string[][]> | undefined {

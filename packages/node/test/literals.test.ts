@@ -1,19 +1,40 @@
-// The emphasis shapes' literals read at build time (scripts/precompute-literals.mjs → dist/literals.json, in @xiaobao/node
-// and next to the CLI's bundle): exactly what `requiredLiterals` reads from each pattern, for every bundled shape.
+// The literals read at build time (scripts/precompute-literals.mjs → dist/literals.json, in @xiaobao/node and next to the
+// CLI's bundle): exactly what `requiredLiterals` reads from each pattern with its flags, for every bundled emphasis shape
+// (compiled with u) and terms pattern (without).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '@xiaobao/core';
+import { knownLiterals, Linter, requiredLiterals } from '@xiaobao/core';
+import { parseString } from '@xiaobao/parsers';
 import { loadBundledRules } from '../src/packs.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-describe('precomputed shape literals', () => {
-  it.each(['packages/node/dist/literals.json', 'packages/cli/dist/literals.json'])('%s: every bundled shape, as requiredLiterals reads it', (file) => {
+describe('precomputed literals', () => {
+  it.each(['packages/node/dist/literals.json', 'packages/cli/dist/literals.json'])('%s: every bundled shape and pattern, as requiredLiterals reads it', (file) => {
     const known = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string[][]>;
-    const shapes = loadBundledRules(path.join(ROOT, 'rules')).packs.flatMap((p) => p.rules).flatMap((r) => r.shapes ?? []);
+    const rules = loadBundledRules(path.join(ROOT, 'rules')).packs.flatMap((p) => p.rules);
+    const shapes = rules.flatMap((r) => r.shapes ?? []).map((s) => s.pattern), patterns = rules.flatMap((r) => r.patterns ?? []);
     expect(shapes.length).toBeGreaterThan(50);
-    for (const s of shapes) expect(known[s.pattern]).toEqual(requiredLiterals(s.pattern));
-    expect(Object.keys(known).length).toBe(new Set(shapes.map((s) => s.pattern)).size);
+    expect(patterns.length).toBeGreaterThan(30);
+    for (const s of shapes) expect(knownLiterals(() => known, s, 'gu')).toEqual(requiredLiterals(s, 'u'));
+    for (const s of patterns) expect(knownLiterals(() => known, s, 'g')).toEqual(requiredLiterals(s, ''));
+    expect(Object.keys(known).length).toBe(new Set(shapes).size + new Set(patterns).size);
+    expect(knownLiterals(() => known, 'not a bundled pattern', 'g')).toBeUndefined();
+  });
+
+  it('a linter given them finds what one without them finds, on every Markdown and text fixture', async () => {
+    const known = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/node/dist/literals.json'), 'utf8')) as Record<string, string[][]>;
+    const { packs, discourse, dictionary } = loadBundledRules(path.join(ROOT, 'rules'));
+    const files: string[] = [];
+    const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walk(f); else if (/\.(md|txt)$/.test(e.name)) files.push(f); } };
+    walk(path.join(ROOT, 'fixtures'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      // fresh linters per file: the gate only holds back patterns not yet searched
+      const [gated, whole] = [() => known, undefined].map((literals) => new Linter({ packs, discourse, dictionary, literals }));
+      const doc = await parseString(fs.readFileSync(f, 'utf8'), f.endsWith('.md') ? 'markdown' : 'text');
+      expect(JSON.stringify(gated.lint(doc).findings), f).toBe(JSON.stringify(whole.lint(doc).findings));
+    }
   });
 });

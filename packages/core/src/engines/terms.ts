@@ -7,6 +7,7 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, MatchIndex, sentenceAround, SpanIndex } from '../text-utils.js';
 import { regexScan } from '../regex-scan.js';
+import { knownLiterals, type KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
@@ -25,8 +26,9 @@ export interface TermsCompiled {
   negations: string[];
   /** every exception (for the segmenter's user dictionary: 最高额抵押, 第一条) */
   words: string[];
-  /** regex patterns: one combined pass per rule */
-  patterns: { re: RegExp; entry: TermEntry }[];
+  /** regex patterns: one combined pass per rule; `ran` once searched (and so compiled by V8) */
+  patterns: { re: RegExp; entry: TermEntry; ran?: boolean }[];
+  known?: KnownLiterals;
 }
 
 /** a term's spellings with digits for its number words: 零 before a word (零风险, 零门槛, 零坏账), 百分之百 */
@@ -39,7 +41,7 @@ export function digitForms(text: string): string[] {
   return [...out];
 }
 
-export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string): TermsCompiled {
+export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string, known?: KnownLiterals): TermsCompiled {
   const index = new Map<string, number>();
   const patterns: string[] = [];
   const terms: (TermEntry[] | undefined)[] = [];
@@ -82,7 +84,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false } });
     }
   }
-  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes };
+  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
 }
 
 function negated(text: string, start: number, negations: string[]): boolean {
@@ -155,6 +157,13 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
   for (const p of c.patterns) {
     if (!active(p.entry.rule)) continue;
+    // V8 compiles a pattern on its first search (~0.1 ms each): until then, a short text without the literals every
+    // match holds (read at build time) is not searched, so a one-file run compiles only the patterns its text may match
+    if (!p.ran) {
+      const sets = text.length < 4096 ? knownLiterals(c.known, p.re.source, p.re.flags) : undefined;
+      if (sets && !sets.every((set) => set.some((l) => text.includes(l)))) continue;
+      p.ran = true;
+    }
     // (an edited long text is scanned again only around the edit)
     for (const m of regexScan(p.re, text)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
   }
