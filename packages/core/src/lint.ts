@@ -29,8 +29,8 @@ export interface LinterOptions {
   asOf?: string;
   /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
   discourse?: DiscourseData;
-  /** the pack patterns' required literals read at build time (a pattern not there is read from its source when first
-   * needed, or not gated): asked when a shape or a term pattern is first tried */
+  /** the pack and discourse patterns' required literals read at build time (a pattern not there is read from its source
+   * when needed, or not gated): asked when a shape or a pattern is first tried (see regexScan) */
   literals?: KnownLiterals;
 }
 
@@ -79,7 +79,7 @@ export class Linter {
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
     this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals);
     this.emphasis = compileEmphasis(this.rules, opts.literals);
-    this.discourse = compileDiscourse(opts.discourse);
+    this.discourse = compileDiscourse(opts.discourse, opts.literals);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
     this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;

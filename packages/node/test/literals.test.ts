@@ -1,28 +1,30 @@
 // The literals read at build time (scripts/precompute-literals.mjs → dist/literals.json, in @xiaobao/node and next to the
 // CLI's bundle): exactly what `requiredLiterals` reads from each pattern with its flags, for every bundled emphasis shape
-// (compiled with u) and terms pattern (without).
+// (compiled with u), terms pattern (without) and discourse pattern.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownLiterals, Linter, requiredLiterals } from '@xiaobao/core';
+import { compileDiscourse, knownLiterals, Linter, requiredLiterals } from '@xiaobao/core';
 import { parseString } from '@xiaobao/parsers';
 import { loadBundledRules } from '../src/packs.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
 describe('precomputed literals', () => {
-  it.each(['packages/node/dist/literals.json', 'packages/cli/dist/literals.json'])('%s: every bundled shape and pattern, as requiredLiterals reads it', (file) => {
+  it.each(['packages/node/dist/literals.json', 'packages/cli/dist/literals.json'])('%s: every bundled shape, terms and discourse pattern, as requiredLiterals reads it', (file) => {
     const known = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string[][]>;
-    const rules = loadBundledRules(path.join(ROOT, 'rules')).packs.flatMap((p) => p.rules);
-    const shapes = rules.flatMap((r) => r.shapes ?? []).map((s) => s.pattern), patterns = rules.flatMap((r) => r.patterns ?? []);
-    expect(shapes.length).toBeGreaterThan(50);
-    expect(patterns.length).toBeGreaterThan(30);
-    for (const s of shapes) expect(knownLiterals(() => known, s, 'gu')).toEqual(requiredLiterals(s, 'u'));
-    for (const s of patterns) expect(knownLiterals(() => known, s, 'g')).toEqual(requiredLiterals(s, ''));
-    expect(Object.keys(known).length).toBe(new Set(shapes).size + new Set(patterns).size);
+    const { packs, discourse } = loadBundledRules(path.join(ROOT, 'rules'));
+    const rules = packs.flatMap((p) => p.rules);
+    const compiled = [
+      ...rules.flatMap((r) => r.shapes ?? []).map((s) => new RegExp(s.pattern, 'gu')),
+      ...rules.flatMap((r) => r.patterns ?? []).map((s) => new RegExp(s, 'g')),
+      ...Object.values(compileDiscourse(discourse)).flatMap((v) => (v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x) => x[1]) : [])),
+    ];
+    expect(compiled.length).toBeGreaterThan(140);
+    for (const re of compiled) expect(knownLiterals(() => known, re.source, re.flags), re.source).toEqual(requiredLiterals(re.source, re.flags));
+    expect(Object.keys(known).length).toBe(new Set(compiled.map((re) => `${re.flags}/${re.source}`)).size);
     expect(knownLiterals(() => known, 'not a bundled pattern', 'g')).toBeUndefined();
   });
-
   it('a linter given them finds what one without them finds, on every Markdown and text fixture', async () => {
     const known = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/node/dist/literals.json'), 'utf8')) as Record<string, string[][]>;
     const { packs, discourse, dictionary } = loadBundledRules(path.join(ROOT, 'rules'));

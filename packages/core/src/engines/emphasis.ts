@@ -46,7 +46,7 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals): Emph
   const literalsOf = () => {
     if (literals) return literals;
     const lits: string[] = [], lidx = new Map<string, number>();
-    const needs = shapes.map(({ x }) => (knownLiterals(known, x.pattern, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
+    const needs = shapes.map(({ x }, i) => (knownLiterals(known, patterns[i].re.source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
     return (literals = { needs, ac: new AhoCorasick(lits) });
   };
   return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };

@@ -7,7 +7,7 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, MatchIndex, sentenceAround, SpanIndex } from '../text-utils.js';
 import { regexScan } from '../regex-scan.js';
-import { knownLiterals, type KnownLiterals } from '../regex-literals.js';
+import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
@@ -26,8 +26,8 @@ export interface TermsCompiled {
   negations: string[];
   /** every exception (for the segmenter's user dictionary: 最高额抵押, 第一条) */
   words: string[];
-  /** regex patterns: one combined pass per rule; `ran` once searched (and so compiled by V8) */
-  patterns: { re: RegExp; entry: TermEntry; ran?: boolean }[];
+  /** regex patterns: one combined pass per rule */
+  patterns: { re: RegExp; entry: TermEntry }[];
   known?: KnownLiterals;
 }
 
@@ -144,9 +144,9 @@ const sentenceExcRe = new WeakMap<TermsCompiled, RegExp>();
 function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice: boolean): DiscourseMatches {
   if (!d) return { mentions: [] };
   return {
-    statutory: d.statutory && new MatchIndex(src, d.statutory),
-    ownClaim: notice && d.ownClaim ? new MatchIndex(src, d.ownClaim) : undefined,
-    mentions: d.mentions.map(([, re]) => new MatchIndex(src, re)),
+    statutory: d.statutory && new MatchIndex(src, d.statutory, d.known),
+    ownClaim: notice && d.ownClaim ? new MatchIndex(src, d.ownClaim, d.known) : undefined,
+    mentions: d.mentions.map(([, re]) => new MatchIndex(src, re, d.known)),
   };
 }
 
@@ -157,15 +157,8 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
   for (const p of c.patterns) {
     if (!active(p.entry.rule)) continue;
-    // V8 compiles a pattern on its first search (~0.1 ms each): until then, a short text without the literals every
-    // match holds (read at build time) is not searched, so a one-file run compiles only the patterns its text may match
-    if (!p.ran) {
-      const sets = text.length < 4096 ? knownLiterals(c.known, p.re.source, p.re.flags) : undefined;
-      if (sets && !sets.every((set) => set.some((l) => text.includes(l)))) continue;
-      p.ran = true;
-    }
-    // (an edited long text is scanned again only around the edit)
-    for (const m of regexScan(p.re, text)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
+    // (an edited long text is scanned again only around the edit; a short one without the pattern's literals, not at all)
+    for (const m of regexScan(p.re, text, 'plain', c.known)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
   }
   if (!hits.length && !rx.length) return [];
   // exception spans first
