@@ -197,7 +197,7 @@ export class AhoCorasick {
     this.scanned += to - from;
     if (!this.built) {
       this.eachWork += this.patterns.length * (to - from + 256);
-      if (this.eachWork <= this.eachBudget) return this.scanEach(text, emit, from, to);
+      if (to - from < INCREMENTAL_FROM && this.eachWork <= this.eachBudget) return this.scanEach(text, emit, from, to);
       this.build();
     }
     let s = 0;
@@ -214,7 +214,7 @@ export class AhoCorasick {
   /**
    * The same matches in the same order, found pattern by pattern with indexOf: a one-file run searches a few short texts,
    * which costs less this way than building the automaton (~2–5 ms for the terms' ~600 patterns); once the searching
-   * has cost about as much as building (`eachBudget`), the automaton is built.
+   * has cost about as much as building (`eachBudget`), or a long text comes (the editor's), the automaton is built.
    */
   private scanEach(text: string, emit: (pattern: number, start: number, end: number) => void, from: number, to: number): void {
     const found: AcMatch[] = [];
