@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Reads, at build time, the literals every match of each emphasis shape, terms and discourse pattern must hold (what
+// Reads, at build time, the literals every match of each emphasis shape, terms, discourse and rate-phrase pattern holds (what
 // `requiredLiterals` reads from a pattern's source, ~5–10 ms for all shapes in a fresh process) and writes them keyed by
 // flags and pattern text:
 // `node scripts/precompute-literals.mjs packages/node/dist/literals.json`. A pattern not in the file (an edited or a
@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileDiscourse, requiredLiterals } from '../packages/core/dist/index.js';
+import { compileDiscourse, ratePatterns, requiredLiterals } from '../packages/core/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dest = path.resolve(process.cwd(), process.argv[2] ?? 'dist/literals.json');
@@ -27,6 +27,8 @@ for (const p of index.packs) {
 // and the discourse patterns, compiled as the engine compiles them
 const walk = (v) => { if (v instanceof RegExp) add(v); else if (v && typeof v === 'object') Object.values(v).forEach(walk); };
 walk(compileDiscourse(JSON.parse(fs.readFileSync(path.join(rulesDir, index.discourse), 'utf8'))));
+// and the rate phrases' (the engine's own)
+ratePatterns().forEach(add);
 fs.mkdirSync(path.dirname(dest), { recursive: true });
 fs.writeFileSync(dest, JSON.stringify(out));
 console.log(`literals of ${Object.keys(out).length} patterns written to ${path.relative(process.cwd(), dest)}`);

@@ -29,8 +29,8 @@ export interface LinterOptions {
   asOf?: string;
   /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
   discourse?: DiscourseData;
-  /** the pack and discourse patterns' required literals read at build time (a pattern not there is read from its source
-   * when needed, or not gated): asked when a shape or a pattern is first tried (see regexScan) */
+  /** the pack, discourse and rate-phrase patterns' required literals read at build time (a pattern not there is read
+   * from its source when needed, or not gated): asked when a shape or a pattern is first tried (see regexScan) */
   literals?: KnownLiterals;
 }
 
@@ -142,7 +142,7 @@ export class Linter {
     const { applies } = this.scope(norm, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
-      const ph = findRatePhrases(doc.text);
+      const ph = findRatePhrases(doc.text, this.opts.literals);
       if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual' && !doc.plainSpan?.(p.start, p.end))) return true;
     }
     return hasEmphasisCue(this.emphasis, norm, applies);
@@ -167,7 +167,7 @@ export class Linter {
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
     raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauseLocator(doc, this.discourse)));
-    raw.push(...runRates(active, doc));
+    raw.push(...runRates(active, doc, this.opts.literals));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
     const findings = onePerLine(doc, raw).map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);

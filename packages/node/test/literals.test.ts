@@ -1,10 +1,10 @@
 // The literals read at build time (scripts/precompute-literals.mjs → dist/literals.json, in @xiaobao/node and next to the
 // CLI's bundle): exactly what `requiredLiterals` reads from each pattern with its flags, for every bundled emphasis shape
-// (compiled with u), terms pattern (without) and discourse pattern.
+// (compiled with u), terms pattern (without), discourse and rate-phrase pattern.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDiscourse, knownLiterals, Linter, requiredLiterals } from '@xiaobao/core';
+import { compileDiscourse, knownLiterals, Linter, ratePatterns, requiredLiterals } from '@xiaobao/core';
 import { parseString } from '@xiaobao/parsers';
 import { loadBundledRules } from '../src/packs.js';
 
@@ -19,6 +19,7 @@ describe('precomputed literals', () => {
       ...rules.flatMap((r) => r.shapes ?? []).map((s) => new RegExp(s.pattern, 'gu')),
       ...rules.flatMap((r) => r.patterns ?? []).map((s) => new RegExp(s, 'g')),
       ...Object.values(compileDiscourse(discourse)).flatMap((v) => (v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x) => x[1]) : [])),
+      ...ratePatterns(),
     ];
     expect(compiled.length).toBeGreaterThan(140);
     for (const re of compiled) expect(knownLiterals(() => known, re.source, re.flags), re.source).toEqual(requiredLiterals(re.source, re.flags));
