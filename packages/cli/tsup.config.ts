@@ -6,11 +6,9 @@ import { defineConfig } from 'tsup';
 // package. dist/worker.js is the --concurrency worker, next to the bundle, with the same code.
 const RUNTIME_PACKAGES = ['@node-rs/jieba', 'nodejieba', 'ajv', 'iconv-lite', 'mammoth', 'jszip', '@xmldom/xmldom', 'docx', 'exceljs'];
 const BUNDLED = new RegExp(`^(?!(?:${RUNTIME_PACKAGES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})(?:/|$))`);
-export default defineConfig({
-  entry: { cli: 'src/cli.ts', worker: '../node/src/worker.ts' },
+const common = {
   format: ['esm'],
   dts: false,
-  clean: true,
   target: 'node20',
   platform: 'node',
   splitting: true,
@@ -18,4 +16,10 @@ export default defineConfig({
   noExternal: [BUNDLED],
   // bundled CommonJS modules (picomatch) call require(): give the ESM chunks one
   banner: { js: "import { createRequire as __xiaobaoCreateRequire } from 'node:module'; const require = __xiaobaoCreateRequire(import.meta.url);" },
-});
+} as const;
+// The worker is a build of its own: built together, every module the CLI shares with it would be a chunk apart, and a
+// start would load ~11 files instead of ~4 (each ES module costs ~1 ms to resolve, load and link)
+export default defineConfig([
+  { ...common, entry: { cli: 'src/cli.ts' }, clean: true },
+  { ...common, entry: { worker: '../node/src/worker.ts' }, clean: false },
+]);

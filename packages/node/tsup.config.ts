@@ -7,4 +7,6 @@ export default defineConfig({
   target: 'node20',
   shims: true,
   external: [/^@xiaobao\//],
+  // bundled, so that config.ts's require('picomatch') is evaluated only when a config names a glob
+  noExternal: ['picomatch'],
 });

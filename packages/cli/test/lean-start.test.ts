@@ -34,10 +34,16 @@ describe('a one-file run loads only what it needs', () => {
     expect(l.files).toBeGreaterThan(1); // the hook saw the bundle
     for (const lib of ['unified', 'remark-parse', 'remark-gfm', 'micromark', 'tinyglobby', 'fdir']) expect(l.libraries).not.toContain(lib);
     expect(l.builtins).not.toContain('worker_threads');
+    expect(l.builtins).not.toContain('crypto'); // loaded for the first fingerprint; a clean file has none
+    expect(l.files).toBeLessThanOrEqual(9); // the bin and a few bundle files (the worker is built apart)
   });
 
   it('a glob loads the glob library; a file that needs the tree loads remark', () => {
     expect(loads(['lint', 'fixtures/wealth/product-notice-*.md']).libraries).toContain('tinyglobby');
-    expect(loads(['lint', 'fixtures/contract/consumer-loan-contract.md']).libraries).toContain('remark-parse');
+    const contract = loads(['lint', 'fixtures/contract/consumer-loan-contract.md']);
+    expect(contract.libraries).toContain('remark-parse');
+    expect(contract.builtins).toContain('crypto'); // it has findings to fingerprint
+    // no '<' in it, so no raw HTML: rehype-parse and parse5 stay unloaded
+    for (const lib of ['rehype-parse', 'parse5']) expect(contract.libraries).not.toContain(lib);
   });
 });

@@ -4,6 +4,7 @@
 // operative, whose burden it states. Engines read clauses instead of keeping their own notion of a sentence.
 // Roles and burden cues are data (rules/discourse.json), compiled once.
 import type { LintDocument } from './model.js';
+import type { KnownLiterals } from './regex-literals.js';
 
 export type ClauseRole = 'title' | 'toc' | 'heading' | 'definition' | 'recital' | 'reminder' | 'table-intro' | 'fill-in' | 'operative';
 /** consumer: an obligation or lost right of the consumer; favourable: the institution's duty or a benefit to the consumer */
@@ -53,11 +54,13 @@ export interface CompiledDiscourse {
   operativeCues?: RegExp;
   mutual?: RegExp;
   restates?: RegExp;
+  /** the patterns' literals read at build time (see regexScan) */
+  known?: KnownLiterals;
 }
 
 const join = (ps: string[] | undefined) => (ps?.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
 
-export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscourse {
+export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLiterals): CompiledDiscourse {
   const roles: [ClauseRole, RegExp][] = [];
   for (const [role, set] of Object.entries(d?.roles ?? {})) { const re = join(set?.patterns); if (re) roles.push([role as ClauseRole, re]); }
   return {
@@ -71,6 +74,7 @@ export function compileDiscourse(d: DiscourseData | undefined): CompiledDiscours
     operativeCues: join(d?.operativeCues?.patterns),
     mutual: join(d?.mutual?.patterns),
     restates: join(d?.restates?.patterns),
+    known,
   };
 }
 

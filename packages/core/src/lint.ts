@@ -12,7 +12,8 @@ import { normalize, normalizeSkipping } from './normalize.js';
 import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import { fill, sentenceAround } from './text-utils.js';
-import * as nodeCrypto from 'node:crypto';
+import type { KnownLiterals } from './regex-literals.js';
+import { createRequire } from 'node:module';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
 export interface LinterOptions {
@@ -28,6 +29,9 @@ export interface LinterOptions {
   asOf?: string;
   /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
   discourse?: DiscourseData;
+  /** the pack, discourse and rate-phrase patterns' required literals read at build time (a pattern not there is read
+   * from its source when needed, or not gated): asked when a shape or a pattern is first tried (see regexScan) */
+  literals?: KnownLiterals;
 }
 
 export interface LintOptions {
@@ -73,9 +77,9 @@ export class Linter {
     const globalExc = opts.packs.flatMap((p) => p.exceptions ?? []);
     const negations = opts.packs.find((p) => p.negations)?.negations;
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
-    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf);
-    this.emphasis = compileEmphasis(this.rules);
-    this.discourse = compileDiscourse(opts.discourse);
+    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals);
+    this.emphasis = compileEmphasis(this.rules, opts.literals);
+    this.discourse = compileDiscourse(opts.discourse, opts.literals);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
     this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;
@@ -140,7 +144,7 @@ export class Linter {
     const { applies } = this.scope(norm, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
-      const ph = findRatePhrases(doc.text);
+      const ph = findRatePhrases(doc.text, this.opts.literals);
       if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual' && !doc.plainSpan?.(p.start, p.end))) return true;
     }
     return hasEmphasisCue(this.emphasis, norm, applies);
@@ -165,7 +169,7 @@ export class Linter {
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
     raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauseLocator(doc, this.discourse)));
-    raw.push(...runRates(active, doc));
+    raw.push(...runRates(active, doc, this.opts.literals));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
     const findings = onePerLine(doc, raw).map((f) => this.toFinding(doc, f, locale, options.levels)).filter((f): f is Finding => !!f);
@@ -319,11 +323,13 @@ for (const c of '。！？!?；;\n|') STOP[c.charCodeAt(0)] = 1;
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm;
 /** text without markup, list markers and spacing, normalised: what a fingerprint hashes (one pass, no copies) */
 const canonical = (x: string) => normalizeSkipping(x.replace(LIST_MARKER, ''), MARKUP);
-// one-shot hashing where Node has it (20.12+): a third of the cost of a Hash object per finding
-const oneShot = (nodeCrypto as Record<string, unknown>)[['h', 'ash'].join('')] as ((alg: string, d: string) => string) | undefined; // absent from the browser shim
-const hashHex: (data: string) => string = typeof oneShot === 'function'
-  ? (data) => oneShot('sha256', data)
-  : (data) => nodeCrypto.createHash('sha256').update(data).digest('hex');
+// `crypto` is loaded on the first finding to fingerprint (a clean file never pays for it); one-shot hashing where Node
+// has it (20.12+): a third of the cost of a Hash object per finding
+let hashHex = (data: string): string => {
+  const c = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  hashHex = typeof c.hash === 'function' ? (d) => c.hash('sha256', d) : (d) => c.createHash('sha256').update(d).digest('hex'); // no hash() in the browser shim
+  return hashHex(data);
+};
 
 /**
  * A finding's identity for waivers: the rule, the matched text and its sentence (up to 120 characters of text each

@@ -2,8 +2,12 @@
 // simplified, and characters that can be slipped inside a term (spaces, zero-width, filler punctuation,
 // Markdown emphasis markers, quotes) dropped, so 稳 赚 不 赔, 保.本, 穩賺 and **保**本 all match.
 // `toOrig[i]` is the offset in the original string of normalised char i, so hits map back exactly.
-import { T2S, T2S_PAIRS } from './t2s.js';
+import { T2S_PAIRS } from './t2s.js';
 import { editOf, incremental } from './edits.js';
+
+/** traditional → simplified by code unit, 0 where unchanged (a typed array: ~30× cheaper to fill at start-up than a Map) */
+const T2S = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
 
 const IGNORABLE = new Set<number>();
 for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_~`^|\\\'"“”‘’「」『』﹏…-—') IGNORABLE.add(ch.charCodeAt(0));
@@ -27,7 +31,7 @@ const DELTA = (() => {
   const t = new Int32Array(0x10000);
   const set = (c: number, d: number) => { t[c] = d - c; };
   // the same rule as c → T2S(lower(half-width(c))), ignorables dropped, written as the few entries that differ
-  const fold = (d: number) => { const x = T2S.get(d); return x === undefined ? d : x; };
+  const fold = (d: number) => T2S[d] || d;
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
   for (let c = 65; c <= 90; c++) set(c, fold(c + 32));
   for (let c = 0xff01; c <= 0xff5e; c++) { let d = c - 0xfee0; if (d >= 65 && d <= 90) d += 32; set(c, fold(d)); }
@@ -39,8 +43,7 @@ export function normalizeChar(c: number): number {
   const m = c + DELTA[c];
   if (m >= 0) return m;
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // an ignorable character asked about alone: folded all the same
-  const x = T2S.get(c);
-  return x === undefined ? c : x;
+  return T2S[c] || c;
 }
 
 export function isIgnorable(c: number): boolean {

@@ -5,6 +5,9 @@
 
 type Req = string[] | null;
 
+/** a bounded repeat, read where it starts (sticky: no copy of the rest of the pattern) */
+const BOUNDS = /\{(\d+)(,(\d*))?\}/y;
+
 interface Node { lit?: string; req: Req; sets: string[][] }
 
 /** of several necessary sets, the one most likely to be rare: the longest shortest string, then the fewest strings */
@@ -13,6 +16,14 @@ function best(sets: string[][]): string[] | null {
   const min = (s: string[]) => Math.min(...s.map((x) => x.length));
   for (const s of sets) if (s.length && (!b || min(s) > min(b) || (min(s) === min(b) && s.length < b.length))) b = s;
   return b;
+}
+
+/** `requiredLiterals` read at build time (scripts/precompute-literals.mjs), keyed by flags (without g) and source */
+export type KnownLiterals = () => Record<string, string[][]> | undefined;
+/** the precomputed literal sets of a pattern, or undefined when it was not among those read at build time */
+export function knownLiterals(known: KnownLiterals | undefined, source: string, flags: string): string[][] | undefined {
+  const k = known?.(), key = `${flags.replace('g', '')}/${source}`;
+  return k && Object.hasOwn(k, key) ? k[key] : undefined;
 }
 
 /** the necessary literal sets of `source` (with `flags` as compiled: none known when `i` or `v`), or [] when none is known */
@@ -120,7 +131,8 @@ export function requiredLiterals(source: string, flags = 'u'): string[][] {
     else if (c === '+') { i++; q = { min: 1, max: Infinity }; }
     else if (c === '?') { i++; q = { min: 0, max: 1 }; }
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      BOUNDS.lastIndex = i;
+      const m = BOUNDS.exec(source);
       if (!m) fail();
       i += m![0].length;
       q = { min: Number(m![1]), max: m![2] ? (m![3] ? Number(m![3]) : Infinity) : Number(m![1]) };

@@ -16,6 +16,7 @@
 //   so the rest of the new chain is the old one's, moved by delta.
 // The same matches, in the same order, as a whole scan (checked by a property test against `exec` over the whole text).
 import { editOf, incremental, ownCopy } from './edits.js';
+import { knownLiterals, type KnownLiterals } from './regex-literals.js';
 
 /** how the next search starts after a match: 'plain' after the match (one further after an empty one); 'line' the
  * same, but after the first line break inside a match that holds one */
@@ -25,7 +26,7 @@ export type ScanPolicy = 'plain' | 'line';
 export type ScanMatch = (string | undefined)[] & { index: number };
 
 interface Step { from: number; m: ScanMatch | null }
-interface Compiled { re: RegExp; flags: string; reach?: Reach | null; recent: { text: string; steps: Step[]; run: number }[] }
+interface Compiled { re: RegExp; flags: string; reach?: Reach | null; recent: { text: string; steps: Step[]; run: number }[]; searched?: boolean }
 
 const INCREMENTAL_FROM = 4096;
 const RECENT = 3;
@@ -94,8 +95,16 @@ function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, step
  * text that is an edit of one scanned recently with the same pattern and policy, only the part around the edit is
  * scanned again. The caller's `re` is not used to search (its lastIndex is left alone).
  */
-export function regexScan(re: RegExp, text: string, policy: ScanPolicy = 'plain'): ScanMatch[] {
+export function regexScan(re: RegExp, text: string, policy: ScanPolicy = 'plain', known?: KnownLiterals): ScanMatch[] {
   const c = compile(re, policy);
+  // V8 compiles a pattern on its first search (~0.1–2 ms for the packs' long alternations): until a pattern has been
+  // searched, a short text without the literals every match holds (`known`, read at build time) is not searched, so a
+  // one-file run compiles only the patterns its text may match
+  if (!c.searched) {
+    const sets = known && text.length < INCREMENTAL_FROM ? knownLiterals(known, re.source, re.flags) : undefined;
+    if (sets && !sets.every((set) => set.some((l) => text.includes(l)))) return [];
+    c.searched = true;
+  }
   if (text.length < INCREMENTAL_FROM || !incremental.enabled || c.reach === null) return whole(c, text, policy, false);
   let best: { text: string; steps: Step[]; run: number } | undefined, bp = 0, bs = 0;
   for (const r of c.recent) {

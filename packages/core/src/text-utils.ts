@@ -1,5 +1,6 @@
 // Clause and sentence boundaries used by every engine.
 import { regexScan } from './regex-scan.js';
+import type { KnownLiterals } from './regex-literals.js';
 const CLAUSE_STOPS = new Set([...'。！？!?；;，,：:\n']);
 const SENTENCE_STOPS = new Set([...'。！？!?；;\n']);
 
@@ -109,9 +110,9 @@ export class SpanIndex<T extends { start: number; end: number }> {
 export class MatchIndex {
   private starts: number[] = [];
   private ends: number[] = [];
-  constructor(text: string, re: RegExp) {
-    // (an edited long text is scanned again only around the edit)
-    for (const m of regexScan(re, text)) { this.starts.push(m.index); this.ends.push(m.index + m[0]!.length); }
+  constructor(text: string, re: RegExp, known?: KnownLiterals) {
+    // (an edited long text is scanned again only around the edit; see regexScan for `known`)
+    for (const m of regexScan(re, text, 'plain', known)) { this.starts.push(m.index); this.ends.push(m.index + m[0]!.length); }
   }
   /** a match inside [ss, se) that starts before `before` */
   within(ss: number, se: number, before = se): boolean {

@@ -12,19 +12,38 @@ describe('AhoCorasick', () => {
   it('agrees with a naive indexOf search (property)', () => {
     const alphabet = fc.constantFrom(...'保本息收益稳赚不赔ab');
     fc.assert(fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 60 }), (pats, text) => {
-      const ac = new AhoCorasick(pats);
+      const ac = new AhoCorasick(pats, 0); // the automaton, not the short-text search
       const got = ac.search(text).map((h) => `${h.start}:${h.pattern}`).sort();
       const want: string[] = [];
       pats.forEach((p, id) => { for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) want.push(`${i}:${id}`); });
       expect(got).toEqual(want.sort());
+      // in order of end position, then longest first, then pattern order (duplicate patterns included)
+      const ordered = [...ac.search(text)].sort((x, y) => x.end - y.end || y.end - y.start - (x.end - x.start) || x.pattern - y.pattern);
+      expect(ac.search(text)).toEqual(ordered);
     }));
+  });
+  it('searched pattern by pattern (a short text) or with the automaton: the same matches in the same order, in any window (property)', () => {
+    const alphabet = fc.constantFrom(...'保本息收益稳赚不赔ab');
+    fc.assert(fc.property(fc.array(fc.string({ unit: alphabet, minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 10 }), fc.string({ unit: alphabet, maxLength: 80 }), fc.nat(), fc.nat(), (pats, text, a, b) => {
+      const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+      const each: number[][] = [], automaton: number[][] = [];
+      new AhoCorasick(pats).scan(text, (...m) => each.push(m), from, to);
+      new AhoCorasick(pats, 0).scan(text, (...m) => automaton.push(m), from, to);
+      expect(each).toEqual(automaton);
+    }), { numRuns: 500 });
+    // past its budget an automaton is built, and finds the same
+    const ac = new AhoCorasick(['保本', '本保', '保'], 3 * 300);
+    const text = '保本保'.repeat(20);
+    const first = ac.search(text), second = ac.search(text);
+    expect(second).toEqual(first);
+    expect(second).toEqual(new AhoCorasick(['保本', '本保', '保'], 0).search(text));
   });
   it('agrees with indexOf where states have many transitions (the sorted rows are searched by halves)', () => {
     const alphabet = fc.constantFrom(...'保本息收益稳赚不赔零风险高回报年化利率手续费服务管理担保承诺兑付刚性无忧首家最佳第一abcdefgh');
     // patterns that share their first one or two characters: those states have tens of transitions
     const pattern = fc.tuple(fc.constantFrom('保', '保本', '年化'), fc.string({ unit: alphabet, minLength: 0, maxLength: 2 })).map(([a, b]) => a + b);
     fc.assert(fc.property(fc.array(pattern, { minLength: 20, maxLength: 120 }), fc.string({ unit: fc.oneof(alphabet, fc.constantFrom('保', '保本', '年化')), maxLength: 200 }), (pats, text) => {
-      const ac = new AhoCorasick(pats);
+      const ac = new AhoCorasick(pats, 0);
       const got = ac.search(text).map((h) => `${h.start}:${h.pattern}`).sort();
       const want: string[] = [];
       pats.forEach((p, id) => { for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) want.push(`${i}:${id}`); });
@@ -35,7 +54,7 @@ describe('AhoCorasick', () => {
     const alphabet = fc.constantFrom(...'保本息收益稳赚不赔ab');
     const pats = fc.array(fc.string({ unit: alphabet, minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 8 });
     fc.assert(fc.property(fc.array(pats, { minLength: 1, maxLength: 4 }), fc.array(fc.string({ unit: alphabet, maxLength: 60 }), { minLength: 1, maxLength: 4 }), (sets, texts) => {
-      const alone = sets.map((p) => new AhoCorasick(p));
+      const alone = sets.map((p) => new AhoCorasick(p, 0));
       const grouped = sets.map((p) => new AhoCorasick(p));
       new SearchGroup(grouped, 0);
       // each text asked of every member, twice, in a mixed order (the second ask is served from the shared pass)
@@ -86,7 +105,7 @@ describe('an edited long text', () => {
 
   it('is searched to the matches of a whole pass, in their order, after any edits (property)', () => {
     fc.assert(fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 10 }), fc.string({ unit: alphabet, minLength: 20, maxLength: 200 }), edits, (pats, seed, es) => {
-      const inc = new AhoCorasick(pats);
+      const inc = new AhoCorasick(pats, 0); // the automaton (a fresh one searches these texts pattern by pattern)
       let text = long(seed);
       inc.search(text);
       for (const e of es) {

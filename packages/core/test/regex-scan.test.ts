@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { regexReach, regexScan, regexScanStats, type ScanPolicy } from '../src/regex-scan.js';
+import { requiredLiterals } from '../src/regex-literals.js';
 
 /** the reference: exec over the whole text, the next search as the policy says */
 function whole(re: RegExp, text: string, policy: ScanPolicy): string[] {
@@ -138,5 +139,20 @@ describe('regexScan', () => {
     const b2 = regexScanStats.units;
     expect(got(rare, doc, 'line')).toEqual(whole(rare, doc, 'line'));
     expect(regexScanStats.units - b2).toBeLessThan(200);
+  });
+});
+
+describe('regexScan with literals read at build time', () => {
+  it('skips a short text without them until the pattern is first searched, and only then', () => {
+    const re = /保本(?:保息)?|稳赚/g;
+    const known = () => ({ [`/${re.source}`]: requiredLiterals(re.source, '') });
+    expect(known()[`/${re.source}`]).toEqual([['保本', '稳赚']]);
+    const units = regexScanStats.units;
+    expect(regexScan(re, '本产品风险较低', 'plain', known)).toEqual([]);
+    expect(regexScanStats.units).toBe(units); // not searched at all
+    expect(regexScan(re, '本产品保本保息，稳赚', 'plain', known).map((m) => m[0])).toEqual(['保本保息', '稳赚']);
+    // once searched (compiled), the literals are not asked again: a wrong entry changes nothing
+    const wrong = () => ({ [`/${re.source}`]: [['绝无此词']] });
+    expect(regexScan(re, '保本', 'plain', wrong).map((m) => m[0])).toEqual(['保本']);
   });
 });

@@ -1,14 +1,15 @@
 // A content-hash cache: a file's result is reused when its bytes, the rule packs, the resolved configuration,
 // the options and the tool version are all unchanged. Safe to keep between runs; delete the folder any time.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LintResult } from './engine.js';
 
 import { createRequire } from 'node:module';
 
-const VERSION: string = createRequire(import.meta.url)('../package.json').version;
-const hash = (s: string | Uint8Array) => crypto.createHash('sha256').update(s).digest('hex');
+const require = createRequire(import.meta.url);
+const VERSION: string = require('../package.json').version;
+// `crypto` loaded when something is hashed (a run without --cache never is)
+const hash = (s: string | Uint8Array) => (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(s).digest('hex');
 const packsHashes = new Map<string, string>();
 
 /** the packs' content, so editing a pack invalidates the cache */

@@ -2,11 +2,14 @@
 // file (the nearest one applies; `root: true` stops the walk), `extends` presets and files, validated with ajv.
 import fs from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { DocKind, Locale, Product, RuleLevel, SegmenterName } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import type { UserTerm } from './packs.js';
 import { readableErrors, readJson, validator } from './validate.js';
+
+// picomatch is evaluated when a config names a glob (~3 ms a start otherwise): a require() the bundlers inline as a
+// lazily evaluated module (the CLI and the .vsix bundle it; @xiaobao/node's own build too, see its tsup config)
+const picomatch = (glob: string | string[], options: { dot: boolean; matchBase?: boolean }) => (require('picomatch') as typeof import('picomatch'))(glob, options);
 
 export const CONFIG_FILES = ['xiaobao.config.json', '.xiaobaorc.json', 'package.json'];
 

@@ -21,6 +21,21 @@ export function loadPackFile(file: string, rulesDir: string, validateIt = true):
 
 const bundledCache = new Map<string, RuleSet>();
 
+/**
+ * The emphasis shapes' and terms patterns' required literals, read from their sources at build time
+ * (scripts/precompute-literals.mjs → literals.json next to this module or the CLI's bundle) and keyed by flags and
+ * pattern text, so an edited or a user's pattern is simply read at run time (or not gated); none when run from source.
+ * Read when a shape or a term pattern is first tried.
+ */
+let literals: Record<string, string[][]> | null | undefined;
+export function precomputedLiterals(): Record<string, string[][]> | undefined {
+  if (literals === undefined) {
+    try { literals = JSON.parse(fs.readFileSync(new URL('./literals.json', import.meta.url), 'utf8')) as Record<string, string[][]>; }
+    catch { literals = null; }
+  }
+  return literals ?? undefined;
+}
+
 export function loadBundledRules(rulesDir: string): RuleSet {
   const hit = bundledCache.get(rulesDir);
   if (hit) return hit;

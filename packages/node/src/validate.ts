@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from './errors.js';
@@ -20,7 +19,7 @@ function precompiled(schemaFile: string): ValidateFunction | undefined {
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'validators', `${name}.cjs`);
     if (!fs.existsSync(file)) return undefined; // run from source, or bundled elsewhere
     const mod = require(file) as ValidateFunction & { schemaHash?: string };
-    const hash = createHash('sha256').update(fs.readFileSync(schemaFile, 'utf8')).digest('hex');
+    const hash = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(fs.readFileSync(schemaFile, 'utf8')).digest('hex');
     return mod.schemaHash === hash ? mod : undefined;
   } catch {
     return undefined;

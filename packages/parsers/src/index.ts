@@ -1,5 +1,7 @@
 import type { LintDocument, SourceFormat } from '@xiaobao/core';
 import { InputError } from './errors.js';
+import { decodeText } from './decode.js';
+import { parseMarkdownLexical } from './markdown-lexical.js';
 
 export { InputError } from './errors.js';
 export { decodeText, encodeText, type DecodedText } from './decode.js';
@@ -29,9 +31,8 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
   if (buf.byteLength > MAX_INPUT_BYTES && format !== 'docx') throw new InputError(`文件过大：${(buf.byteLength / 1048576).toFixed(1)} MB，上限 100 MB（file too large, limit 100 MB）`, 'too-large');
   switch (format) {
     case 'markdown': {
-      const { decodeText } = await import('./decode.js');
       const text = decodeText(buf).text;
-      if (lazy) return (await import('./markdown-lexical.js')).parseMarkdownLexical(text);
+      if (lazy) return parseMarkdownLexical(text);
       return (await import('./markdown.js')).parseMarkdownAsync(text);
     }
     case 'text': {
@@ -46,7 +47,6 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
     case 'html': {
       const mod = await import('./html.js').catch(() => undefined);
       if (!mod) throw new InputError('暂不支持 HTML（HTML is not supported yet）', 'unsupported');
-      const { decodeText } = await import('./decode.js');
       return mod.parseHtml(decodeText(buf).text);
     }
   }
@@ -55,7 +55,7 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
 /** Parse text that is already decoded (editor buffers, lintText). */
 export async function parseString(text: string, format: SourceFormat, lazy = false): Promise<LintDocument & { full?: () => Promise<LintDocument> }> {
   switch (format) {
-    case 'markdown': return lazy ? (await import('./markdown-lexical.js')).parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdownAsync(text);
+    case 'markdown': return lazy ? parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdownAsync(text);
     case 'html': return (await import('./html.js')).parseHtml(text);
     case 'text': return (await import('@xiaobao/core')).plainTextDocument(text);
     default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');

@@ -6,11 +6,16 @@ import { walkHtml, type HNode } from './html-walk.js';
 import { endsInsideRawBlock } from './raw-blocks.js';
 import { simpleChunk, type SimpleBlock } from './markdown-simple.js';
 
-// unified, remark-parse, the parse half of the CJK extension (the serializer half pulls in mdast-util-to-markdown,
-// ~50 modules) and rehype-parse are loaded only for a document with a chunk the fast path does not read
-let lib: { unified: any; remarkParse: any; remarkCjkFriendly: any; rehypeParse: any } | undefined;
+// unified, remark-parse and the parse half of the CJK extension (the serializer half pulls in mdast-util-to-markdown,
+// ~50 modules) are loaded only for a document with a chunk the fast path does not read; rehype-parse (parse5 and its
+// entity tables, ~370 KB of code) only for one that also has a '<', which every raw HTML block starts with
+let lib: { unified: any; remarkParse: any; remarkCjkFriendly: any } | undefined;
+let rehypeParse: any;
 let htmlFragment: any;
-function makeHtmlProcessor() { return lib!.unified().use(lib!.rehypeParse, { fragment: true }); }
+function makeHtmlProcessor() {
+  if (!rehypeParse) throw new Error('Markdown with raw HTML: await loadMarkdown(source) before parseMarkdown');
+  return lib!.unified().use(rehypeParse, { fragment: true });
+}
 
 interface Node { type: string; value?: string; depth?: number; children?: Node[]; position?: { start: { offset?: number; line: number }; end: { offset?: number; line: number } } }
 
@@ -25,13 +30,14 @@ const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m;
 
 /**
  * Load what parsing `source` needs (everything when no source is given): remark when a chunk is not simple, remark-gfm
- * when it has a table row. Then `parseMarkdown` is synchronous.
+ * when it has a table row, rehype-parse when it has a '<'. Then `parseMarkdown` is synchronous.
  */
 export async function loadMarkdown(source?: string): Promise<void> {
   if (!lib && (source === undefined || scan(source).some((c) => !c[2]))) {
-    const [u, p, c, h] = await Promise.all([import('unified'), import('remark-parse'), import('remark-cjk-friendly/parseOnly'), import('rehype-parse')]);
-    lib = { unified: u.unified, remarkParse: p.default, remarkCjkFriendly: c.default, rehypeParse: h.default };
+    const [u, p, c] = await Promise.all([import('unified'), import('remark-parse'), import('remark-cjk-friendly/parseOnly')]);
+    lib = { unified: u.unified, remarkParse: p.default, remarkCjkFriendly: c.default };
   }
+  if (lib && (source === undefined || source.includes('<')) && !rehypeParse) rehypeParse = (await import('rehype-parse')).default;
   if (lib && (source === undefined || TABLE_ROW.test(source)) && !gfmPlugin) gfmPlugin = (await import('remark-gfm')).default;
 }
 

@@ -4,7 +4,7 @@
 // its figures). It reads the clause layer: only operative clauses count, one finding per clause, and a
 // clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
-import { requiredLiterals } from '../regex-literals.js';
+import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
 import { regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
@@ -18,7 +18,7 @@ export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners:
 /** for each shape (by `i`) the sets of literal ids every match of it holds (one of each set), and their automaton */
 interface ShapeLiterals { needs: number[][][]; ac: AhoCorasick }
 
-export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
+export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
   const spats: string[] = [], sowners: RuleEntry[][] = [], sidx = new Map<string, number>();
   for (const r of rules) {
@@ -41,12 +41,12 @@ export function compileEmphasis(rules: RuleEntry[]): EmphasisCompiled {
   const patterns = shapes.map(({ rule, x }, i) => ({ rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu'), i }));
   // each with the literals every match of it holds (one of each set): a shape none of whose match could be in the
   // text is not run (a contract without 免责 never pays for the shape around it). Read from the patterns when a shape
-  // is first tried: a document no emphasis rule applies to never parses them
+  // is first tried (a document no emphasis rule applies to never parses them), or taken from `known` (read at build time)
   let literals: ShapeLiterals | undefined;
   const literalsOf = () => {
     if (literals) return literals;
     const lits: string[] = [], lidx = new Map<string, number>();
-    const needs = shapes.map(({ x }) => requiredLiterals(x.pattern).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
+    const needs = shapes.map(({ x }, i) => (knownLiterals(known, patterns[i].re.source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
     return (literals = { needs, ac: new AhoCorasick(lits) });
   };
   return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };

@@ -13,6 +13,7 @@ import { EMPHASIS_KINDS, type LintDocument } from '../model.js';
 import { FEE_WORDS, findRatePhrases, type RatePhrase } from '../rates/phrases.js';
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
+import type { KnownLiterals } from '../regex-literals.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -128,11 +129,11 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
   }
 }
 
-export function runRates(rules: RuleEntry[], doc: LintDocument): RawFinding[] {
+export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLiterals): RawFinding[] {
   const active = rules.filter((r) => r.engine === 'rates');
   if (!active.length) return [];
   // a rate in a clause on overdue interest or penalties is a contingent cost, not the price of the loan
-  const c = context(doc, findRatePhrases(doc.text).filter((p) => !PENALTY.test(clauseOf(doc.text, p))));
+  const c = context(doc, findRatePhrases(doc.text, known).filter((p) => !PENALTY.test(clauseOf(doc.text, p))));
   const out: RawFinding[] = [];
   for (const rule of active) {
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];

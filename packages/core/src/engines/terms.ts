@@ -7,10 +7,11 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, MatchIndex, sentenceAround, SpanIndex } from '../text-utils.js';
 import { regexScan } from '../regex-scan.js';
+import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; exceptions: Set<number>; after?: RegExp; before?: RegExp }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp }
 
 const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是'];
 const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
@@ -27,10 +28,12 @@ export interface TermsCompiled {
   words: string[];
   /** regex patterns: one combined pass per rule */
   patterns: { re: RegExp; entry: TermEntry }[];
+  known?: KnownLiterals;
 }
 
 /** a term's spellings with digits for its number words: 零 before a word (零风险, 零门槛, 零坏账), 百分之百 */
 export function digitForms(text: string): string[] {
+  if (!text.includes('零') && !text.includes('百分之百')) return [];
   const out = new Set<string>();
   const zero = text.replace(/零(?=\p{Script=Han})/gu, '0');
   if (zero !== text) out.add(zero);
@@ -38,13 +41,13 @@ export function digitForms(text: string): string[] {
   return [...out];
 }
 
-export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string): TermsCompiled {
+export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string, known?: KnownLiterals): TermsCompiled {
   const index = new Map<string, number>();
   const patterns: string[] = [];
   const terms: (TermEntry[] | undefined)[] = [];
   const exceptions: (Set<string> | 'global' | undefined)[] = [];
-  const idOf = (p: string) => {
-    const n = normalizePattern(p);
+  const idOf = (p: string) => idOfNormal(normalizePattern(p));
+  const idOfNormal = (n: string) => {
     let i = index.get(n);
     if (i === undefined) { i = patterns.length; index.set(n, i); patterns.push(n); terms.push(undefined); exceptions.push(undefined); }
     return i;
@@ -54,25 +57,23 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
   for (const e of globalExceptions) { const i = idOf(e); exceptions[i] = 'global'; words.push(e); }
   for (const rule of rules) {
     if (rule.engine !== 'terms') continue;
-    const ruleExc = new Set<number>();
-    for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } ruleExc.add(i); words.push(e); }
+    for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } words.push(e); }
+    const ruleBefore = rule.notPrecededBy ? new RegExp(`(?:${rule.notPrecededBy})$`) : undefined; // shared by its terms (no state)
     for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
       if (!norm || (asOf && spec.since && spec.since > asOf)) continue;
-      const own = new Set(ruleExc);
-      for (const e of spec.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(`${rule.id}\0${norm}`); exceptions[i] = s; } own.add(i); words.push(e); }
+      for (const e of spec.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(`${rule.id}\0${norm}`); exceptions[i] = s; } words.push(e); }
       const wb = spec.wordBoundary ?? rule.wordBoundary ?? 'auto';
       const entry: TermEntry = {
         rule, spec, norm,
         negatable: spec.negatable ?? rule.negatable ?? true,
         boundary: wb === 'always' || (wb === 'auto' && norm.length <= 3),
-        exceptions: own,
       };
       if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
-      const notPrecededBy = [spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|');
-      if (notPrecededBy) entry.before = new RegExp(`(?:${notPrecededBy})$`);
-      const i = idOf(spec.text);
+      const before = spec.notPrecededBy ? new RegExp(`(?:${[spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|')})$`) : ruleBefore;
+      if (before) entry.before = before;
+      const i = idOfNormal(norm);
       (terms[i] ??= []).push(entry);
       // the same words written with digits, as ads write them (零风险 → 0风险, 零门槛 → 0门槛, 百分之百安全 → 100%安全)
       for (const v of digitForms(spec.text)) { const j = idOf(v); if (j !== i) (terms[j] ??= []).push(entry); }
@@ -80,10 +81,10 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       // so a boundary check would be decided by the very term it is checking
     }
     for (const src of rule.patterns ?? []) {
-      regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, exceptions: ruleExc } });
+      regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false } });
     }
   }
-  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes };
+  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
 }
 
 function negated(text: string, start: number, negations: string[]): boolean {
@@ -143,9 +144,9 @@ const sentenceExcRe = new WeakMap<TermsCompiled, RegExp>();
 function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice: boolean): DiscourseMatches {
   if (!d) return { mentions: [] };
   return {
-    statutory: d.statutory && new MatchIndex(src, d.statutory),
-    ownClaim: notice && d.ownClaim ? new MatchIndex(src, d.ownClaim) : undefined,
-    mentions: d.mentions.map(([, re]) => new MatchIndex(src, re)),
+    statutory: d.statutory && new MatchIndex(src, d.statutory, d.known),
+    ownClaim: notice && d.ownClaim ? new MatchIndex(src, d.ownClaim, d.known) : undefined,
+    mentions: d.mentions.map(([, re]) => new MatchIndex(src, re, d.known)),
   };
 }
 
@@ -156,8 +157,8 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
   for (const p of c.patterns) {
     if (!active(p.entry.rule)) continue;
-    // (an edited long text is scanned again only around the edit)
-    for (const m of regexScan(p.re, text)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
+    // (an edited long text is scanned again only around the edit; a short one without the pattern's literals, not at all)
+    for (const m of regexScan(p.re, text, 'plain', c.known)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
   }
   if (!hits.length && !rx.length) return [];
   // exception spans first

@@ -1,6 +1,6 @@
 import { SpanIndex } from '../text-utils.js';
 import { AhoCorasick } from '../aho-corasick.js';
-import { requiredLiterals } from '../regex-literals.js';
+import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
 import { regexScan } from '../regex-scan.js';
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
@@ -172,21 +172,22 @@ const CN_PERCENT = /(年化利率|年化|日利率|日息|月利率|月息)(?:�
 // the last text's phrases: a file linted through its cheap view asks twice of the same text (whether its marks matter,
 // then the rates engine)
 let last: { text: string; phrases: RatePhrase[] } | undefined;
-export function findRatePhrases(text: string): RatePhrase[] {
-  if (last?.text !== text) last = { text, phrases: scanRatePhrases(text) };
+/** `known`: the patterns' literals read at build time (see mayMatchIn) */
+export function findRatePhrases(text: string, known?: KnownLiterals): RatePhrase[] {
+  if (last?.text !== text) last = { text, phrases: scanRatePhrases(text, known) };
   return last.phrases.map((p) => ({ ...p }));
 }
 
 /**
- * The literals every match of each pattern holds (one of each set, read from its source), and one automaton of them
+ * The literals every match of each pattern holds (one of each set, read from its source or `known`), and one automaton of them
  * all: a pattern whose literals are not all in a text cannot match there and is not run (most texts name few fees).
  */
 let prefilter: { ac: AhoCorasick; needs: Map<RegExp, number[][]> } | undefined;
-function mayMatchIn(text: string): (re: RegExp) => boolean {
+function mayMatchIn(text: string, known: KnownLiterals | undefined): (re: RegExp) => boolean {
   if (!prefilter) {
     const lits: string[] = [], idx = new Map<string, number>(), needs = new Map<RegExp, number[][]>();
     for (const re of [...PATTERNS.map((p) => p.re), ANNUAL]) {
-      needs.set(re, requiredLiterals(re.source, re.flags).map((set) => set.map((l) => { let i = idx.get(l); if (i === undefined) { i = lits.length; idx.set(l, i); lits.push(l); } return i; })));
+      needs.set(re, (knownLiterals(known, re.source, re.flags) ?? requiredLiterals(re.source, re.flags)).map((set) => set.map((l) => { let i = idx.get(l); if (i === undefined) { i = lits.length; idx.set(l, i); lits.push(l); } return i; })));
     }
     prefilter = { ac: new AhoCorasick(lits), needs };
   }
@@ -204,9 +205,9 @@ function mayMatchIn(text: string): (re: RegExp) => boolean {
 /** @internal the patterns scanned (for the prefilter's soundness test) */
 export const ratePatterns = (): RegExp[] => [...PATTERNS.map((p) => p.re), ANNUAL];
 
-function scanRatePhrases(text: string): RatePhrase[] {
+function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePhrase[] {
   const out: RatePhrase[] = [];
-  const may = mayMatchIn(text);
+  const may = mayMatchIn(text, known);
   for (const p of PATTERNS) {
     if (!may(p.re)) continue;
     // (an edited long text is scanned again only around the edit)

@@ -4,6 +4,7 @@ import * as mammoth from 'mammoth';
 import JSZip from 'jszip';
 import * as xmldom from '@xmldom/xmldom';
 import * as jieba from '../jieba.js';
+import * as crypto from './node-crypto.js';
 
 // mammoth's browser build (its package.json "browser" field) opens a zip from { arrayBuffer }, not { buffer }
 const mammothBrowser = {
@@ -18,6 +19,7 @@ const MODULES: Record<string, unknown> = {
   '@xmldom/xmldom': xmldom,
   '@node-rs/jieba': { Jieba: jieba.Jieba },
   '@node-rs/jieba/dict': { dict: undefined },
+  'node:crypto': crypto,
 };
 
 export function createRequire(_from?: string) {
