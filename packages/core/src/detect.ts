@@ -69,13 +69,13 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
 const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
-const BREADCRUMB = '(?:当前位置|您的位置|所在位置)[:：]?';
+const BREADCRUMB = '(?:(?:当前位置|您的位置|所在位置)[:：]?|首页(?=[ \t]*>))';
 const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))`);
 // (in the normalised text, where 2016-10-19 reads 20161019)
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button, a lead form's code button and
 // its giveaway): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
-const SALES_FURNITURE = /适用人群|销售范围|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险/g;
+const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)

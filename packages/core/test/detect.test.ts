@@ -107,6 +107,12 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(help.ownVoice).toBe(true);
     expect(detect(normalize('人民银行有关负责人就《征信业务管理办法》答记者问\n问：出台办法的背景是什么？')).ownVoice).toBeUndefined();
   });
+  it('a product page that shows its clauses is marketing by its furniture (承保年龄, 缴费方式, 保障期限); a breadcrumb may start at 首页', () => {
+    const clauses = '\n第一条 本合同由保险条款、投保单组成。投保人、被保险人应如实告知。\n第二条 保险责任：被保险人身故的，本公司按合同约定给付。本合同条款以签署为准。\n第三条 责任免除：因下列情形之一导致被保险人身故的，本公司不承担给付保险金的责任。本合同项下争议由法院管辖。';
+    expect(kindOf(`鑫康终身重大疾病保险\n承保年龄：28天-60周岁\n保障期限：终身\n缴费方式：趸交、10年、20年${clauses}`)).toBe('marketing');
+    expect(kindOf(`鑫康终身重大疾病保险${clauses}`)).toBe('contract');
+    expect(detect(normalize('网站首页 > 新闻中心 > 公司新闻\n某某公司举行年会')).why.kind.by).toBe('section');
+  });
   it('a text that names itself a risk-disclosure letter or an authorisation in its opening is one, whatever its title', () => {
     expect(detect(normalize('风险提示\n在网络借贷信息中介平台进行出借时，可能会获得较高的出借收益，特提供本风险提示书，请认真阅读：\n1.政策风险')).why.kind).toEqual({ by: 'self-name', cue: '本风险提示书' });
     // a regulator's warning under the same title does not call itself so
