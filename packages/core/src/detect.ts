@@ -4,6 +4,7 @@
 import { AhoCorasick } from './aho-corasick.js';
 import { normalizePattern, type NormalizedText } from './normalize.js';
 import type { DocKind, Product } from './types.js';
+import { ITEM_NUMBER } from './clauses.js';
 
 type Cue = [string, number];
 
@@ -95,7 +96,8 @@ const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
 const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人/g;
-const ARTICLE_NUMBER = /(?:^|\n)[ \t]*(?:第[一二三四五六七八九十百零〇0-9]+条|[0-9]+(?:\.[0-9]+)+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])/g;
+// numbered articles, as the clause layer reads item numbers, each at the start of a line
+const ARTICLE_NUMBER = new RegExp(`(?:^|\n)[ \t]*(?:${ITEM_NUMBER})`, 'gu');
 function speaksAsContract(text: string): boolean {
   let self = 0;
   for (const _ of text.matchAll(SELF_OR_PARTY)) if (++self >= 3) return true;
