@@ -86,6 +86,8 @@ const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
 const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
+// a loan named by its last character (极速贷, 微粒贷; not 贷款, a cue of its own, nor 网贷, which a P2P lender invests in)
+const TITLE_PRODUCT_NAMES: [RegExp, Product][] = [[/[\u4e00-\u9fff](?<!网)贷(?!款)/u, 'loan']];
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 // a page about the institution (关于我们, 公司简介) as its own line near the top, and no product offered on it: no rate
 // or return figure, no minimum, no call to buy
@@ -172,6 +174,8 @@ export function detect(norm: NormalizedText): Detection {
   for (const i of touched) weighed[i] = 0;
   // the three cue words that weighed most in a group
   const topCues = (group: string) => cueWeights.filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
+  // a product's own name in the title (极速贷, 微粒贷) says which product the page is about, as a cue word would
+  for (const [re, p] of TITLE_PRODUCT_NAMES) if (re.test(text.slice(lead, titleEnd))) scores[`p:${p}`] = (scores[`p:${p}`] ?? 0) + 9;
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 

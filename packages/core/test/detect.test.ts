@@ -56,6 +56,11 @@ describe('kind from the title', () => {
     expect(d.product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款金额最高20万元，借款期限灵活，按时还款提升额度。')).product).toBe('loan');
   });
+  it('a loan named in the title by its last character (极速贷) is about a loan; a P2P lender\'s page about 网贷 is not made one', () => {
+    expect(detect(normalize('极速贷\n秒批秒到，当天办理。')).product).toBe('loan');
+    expect(detect(normalize('极速通\n秒批秒到，当天办理。')).product).toBe('general');
+    expect(detect(normalize('网贷出借风险提示\n出借人应当了解投资风险，理财产品起投100元。')).product).toBe('wealth');
+  });
   it('a P2P page that promises lenders their principal and interest (本息保障, 差额代偿) is also about an investment; a loan ad whose guarantor pays is not', () => {
     expect(detect(normalize('安全保障\n项目审核：实地考察借款人，审核借款人征信报告和银行流水。\n资金保护\n本息保障制度\n借款逾期怎么办？履约服务商提供债权差额代偿。')).products).toContain('wealth');
     expect(detect(normalize('安全保障\n平台采取多重措施保障出借人资金安全。\n借款人须通过实地审核，借款人征信报告需无逾期记录。')).products).toContain('wealth');
