@@ -18,7 +18,7 @@ describe('waivers', () => {
     const w = run('--write-waivers', '--reviewer', '张审核', 'ad.md');
     expect(w.err).toMatch(/已将 1 个现有问题写入 xiaobao-waivers\.json/);
     const file = JSON.parse(fs.readFileSync(path.join(dir, 'xiaobao-waivers.json'), 'utf8'));
-    expect(file.waivers[0]).toMatchObject({ file: 'ad.md', reviewer: '张审核', text: '稳赚不赔' });
+    expect(file.waivers[0]).toMatchObject({ file: 'ad.md', reviewer: '张审核', text: '从未亏损，稳赚不赔' });
     expect(run('ad.md').code).toBe(0);
 
     // edits elsewhere: two paragraphs above, the finding moves from line 5 to line 9
