@@ -111,6 +111,10 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(help.kind).toBe('notice');
     expect(help.ownVoice).toBe(true);
     expect(detect(normalize('人民银行有关负责人就《征信业务管理办法》答记者问\n问：出台办法的背景是什么？')).ownVoice).toBeUndefined();
+    // a help centre's page (帮助中心-安全特性) is one too; a beginners' guide of a platform stays its marketing
+    const centre = detect(normalize('帮助中心-安全特性\n1.绑定银行卡规则说明\n您必须保证注册手机号与绑定银行卡的开户人信息一致。'));
+    expect([centre.kind, centre.ownVoice]).toEqual(['notice', true]);
+    expect(detect(normalize('新手指引\n注册即送888元红包，理财产品年化收益8%，立即投资！')).kind).toBe('marketing');
   });
   it('a product page that shows its clauses is marketing by its furniture (承保年龄, 缴费方式, 保障期限); a breadcrumb may start at 首页', () => {
     const clauses = '\n第一条 本合同由保险条款、投保单组成。投保人、被保险人应如实告知。\n第二条 保险责任：被保险人身故的，本公司按合同约定给付。本合同条款以签署为准。\n第三条 责任免除：因下列情形之一导致被保险人身故的，本公司不承担给付保险金的责任。本合同项下争议由法院管辖。';
