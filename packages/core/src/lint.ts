@@ -119,7 +119,10 @@ export class Linter {
       // a page about the institution that offers no product owes no product's required statements
       const aboutOnly = r.engine === 'requires' && !options.kind && !options.product && detection.institutionPage === true;
       const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && (ks.includes('any') || ks.includes(kind) || ownWords);
-      const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : products.some((p) => ps.includes(p)));
+      // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
+      // consumer signing it is the lender: the loan's burdens are not theirs
+      const own = r.engine === 'emphasis' && product === 'wealth' ? products.filter((p) => p !== 'loan') : products;
+      const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : own.some((p) => ps.includes(p)));
       const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' ? 'sentence' : undefined;
       memo.set(r, v);
       return v;

@@ -110,6 +110,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款合同\n\n借款人逾期的，贷款人按日**万分之五**计收罚息。\n')).toEqual([]);
     expect(keyLines('# 借款合同\n\n**借款人**逾期的，贷款人按日万分之五计收罚息。\n')).toEqual([3]);
   });
+  it('an investor\'s contract (P2P lending bought as an investment) does not read the borrower\'s loan burdens as the consumer\'s', () => {
+    const loanIds = (src: string) => linter.lint(parseMarkdown(src), { kind: 'contract' }).findings.filter((f) => f.ruleId === 'key-clause-emphasis/loan-contract-key-terms').map((f) => f.line);
+    const investor = '# 出借协议\n\n出借人通过平台出借资金，投资期限12个月，起投100元，出借人可申请债权转让。\n\n借款人逾期的，按日万分之五计收罚息。\n';
+    expect(linter.lint(parseMarkdown(investor), { kind: 'contract' }).product).toBe('wealth');
+    expect(loanIds(investor)).toEqual([]);
+    expect(loanIds('# 借款合同\n\n借款人通过平台借款，借款期限12个月，按月还款。\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
+  });
   it('a bold article title does not emphasise the plain body under it', () => {
     expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
   });
