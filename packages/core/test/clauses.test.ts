@@ -112,8 +112,8 @@ describe('key clauses read clause by clause', () => {
   });
   it('an investor\'s contract (P2P lending bought as an investment) does not read the borrower\'s loan burdens as the consumer\'s', () => {
     const loanIds = (src: string) => linter.lint(parseMarkdown(src), { kind: 'contract' }).findings.filter((f) => f.ruleId === 'key-clause-emphasis/loan-contract-key-terms').map((f) => f.line);
-    const investor = '# 出借协议\n\n出借人通过平台出借资金，投资期限12个月，起投100元，出借人可申请债权转让。\n\n借款人逾期的，按日万分之五计收罚息。\n';
-    expect(linter.lint(parseMarkdown(investor), { kind: 'contract' }).product).toBe('wealth');
+    const investor = '# 出借协议\n\n出借人通过平台出借资金，投资期限12个月，起投100元。借款人应按月还款，借款人提前还款的须申请。\n\n借款人逾期的，按日万分之五计收罚息。\n';
+    expect(linter.lint(parseMarkdown(investor), { kind: 'contract' }).products).toEqual(['wealth', 'loan']);
     expect(loanIds(investor)).toEqual([]);
     expect(loanIds('# 借款合同\n\n借款人通过平台借款，借款期限12个月，按月还款。\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
   });
