@@ -56,6 +56,11 @@ describe('kind from the title', () => {
     expect(d.product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款金额最高20万元，借款期限灵活，按时还款提升额度。')).product).toBe('loan');
   });
+  it('a regulator\'s penalty decision or circular (行政处罚信息公开表, 关于…的通报) is a notice, though it quotes the ad; the ad itself is not', () => {
+    expect(detect(normalize('银保监局行政处罚信息公开表\n主要违法违规事实：宣传材料中使用“保本保息”“比存款更划算”等表述。')).kind).toBe('notice');
+    expect(detect(normalize('关于违规营销宣传典型案例的通报\n部分机构宣传“零风险”，现予通报。')).kind).toBe('notice');
+    expect(detect(normalize('安心保本理财\n保本保息，比存款更划算，立即购买！')).kind).toBe('marketing');
+  });
   it('a loan named in the title by its last character (极速贷) is about a loan; a P2P lender\'s page about 网贷 is not made one', () => {
     expect(detect(normalize('极速贷\n秒批秒到，当天办理。')).product).toBe('loan');
     expect(detect(normalize('极速通\n秒批秒到，当天办理。')).product).toBe('general');
