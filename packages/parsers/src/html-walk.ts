@@ -5,6 +5,10 @@ import { ITEM_NUMBER, type Block, type BlockType, type Mark } from '@xiaobao/cor
 export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; content?: HNode; position?: { start: { offset?: number }; end: { offset?: number } } }
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'iframe', 'object']);
+// what a page's share button sends (wx.onMenuShareTimeline({ title, desc }), window._bd_share_config = { bdText, bdDesc }):
+// the copy the reader's friends are shown, read after the body as a meta description is
+const SHARE_SCRIPT = /share|分享/i;
+const SHARE_COPY = /\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/gi;
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
 const BOLD_TAGS = new Set(['b', 'strong']);
 // a numbered item starting a line (the clause layer's own definition: 第3条, （二）, 一、, 5、, 1）, 10.2, ①)
@@ -111,6 +115,17 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       for (const c of n.children ?? []) if (c.tagName === 'template') walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
       return;
     }
+    if (tag === 'script') {
+      for (const c of n.children ?? []) {
+        const code = c.value ?? '', at = c.position?.start.offset;
+        if (at === undefined || !SHARE_SCRIPT.test(code)) continue;
+        for (const m of code.matchAll(SHARE_COPY)) {
+          const s = at + m.index! + m[0].length - 1 - m[2].length;
+          shares.push({ type: 'text', value: m[2], position: { start: { offset: s }, end: { offset: s + m[2].length } } });
+        }
+      }
+      return;
+    }
     if (SKIP.has(tag) || (n.type === 'element' && hidden(n) && !answers(prev))) return;
     if (tag === 'br') { if (cur) text += '\n'; return; }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
@@ -146,12 +161,12 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
   };
-  const metas: HNode[] = [];
+  const metas: HNode[] = [], shares: HNode[] = [];
   walk(root);
   close();
-  for (const m of metas) {
+  for (const m of [...metas, ...shares]) {
     open('paragraph');
-    const v = String(m.properties!.content).replace(/\s+/g, ' ');
+    const v = String(m.tagName === 'meta' ? m.properties!.content : m.value).replace(/\s+/g, ' ');
     onText(v, m, text.length);
     text += v;
     close();

@@ -103,7 +103,8 @@ describe('HTML', () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true });
     const r = await x.lintFile(F('html/cash-loan-landing.html'));
     expect(r.product).toBe('loan');
-    expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing']);
+    // (and 最快3分钟到账 promises a speed of credit)
+    expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing', '16:15 banned-terms/misleading-credit-promises']);
     expect(r.messages[0].message).toContain('7.20%');
   });
   it('a meta description (the copy a search engine shows) is read after the body, at its place in the source; keywords and other meta are not', () => {
@@ -116,6 +117,16 @@ describe('HTML', () => {
     expect(src.split('\n')[2].slice(pos.column - 1)).toMatch(/^获得稳定收益/);
     // the title line stays the page's own first line (kind detection reads it)
     expect(parseHtml('<html><head><meta name="description" content="借款合同"></head><body><p>新手福利</p></body></html>').text.startsWith('新手福利')).toBe(true);
+  });
+  it('the copy a share button sends (wx share title/desc, Baidu share bdText) is read after the body at its place; other script strings are not', () => {
+    const src = '<html><body>\n<p>邀请好友</p>\n<script>\nvar tip = "请输入手机号";\nwx.onMenuShareTimeline({\n  title: \'我在这里赚了一笔\',\n  desc: \'收益高，本息保障，快来注册\'\n});\n</script>\n</body></html>';
+    const doc = parseHtml(src);
+    expect(doc.text).toBe('邀请好友\n我在这里赚了一笔\n收益高，本息保障，快来注册');
+    const pos = doc.map.toSource(doc.text.indexOf('本息保障'));
+    expect(pos.line).toBe(7);
+    expect(src.split('\n')[6].slice(pos.column - 1)).toMatch(/^本息保障/);
+    // a script that shares nothing gives nothing, whatever strings it holds
+    expect(parseHtml('<html><body><p>正文</p><script>var title = "稳赚不赔";</script></body></html>').text).toBe('正文');
   });
   it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
