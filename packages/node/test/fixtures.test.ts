@@ -71,6 +71,7 @@ const EXPECTED: Record<string, string[]> = {
     "9 deposit-insurance/misleading-coverage"
   ],
   "fixtures/loan/channel-ad.txt": [
+    "2 banned-terms/misleading-credit-promises",
     "3 banned-terms/misleading-credit-promises",
     "5 rate-disclosure/apr-missing-in-loan-marketing",
     "5 rate-disclosure/per-day-cost-framing"
