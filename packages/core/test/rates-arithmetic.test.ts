@@ -75,6 +75,9 @@ describe('issue 13 shapes', () => {
     expect(read('月费率0.4-0.8%')).toEqual([['period-fee', 0.004, 0.008, undefined]]);
     expect(read('月费率0.4%至0.8%')).toEqual([['period-fee', 0.004, 0.008, undefined]]);
     expect(read('日利率万分之二至万分之四')).toEqual([['daily', 0.0002, 0.0004, undefined]]);
+    // a template's label whose figure the server fills in (the script blanked out of the text): a daily rate, value unknown
+    expect(read('快速到账，日利率：                        %')).toEqual([['daily', undefined, undefined, undefined]]);
+    expect(read('年化利率：                %')).not.toContainEqual(['daily', undefined, undefined, undefined]);
     expect(read('年化利率7.2%至14.4%')).toEqual([['annual', 0.072, 0.144, undefined]]);
     expect(read('每万元每天最低两元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);
     expect(read('借1000元每月只需9元利息')).toEqual([['per-month-cost', 0.009, undefined, undefined]]);

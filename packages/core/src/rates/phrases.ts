@@ -72,6 +72,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => (m[1] ? Number(m[1]) / 100 : cnNumber(m[2]) / 1000),
   },
   {
+    // a rate label whose figure a template fills in when the page is served (日利率：<?php echo $rate*100; ?>%, the script
+    // left blank in the text): a daily rate is shown, its value unknown here
+    kind: 'daily',
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率)${SP}[:：]${SP}[%％]`, 'g'),
+    value: () => undefined,
+  },
+  {
     // a rate multiplied by a number of days in a formula is a daily rate (借款金额×容时期利息利率(0.04%)×容时天数)
     kind: 'daily',
     re: new RegExp(`利率${SP}[(（\\[【]?${SP}${NUM}${SP}[%％]${SP}[)）\\]】]?${SP}[×*xX]${SP}[^。；;\\n×*]{0,8}?天数`, 'g'),
