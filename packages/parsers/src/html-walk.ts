@@ -20,7 +20,7 @@ function styleOf(n: HNode): string {
 }
 // a panel the reader opens (an FAQ answer, a tab, a pop-up: class help-content, tab-pane, modal) is hidden only until
 // clicked, so it is read; other hidden text (display:none, the hidden attribute) is not what a reader sees
-const PANEL = /(?:^|[-_\s])(?:content|panel|collapse|accordion|answer|details?|tab|pane|modal|dialog|popup|pop|layer|dropdown|submenu|more|intro)(?:$|[-_\s\d])/i;
+const PANEL = /(?:^|[-_\s])(?:content|panel|collapse|accordion|answer|details?|tab|pane|modal|dialog|popup|pop|layer|dropdown|submenu|more|intro|faq|qa)(?:$|[-_\s\d])/i;
 // (camelCase names count word by word: alertLayer, withdrawIntro)
 const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.test(`${Array.isArray(c) ? c.join(' ') : ''} ${String(n.properties?.id ?? '')}`.replace(/([a-z])([A-Z])/g, '$1-$2')); };
 // …and so is an element right after a question it answers (<p>Q:投资是有收益的吗？ ﹀</p><div style="display:none">A:…)

@@ -135,6 +135,8 @@ describe('HTML', () => {
   it('a panel hidden until the reader opens it (an FAQ answer, a tab, a pop-up) is read; other hidden text is not', () => {
     const doc = parseHtml('<body><div class="help-title">什么是本金保障计划？</div><div class="help-content" style="display: none;"><p>平台先行付给出借人本息。</p></div><p style="display:none">内部测试：稳赚不赔</p><div id="tab-2" style="display:none">第二页</div></body>');
     expect(doc.text).toBe('什么是本金保障计划？\n平台先行付给出借人本息。\n第二页');
+    // a category of an FAQ shown when its tab is clicked (<ul class="yingmi-FAQ1" style="display:none">)
+    expect(parseHtml('<body><ul class="site-FAQ1" style="display: none;"><li><p>收益稳健，天天计息。</p></li></ul><ul class="faqs" style="display:none"><li>内部</li></ul></body>').text).toBe('收益稳健，天天计息。');
   });
   it('a hidden element right after the question it answers is the answer a click opens; after anything else it stays hidden', () => {
     const doc = parseHtml('<body><ul><li><p class="qa">Q:投资是有收益的吗？ <span>﹀</span></p><div style="display:none;">A:有的，到期获得丰厚收益。</div></li><li><p>活动说明</p><div style="display:none;">内部备注：稳赚不赔</div></li></ul><div id="alertLayer" style="display:none"><div>定期理财由国有金融机构兑付管理。</div></div><div id="mainbox" style="display:none">内部备注</div></body>');
