@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LazySegmenter, Segmenter } from '@xiaobao/core';
+import { nodeRsSegmenter, type LazySegmenter, type Segmenter } from '@xiaobao/core';
 import { Xiaobao, expandPatterns } from '@xiaobao/node';
-import { nodeRsSegmenter } from '../../core/src/segmenter.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DEV = path.resolve(ROOT, '../shared/eval/dev');
