@@ -63,10 +63,10 @@ const PAD = '@xiaobao@';
 const SCAN_BUDGET = 1 << 23;
 
 /** a dictionary line as jieba-rs's load_dict reads it: the first field the word, the second its frequency (0 when
- * absent; NaN when not a number, which jieba refuses) */
+ * absent; NaN when not a number jieba takes, or one too large to add up exactly here) */
 function entryOf(line: string): [string, number] | undefined {
   const [w, f] = line.trim().split(/\s+/);
-  return w ? [w, f === undefined ? 0 : /^\d+$/.test(f) ? Number(f) : NaN] : undefined;
+  return w ? [w, f === undefined ? 0 : /^\d{1,15}$/.test(f) ? Number(f) : NaN] : undefined;
 }
 
 /**
@@ -91,7 +91,7 @@ export function nodeRsSegmenter(userDict: string, index?: URL | string): Segment
   const user = new Map<string, number>();
   for (const line of userDict.split('\n')) {
     const e = entryOf(line);
-    if (e && Number.isNaN(e[1])) return whole(); // for jieba to refuse, as it does
+    if (e && Number.isNaN(e[1])) return whole(); // for jieba to read (or refuse) itself
     if (e) user.set(...e);
   }
   let table: Buffer, file: string;

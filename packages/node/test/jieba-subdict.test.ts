@@ -50,8 +50,9 @@ describe('jieba on a sub-dictionary', () => {
   });
 
   it('cuts random text as the whole dictionary does, one segmenter for many texts and a fresh one for each', () => {
-    // characters of the financial words and of common words, Latin, digits, the characters that end jieba's runs
-    const chars = [...new Set([...userDict.replace(/\s|\d/g, ''), ...'的了是不一在人有我他这中大来上个国到说们为子和你地出道也时年', ...'abcAB019.%+-#&_@，。、 \n'])];
+    // characters of the financial words and of common words, Latin, digits, the characters that end jieba's runs, a
+    // character outside the BMP and a lone surrogate
+    const chars = [...new Set([...userDict.replace(/\s|\d/g, ''), ...'的了是不一在人有我他这中大来上个国到说们为子和你地出道也时年', ...'abcAB019.%+-#&_@，。、 \n', '𠀀', '\ud800'])];
     const text = fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((a) => a.join(''));
     const whole = nodeRsSegmenter(userDict), shared = nodeRsSegmenter(userDict, INDEX);
     fc.assert(fc.property(text, (t) => {
