@@ -24,7 +24,7 @@ let off = 0, prev = '';
 for (const line of bytes.toString('utf8').split('\n')) {
   const end = off + Buffer.byteLength(line) + 1;
   if (line) {
-    const m = /^(\S+) (\d+)(?: \S+)?$/.exec(line);
+    const m = /^([^\s\u0085]+) (\d+)(?: [^\s\u0085]+)?$/.exec(line); // no White_Space inside a field
     if (!m || (prev && Buffer.compare(Buffer.from(prev), Buffer.from(m[1])) >= 0)) throw new Error(`${dictFile}: not a line \`word freq[ tag]\` after the word before it in byte order: ${line}`);
     prev = m[1];
     freq.set(m[1], Number(m[2]));

@@ -66,7 +66,7 @@ const SCAN_BUDGET = 1 << 22;
 /** a dictionary line as jieba-rs's load_dict reads it: the first field the word, the second its frequency (0 when
  * absent; NaN when not a number jieba takes, or one too large to add up exactly here) */
 function entryOf(line: string): [string, number] | undefined {
-  const [w, f] = line.trim().split(/\s+/);
+  const [w, f] = line.split(/[\s\u0085]+/).filter(Boolean); // Rust's split_whitespace: Unicode White_Space
   return w ? [w, f === undefined ? 0 : /^\d{1,15}$/.test(f) ? Number(f) : NaN] : undefined;
 }
 
@@ -162,12 +162,13 @@ export function nodeRsSegmenter(userDict: string, index?: URL | string): Segment
       const chars = [...new Set(t)];
       read(chars.map((ch) => ch.codePointAt(0)!));
       // the words that begin at each position, found in its character's sorted lines: the first line that begins with
-      // t[j, e) is that word's own line if it is a word; none, and no longer word begins there either
+      // t[j, e) is that word's own line if it is a word; none, and no longer word begins there either (nor across a
+      // space or a line break, which no word holds)
       for (let j = 0; j < t.length; j++) {
         const cp = t.codePointAt(j)!;
         if (cp >= 0xdc00 && cp <= 0xdfff) continue;
         const g = text(cp);
-        for (let e = j + (cp > 0xffff ? 2 : 1), at = 0; e <= t.length; e++) {
+        for (let e = j + (cp > 0xffff ? 2 : 1), at = 0; e <= t.length && !/\s/.test(t[e - 1]!); e++) {
           const w = t.slice(j, e), from = at;
           at = g.indexOf(`\n${w}`, at);
           scanned += (at < 0 ? g.length : at) - from;

@@ -4,6 +4,7 @@
 // text, with the linter's user words added in both.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -65,6 +66,18 @@ describe('jieba on a sub-dictionary', () => {
     for (const ud of ['', '本金 3 n\n确保本金 20000 n\n', '来源合法 1\n金来 0\n']) {
       const whole = nodeRsSegmenter(ud), sub = nodeRsSegmenter(ud, INDEX);
       for (const t of ['请确保本金来源合法', '本金来源', '确保本金安全，来源合法合规', 'abc本金123']) expect(sub.cut(t), `${ud} / ${t}`).toEqual(whole.cut(t));
+    }
+    // a line jieba refuses (U+0085 is white space to it: the frequency field is '乙') is refused either way
+    expect(() => nodeRsSegmenter('甲\u0085乙 20000 n\n')).toThrow();
+    expect(() => nodeRsSegmenter('甲\u0085乙 20000 n\n', INDEX)).toThrow();
+  });
+
+  it('cuts a text that holds dictionary lines verbatim (a word never spans a space or a line break) as the whole dictionary does', () => {
+    const dict = fs.readFileSync(path.join(path.dirname(createRequire(__filename).resolve('@node-rs/jieba/dict')), 'dict.txt'), 'utf8');
+    const at = dict.indexOf('\n本金 ') + 1, lines = dict.slice(at, dict.indexOf('\n', dict.indexOf('\n', at) + 1));
+    for (const ud of [userDict, '']) {
+      const whole = nodeRsSegmenter(ud), sub = nodeRsSegmenter(ud, INDEX);
+      for (const t of [lines, `请确保${lines}来源合法`, lines.replace('\n', '\u3000')]) expect(sub.cut(t), t).toEqual(whole.cut(t));
     }
   });
 
