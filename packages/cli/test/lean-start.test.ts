@@ -15,6 +15,19 @@ register('data:text/javascript,' + encodeURIComponent("import { writeSync } from
 // at exit, Node's own built-in modules that were loaded
 const BUILTINS = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { for (const m of process.moduleLoadList) writeSync(2, 'BUILTIN ' + m + '\\n'); });")}`;
 
+// at exit, how many dictionary lines were given to jieba (Jieba.withDict and loadDict, as the CLI resolves @node-rs/jieba)
+const JIEBA = `data:text/javascript,${encodeURIComponent(`
+import { createRequire } from 'node:module';
+import { writeSync } from 'node:fs';
+const mod = createRequire(${JSON.stringify(BIN)})('@node-rs/jieba');
+let lines = 0;
+const count = (d) => { for (const b of d) if (b === 10) lines++; };
+const counted = (j) => new Proxy(j, { get: (t, k) => { const v = t[k]; return k === 'loadDict' ? (d) => { count(d); return v.call(t, d); } : typeof v === 'function' ? v.bind(t) : v; } });
+const Jieba = mod.Jieba;
+mod.Jieba = { withDict: (d) => { count(d); return counted(Jieba.withDict(d)); } };
+process.on('exit', () => writeSync(2, 'JIEBA_LINES ' + lines + '\\n'));
+`)}`;
+
 const run = (preload: string, args: string[]) => spawnSync(process.execPath, ['--import', preload, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
 
 /** the bundled libraries a run loaded (from the source paths esbuild leaves in each chunk) and the built-ins it loaded */
@@ -45,5 +58,13 @@ describe('a one-file run loads only what it needs', () => {
     expect(contract.builtins).toContain('crypto'); // it has findings to fingerprint
     // no '<' in it, so no raw HTML: rehype-parse and parse5 stay unloaded
     for (const lib of ['rehype-parse', 'parse5']) expect(contract.libraries).not.toContain(lib);
+  });
+
+  it('a file whose boundary check needs jieba gives it the few dictionary entries of its window, not dict.txt', () => {
+    const r = run(JIEBA, ['lint', 'fixtures/wealth/spring-wechat-article.md']);
+    expect(r.status).toBe(1);
+    const lines = Number(/^JIEBA_LINES (\d+)$/m.exec(r.stderr)?.[1]);
+    expect(lines).toBeGreaterThan(2); // the padding entry and the window's words
+    expect(lines).toBeLessThan(100); // dict.txt has ~350,000
   });
 });
