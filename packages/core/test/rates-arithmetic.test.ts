@@ -79,6 +79,17 @@ describe('issue 13 shapes', () => {
     expect(read('快速到账，日利率：                        %')).toEqual([['daily', undefined, undefined, undefined]]);
     expect(read('年化利率：                %')).not.toContainEqual(['daily', undefined, undefined, undefined]);
     expect(read('年化利率7.2%至14.4%')).toEqual([['annual', 0.072, 0.144, undefined]]);
+    // a contract template's rate left blank (【】, full-width spaces before ‰, ____, ${…}): the kind of rate, value unknown
+    expect(read('借款利率按月利率【】计付利息')).toEqual([['monthly', undefined, undefined, undefined]]);
+    expect(read('贷款利率为月息\u3000\u3000\u3000‰。')).toEqual([['monthly', undefined, undefined, undefined]]);
+    expect(read('日利率为____%')).toEqual([['daily', undefined, undefined, undefined]]);
+    expect(read('月利率${loan.rate}%')).toEqual([['monthly', undefined, undefined, undefined]]);
+    expect(read('贷款年利率为【】%').map((x) => x[0])).not.toContain('monthly');
+    expect(read('执行月利率 5‰')).toEqual([['monthly', 0.005, undefined, undefined]]);
+    expect(read('日利率0.5‰')).toEqual([['daily', 0.0005, undefined, undefined]]);
+    // a rate per period whose length is set elsewhere (0.6%/期，7天为一期): a price that cannot be annualised as shown
+    expect(read('借款利息为0.6%/期，7天为一期').map((x) => x[0])).toEqual(['fee-rate']);
+    expect(read('共6期，每期还款1000元').map((x) => x[0])).not.toContain('fee-rate');
     expect(read('每万元每天最低两元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);
     expect(read('借1000元每月只需9元利息')).toEqual([['per-month-cost', 0.009, undefined, undefined]]);
     expect(read('总手续费率7.2%')).toEqual([['one-off-fee', 0.072, undefined, undefined]]);

@@ -26,6 +26,8 @@ const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两:
 const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 1 ? CN_DIGITS[s] : s === '十' ? 10 : NaN);
 
 const SP = '[ \\t\\u3000]*';
+/** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
+const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|\\$\\{[^}\\n]{0,40}\\}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
@@ -57,8 +59,8 @@ const termCostValue = (m: RegExpExecArray) => {
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘)`, 'g'),
-    value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : undefined),
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
     kind: 'daily',
@@ -78,6 +80,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率)${SP}[:：]${SP}[%％]`, 'g'),
     value: () => undefined,
   },
+  // a contract template's rate left to be filled in (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%): the
+  // contract states its price as a daily or monthly rate, value unknown here
+  { kind: 'daily', re: new RegExp(`(?:日(?:利率|息)|每日利率|每天利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // a rate per period whose length the contract sets elsewhere (借款利息为0.6%/期，7天为一期)
+  { kind: 'fee-rate', re: new RegExp(`(?:利息|利率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9]+(?:\\.[0-9]+)?${SP}[%％]${SP}(?:/|每)${SP}期`, 'g') },
   {
     // a rate multiplied by a number of days in a formula is a daily rate (借款金额×容时期利息利率(0.04%)×容时天数)
     kind: 'daily',
@@ -92,8 +100,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％]|分|厘)`, 'g'),
-    value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
+    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分|厘)`, 'g'),
+    value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
     // a fee charged once on the original principal (总手续费率7.2%, 一次性收取手续费6%, 服务费6%于首期一次性收取)
