@@ -90,6 +90,15 @@ describe('issue 13 shapes', () => {
     // a rate per period whose length is set elsewhere (0.6%/期，7天为一期): a price that cannot be annualised as shown
     expect(read('借款利息为0.6%/期，7天为一期').map((x) => x[0])).toEqual(['fee-rate']);
     expect(read('共6期，每期还款1000元').map((x) => x[0])).not.toContain('fee-rate');
+    // a fee as a share of the loan (contracts): once, or per period; the figure may be a template's blank
+    expect(read('服务费依照借款合同金额的20%收取')).toEqual([['one-off-fee', 0.2, undefined, undefined]]);
+    expect(read('按借款金额的1%收取服务费')).toEqual([['one-off-fee', 0.01, undefined, undefined]]);
+    expect(read('业务手续费：（按借款金额${serviceFee}%计）')).toEqual([['one-off-fee', undefined, undefined, undefined]]);
+    expect(read('每期按借款金额的${servFeeRate}%支付')).toEqual([['period-fee', undefined, undefined, undefined]]);
+    expect(read('每月按借款本金的0.5%支付服务费')).toEqual([['period-fee', 0.005, undefined, undefined]]);
+    // a deposit, a loan-to-value limit: not the price of credit
+    expect(read('保证金按借款金额的10%缴存')).toEqual([]);
+    expect(read('贷款金额最高为车价的80%')).toEqual([]);
     expect(read('每万元每天最低两元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);
     expect(read('借1000元每月只需9元利息')).toEqual([['per-month-cost', 0.009, undefined, undefined]]);
     expect(read('总手续费率7.2%')).toEqual([['one-off-fee', 0.072, undefined, undefined]]);

@@ -30,6 +30,10 @@ const SP = '[ \\t\\u3000]*';
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|\\$\\{[^}\\n]{0,40}\\}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
+/** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
+const OF_LOAN = '(?:借款|贷款)(?:合同)?(?:本金|金额|总额){1,2}的?';
+/** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
+const FIG = `[【\\[(（]?${SP}(?:${NUM}|\\$\\{[^}\\n]{0,40}\\}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费';
 
@@ -84,6 +88,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // contract states its price as a daily or monthly rate, value unknown here
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|息)|每日利率|每天利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
+  // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
+  { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)${SP}(?:按|以)?${SP}${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
+  { kind: 'one-off-fee', re: new RegExp(`(?:${FEE_WORDS}|居间费)[^。；;！？\\n%％]{0,24}?(?<!每期|每月|按月|按期)(?:按|依照|依|以)${SP}${OF_LOAN}${SP}${FIG}${SP}[%％]|(?<!每期|每月|按月|按期)(?:按|依照|依|以)${SP}${OF_LOAN}${SP}${FIG}${SP}[%％][^。；;！？\\n]{0,8}?(?:收取|支付|缴纳|计收)${SP}(?:${FEE_WORDS}|居间费)`, 'g'), value: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) / 100 : undefined) },
   // a rate per period whose length the contract sets elsewhere (借款利息为0.6%/期，7天为一期)
   { kind: 'fee-rate', re: new RegExp(`(?:利息|利率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9]+(?:\\.[0-9]+)?${SP}[%％]${SP}(?:/|每)${SP}期`, 'g') },
   {
