@@ -227,6 +227,7 @@ export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset:
 // Who the lettered parties are (甲方（借款人）, 贷款人（以下简称乙方）, 乙方：…银行): the consumer's side (a borrower, a
 // guarantor, a policyholder, an investor) or the institution's. Read from the party block near the top.
 const CONSUMER_ROLE = /^(?:借款人|借款方|被保证人|被担保人|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|用户|客户|委托人|投资人|投资者|出借人|申请人|授权人|承租人|会员|存款人|付款人|缴费人|个人)/;
+const LENDER = /^(?:出借人|出借方|投资人|投资者)/;
 const INSTITUTION_ROLE = /^(?:贷款人|贷款方|银行|保险人|保险公司|管理人|基金管理人|托管人|发卡行|发卡机构|平台|居间人|居间方|服务方|服务商|受托人|债权人|抵押权人|质权人|公司)|(?:银行|公司|支行|分行|平台|中心|合作社)$/;
 const PARTY_BRACKET = /([甲乙丙丁])方\s*[（(]\s*([^）)\s]{1,12})\s*[）)]/g;
 // (anchored at the bracket, the rarer character: 贷款人（以下简称乙方）, 被保证人：____（以下简称乙方）)
@@ -237,10 +238,13 @@ export type PartyRole = 'consumer' | 'institution';
 export function partyRoles(text: string): Map<string, PartyRole> {
   const top = text.slice(0, 4000);
   const seen = new Map<string, Set<PartyRole>>();
+  const lenders = new Set<string>();
+  let borrower = false;
   const note = (letter: string, word: string) => {
     const w = word.trim();
     const role: PartyRole | undefined = CONSUMER_ROLE.test(w) ? 'consumer' : INSTITUTION_ROLE.test(w) ? 'institution' : undefined;
     if (role) { const k = `${letter}方`; if (!seen.has(k)) seen.set(k, new Set()); seen.get(k)!.add(role); }
+    if (LENDER.test(w)) lenders.add(`${letter}方`); else if (/^借款(?:人|方)/.test(w)) borrower = true;
   };
   for (const m of top.matchAll(PARTY_BRACKET)) note(m[1], m[2]);
   for (const m of top.matchAll(BRACKET_PARTY)) {
@@ -249,7 +253,9 @@ export function partyRoles(text: string): Map<string, PartyRole> {
   }
   for (const m of top.matchAll(PARTY_NAME)) if (/(?:银行|公司|支行|分行|平台|合作社)/.test(m[2])) note(m[1], '公司');
   const roles = new Map<string, PartyRole>();
-  for (const [k, rs] of seen) if (rs.size === 1) roles.set(k, [...rs][0]);
+  // between a lender and a borrower who are both persons (a P2P or private loan), either may be the one a clause
+  // burdens: the lender's rights are the borrower's burdens (甲方（出借人）可提前收回全部借款), so the lender is left unnamed
+  for (const [k, rs] of seen) if (rs.size === 1 && !(borrower && lenders.has(k))) roles.set(k, [...rs][0]);
   return roles;
 }
 /** the sentence with its lettered parties named by their side (same length: 客户 / 本行), so burden and favour read it */

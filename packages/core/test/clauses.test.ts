@@ -153,6 +153,12 @@ describe('key clauses read clause by clause', () => {
     expect(partyRoles('保证人：某某融资担保有限公司（以下简称甲方）\n被保证人：（以下简称乙方）')).toEqual(new Map([['甲方', 'institution'], ['乙方', 'consumer']]));
     expect(keyLines(`${head}4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n`)).toEqual([]);
     expect(keyLines(`${head}4．甲方未按期还款的，乙方可以自行解除本合同并宣布贷款提前到期。\n`)).toEqual([9]);
+    // between a lender and a borrower who are both persons, the lender's right is the borrower's burden: the lender is
+    // left unnamed, the borrower stays the consumer
+    const p2p = '# 借款协议\n\n出借人（以下简称甲方）：\n\n借款人（以下简称乙方）：\n\n担保人（以下简称丙方）：\n\n';
+    expect(partyRoles(p2p)).toEqual(new Map([['乙方', 'consumer'], ['丙方', 'consumer']]));
+    expect(keyLines(`${p2p}1、如乙方逾期超过一周，甲方可选择提前终止本合同并收回全部借款及利息。\n`)).toEqual([9]);
+    expect(keyLines(`${p2p}1、乙方可以提前归还全部借款，甲方不得收取任何费用。\n`)).toEqual([]);
     // without a party block the letters stand for nobody in particular, and the clause is read as it stands
     expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
   });
