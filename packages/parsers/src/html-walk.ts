@@ -8,6 +8,7 @@ const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'iframe', 'o
 // what a page's share button sends (wx.onMenuShareTimeline({ title, desc }), window._bd_share_config = { bdText, bdDesc }):
 // the copy the reader's friends are shown, read after the body as a meta description is
 const SHARE_SCRIPT = /share|分享/i;
+const VUE_EXPORT = /export\s+default\s*\{/;
 const SHARE_COPY = /\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/gi;
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
 const BOLD_TAGS = new Set(['b', 'strong']);
@@ -112,13 +113,15 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // a document that starts with a <template> (a Vue component) has it parsed into <head>: walk only that
     // (and a page's meta description, the copy a search engine shows, is read after the body)
     if (tag === 'head') {
-      for (const c of n.children ?? []) if (c.tagName === 'template') walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
+      vue ||= (n.children ?? []).some((c) => c.tagName === 'template');
+      for (const c of n.children ?? []) if (c.tagName === 'template' || (vue && c.tagName === 'script')) walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
       return;
     }
     if (tag === 'script') {
       for (const c of n.children ?? []) {
         const code = c.value ?? '', at = c.position?.start.offset;
-        if (at === undefined || !SHARE_SCRIPT.test(code)) continue;
+        // (a Vue component's data — { title: '…', text: '…' } — is what its template lists: read like share copy)
+        if (at === undefined || !(SHARE_SCRIPT.test(code) || (vue && VUE_EXPORT.test(code)))) continue;
         for (const m of code.matchAll(SHARE_COPY)) {
           const s = at + m.index! + m[0].length - 1 - m[2].length;
           shares.push({ type: 'text', value: m[2], position: { start: { offset: s }, end: { offset: s + m[2].length } } });
@@ -162,6 +165,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (isCell) cell = outerCell;
   };
   const metas: HNode[] = [], shares: HNode[] = [];
+  let vue = false;
   walk(root);
   close();
   for (const m of [...metas, ...shares]) {

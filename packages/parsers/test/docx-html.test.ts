@@ -128,6 +128,13 @@ describe('HTML', () => {
     // a script that shares nothing gives nothing, whatever strings it holds
     expect(parseHtml('<html><body><p>正文</p><script>var title = "稳赚不赔";</script></body></html>').text).toBe('正文');
   });
+  it('a Vue component\'s data ({ title: \'…\', text: \'…\' }), which its template lists, is read after the template; a plain page\'s script data is not', () => {
+    const vue = '<template>\n  <view><text>信用卡</text></view>\n</template>\n<script>\n  export default {\n    data() {\n      return { list: [\n        { title: \'分期甄选\', text: \'好物推荐 免息分期\' },\n      ] }\n    }\n  }\n</script>\n';
+    const doc = parseHtml(vue);
+    expect(doc.text).toMatch(/^信用卡\s*\n分期甄选\n好物推荐 免息分期$/);
+    expect(doc.map.toSource(doc.text.indexOf('免息分期')).line).toBe(8);
+    expect(parseHtml('<html><body><p>正文</p><script>export default { data() { return { text: \'免息分期\' } } }</script></body></html>').text).toBe('正文');
+  });
   it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
     expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
