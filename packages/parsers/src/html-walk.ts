@@ -8,6 +8,11 @@ const SKIP = new Set(['script', 'style', 'head', 'noscript', 'svg', 'iframe', 'o
 // what a page's share button sends (wx.onMenuShareTimeline({ title, desc }), window._bd_share_config = { bdText, bdDesc }):
 // the copy the reader's friends are shown, read after the body as a meta description is
 const SHARE_SCRIPT = /share|分享/i;
+// a line of running text cut inside a word: at least 8 characters since the last line break, ending in a Chinese character
+const WRAPPED_RUN = /(?:^|\n)[^\n]{7,}[\u4e00-\u9fff]$/;
+const HAN_AHEAD = /^[ \t\r\n]*[\u4e00-\u9fff]/;
+// (a new line that starts with a label — 乙方：, 借款金额: — is a line of its own)
+const LABEL_AHEAD = /^[ \t\r\n]*[^，。；;！？\n：:]{1,10}[：:]/;
 const VUE_EXPORT = /export\s+default\s*\{/;
 const SHARE_COPY = /\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/gi;
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
@@ -103,6 +108,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       const raw = n.value ?? '';
       const v = raw.replace(/[\t\r\n ]+/g, (m, at: number) => (!m.includes('\n') ? m : /[。；;！？!?]$/.test(raw.slice(0, at)) || ITEM_AHEAD.test(raw.slice(at + m.length, at + m.length + 12)) ? '\n' : ' '));
       if (!v.trim() && !cur) return;
+      if (brAt >= 0 && v.trim()) { if (brAt === text.length - 1 && HAN_AHEAD.test(v) && !ITEM_AHEAD.test(v.trimStart()) && !LABEL_AHEAD.test(v)) text = `${text.slice(0, brAt)} `; brAt = -1; }
       if (!cur) open('paragraph');
       onText(v, n, text.length);
       text += v;
@@ -130,7 +136,9 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       return;
     }
     if (SKIP.has(tag) || (n.type === 'element' && hidden(n) && !answers(prev))) return;
-    if (tag === 'br') { if (cur) text += '\n'; return; }
+    // a <br> inside a word or sentence (风险备<br>用金, 稳定年<br>化收益: a narrow column wrapped by hand) is a wrap, as a
+    // source line break is; between sentences, items or a label and its text it is a line break
+    if (tag === 'br') { if (cur) { if (WRAPPED_RUN.test(text.slice(-48))) brAt = text.length; text += '\n'; } return; }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
     if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); text += '☑'; return; }
@@ -166,6 +174,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   };
   const metas: HNode[] = [], shares: HNode[] = [];
   let vue = false;
+  /** where a <br> that may be a hand-made wrap was written ('\n', made a space if a Chinese character follows) */
+  let brAt = -1;
   walk(root);
   close();
   for (const m of [...metas, ...shares]) {

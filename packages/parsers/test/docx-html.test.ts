@@ -135,6 +135,13 @@ describe('HTML', () => {
     expect(doc.map.toSource(doc.text.indexOf('免息分期')).line).toBe(8);
     expect(parseHtml('<html><body><p>正文</p><script>export default { data() { return { text: \'免息分期\' } } }</script></body></html>').text).toBe('正文');
   });
+  it('a <br> that cuts a word of a long line (a narrow column wrapped by hand) is a space; between sentences, items, labels or after a short title it is a line break', () => {
+    const text = (p: string) => parseHtml(`<p>${p}</p>`).text;
+    expect(text('如遇借款人违约，E理财将通过风险备<br />\n     用金有效保障理财人的本金安全。')).toBe('如遇借款人违约，E理财将通过风险备  用金有效保障理财人的本金安全。');
+    expect(text('安全保障<br>所有投资标的适用本金保障计划，<br/>如遇借款人违约')).toBe('安全保障\n所有投资标的适用本金保障计划，\n如遇借款人违约');
+    expect(text('借款人应按期归还借款本息<br>第二条 借款用途')).toBe('借款人应按期归还借款本息\n第二条 借款用途');
+    expect(text('甲方：某某银行股份有限公司<br>乙方：张三')).toBe('甲方：某某银行股份有限公司\n乙方：张三');
+  });
   it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
     expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
