@@ -104,6 +104,8 @@ describe('issue 13 shapes', () => {
     expect(read('总手续费率7.2%')).toEqual([['one-off-fee', 0.072, undefined, undefined]]);
     expect(read('首期一次性收取手续费6%')).toEqual([['one-off-fee', 0.06, undefined, undefined]]);
     expect(read('服务费8折').map((x) => x[0])).toEqual(['discount']);
+    expect(read('6折透支 6折分期').map((x) => x[0])).toEqual(['discount', 'discount']);
+    expect(read('商城分期商品8折起').map((x) => x[0])).toEqual([]);
     expect(read('账单分期手续费5折').map((x) => x[0])).toEqual(['installment-fee']);
     expect(read('月供879.16元')).toEqual([['per-month-cost', undefined, undefined, 879.16]]);
     expect(read('年化利率（仅含利息）').map((x) => x[0])).toEqual(['interest-only']);
