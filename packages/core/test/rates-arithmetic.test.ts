@@ -97,6 +97,7 @@ describe('issue 13 shapes', () => {
     expect(read('每期按借款金额的${servFeeRate}%支付')).toEqual([['period-fee', undefined, undefined, undefined]]);
     expect(read('每月按借款本金的0.5%支付服务费')).toEqual([['period-fee', 0.005, undefined, undefined]]);
     // a deposit, a loan-to-value limit: not the price of credit
+    expect(read('乙方支付甲方租赁费（按融资本金的1%计算）')).toEqual([['one-off-fee', 0.01, undefined, undefined]]);
     expect(read('保证金按借款金额的10%缴存')).toEqual([]);
     expect(read('贷款金额最高为车价的80%')).toEqual([]);
     expect(read('每万元每天最低两元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);

@@ -31,11 +31,11 @@ const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|\\$\\{[^}\\n]{0,40}\\}|[ \\t\
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
-const OF_LOAN = '(?:借款|贷款)(?:合同)?(?:本金|金额|总额){1,2}的?';
+const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额){1,2}的?';
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
 const FIG = `[【\\[(（]?${SP}(?:${NUM}|\\$\\{[^}\\n]{0,40}\\}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
-export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费';
+export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费';
 
 /** fees that are not the price of credit */
 const NOT_CREDIT = '(?<!境外消费|境外|货币转换|货币兑换|转账|汇款|跨行)';
