@@ -166,6 +166,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
   });
+  it('a reminder reminds in its own sentence; a deemed consent or a waived defence after it in the same paragraph is operative', () => {
+    const intro = '本文系您与平台之间的法律协议，请您认真阅读并理解本协议。';
+    expect(keyLines(`# 用户注册协议\n\n${intro}\n`)).toEqual([]);
+    expect(keyLines(`# 用户注册协议\n\n${intro}如发生纠纷，您不得以未仔细阅读或理解本协议为由进行抗辩。\n`)).toEqual([3]);
+    expect(keyLines(`# 用户注册协议\n\n${intro}您点击确认本协议的，即视为您同意本协议的全部内容。\n`)).toEqual([3]);
+  });
   it('gap shapes: 对…不承担任何责任, 与本行无关, 由客户自负, 不另行通知', () => {
     for (const t of ['对因此造成的扣划错误及延迟支付，本行不承担任何责任。', '由此造成的滞纳金与银行无关。', '由此产生的损失由客户自负。', '利率调整的，贷款人不另行通知借款人。'])
       expect(keyLines(`# 借款合同\n\n${t}\n`), t).toEqual([3]);
