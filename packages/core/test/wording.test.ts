@@ -102,5 +102,8 @@ describe('number words written with digits, and one finding per phrase', () => {
   it('the same words found by two wording rules of one family are one finding, under the rule of the document\'s product', () => {
     const f = linter.lint(plainTextDocument('0门槛借款，立即申请，年化利率10%。'), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId.startsWith('banned-terms/'));
     expect(f.map((x) => [x.text, x.ruleId])).toEqual([['0门槛', 'banned-terms/misleading-credit-promises']]);
+    // …also when one rule's finding groups more words of its sentence: 超低门槛 is the credit promise, 超高收益 the inducing word
+    const g = linter.lint(plainTextDocument('超低门槛，超高收益，立即申请借款，年化利率10%。'), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId.startsWith('banned-terms/'));
+    expect(g.map((x) => [x.text, x.ruleId])).toEqual([['超低门槛', 'banned-terms/misleading-credit-promises'], ['超高收益', 'banned-terms/inducing-pressure-language']]);
   });
 });

@@ -23,6 +23,8 @@ export interface TermsCompiled {
   /** pattern index → exception scope: 'global' or a set of rule ids */
   exceptions: (Set<string> | 'global' | undefined)[];
   sentenceExceptions: string[];
+  /** each rule's place in its packs (the first of two rules of a family on the same words is kept) */
+  order: Map<RuleEntry, number>;
   negations: string[];
   /** every exception (for the segmenter's user dictionary: 最高额抵押, 第一条) */
   words: string[];
@@ -84,7 +86,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false } });
     }
   }
-  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
+  return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, order: new Map(rules.map((r, i) => [r, i])), negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
 }
 
 function negated(text: string, start: number, negations: string[]): boolean {
@@ -230,7 +232,12 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const mentionIndex = new SpanIndex(mentions), acceptedIndex = new SpanIndex(accepted);
   // kept: on its boundaries, not in a mention, and no longer hit of its family on its boundaries overlaps it — the
   // conditions that need no segmentation first, so a boundary is decided only where it matters
-  const longer = (a: (typeof accepted)[number], b: (typeof accepted)[number]) => b !== a && family(b.e.rule) === family(a.e.rule) && b.end - b.start > a.end - a.start;
+  // (and of two rules of one family on the same words — 超低门槛 as inducing language and, for a loan, a credit promise —
+  // the rule of a product over a rule for any product, else the one its pack lists first: one phrase, one finding, as
+  // onePerLine decides for findings)
+  const rank = (r: RuleEntry) => (r.appliesTo.products.includes('any') ? 1e6 : 0) + c.order.get(r)!;
+  const longer = (a: (typeof accepted)[number], b: (typeof accepted)[number]) => b !== a && family(b.e.rule) === family(a.e.rule) &&
+    (b.end - b.start > a.end - a.start || (b.start === a.start && b.end === a.end && b.e.rule !== a.e.rule && rank(b.e.rule) < rank(a.e.rule)));
   const kept = accepted.filter((a) => !mentionIndex.some(a.start, a.end, () => true) &&
     !acceptedIndex.some(a.start, a.end, (b) => !b.pending && longer(a, b)) &&
     onBoundaries(a) &&
