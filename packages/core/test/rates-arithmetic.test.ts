@@ -110,6 +110,7 @@ describe('issue 13 shapes', () => {
     expect(read('商城分期商品8折起').map((x) => x[0])).toEqual([]);
     expect(read('账单分期手续费5折').map((x) => x[0])).toEqual(['installment-fee']);
     expect(read('月供879.16元')).toEqual([['per-month-cost', undefined, undefined, 879.16]]);
+    expect(read('借1万每月只需还300元')).toEqual([['per-month-cost', undefined, undefined, 300]]);
     expect(read('年化利率（仅含利息）').map((x) => x[0])).toEqual(['interest-only']);
     // amounts and terms are not rates
     expect(read('最高5万，7-30天，极速放款')).toEqual([]);
