@@ -40,6 +40,7 @@ describe('use vs mention', () => {
     ['prohibition', '销售人员不得承诺保本保收益。', '我们承诺保本保收益。'],
     ['reported', '该公司在宣传中宣称零风险、高收益，被依法处罚。', '零风险、高收益，就选我们。'],
     ['question', '客户问：这个产品保本吗？', '这个产品保本，放心买。'],
+    ['question', '保本保息的产品，哪里有卖？', '真正的零风险理财，你还在等什么？'],
   ])('%s: %s is a mention; %s is use', (_cue, mention, use) => {
     expect(wording(mention)).toEqual([]);
     expect(wording(use).length).toBeGreaterThan(0);

@@ -115,6 +115,8 @@ function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
   return META_WORDS.test(src.slice(ss, se));
 }
 const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类/;
+/** a question that urges, after the claim (…，你还在等什么？ …，还不赶紧行动？) */
+const RHETORICAL = /[，,！!]\s*(?:你|您)?(?:还在等什么|还等什么|还犹豫什么|还在犹豫什么|何乐而不为|为什么不|怎能错过|还不赶紧|还不快)[^，,]{0,8}$/;
 
 const HAN = /\p{Script=Han}/u;
 const isHanAt = (t: string, i: number) => i >= 0 && i < t.length && HAN.test(t[i]);
@@ -135,7 +137,9 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   if (cues.statutory?.within(ss, se)) return true;
   // a notice, report or warning talks about wording; only its own claims and advice count as use
   if (notice && cues.ownClaim && !cues.ownClaim.within(ss, se)) return true;
-  if (se < src.length && '？?'.includes(src[se])) return true;
+  // a question asks about its wording (这款保本吗？), unless it only urges the reader after a claim (真正的零风险理财，你还在
+  // 等什么？): an ad's rhetorical question
+  if (se < src.length && '？?'.includes(src[se]) && !RHETORICAL.test(src.slice(oe, se))) return true;
   return cues.mentions.some((m) => m.within(ss, se, os));
 }
 
