@@ -32,10 +32,14 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
 const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
   contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1],
     // the policyholder's duty of disclosure (如实告知) is stated by an insurance contract, its notices and its health declaration
-    ['如实告知', 4]],
+    ['如实告知', 4],
+    // a disclaimer is a legal statement (免责声明, and its common misspelling 免责申明)
+    ['免责声明', 5], ['免责申明', 5]],
   'product-doc': [['说明书', 4], ['风险揭示书', 5], ['产品概要', 4], ['招募说明书', 5], ['季度报告', 5], ['定期报告', 4], ['产品手册', 4], ['风险揭示', 2], ['产品要素', 3], ['信息披露', 2], ['年度报告', 5], ['条款摘要', 3]],
   // notices, reports, training, warnings to consumers, Q&A and rules: they talk about products and wording
   notice: [['公告', 4], ['通知', 1], ['特此公告', 5], ['告知书', 3], ['风险提示', 3], ['投资者教育', 4], ['投教', 3], ['提醒', 2], ['警惕', 3], ['谨防', 3], ['骗局', 3], ['诈骗', 2], ['骗子', 2], ['防骗', 3], ['反诈', 3], ['上当', 2], ['非法集资', 3], ['常见问题', 4], ['问答', 3], ['小贴士', 2], ['什么是', 2], ['本办法', 6], ['办法', 2], ['规定', 1], ['报告', 2], ['培训', 3], ['指引', 2], ['条例', 3], ['消费者权益保护', 2], ['投诉', 1], ['答：', 2], ['问：', 2],
+    // a service page telling customers how to claim, check a policy or get something done
+    ['理赔求助', 5], ['理赔指南', 5], ['理赔流程', 4], ['保单查询', 4], ['服务指南', 4], ['办理指南', 4], ['操作指南', 4], ['业务指南', 4],
     // a suitability questionnaire: its answer options (保本, 只赚不赔) are the customer's choices, not the institution's claims
     ['问卷', 3], ['风险测评', 4], ['风险承受能力', 3]],
 };
@@ -61,9 +65,9 @@ function compile(): Compiled {
 const TITLE_KINDS: [RegExp, DocKind][] = [
   // a risk statement the customer signs or acknowledges (风险揭示书, 投资风险说明书) and a disclaimer (风险提示及免责声明) are
   // legal documents: their clauses are read as a contract's (issue 11: 风险揭示书 and 声明 are among the titles that make one)
-  [/风险(?:揭示|告知|提示|说明)书|免责声明/, 'contract'],
+  [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
-  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科/, 'notice'],
+  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
@@ -84,6 +88,8 @@ const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|�
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
 const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)`);
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
+const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?[ \t]*date[ \t]*:[ \t]*["']?((?:19|20)\d\d-\d\d-\d\d)/;
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
@@ -206,7 +212,7 @@ export function detect(norm: NormalizedText): Detection {
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
-  const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》)\s*$/.test(l.trim()))].join('\n');
+  const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
@@ -226,6 +232,10 @@ export function detect(norm: NormalizedText): Detection {
   const by = byline(text.slice(lead, lead + 400));
   if (by) return done('notice', 'byline', by);
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
+  // …and so is a post whose front matter gives its title and publication date (a Hugo or Jekyll blog: ---\ntitle: …\ndate: …),
+  // unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑: a soft ad)
+  const posted = FRONT_MATTER.exec(norm.source.slice(0, 1500));
+  if (posted && /^\s*title\s*:/m.test(posted[0]) && (norm.source.match(RECOMMENDS) ?? []).length < 3) return done('notice', 'article-date', posted[1]);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
   if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no

@@ -132,6 +132,13 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     // a regulator's warning under the same title does not call itself so
     expect(kindOf('风险提示\n近期，一些不法分子以高收益为诱饵非法集资，请广大群众提高警惕，谨防上当受骗。')).toBe('notice');
   });
+  it('a service page (理赔求助, 保单查询) is a notice; a disclaimer (免责申明) is a legal statement; a blog post with front matter is an article unless it recommends what to buy', () => {
+    expect(kindOf('理赔求助\n1.太平洋保险理赔热线：95500\n点击官网的理赔查询后，输入个人信息即可查询保单理赔进度。')).toBe('notice');
+    expect(kindOf('返回\n保钱袋免责申明\n免责声明：钱袋网仅向保险公司及投保人提供信息服务，不对保险协议的协议方作任何担保。')).toBe('contract');
+    const post = '---\ntitle: "布雷顿森林体系"\ndate: 2023-07-07\ndraft: false\n---\n\n二战后美元与黄金挂钩，各国货币与美元挂钩。欢迎咨询，参加活动领福利。\n';
+    expect(kindOf(post)).toBe('notice');
+    expect(kindOf(post.replace('二战后', '重疾险推荐：首选超越保，其次可以考虑达尔文，测评见上期。二战后'))).toBe('marketing');
+  });
   it('a sale-and-leaseback of the consumer\'s own phone is a loan in a lease\'s words; a quick-payment agreement stays payment', () => {
     const product = (t: string) => detect(normalize(t)).product;
     expect(product('融资租赁售后回租合同\n乙方将手机出售给甲方并租回使用。乙方支付甲方租赁费（按融资本金的1%计算），款项通过支付机构支付。')).toBe('loan');
