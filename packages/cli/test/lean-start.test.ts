@@ -51,13 +51,18 @@ describe('a one-file run loads only what it needs', () => {
     expect(l.files).toBeLessThanOrEqual(9); // the bin and a few bundle files (the worker is built apart)
   });
 
-  it('a glob loads the glob library; a file that needs the tree loads remark', () => {
+  it('a glob loads the glob library; a file whose tree needs a remark parse loads remark', () => {
     expect(loads(['lint', 'fixtures/wealth/product-notice-*.md']).libraries).toContain('tinyglobby');
-    const contract = loads(['lint', 'fixtures/contract/consumer-loan-contract.md']);
-    expect(contract.libraries).toContain('remark-parse');
-    expect(contract.builtins).toContain('crypto'); // it has findings to fingerprint
+    // bold inside a line (**注意：**本条款…): remark
+    const excerpt = loads(['lint', 'fixtures/parsers/cjk-emphasis.md']);
+    expect(excerpt.libraries).toContain('remark-parse');
+    expect(excerpt.builtins).toContain('crypto'); // it has findings to fingerprint
     // no '<' in it, so no raw HTML: rehype-parse and parse5 stay unloaded
-    for (const lib of ['rehype-parse', 'parse5']) expect(contract.libraries).not.toContain(lib);
+    for (const lib of ['rehype-parse', 'parse5']) expect(excerpt.libraries).not.toContain(lib);
+    // a contract needing the tree whose chunks are all simple (headings, clauses, bold clauses, fill-in blanks): no remark
+    const contract = loads(['lint', 'fixtures/contract/consumer-loan-contract.md']);
+    expect(contract.code).toBe(1);
+    for (const lib of ['unified', 'remark-parse', 'micromark']) expect(contract.libraries).not.toContain(lib);
   });
 
   it('a file whose boundary check needs jieba gives it the few dictionary entries of its window, not dict.txt', () => {

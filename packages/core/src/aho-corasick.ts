@@ -18,6 +18,11 @@ export class AhoCorasick {
   private fail!: Int32Array;
   private out: number[][] = [[]];
   private dictLink!: Int32Array;
+  /** the first state on s's output chain that has output (s itself, or its dictionary link), -1 when none */
+  private emitFrom!: Int32Array;
+  /** out laid out flat: state t's pattern ids are outIds[outFirst[t]..outFirst[t + 1]) */
+  private outFirst!: Int32Array;
+  private outIds!: Int32Array;
   private used!: Uint8Array;
   readonly lengths: number[];
   private maxLen: number;
@@ -86,28 +91,13 @@ export class AhoCorasick {
       const row = next[s].size === 1 ? next[s] : [...next[s]].sort((a, b) => a[0] - b[0]);
       for (const [c, t] of row) { this.keys[k] = c; this.targets[k++] = t; }
     }
-  }
-
-  /** the transition of state s (not the root) on c, or -1 */
-  private go(s: number, c: number): number {
-    let lo = this.first[s], hi = this.first[s + 1];
-    const keys = this.keys;
-    while (hi - lo > 8) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] < c) lo = mid + 1; else hi = mid + 1;
+    this.emitFrom = new Int32Array(n);
+    this.outFirst = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) {
+      this.emitFrom[s] = this.out[s].length ? s : this.dictLink[s];
+      this.outFirst[s + 1] = this.outFirst[s] + this.out[s].length;
     }
-    for (; lo < hi; lo++) if (keys[lo] === c) return this.targets[lo]; else if (keys[lo] > c) return -1;
-    return -1;
-  }
-
-  private step(s: number, c: number): number {
-    if (!this.used[c]) return 0;
-    while (s !== 0) {
-      const t = this.go(s, c);
-      if (t !== -1) return t;
-      s = this.fail[s];
-    }
-    return this.root[c];
+    this.outIds = Int32Array.from(this.out.flat());
   }
 
   private group?: SearchGroup;
@@ -200,13 +190,24 @@ export class AhoCorasick {
       if (to - from < INCREMENTAL_FROM && this.eachWork <= this.eachBudget) return this.scanEach(text, emit, from, to);
       this.build();
     }
+    const { emitFrom, dictLink, outFirst, outIds, lengths, used, root, fail, first, keys, targets } = this;
     let s = 0;
     for (let i = from; i < to; i++) {
-      s = this.step(s, text.charCodeAt(i));
-      if (s === 0) continue;
-      for (let t = s; t !== -1 && t !== 0; t = this.dictLink[t]) {
-        for (const id of this.out[t]) emit(id, i + 1 - this.lengths[id], i + 1);
-        if (t !== s && !this.out[t].length) break;
+      // the transition of s on c, following failure links: the root's row is a dense table, another state's a sorted
+      // run of keys (binary-searched down to 8, then read in order)
+      const c = text.charCodeAt(i);
+      if (!used[c]) s = 0;
+      else for (;;) {
+        if (s === 0) { s = root[c]; break; }
+        let lo = first[s], hi = first[s + 1];
+        while (hi - lo > 8) { const mid = (lo + hi) >>> 1; if (keys[mid] < c) lo = mid + 1; else hi = mid + 1; }
+        while (lo < hi && keys[lo] < c) lo++;
+        if (lo < hi && keys[lo] === c) { s = targets[lo]; break; }
+        s = fail[s];
+      }
+      // the outputs of s, then of each state on its dictionary-link chain (every one of which has output)
+      for (let t = emitFrom[s]; t > 0; t = dictLink[t]) {
+        for (let k = outFirst[t], z = outFirst[t + 1]; k < z; k++) { const id = outIds[k]; emit(id, i + 1 - lengths[id], i + 1); }
       }
     }
   }
@@ -263,7 +264,10 @@ export class SearchGroup {
       }
       const outs: AcMatch[][] = this.members.map(() => []);
       const memberOf = this.memberOf, localId = this.localId;
-      for (const m of this.merged!.matches(text)) outs[memberOf[m.pattern]].push({ pattern: localId[m.pattern], start: m.start, end: m.end });
+      const deal = (id: number, start: number, end: number) => { outs[memberOf[id]].push({ pattern: localId[id], start, end }); };
+      // (a short text is scanned straight into the members' lists: no merged match objects in between)
+      if (text.length < INCREMENTAL_FROM || !incremental.enabled) this.merged!.scan(text, deal);
+      else for (const m of this.merged!.matches(text)) deal(m.pattern, m.start, m.end);
       d = { text, hits: outs };
       this.dealt.push(d);
       if (this.dealt.length > RECENT) this.dealt.shift();

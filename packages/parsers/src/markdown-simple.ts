@@ -15,8 +15,9 @@ export interface SimpleBlock {
 }
 
 // characters that start inline syntax in CommonMark or GFM (emphasis, code, links, images, HTML, entities, escapes,
-// strikethrough, tables, autolink literals), control characters and tabs: such a line goes to remark
-const INLINE = /[\\*_`!\[\]<>&~|@\t\x00-\x08\x0b-\x1f\x7f]|https?:|www\./i;
+// strikethrough, tables, autolink literals), control characters and tabs: such a line goes to remark (`_` is checked
+// on the whole chunk: see literalUnderscores)
+const INLINE = /[\\*`!\[\]<>&~|@\t\x00-\x08\x0b-\x1f\x7f]|https?:|www\./i;
 // a line that could open or interrupt a block, or be a setext underline (an ordered list marker is followed by a space,
 // a tab or the end of the line: `1.1 借款用途` is a paragraph)
 const BLOCK_START = /^(?:[#>\-+*<`~|=_ \t]|\d{1,9}[.)](?:[ \t]|$))/;
@@ -25,6 +26,26 @@ const BULLET = /^([-+*]|\d{1,9}[.)]) (.+)$/;
 
 /** a text remark keeps verbatim: no inline syntax, nothing to trim */
 const plain = (t: string) => t.length > 0 && !INLINE.test(t) && t.trim() === t;
+
+const isSpace = (c: number) => c === 10 || c === 32 || c === 0x3000;
+/**
+ * Whether the `_` runs of a chunk are all literal text, as in the fill-in blanks of contracts (借款人：__________　证件号码：
+ * ______): a run followed by white space or the line's end cannot open emphasis, and one preceded by white space or the
+ * line's start cannot close it (CommonMark's flanking rules and the CJK extension's agree on these), so when no run that
+ * may open comes before one that may close, none pairs. A run next to a `*` is left to remark.
+ */
+function literalUnderscores(body: string): boolean {
+  let opener = false;
+  for (let i = body.indexOf('_'); i >= 0; i = body.indexOf('_', i)) {
+    let j = i + 1;
+    while (body.charCodeAt(j) === 95) j++;
+    const before = i > 0 ? body.charCodeAt(i - 1) : 10, after = j < body.length ? body.charCodeAt(j) : 10;
+    if (before === 42 || after === 42 || (opener && !isSpace(before))) return false;
+    if (!isSpace(after)) opener = true;
+    i = j;
+  }
+  return true;
+}
 
 /** the blocks of source[s, e) when it is a simple chunk, else undefined */
 export function simpleChunk(source: string, s: number, e: number): SimpleBlock[] | undefined {
@@ -37,7 +58,7 @@ export function simpleChunk(source: string, s: number, e: number): SimpleBlock[]
   }
   if (end <= s) return undefined;
   const body = source.slice(s, end);
-  if (body.includes('\r')) return undefined;
+  if (body.includes('\r') || (body.includes('_') && !literalUnderscores(body))) return undefined;
   const lines = body.split('\n');
   const out: SimpleBlock[] = [];
   // a chunk that is one line: a bold paragraph, or a one-line quote

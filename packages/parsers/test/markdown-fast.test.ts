@@ -65,7 +65,9 @@ describe('Markdown fast path', () => {
       for (const [s, e] of markdownChunks(src, 0, 0)) { chunks++; if (simpleChunk(src, s, e)) simple++; }
     }
     expect(simple / chunks).toBeGreaterThan(0.5);
-    const not = ['正文[链接](http://a.cn)', '`代码`', '<b>粗体</b>', '正文  \n下一行', '> 引用\n> 续行', '- 项目\n  续行', '- 项目\n正文', '本产品**保本**', '**甲**乙**', 'a &amp; b', '正文\\*', '~~删除~~', '| a | b |', '    缩进代码', '正文\n===', '1. 2. 嵌套', '  前导空格', '正文\r\n下一行', '访问www.example.com', '# 标题 #', '- # 标题', '正文\n1. 条款', '正文\n1) 条款', '1.\n正文', '- 1. 嵌套', '1.1 条款\n1. 条款', '1.1 条款\n2)\t条款'];
+    const not = ['正文[链接](http://a.cn)', '`代码`', '<b>粗体</b>', '正文  \n下一行', '> 引用\n> 续行', '- 项目\n  续行', '- 项目\n正文', '本产品**保本**', '**甲**乙**', 'a &amp; b', '正文\\*', '~~删除~~', '| a | b |', '    缩进代码', '正文\n===', '1. 2. 嵌套', '  前导空格', '正文\r\n下一行', '访问www.example.com', '# 标题 #', '- # 标题', '正文\n1. 条款', '正文\n1) 条款', '1.\n正文', '- 1. 嵌套', '1.1 条款\n1. 条款', '1.1 条款\n2)\t条款',
+      // a `_` run that may open emphasis before one that may close it, or next to a `*`
+      '本产品_保本_', '日期：____年__月__日', '**____**', '借款人：____*', '___\n正文'];
     for (const src of not) expect(simpleChunk(src, 0, src.length), src).toBeUndefined();
     const yes: [string, string[]][] = [
       ['## 第四条 违约责任', ['heading']], ['**借款人逾期的，按日计收罚息。**', ['paragraph']], ['1. 借款人应按时还款。', ['list-item']],
@@ -73,11 +75,27 @@ describe('Markdown fast path', () => {
       // numbered clauses: an ordered list marker needs a space, a tab or the line's end after its . or )
       ['1.1 贷款人有权变更本合同条款。', ['paragraph']], ['4.2 借款人提前还款的。\n4.3 本合同一式两份。', ['paragraph']], ['1)借款用途', ['paragraph']],
       ['1234567890. 正文', ['paragraph']], ['- 1.1 条款', ['list-item']], ['## 1.1 定义', ['heading']],
+      // fill-in blanks: every `_` run followed by white space or the line's end (none can open emphasis)
+      ['借款人：__________　　证件号码：____________________', ['paragraph']], ['甲方：____ 乙方：____\n日期：____', ['paragraph']],
+      ['- 借款人：______', ['list-item']], ['签字：__________（盖章）', ['paragraph']], ['**借款人（签字）：__________ 日期**', ['paragraph']],
     ];
     for (const [src, types] of yes) {
       expect(simpleChunk(src, 0, src.length)?.map((b) => b.type), src).toEqual(types);
       sameDocument(parseMarkdown(src), whole(src));
     }
+  });
+
+  it('300 random chunks of fill-in blanks: when the fast path takes one, the same document as a whole parse', () => {
+    // `_` runs between Han characters, full-width and ASCII punctuation, spaces, U+3000, `*` and line breaks
+    const pieces = ['_', '__', '______', '借款人', '年', '：', '（', '）', '。', ' ', '\u3000', '\n', '*', '**', 'a', '.', '!', '# ', '- '];
+    let taken = 0;
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+      const src = parts.join('');
+      if (!simpleChunk(src, 0, src.length)) return;
+      taken++;
+      sameDocument(parseMarkdown(src), whole(src));
+    }), { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20261201) });
+    expect(taken).toBeGreaterThan(30);
   });
 
   it('300 random edits with Markdown-significant pieces: the same document as a whole parse every time', () => {
