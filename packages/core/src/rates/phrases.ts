@@ -91,7 +91,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
   { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)[^。；;，,\\d%％]{0,12}?${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
-  { kind: 'one-off-fee', re: new RegExp(`(?:${FEE_WORDS}|居间费)[^。；;！？\\n%％]{0,24}?(?<!每期|每月|按月|按期)(?:按|依照|依|以)${SP}${OF_LOAN}${SP}${FIG}${SP}[%％]|(?<!每期|每月|按月|按期)(?:按|依照|依|以)${SP}${OF_LOAN}${SP}${FIG}${SP}[%％][^。；;！？\\n]{0,8}?(?:收取|支付|缴纳|计收)${SP}(?:${FEE_WORDS}|居间费)`, 'g'), value: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) / 100 : undefined) },
+  { kind: 'one-off-fee', re: new RegExp(`(?:${FEE_WORDS}|居间费)[^。；;！？\\n%％]{0,24}?(?<!每期|每月|按月|按期)(?:按|依照|依|以)${SP}${OF_LOAN}${SP}${FIG}${SP}[%％]|(?:按|依照|依|以)(?<!(?:每期|每月|按月|按期)(?:按|依照|依|以))${SP}${OF_LOAN}${SP}${FIG}${SP}[%％][^。；;！？\\n]{0,8}?(?:收取|支付|缴纳|计收)${SP}(?:${FEE_WORDS}|居间费)`, 'g'), value: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) / 100 : undefined) },
   // a rate per period whose length the contract sets elsewhere (借款利息为0.6%/期，7天为一期)
   { kind: 'fee-rate', re: new RegExp(`(?:利息|利率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9]+(?:\\.[0-9]+)?${SP}[%％]${SP}(?:/|每)${SP}期`, 'g') },
   {
