@@ -38,7 +38,9 @@ const FIG = `[【\\[(（]?${SP}(?:${NUM}|\\$\\{[^}\\n]{0,40}\\}|[_＿]{2,}|[ \\t
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费';
 
 /** fees that are not the price of credit */
-const NOT_CREDIT = '(?<!境外消费|境外|货币转换|货币兑换|转账|汇款|跨行)';
+/** `lit`, unless it is a card's foreign-exchange or a transfer fee (the lookbehind after the literal: in front of a pattern it
+ * would run at every position of every text) */
+const notCredit = (lit: string) => `(?:${lit})(?<!(?:境外消费|境外|货币转换|货币兑换|转账|汇款|跨行)(?:${lit}))`;
 
 /** 借1000元 / 每万元 …… 每天 / 每月 …… 2元 / 2毛: the cost of an amount for a period, per yuan per period */
 const perAmountCost = (period: string) =>
@@ -135,12 +137,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
-  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${NOT_CREDIT}手续费${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?`, 'g') },
+  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
   { kind: 'per-day-cost', re: termCost('天|日'), value: termCostValue },
   { kind: 'per-month-cost', re: termCost('个月'), value: termCostValue },
   // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee)
-  { kind: 'discount', re: new RegExp(`${NOT_CREDIT}(?:${FEE_WORDS}|利息|息费|利率)${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率|分期|透支|取现)|${NOT_CREDIT}(?:${FEE_WORDS}|利息|息费)${SP}(?:减半|半价)|(?:限时|限期|限量|新春|周年|专享)${SP}(?:降息|减息|利率优惠|息费优惠|优惠利率)`, 'g') },
+  { kind: 'discount', re: new RegExp(`${notCredit(`${FEE_WORDS}|利息|息费|利率`)}${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率|分期|透支|取现)|${notCredit(`${FEE_WORDS}|利息|息费`)}${SP}(?:减半|半价)|(?:限时|限期|限量|新春|周年|专享)${SP}(?:降息|减息|利率优惠|息费优惠|优惠利率)`, 'g') },
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
