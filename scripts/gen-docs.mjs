@@ -81,5 +81,15 @@ for (const [rel, text] of pages) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 }
+// a page left behind by a rule that was renamed or removed is not documentation of any rule: reported, and removed on write
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+for (const file of walk(path.join(ROOT, 'docs/rules'))) {
+  const rel = path.relative(ROOT, file).split(path.sep).join('/');
+  if (pages.has(rel)) continue;
+  if (check) { console.error(`no such rule: ${rel}`); stale++; continue; }
+  fs.rmSync(file);
+  const dir = path.dirname(file);
+  if (!fs.readdirSync(dir).length) fs.rmdirSync(dir);
+}
 if (check && stale) { console.error('run: node scripts/gen-docs.mjs'); process.exit(1); }
 console.log(check ? `docs up to date (${pages.size} pages)` : `wrote ${pages.size} pages`);
