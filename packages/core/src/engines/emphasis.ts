@@ -121,7 +121,6 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
 }
 
 const generic = (r: RuleEntry) => r.appliesTo.products.includes('any');
-const reminderRole = (d: CompiledDiscourse) => d.roles.find(([role]) => role === 'reminder')?.[1];
 
 /**
  * Where a sentence runs over several source lines (HTML exported from Word wraps its markup), the finding starts on
@@ -203,6 +202,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const pending = new Map<Clause, RawFinding>();
   const cleared = new Set<Clause>();
   let parties: Map<string, PartyRole> | undefined;
+  const reminderRe = disc.roles.find(([role]) => role === 'reminder')?.[1];
   for (const h of hits) {
     const k = clauseAt(h.start);
     if (!k || cleared.has(k)) continue;
@@ -214,12 +214,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (defined >= 0 && !pastDefinition) continue;
     // a reminder reminds in its own sentence: what follows it in the same paragraph (点击确认即表示您同意…，您不得以未仔细
     // 阅读为由抗辩) is operative
+    const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const reminder = k.role === 'reminder';
-    const pastReminder = reminder && !reminderRole(disc)?.test(doc.text.slice(...sentenceAround(doc.text, h.start, h.end)));
+    const pastReminder = reminder && !reminderRe?.test(doc.text.slice(ss, se));
     if (reminder && !pastReminder) continue;
     // (a short cell that holds a figure is a term itself: 罚息利率:日息百分之一)
     if ((k.role !== 'operative' && !pastDefinition && !pastReminder) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
-    const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop

@@ -79,16 +79,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`(?:每日|每天|按日)${SP}(?:按|以)?[^。；;，,\\d%％]{0,16}?(?:${NUM}${SP}[%％]|千分之${SP}([0-9.]+|[一二三四五六七八九十]))`, 'g'),
     value: (m) => (m[1] ? Number(m[1]) / 100 : cnNumber(m[2]) / 1000),
   },
-  {
-    // a rate label whose figure a template fills in when the page is served (日利率：<?php echo $rate*100; ?>%, the script
-    // left blank in the text): a daily rate is shown, its value unknown here
-    kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率)${SP}[:：]${SP}[%％]`, 'g'),
-    value: () => undefined,
-  },
-  // a contract template's rate left to be filled in (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%): the
-  // contract states its price as a daily or monthly rate, value unknown here
-  { kind: 'daily', re: new RegExp(`(?:日(?:利率|息)|每日利率|每天利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // a rate whose figure is not in the text: a page's label filled in when served (日利率：<?php echo $rate*100; ?>%, the script
+  // blanked out) or a contract template's blank (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%) — the document
+  // states its price as a daily or monthly rate, value unknown here
+  { kind: 'daily', re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
