@@ -108,6 +108,15 @@ const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承
 const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人/g;
 // numbered articles, as the clause layer reads item numbers, each at the start of a line
 const ARTICLE_NUMBER = new RegExp(`(?:^|\n)[ \t]*(?:${ITEM_NUMBER})`, 'gu');
+// a guide or article for consumers (车险理赔误区一…, 技巧二…, 大家来了解一下): its lessons and tips, counted
+const GUIDE_CUES = /误区|技巧|攻略|小贴士|小编|大家|了解一下/g;
+const SELF_REFERENCE = /本(?:合同|协议|条款|授权书|承诺书|确认书|声明|须知|章程|规则|细则|政策)/;
+function readsAsGuide(text: string): boolean {
+  if (SELF_REFERENCE.test(text)) return false;
+  let n = 0;
+  for (const _ of text.matchAll(GUIDE_CUES)) if (++n >= 3) return true;
+  return false;
+}
 function speaksAsContract(text: string): boolean {
   let self = 0;
   for (const _ of text.matchAll(SELF_OR_PARTY)) if (++self >= 3) return true;
@@ -217,8 +226,10 @@ export function detect(norm: NormalizedText): Detection {
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
   if (selfName) return done('contract', 'self-name', selfName[0]);
+  // (a title naming a legal kind decides, unless the text is a guide about such documents: 理赔须知 over an article on
+  // claims, with its 误区 and 技巧 and no party or article of its own, is no contract)
   const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
-  if (byTitle) {
+  if (byTitle && (byTitle[1] !== 'contract' || !readsAsGuide(norm.source))) {
     const named = title.split('\n').find((l) => byTitle[0].test(l))?.trim() ?? title.split('\n')[0].trim();
     // an institution's own help page (基金入门常见问题) speaks in its voice, as a page of questions does (see faq)
     return done(byTitle[1], 'title', named, byTitle[1] === 'notice' && HELP_TITLE.test(named));

@@ -148,6 +148,11 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     const page = '遵从监管——严控风险，层层把关\n平台与每位出借人签订电子合同，合同经第三方电子签章。\n资金存管协议由银行出具，协议约定资金专款专用。\n平台严格执行各项合同条款与协议条款，管辖透明。\n立即注册';
     expect(kindOf(page)).toBe('marketing');
     expect(kindOf('借款人承诺按时还款。本协议自借款人点击确认之日起生效。借款人逾期的，应按本协议约定支付违约金。本协议项下争议由贷款人所在地法院管辖，合同条款以签署版本为准。')).toBe('contract');
+    // a title naming a legal kind over a consumers' guide (its 误区 and 技巧, no 本须知 of its own) is no contract; the same
+    // title over a text that names itself is one
+    const guide = '理赔须知\n汽车保险理赔是指保险人依据保险合同的约定解决赔偿问题的过程。大家来了解一下理赔的流程。\n车险理赔误区一：全险不等于全赔。被保险人应了解责任免除。\n车险理赔误区二：先修理后报销。\n理赔技巧\n技巧一：出险后应在24小时内报案。';
+    expect(kindOf(guide)).not.toBe('contract');
+    expect(kindOf(guide.replace('汽车保险理赔是指', '本须知所称理赔是指'))).toBe('contract');
     // a privacy policy speaks of itself once or twice but is set out in numbered articles
     expect(kindOf('个人信息保护政策\n本政策说明我们在签署协议、履行合同时如何处理您的信息。\n1.1 我们收集的信息：签署协议时您提供的信息。\n1.2 我们如何使用信息：用于履行合同与协议条款。\n1.3 争议解决：由我们所在地法院管辖。')).toBe('contract');
   });
