@@ -100,7 +100,8 @@ const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 // a page about the institution (关于我们, 公司简介) as its own line near the top, and no product offered on it: no rate
 // or return figure, no minimum, no call to buy
 const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)[ \t]*(?:\n|$)/;
-const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化/;
+// (…or a reward for buying: 凡在我平台投资，即可获得丰厚的礼品, 红包, 加息, 体验金 — a campaign under a site's 公司简介 menu)
+const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现/;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts

@@ -115,4 +115,8 @@ describe('a page about the institution that offers no product owes no product\'s
   it('the same page once it offers a product is an ad again', () => {
     expect(required(`${about}精选理财产品，预期年化收益4.5%，1000元起投，立即购买！\n`)).toContain('risk-disclosure/wm-not-deposit');
   });
+  it('…or once it rewards buying (a campaign page under a site\'s 公司简介 menu)', () => {
+    expect(required(`${about}重磅消息！凡在我平台投资理财，即可获得丰厚的礼品奖励。\n`)).toContain('risk-disclosure/wm-not-deposit');
+    expect(required(`${about}我们为用户精选理财产品信息，欢迎了解。\n`)).toEqual([]);
+  });
 });
