@@ -29,6 +29,10 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
 };
 
+// the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers
+const LENDER_CUES = new Set(['出借', '出借人', '投资人', '起投', '回款', '投标', '可投', '满标', '本息保障', '本金保障', '风险备用金', '风险准备金', '理财人', '预期年化', '预期收益', '预期年化利率', '投资期限', '首次投资']);
+const BORROWER_CUES = new Set(['借钱', '放款', '额度', '日利率', '日息', '月供', '消费贷', '下款', '提额', '首借', '随借随还', '免息券', '授信', '提前还款']);
+
 const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
   contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1],
     // the policyholder's duty of disclosure (如实告知) is stated by an insurance contract, its notices and its health declaration
@@ -67,7 +71,7 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   // legal documents: their clauses are read as a contract's (issue 11: 风险揭示书 and 声明 are among the titles that make one)
   [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
-  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科/, 'notice'],
+  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
@@ -200,6 +204,14 @@ export function detect(norm: NormalizedText): Detection {
   const ranked = (Object.keys(PRODUCT_CUES) as Product[])
     .map((p) => [p, scores[`p:${p}`] ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
+  // a P2P page read by the lender speaks of borrowers in the third person (借款人, 借款项目, 还款): what it sells is the
+  // investment. It is a loan page only when it speaks to a borrower (额度, 放款, 日利率, 借钱) more than to a lender
+  // (出借人, 起投, 本息保障, 风险准备金). (A loan agreement names its lender too: this is for pages, not contracts.)
+  if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth') && scores['k:contract'] < 8) {
+    const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(compiled!.owners[i].word) ? w : 0), 0);
+    const lender = weigh(LENDER_CUES), borrower = weigh(BORROWER_CUES);
+    if (lender >= 8 && lender > borrower) ranked.sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
+  }
   const top = ranked[0][1];
   const product: Product = top >= 3 ? ranked[0][0] : 'general';
   const products = ranked.filter(([, s]) => s >= 3 && s >= top * 0.35).map(([p]) => p);

@@ -55,6 +55,11 @@ describe('kind from the title', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款金额最高20万元，借款期限灵活，按时还款提升额度。')).product).toBe('loan');
+    // speaking of borrowers in the third person (借款人, 借款项目, 还款) more than the lender's words would make it a loan
+    // page by count alone; the lender's words (出借人, 风险准备金, 本息保障) outweigh a borrower's (额度, 放款, 日利率)
+    const safety = '安全保障\n借款人审核：借款人须提供身份证明、收入证明，借款项目经实地考察。借款人还款逾期时，借款人的抵押物可以处置，借款人的还款记录上报。\n出借人保障：风险准备金为出借人提供本息保障。';
+    expect(detect(normalize(safety)).product).toBe('wealth');
+    expect(detect(normalize(safety.replace('出借人保障：风险准备金为出借人提供本息保障。', '借款人申请额度后当天放款，日利率0.05%。'))).product).toBe('loan');
   });
   it('a regulator\'s penalty decision or circular (行政处罚信息公开表, 关于…的通报) is a notice, though it quotes the ad; the ad itself is not', () => {
     expect(detect(normalize('银保监局行政处罚信息公开表\n主要违法违规事实：宣传材料中使用“保本保息”“比存款更划算”等表述。')).kind).toBe('notice');
@@ -153,6 +158,8 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     const guide = '理赔须知\n汽车保险理赔是指保险人依据保险合同的约定解决赔偿问题的过程。大家来了解一下理赔的流程。\n车险理赔误区一：全险不等于全赔。被保险人应了解责任免除。\n车险理赔误区二：先修理后报销。\n理赔技巧\n技巧一：出险后应在24小时内报案。';
     expect(kindOf(guide)).not.toBe('contract');
     expect(kindOf(guide.replace('汽车保险理赔是指', '本须知所称理赔是指'))).toBe('contract');
+    // a glossary (名词解释) explains a P2P platform's words to its users: a notice, no ad
+    expect(kindOf('名词解释\n标的\n指借款会员发布的借款申请。\n投标\n指理财会员将其在托管账户内的金额出借给借款会员的行为。\n满标\n指投标金额达到借款金额。')).toBe('notice');
     // a privacy policy speaks of itself once or twice but is set out in numbered articles
     expect(kindOf('个人信息保护政策\n本政策说明我们在签署协议、履行合同时如何处理您的信息。\n1.1 我们收集的信息：签署协议时您提供的信息。\n1.2 我们如何使用信息：用于履行合同与协议条款。\n1.3 争议解决：由我们所在地法院管辖。')).toBe('contract');
   });
