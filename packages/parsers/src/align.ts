@@ -5,6 +5,8 @@ import type { SegmentMap } from '@xiaobao/core';
  * otherwise (escapes, entities, collapsed whitespace, continuation-line prefixes such as "> ") the value is
  * aligned greedily character by character, runs merged into exact segments.
  */
+const ENTITY = /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?/;
+
 export function alignToSource(map: SegmentMap, source: string, value: string, tStart: number, s: number | undefined, e: number | undefined): void {
   if (s === undefined || e === undefined) { map.add(tStart, 0, value.length, false); return; }
   if (source.slice(s, e) === value) { map.add(tStart, s, value.length); return; }
@@ -26,7 +28,15 @@ export function alignToSource(map: SegmentMap, source: string, value: string, tS
       if (runLen && k === runS + runLen && tStart + i === runT + runLen) runLen++;
       else { flush(); runT = tStart + i; runS = k; runLen = 1; }
       j = k + 1;
-    } else { flush(); map.add(tStart + i, Math.min(j, e), 1, false); }
+      continue;
+    }
+    flush();
+    // a character an entity stands for (&nbsp;, &#12290;, &amp;): the entity is its source, and what follows it follows
+    // it (a run of &nbsp; used as an indent is longer than the window above: everything after it would otherwise map
+    // to where the run starts)
+    const entity = source[j] === '&' ? ENTITY.exec(source.slice(j, Math.min(e, j + 12))) : null;
+    if (entity) { map.add(tStart + i, j, 1, false); j += entity[0].length; continue; }
+    map.add(tStart + i, Math.min(j, e), 1, false);
   }
   flush();
 }

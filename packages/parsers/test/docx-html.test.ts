@@ -107,6 +107,15 @@ describe('HTML', () => {
     expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing', '16:15 banned-terms/misleading-credit-promises']);
     expect(r.messages[0].message).toContain('7.20%');
   });
+  it('text after entities (a run of &nbsp; used as an indent, longer than the aligner\'s window) keeps its own place in the source', () => {
+    const src = '<body>\n<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位会员，福利时刻到啦！\n即日起，凡在我平台投资&amp;出借，即可获得丰厚的礼品奖励！</p>\n</body>';
+    const doc = parseHtml(src);
+    for (const word of ['各位会员', '即可获得', '丰厚']) {
+      const at = doc.map.toSource(doc.text.indexOf(word));
+      expect(src.split('\n')[at.line - 1].slice(at.column - 1)).toMatch(new RegExp(`^${word}`));
+    }
+    expect(doc.map.toSource(doc.text.indexOf('即可获得')).line).toBe(3);
+  });
   it('a meta description (the copy a search engine shows) is read after the body, at its place in the source; keywords and other meta are not', () => {
     const src = '<html><head>\n<meta name="keywords" content="稳赚不赔">\n<meta name="description" content="某某平台，投资理财用户可以进行投资获得稳定收益。">\n</head><body>\n<p>正文</p>\n</body></html>';
     const doc = parseHtml(src);
