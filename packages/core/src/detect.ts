@@ -86,7 +86,7 @@ const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|�
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button, a lead form's code button and
 // its giveaway): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
-const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险/g;
+const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险|[￥¥][ \t]*(?:\{\{|\$\{)[^\n]{0,30}?起|被保(?:险)?人(?:出生日期|有无社保)/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
@@ -97,6 +97,9 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?[ \t]*date[ \t]*:
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
+// …or one field that says where the article comes from, with its address (a translation's 原文：https://…, 转载自 …)
+// (a Markdown autolink is blank in the source view the linter reads first: the field then ends its line)
+const SOURCE_LINK = /^[ \t>]*(?:原文|原文链接|原文地址|英文原文|转载自|本文转自|出处|来源)[ \t]*(?:[:：]?[ \t]*<?https?:\/\/|[:：][ \t]*$)/;
 const NOT_BYLINE = /活动|期间|截止|优惠|规则|(?:营业|服务|办理|工作)时间/;
 // a loan named by its last character (极速贷, 微粒贷; not 贷款, a cue of its own, nor 网贷, which a P2P lender invests in)
 const TITLE_PRODUCT_NAMES: [RegExp, Product][] = [[/[\u4e00-\u9fff](?<!网)贷(?!款)/u, 'loan']];
@@ -155,7 +158,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'help-page' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -266,6 +269,10 @@ export function detect(norm: NormalizedText): Detection {
   // ad, but every answer is the institution speaking to its customers
   const asked = faq(text);
   if (asked) return done('notice', 'help-page', asked, true);
+  // a questionnaire: numbered questions, each followed by its lettered options (A、高收益 is the customer's answer, not
+  // the institution's claim)
+  const polled = questionnaire(text);
+  if (polled) return done('notice', 'questionnaire', polled);
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
@@ -303,11 +310,21 @@ function faq(text: string): string {
   return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
 }
 
+const OPTION = /^[a-h][、．.)）:：]/i;
+function questionnaire(text: string): string {
+  const lines = text.slice(0, 20000).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  let first = '', n = 0;
+  for (let i = 0; i + 1 < lines.length && n < 4; i++) {
+    if (lines[i].length <= 80 && /[？?](?:[（(][^）)]{0,30}[）)])*$/.test(lines[i]) && OPTION.test(lines[i + 1]) && lines[i + 2] !== undefined && OPTION.test(lines[i + 2])) { n++; first ||= lines[i]; }
+  }
+  return n >= 4 ? first : '';
+}
+
 function byline(top: string): string {
   for (const line of top.split('\n').slice(0, 6)) {
     if (NOT_BYLINE.test(line)) continue;
     const fields = new Set([...line.matchAll(BYLINE_FIELD)].map((m) => m[0].replace(/[ \t:：]|次数|量/g, '').replace(/^(?:发布|发表|更新)/, '')));
-    if (fields.size >= 2) return line.trim().slice(0, 40);
+    if (fields.size >= 2 || SOURCE_LINK.test(line)) return line.trim().slice(0, 40);
   }
   return '';
 }

@@ -160,6 +160,18 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(kindOf(guide.replace('汽车保险理赔是指', '本须知所称理赔是指'))).toBe('contract');
     // a glossary (名词解释) explains a P2P platform's words to its users: a notice, no ad
     expect(kindOf('名词解释\n标的\n指借款会员发布的借款申请。\n投标\n指理财会员将其在托管账户内的金额出借给借款会员的行为。\n满标\n指投标金额达到借款金额。')).toBe('notice');
+    // a translated article says where it comes from (原文：<address>) — in the Markdown source view the address is blank
+    const article = '# 先买后付的零售贷款划算吗？\n\n> 原文：<https://lifehacker.com/are-bnpl-loans-a-good-deal>\n\n欢迎了解先买后付。这些选项将商品的成本分成无息分期付款，咨询专家的意见。\n';
+    expect(kindOf(article)).toBe('notice');
+    expect(kindOf(article.replace('<https://lifehacker.com/are-bnpl-loans-a-good-deal>', '                    '))).toBe('notice');
+    expect(kindOf(article.replace('> 原文：<https://lifehacker.com/are-bnpl-loans-a-good-deal>', '> 欢迎咨询'))).toBe('marketing');
+    // a questionnaire: numbered questions each followed by lettered options (the options are the customer's answers)
+    const poll = '1、请问您的年龄是？\nA、20岁以下\nB、21岁-30岁\n2、您的投资目的是？\nA、保本\nB、高收益\n3、您能承受的最大亏损是？\nA、不能亏损\nB、10%以内\n4、您的投资经验是？\nA、无\nB、5年以上\n';
+    expect(kindOf(poll)).toBe('notice');
+    expect(kindOf(poll.replace(/\n[AB]、[^\n]*/g, ''))).not.toBe('notice');
+    // a sales page whose clauses come below a quote form (a template's price, the insured's particulars) is an ad
+    const quote = '百万医疗\n保障金额\n请选择被保人信息\n被保人有无社保\n被保人出生日期\n￥{{totalPayment}}起\n' + '保障金额是指本合同项下保险公司承担赔偿责任的最高限额，本合同的条款以保险合同为准。\n'.repeat(4);
+    expect(kindOf(quote)).toBe('marketing');
     // a privacy policy speaks of itself once or twice but is set out in numbered articles
     expect(kindOf('个人信息保护政策\n本政策说明我们在签署协议、履行合同时如何处理您的信息。\n1.1 我们收集的信息：签署协议时您提供的信息。\n1.2 我们如何使用信息：用于履行合同与协议条款。\n1.3 争议解决：由我们所在地法院管辖。')).toBe('contract');
   });
