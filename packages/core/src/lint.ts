@@ -122,7 +122,10 @@ export class Linter {
       // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
       // consumer signing it is the lender: the loan's burdens are not theirs
       const own = r.engine === 'emphasis' && product === 'wealth' ? products.filter((p) => p !== 'loan') : products;
-      const pOk = ps.includes('any') || (r.engine === 'requires' ? ps.includes(product) : own.some((p) => ps.includes(p)));
+      // what a document owes as a whole (a required statement, a price for the loan it offers) is owed for the product it
+      // is about, not for one it mentions (申请借款 in the menu of a P2P lender's page)
+      const whole = r.engine === 'requires' || (r.engine === 'rates' && r.rates?.check === 'price-missing');
+      const pOk = ps.includes('any') || (whole ? ps.includes(product) : own.some((p) => ps.includes(p)));
       const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' ? 'sentence' : undefined;
       memo.set(r, v);
       return v;

@@ -105,6 +105,16 @@ describe('a help page in the institution’s own voice', () => {
   });
 });
 
+describe('what a document owes as a whole is owed for the product it is about, not for one it mentions', () => {
+  const priced = (text: string) => linter.lint(plainTextDocument(text)).findings.filter((f) => f.ruleId === 'rate-disclosure/price-missing-in-loan-offer').length;
+  it('a P2P lender\'s safety page with a 申请借款 link owes no loan price; a loan page that offers a loan does', () => {
+    const lender = '安全保障\n出借人的资金由银行存管，风险准备金为出借人提供本息保障，起投100元，回款及时。借款人须经实地考察，借款人还款逾期时由担保方代偿。\n申请借款 | 我要出借\n';
+    expect(linter.lint(plainTextDocument(lender)).product).toBe('wealth');
+    expect(priced(lender)).toBe(0);
+    expect(priced('极速借款\n借款额度最高20万元，按月分期还款，立即申请借款！\n')).toBe(1);
+  });
+});
+
 describe('a page about the institution that offers no product owes no product\'s required statements', () => {
   const required = (text: string) => linter.lint(plainTextDocument(text)).findings.filter((f) => f.ruleId.startsWith('risk-disclosure/')).map((f) => f.ruleId);
   const about = '关于我们\n某某理财信息服务平台是中国专业的理财产品信息服务平台，为用户提供金融机构发行的理财产品信息服务和理财咨询服务。\n';
