@@ -27,7 +27,7 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 
 const SP = '[ \\t\\u3000]*';
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
-const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|\\$\\{[^}\\n]{0,40}\\}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
+const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
@@ -84,6 +84,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // states its price as a daily or monthly rate, value unknown here
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
+  // reader looks for the price
+  { kind: 'daily', re: new RegExp(`日(?:利率|息|费率)(?<=(?:\\{\\{[^}\\n]{0,40}\\}\\}|\\$\\{[^}\\n]{0,40}\\})${SP}[%％]${SP}日(?:利率|息|费率))`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`月(?:利率|息)(?<=(?:\\{\\{[^}\\n]{0,40}\\}\\}|\\$\\{[^}\\n]{0,40}\\})${SP}[%％]${SP}月(?:利率|息))`, 'g'), value: () => undefined },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
   { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)[^。；;，,\\d%％]{0,12}?${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
