@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { KINDS, PRODUCTS, type DocKind, type Locale, type Product, type RuleLevel, type SegmenterName } from '@xiaobao/core';
 import { ConfigError, WAIVERS_FILE, packsHash, writeReviewedDocx, Xiaobao, applyWaivers, loadBundledRules, readWaivers, writeWaivers, type Concurrency, type LintResult } from '@xiaobao/node';
 import { decodeText, encodeText } from '@xiaobao/parsers';
-import { json } from './formatters/json.js';
+import { json, jsonPieces } from './formatters/json.js';
 import { jsonCompact } from './formatters/json-compact.js';
 import { formatBasis, stylish } from './formatters/stylish.js';
 import { github, junit, sarif } from './formatters/machine.js';
@@ -53,6 +53,12 @@ lint 选项 options:
 class UsageError extends Error {}
 
 function out(s: string) { if (s) process.stdout.write(s.endsWith('\n') ? s : `${s}\n`); }
+/** `out` of the pieces' concatenation, written piece by piece */
+function outPieces(pieces: Iterable<string>) {
+  let last = '';
+  for (const p of pieces) { if (last) process.stdout.write(last); last = p; }
+  out(last);
+}
 function err(s: string) { process.stderr.write(s.endsWith('\n') ? s : `${s}\n`); }
 
 export async function main(argv: string[]): Promise<number> {
@@ -231,20 +237,24 @@ async function run(argv: string[]): Promise<number> {
   // --quiet reports errors only (warnings still count for --max-warnings, as in ESLint)
   const shown = o.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 })) : results;
   const color = !o.output && (o['no-color'] ? false : o.color ? true : !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI);
-  const ruleList = format === 'sarif' ? loadBundledRules(x.rulesDir).packs.flatMap((p) => p.rules) : [];
-  const text = format === 'json' ? json(shown)
-    : format === 'json-compact' ? jsonCompact(shown)
-    : format === 'sarif' ? sarif(shown, ruleList, { cwd, version: VERSION })
-    : format === 'junit' ? junit(shown, { cwd })
-    : format === 'github' ? github(shown, { cwd })
-    : format === 'html' ? htmlReport(shown, { version: VERSION, ...packsStamp(x.rulesDir), date: new Date(), cwd })
-    : stylish(shown, { cwd, color, locale: locale as Locale });
-  if (o.output) {
-    const target = path.resolve(cwd, o.output);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(`${target}.tmp`, text.endsWith('\n') || !text ? text : `${text}\n`);
-    fs.renameSync(`${target}.tmp`, target);
-  } else out(text);
+  // the JSON of a large run is written as it is made (jsonPieces), the other formats as one text
+  if (format === 'json' && !o.output) outPieces(jsonPieces(shown));
+  else {
+    const ruleList = format === 'sarif' ? loadBundledRules(x.rulesDir).packs.flatMap((p) => p.rules) : [];
+    const text = format === 'json' ? json(shown)
+      : format === 'json-compact' ? jsonCompact(shown)
+      : format === 'sarif' ? sarif(shown, ruleList, { cwd, version: VERSION })
+      : format === 'junit' ? junit(shown, { cwd })
+      : format === 'github' ? github(shown, { cwd })
+      : format === 'html' ? htmlReport(shown, { version: VERSION, ...packsStamp(x.rulesDir), date: new Date(), cwd })
+      : stylish(shown, { cwd, color, locale: locale as Locale });
+    if (o.output) {
+      const target = path.resolve(cwd, o.output);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(`${target}.tmp`, text.endsWith('\n') || !text ? text : `${text}\n`);
+      fs.renameSync(`${target}.tmp`, target);
+    } else out(text);
+  }
   for (const r of results) for (const m of r.messages) if (m.fatal) err(`xiaobao: ${path.relative(cwd, r.filePath) || r.filePath}: ${m.message}`);
   if (unmatched.length || results.some((r) => r.fatalErrorCount)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;

@@ -16,7 +16,7 @@ export function stopCodes(chars: string): Uint8Array {
 
 /** [start, end) of the clause (or sentence) around [s, e), bounded to `max` chars each side */
 export function spanAround(text: string, s: number, e: number, stops: Set<string> | ((c: string) => boolean) | Uint8Array, max = 40): [number, number] {
-  if (stops instanceof Set && (stops === CLAUSE_STOPS || stops === SENTENCE_STOPS)) return indexedSpan(text, s, e, stops, max);
+  if (stops === CLAUSE_STOPS || stops === SENTENCE_STOPS) return indexedSpan(text, s, e, stops, max);
   if (stops instanceof Uint8Array) {
     // a table by code unit (stopCodes): no one-character string made per character walked
     let a = s;
@@ -36,7 +36,9 @@ export function spanAround(text: string, s: number, e: number, stops: Set<string
 // The positions of the stops of the texts asked about (a few at a time: the engines alternate between a document's
 // text and its normalised text), so that a span is two binary searches instead of a walk of up to `max` characters
 // each way — a line without stops and with thousands of hits stays cheap.
-const stopIndexes = new Map<Set<string>, { text: string; at: Int32Array }[]>();
+/** the stop positions of the last few texts, one list per stop set (each span asks for one of two sets: no Map lookup per call) */
+const clauseStopIndex: { text: string; at: Int32Array }[] = [];
+const sentenceStopIndex: { text: string; at: Int32Array }[] = [];
 const stopTables = new Map<Set<string>, Uint8Array>();
 /** a lookup table by char code (no one-character strings made per character scanned) */
 function stopTable(stops: Set<string>): Uint8Array {
@@ -45,10 +47,15 @@ function stopTable(stops: Set<string>): Uint8Array {
   return t;
 }
 function stopsOf(text: string, stops: Set<string>): Int32Array {
-  let cache = stopIndexes.get(stops);
-  if (!cache) stopIndexes.set(stops, (cache = []));
+  const cache = stops === CLAUSE_STOPS ? clauseStopIndex : sentenceStopIndex;
+  // the text asked about last is the one asked about next, mostly (a document's findings, one after the other);
   // === on the same string object is a pointer compare (a Map would hash a rope of the whole text on every lookup)
-  for (const c of cache) if (c.text === text) return c.at;
+  const n = cache.length;
+  if (n && cache[n - 1].text === text) return cache[n - 1].at;
+  for (let i = n - 2; i >= 0; i--) {
+    const c = cache[i];
+    if (c.text === text) { cache.splice(i, 1); cache.push(c); return c.at; }
+  }
   const table = stopTable(stops);
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c < 0x10000 && table[c]) found.push(i); }
