@@ -15,7 +15,9 @@ const HAN_AHEAD = /^[ \t\r\n]*[\u4e00-\u9fff]/;
 const LABEL_AHEAD = /^[ \t\r\n]*[^，。；;！？\n：:]{1,10}[：:]/;
 const VUE_EXPORT = /export\s+default\s*\{/;
 const SHARE_COPY = /\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/gi;
-const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph' };
+const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
+  // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
+  view: 'paragraph', 'cover-view': 'paragraph', 'scroll-view': 'paragraph', 'swiper-item': 'paragraph' };
 const BOLD_TAGS = new Set(['b', 'strong']);
 // a numbered item starting a line (the clause layer's own definition: 第3条, （二）, 一、, 5、, 1）, 10.2, ①)
 const ITEM_AHEAD = new RegExp(`^(?:${ITEM_NUMBER})`, 'u');
@@ -42,6 +44,24 @@ function largerStyle(s: string): boolean {
   const v = Number(m[1]);
   return m[2] === 'px' ? v >= 18 : m[2] === 'pt' ? v >= 14 : m[2] === '%' ? v >= 120 : v >= 1.2;
 }
+// A colour that stands out: not black, white or a grey (body text is often #333 or rgb(51, 51, 51), a note #666 or #999).
+// (The value is read whole: a pattern that skipped the space after the colon read `color: #000` as a colour.)
+const NEUTRAL = new Set(['black', 'white', 'gray', 'grey', 'silver', 'inherit', 'initial', 'unset', 'currentcolor', 'transparent', 'none', 'dimgray', 'dimgrey', 'darkgray', 'darkgrey', 'lightgray', 'lightgrey', 'gainsboro', 'whitesmoke']);
+function standsOut(value: string): boolean {
+  const v = value.trim().replace(/\s*!important$/, '');
+  if (!v || NEUTRAL.has(v)) return false;
+  let rgb: number[] | undefined;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
+  if (hex) rgb = hex[1].length === 3 ? [...hex[1]].map((c) => parseInt(c + c, 16)) : [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16));
+  const fn = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(v);
+  if (fn) rgb = [Number(fn[1]), Number(fn[2]), Number(fn[3])];
+  if (!rgb) return !/^(?:var\(|url\()/.test(v);
+  return Math.max(...rgb) - Math.min(...rgb) > 24;
+}
+const declared = (s: string, prop: RegExp): string[] => [...s.matchAll(prop)].map((m) => m[1]);
+const colourStyle = (s: string) => declared(s, /(?:^|;)\s*color\s*:\s*([^;]+)/g).some(standsOut);
+// a background that marks text: not white, transparent or a grey panel behind a whole page
+const highlightStyle = (s: string) => declared(s, /(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)/g).some((v) => standsOut(v.replace(/\s+(?:no-repeat|repeat|center|top|left|right|bottom)\b.*$/, '')));
 const smallerStyle = (s: string) => { const m = /font-size\s*:\s*([\d.]+)\s*(px|pt)/.exec(s); return !!m && (m[2] === 'px' ? Number(m[1]) < 12 : Number(m[1]) < 9); };
 
 const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|selected)|(?:checked|selected|tick(?:ed)?)[_-]?(?:box|icon)?|gouxuan|xuanzhong|yixuan)(?:[_-]?(?:on|yes|1|s|sel|active))?\.(?:png|svg|gif|jpe?g|webp)(?:$|\?)/i;
@@ -164,8 +184,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       if (BOLD_TAGS.has(tag) || boldStyle(st)) marks.push({ kind: 'bold', start, end });
       if (largerStyle(st) || tag === 'big') marks.push({ kind: 'larger', start, end });
       if (tag === 'u' || /text-decoration[^;]*underline/.test(st)) marks.push({ kind: 'underline', start, end });
-      if (tag === 'mark' || /background(-color)?\s*:\s*(?!transparent|#?fff|white)/.test(st)) marks.push({ kind: 'highlight', start, end });
-      if (/(?:^|;)\s*color\s*:\s*(?!#?000|black|inherit)/.test(st) || tag === 'font') marks.push({ kind: 'color', start, end });
+      if (tag === 'mark' || highlightStyle(st)) marks.push({ kind: 'highlight', start, end });
+      if (colourStyle(st) || tag === 'font') marks.push({ kind: 'color', start, end });
       if (tag === 'em' || tag === 'i') marks.push({ kind: 'italic', start, end });
       if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller', start, end });
     }

@@ -107,6 +107,22 @@ describe('HTML', () => {
     expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing', '16:15 banned-terms/misleading-credit-promises']);
     expect(r.messages[0].message).toContain('7.20%');
   });
+  it('a colour or background marks text only when it stands out: black, white and greys (body text at #333) do not', () => {
+    const kinds = (style: string) => parseHtml(`<body><p>正文一。</p><p><span style="${style}">本行不承担任何责任。</span></p></body>`).marks.map((m) => m.kind);
+    for (const plain of ['color: #000', 'color:#333333', 'color: rgb(51, 51, 51)', 'color: black', 'background: #fff', 'background-color: #FFFFFF', 'background: transparent', 'color: #666 !important'])
+      expect(kinds(plain), plain).toEqual([]);
+    expect(kinds('color: #ff0000')).toEqual(['color']);
+    expect(kinds('color: rgb(192, 0, 0)')).toEqual(['color']);
+    expect(kinds('color: red')).toEqual(['color']);
+    expect(kinds('background-color: yellow')).toEqual(['highlight']);
+    // (a class rule in a style sheet is read the same way)
+    expect(parseHtml('<style>.c { color: #333; background: #fff; }</style><body><p class="c">本行不承担任何责任。</p></body>').marks).toEqual([]);
+  });
+  it('a mini-program\'s or uni-app\'s <view> is a block, as a <div> is', () => {
+    const doc = parseHtml('<template><view class="clause">2.1 贷款利率为年化12%。</view><view class="clause">2.2 逾期的，按日收取罚息。</view></template>');
+    expect(doc.blocks.length).toBe(2);
+    expect(doc.text.split('\n')).toEqual(['2.1 贷款利率为年化12%。', '2.2 逾期的，按日收取罚息。']);
+  });
   it('text after entities (a run of &nbsp; used as an indent, longer than the aligner\'s window) keeps its own place in the source', () => {
     const src = '<body>\n<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位会员，福利时刻到啦！\n即日起，凡在我平台投资&amp;出借，即可获得丰厚的礼品奖励！</p>\n</body>';
     const doc = parseHtml(src);
