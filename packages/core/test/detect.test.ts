@@ -63,7 +63,7 @@ describe('kind from the title', () => {
     // with no word for a borrower at all, a few of the lender's (资金安全, 安全保障, 代偿) are enough
     const guard = '安全保障\n资金安全\n为保障出借者的资金安全，平台采用多重措施。平台要求借款人提供抵押，审核借款人的资质，评估借款人的还款能力，借款人须办理公证。';
     expect(detect(normalize(guard)).product).toBe('wealth');
-    expect(detect(normalize(guard.replace('为保障出借者的资金安全，平台采用多重措施。', '借款人可申请额度，当天放款。'))).product).toBe('loan');
+    expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%。平台审核借款人资质，资金安全有保障。')).product).toBe('loan');
   });
   it('a regulator\'s penalty decision or circular (行政处罚信息公开表, 关于…的通报) is a notice, though it quotes the ad; the ad itself is not', () => {
     expect(detect(normalize('银保监局行政处罚信息公开表\n主要违法违规事实：宣传材料中使用“保本保息”“比存款更划算”等表述。')).kind).toBe('notice');
