@@ -30,7 +30,7 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
 };
 
 // the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers
-const LENDER_CUES = new Set(['出借', '出借人', '投资人', '起投', '回款', '投标', '可投', '满标', '本息保障', '本金保障', '风险备用金', '风险准备金', '理财人', '预期年化', '预期收益', '预期年化利率', '投资期限', '首次投资', '代偿', '资金安全', '安全保障']);
+const LENDER_CUES = new Set(['出借', '出借人', '投资人', '起投', '回款', '投标', '可投', '满标', '本息保障', '本金保障', '风险备用金', '风险准备金', '理财人', '预期年化', '预期收益', '预期年化利率', '投资期限', '首次投资', '代偿', '资金安全']);
 const BORROWER_CUES = new Set(['借钱', '放款', '额度', '日利率', '日息', '月供', '消费贷', '下款', '提额', '首借', '随借随还', '免息券', '授信', '提前还款']);
 
 const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {

@@ -60,7 +60,7 @@ describe('kind from the title', () => {
     const safety = '安全保障\n借款人审核：借款人须提供身份证明、收入证明，借款项目经实地考察。借款人还款逾期时，借款人的抵押物可以处置，借款人的还款记录上报。\n出借人保障：风险准备金为出借人提供本息保障。';
     expect(detect(normalize(safety)).product).toBe('wealth');
     expect(detect(normalize(safety.replace('出借人保障：风险准备金为出借人提供本息保障。', '借款人申请额度后当天放款，日利率0.05%。'))).product).toBe('loan');
-    // with no word for a borrower at all, a few of the lender's (资金安全, 安全保障, 代偿) are enough
+    // with no word for a borrower at all, a few of the lender's (资金安全, 代偿) are enough
     const guard = '安全保障\n资金安全\n为保障出借者的资金安全，平台采用多重措施。平台要求借款人提供抵押，审核借款人的资质，评估借款人的还款能力，借款人须办理公证。';
     expect(detect(normalize(guard)).product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%。平台审核借款人资质，资金安全有保障。')).product).toBe('loan');
