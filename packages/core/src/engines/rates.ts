@@ -119,6 +119,8 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
     case 'monthly': return simple('月利率', 'month');
     case 'per-day-cost': return simple('每日成本折合的日利率', 'day');
     case 'per-month-cost': return simple('每月成本折合的月利率', 'month');
+    case 'amount-due-day': return simple('到期应还金额折合的日利率', 'day');
+    case 'amount-due-month': return simple('到期应还金额折合的月利率', 'month');
     case 'period-fee': { const a = ends((x) => installmentApr(x, n)); return { apr: a, exact: false, how: `每期费率${rate()}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pctRange(a)}`, label: `折算年化利率约${pctRange(a)}，按内部收益率法计算` }; }
     case 'one-off-fee': {
       const upfront = UPFRONT.test(block);

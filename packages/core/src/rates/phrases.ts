@@ -6,7 +6,7 @@ import { regexScan } from '../regex-scan.js';
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
 
-export type RatePhraseKind = 'daily' | 'monthly' | 'fee-rate' | 'period-fee' | 'one-off-fee' | 'per-day-cost' | 'per-month-cost' | 'installment-fee' | 'discount' | 'upfront-deduction' | 'interest-only' | 'annual';
+export type RatePhraseKind = 'daily' | 'monthly' | 'fee-rate' | 'period-fee' | 'one-off-fee' | 'per-day-cost' | 'per-month-cost' | 'amount-due-day' | 'amount-due-month' | 'installment-fee' | 'discount' | 'upfront-deduction' | 'interest-only' | 'annual';
 
 export interface RatePhrase {
   kind: RatePhraseKind;
@@ -60,6 +60,15 @@ const termCost = (unit: string) =>
 const termCostValue = (m: RegExpExecArray) => {
   const principal = Number(m[1]) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1), term = Number(m[3]), cost = Number(m[4]);
   return principal > 0 && term > 0 ? cost / principal / term : undefined;
+};
+
+const MONEY = '[¥￥]?[ \\t\\u3000]*([0-9][0-9,]*(?:\\.[0-9]+)?)[ \\t\\u3000]*(万)?元?';
+const amountDue = (unit: string) =>
+  new RegExp(`(?:借款|贷款)(?:金额|本金)${SP}[:：]?${SP}${MONEY}[^0-9]{0,24}?(?:借款|贷款)?(?:周期|期限)${SP}[:：]?${SP}([0-9]{1,3})${SP}(?:${unit})[^0-9]{0,24}?(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)${SP}[:：]?${SP}${MONEY}`, 'g');
+const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)(?![^]*(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额))/;
+const amountDueValue = (m: RegExpExecArray) => {
+  const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
+  return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
 };
 
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
@@ -138,6 +147,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
   { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
+  // …or as the amount due at the end of a term (借款金额：￥1000.00 / 借款周期：100天 / 到期还款金额：￥1030.00): per yuan per day
+  // or month, what is due beyond the loan
+  { kind: 'amount-due-day', re: amountDue('天|日'), value: amountDueValue },
+  { kind: 'amount-due-month', re: amountDue('个月'), value: amountDueValue },
   { kind: 'per-day-cost', re: termCost('天|日'), value: termCostValue },
   { kind: 'per-month-cost', re: termCost('个月'), value: termCostValue },
   // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee)
@@ -239,6 +252,13 @@ function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePh
       // "不预先扣除" states the opposite
       if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
+      if (p.kind === 'amount-due-day' || p.kind === 'amount-due-month') {
+        // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
+        // price is)
+        if (ph.value === undefined) continue;
+        const at = m[0].search(DUE_LABEL);
+        if (at > 0) { ph.start += at; ph.text = m[0].slice(at); }
+      }
       if (p.amount) ph.amount = p.amount(m);
       out.push(withRange(ph, text));
     }
