@@ -14,12 +14,18 @@ function make() { return unified().use(rehypeParse, { fragment: false }); }
 // blanked out, keeping every offset and line break, before parsing. Placeholders (${name}) stay: they are fill-ins.
 const TEMPLATE_CODE = /<%[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
 
+const SCRIPT_TEMPLATE = /(<script\b[^>]*\btype\s*=\s*["']?text\/(?:x-handlebars-template|x-handlebars|template|html|x-template|x-jquery-tmpl|x-tmpl|ng-template|x-underscore-template|x-mustache|x-art-template)["']?[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
+const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\s*(?:if|each|with|unless)\b[^}]*\}\}/g;
+
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
   const script = isScriptModule(source);
   const page = script ? scriptVisible(source) : source;
-  const visible = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, blank) : page;
+  const served = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, blank) : page;
   TEMPLATE_CODE.lastIndex = 0;
+  // a client-side template kept in a script (<script type="text/x-handlebars-template">) is markup the page renders: its
+  // script tags and its block helpers ({{# each }}, {{/ if }}, {{ else }}) blanked, its markup read where it stands
+  const visible = /<script\b[^>]*\btype\s*=/i.test(served) ? served.replace(SCRIPT_TEMPLATE, (m, open: string, body: string, close: string) => blank(open) + body.replace(BLOCK_HELPER, blank) + blank(close)) : served;
   const tree = processor.parse(visible) as unknown as HNode;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);

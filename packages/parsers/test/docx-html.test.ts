@@ -118,6 +118,15 @@ describe('HTML', () => {
     // (a class rule in a style sheet is read the same way)
     expect(parseHtml('<style>.c { color: #333; background: #fff; }</style><body><p class="c">本行不承担任何责任。</p></body>').marks).toEqual([]);
   });
+  it('a client-side template kept in a script (text/x-handlebars-template) is read where it stands, its block helpers blank; a code script is not', () => {
+    const src = '<body><p>基金</p>\n<script id="t" type="text/x-handlebars-template">\n{{# each list }}\n<div class="title">保本基金</div>\n<span>本金有保&nbsp;安而有盈</span>\n{{/ each }}\n</script>\n<script>var s = "稳赚不赔";</script></body>';
+    const doc = parseHtml(src);
+    expect(doc.text).toContain('本金有保');
+    expect(doc.text).not.toContain('each');
+    expect(doc.text).not.toContain('稳赚不赔');
+    const at = doc.map.toSource(doc.text.indexOf('本金有保'));
+    expect(src.split('\n')[at.line - 1].slice(at.column - 1)).toMatch(/^本金有保/);
+  });
   it('a mini-program\'s or uni-app\'s <view> is a block, as a <div> is', () => {
     const doc = parseHtml('<template><view class="clause">2.1 贷款利率为年化12%。</view><view class="clause">2.2 逾期的，按日收取罚息。</view></template>');
     expect(doc.blocks.length).toBe(2);
