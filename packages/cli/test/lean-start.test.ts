@@ -78,6 +78,7 @@ describe('a one-file run loads only what it needs', () => {
     for (const lib of ['unified', 'remark-parse', 'remark-gfm', 'micromark', 'tinyglobby', 'fdir']) expect(l.libraries).not.toContain(lib);
     expect(l.builtins).not.toContain('worker_threads');
     expect(l.builtins).not.toContain('crypto'); // loaded for the first fingerprint; a clean file has none
+    expect(l.builtins).not.toContain('net'); // process.stdout/stderr (pipes here) are not built when nothing is printed
   });
 
   it('a glob loads the glob library; a file whose tree needs a remark parse loads remark', () => {
