@@ -2,8 +2,9 @@
 // The bin is CommonJS (bin/package.json): a CommonJS entry starts without Node's ES module loader. It runs dist/cli.cjs,
 // the CLI as one file, through vm.Script with the V8 code cache the build made for this Node (dist/cli.cjs.cache): the
 // start path and a first lint are deserialised, not compiled. The cache is used only when its header names this
-// bundle, this V8 and this architecture, and V8 checks it again (its version and flags); otherwise the file is
-// compiled as usual. Nothing is written at run time: XIAOBAO_CODE_CACHE_OUT is for the build (scripts/code-cache.mjs).
+// bundle, this V8 and this architecture, and V8 checks it again (its version and flags); otherwise the file is compiled
+// as usual (on Node ≥ 22.1 through Node's own compile cache, as before). The bin writes nothing of its own at run time:
+// XIAOBAO_CODE_CACHE_OUT is for the build (scripts/code-cache.mjs).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -24,6 +25,14 @@ function load() {
       const cache = fs.readFileSync(`${file}.cache`);
       if (cache.length > key.length && cache.latin1Slice(0, key.length) === key) cachedData = cache.subarray(key.length);
     } catch { /* no cache: compile */ }
+  }
+  if (!cachedData && !process.env.XIAOBAO_CODE_CACHE_OUT) {
+    // no cache for this Node: where Node has its own compile cache (≥ 22.1) it caches the bundle as a module of its own
+    const { enableCompileCache } = require('node:module');
+    if (typeof enableCompileCache === 'function') {
+      try { enableCompileCache(); } catch { /* a read-only cache directory is not an error */ }
+      return { main: require(file).main, save: () => {} };
+    }
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const mod = { exports: {} };

@@ -152,6 +152,11 @@ console.log(script.cachedDataRejected ? 'REJECTED' : 'ACCEPTED');
       const r = spawnSync(process.execPath, [path.join(tmp, 'bin/xiaobao.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
       expect([r.status, r.stdout]).toEqual([want.status, want.stdout]);
       expect(fs.readdirSync(path.join(tmp, 'dist')).filter((f) => f.startsWith('cli.cjs'))).toEqual(['cli.cjs']); // nothing written at run time
+      // no cache for this Node, and a Node with its own compile cache (faked here): the bundle is required as a module
+      const fake = path.join(tmp, 'node22.cjs');
+      fs.writeFileSync(fake, "require('node:module').enableCompileCache = () => { process.stderr.write('COMPILE_CACHE\\n'); };");
+      const r22 = spawnSync(process.execPath, ['-r', fake, path.join(tmp, 'bin/xiaobao.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect([r22.status, r22.stdout.replaceAll(tmp, ''), r22.stderr]).toEqual([want.status, want.stdout.replaceAll(path.join(ROOT, 'packages/cli'), ''), `COMPILE_CACHE\n${want.stderr}`]);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
