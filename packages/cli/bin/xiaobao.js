@@ -1,8 +1,50 @@
 #!/usr/bin/env node
-// The V8 compile cache (Node ≥ 22.1) makes every later start skip compiling the CLI's modules; a no-op elsewhere.
-import module from 'node:module';
-try { module.enableCompileCache?.(); } catch { /* a read-only cache directory is not an error */ }
-import('../dist/cli.js').then((m) => m.main(process.argv.slice(2))).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`xiaobao: internal error: ${err && err.message ? err.message : err}\n`); process.exitCode = 2; },
-);
+// The bin is CommonJS (bin/package.json): a CommonJS entry starts without Node's ES module loader. It runs dist/cli.cjs,
+// the CLI as one file, through vm.Script with the V8 code cache the build made for this Node (dist/cli.cjs.cache): the
+// start path and a first lint are deserialised, not compiled. The cache is used only when its header names this
+// bundle, this V8 and this architecture, and V8 checks it again (its version and flags); otherwise the file is compiled
+// as usual (on Node ≥ 22.1 through Node's own compile cache, as before). The bin writes nothing of its own at run time:
+// XIAOBAO_CODE_CACHE_OUT is for the build (scripts/code-cache.mjs).
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const file = path.join(__dirname, '..', 'dist', 'cli.cjs');
+const fail = (err) => { process.stderr.write(`xiaobao: internal error: ${err && err.message ? err.message : err}\n`); process.exitCode = 2; };
+
+function load() {
+  const buf = fs.readFileSync(file);
+  // the build escapes every non-ASCII character and marks the file with an id: a one-byte string, read without decoding
+  const id = /^\/\/ xiaobao-bundle (\S+)\n/.exec(buf.latin1Slice(0, 64));
+  const source = id ? buf.latin1Slice() : buf.toString('utf8');
+  const key = id && `xiaobao-code-cache ${id[1]} ${process.versions.v8} ${process.arch}\n`;
+  let cachedData;
+  if (key && !process.env.XIAOBAO_CODE_CACHE_OUT) {
+    try {
+      const cache = fs.readFileSync(`${file}.cache`);
+      if (cache.length > key.length && cache.latin1Slice(0, key.length) === key) cachedData = cache.subarray(key.length);
+    } catch { /* no cache: compile */ }
+  }
+  if (!cachedData && !process.env.XIAOBAO_CODE_CACHE_OUT) {
+    // no cache for this Node: where Node has its own compile cache (≥ 22.1) it caches the bundle as a module of its own
+    const { enableCompileCache } = require('node:module');
+    if (typeof enableCompileCache === 'function') {
+      try { enableCompileCache(); } catch { /* a read-only cache directory is not an error */ }
+      return { main: require(file).main, save: () => {} };
+    }
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file));
+  return { main: mod.exports.main, save: key ? () => { const out = process.env.XIAOBAO_CODE_CACHE_OUT; fs.writeFileSync(out, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()])); } : () => {} };
+}
+
+let cli;
+try { cli = load(); } catch (err) { fail(err); }
+if (cli) {
+  cli.main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; if (process.env.XIAOBAO_CODE_CACHE_OUT) cli.save(); },
+    fail,
+  );
+}

@@ -199,13 +199,16 @@ async function run(argv: string[]): Promise<number> {
     if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard 的格式应为 i/n（1 ≤ i ≤ n），收到 “${o.shard}”`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
-  // a progress line on an interactive terminal for runs longer than about two seconds; never in CI or when piped
+  // a progress line on an interactive terminal for runs longer than about two seconds; never in CI or when piped. Whether
+  // stderr is a terminal is asked only then: process.stderr is a stream built on first use (~2 ms, and Node's net and
+  // stream modules when it is a pipe), which a short run never needs.
   const started = Date.now();
   let shownAt = 0;
-  const progress = process.stderr.isTTY && !process.env.CI
+  const progress = !process.env.CI
     ? (done: number, total: number) => {
       const now = Date.now();
       if (now - started < Number(process.env.XIAOBAO_PROGRESS_AFTER_MS ?? 2000) || (now - shownAt < 100 && done < total)) return;
+      if (!process.stderr.isTTY) return;
       shownAt = now;
       process.stderr.write(`\r检查中 ${done}/${total}（${Math.round((done / total) * 100)}%）`);
       if (done === total) process.stderr.write('\r\x1b[K');
@@ -236,7 +239,8 @@ async function run(argv: string[]): Promise<number> {
   const warningsTotal = results.reduce((n, r) => n + r.warningCount, 0);
   // --quiet reports errors only (warnings still count for --max-warnings, as in ESLint)
   const shown = o.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 })) : results;
-  const color = !o.output && (o['no-color'] ? false : o.color ? true : !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI);
+  // (stylish prints nothing for results without messages: stdout, a stream built on first use, is asked only when it prints)
+  const color = !o.output && (o['no-color'] ? false : o.color ? true : shown.some((r) => r.messages.length > 0) && !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI);
   // the JSON of a large run is written as it is made (jsonPieces), the other formats as one text
   if (format === 'json' && !o.output) outPieces(jsonPieces(shown));
   else {

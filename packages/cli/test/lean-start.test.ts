@@ -1,17 +1,16 @@
-// What a one-file run loads (issue 14, a lean start): counted, not timed. The built CLI runs on one small file with a
-// module hook that records every module it loads; the libraries a run does not need must not be among them.
+// What a one-file run loads (issue 14, a lean start): counted, not timed. The bin runs the CLI as one CommonJS bundle
+// (dist/cli.cjs) whose modules are initialised on first use; the built CLI runs on one small file under V8's precise
+// coverage, and the bundled libraries whose code ran are read off the bundle's `// path` comments (esbuild writes one
+// before each module); the libraries a run does not need must not be among them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'packages/cli/bin/xiaobao.js');
-// records each loaded module's URL (the hook runs on a worker thread of its own, so built-ins are counted without it)
-const HOOK = `data:text/javascript,${encodeURIComponent(`
-import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent("import { writeSync } from 'node:fs'; export async function load(url, ctx, next) { writeSync(2, 'LOADED ' + url + '\\\\n'); return next(url, ctx); }"));
-`)}`;
+const BUNDLE = path.join(ROOT, 'packages/cli/dist/cli.cjs');
 // at exit, Node's own built-in modules that were loaded
 const BUILTINS = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { for (const m of process.moduleLoadList) writeSync(2, 'BUILTIN ' + m + '\\n'); });")}`;
 
@@ -28,27 +27,58 @@ mod.Jieba = { withDict: (d) => { count(d); return counted(Jieba.withDict(d)); } 
 process.on('exit', () => writeSync(2, 'JIEBA_LINES ' + lines + '\\n'));
 `)}`;
 
-const run = (preload: string, args: string[]) => spawnSync(process.execPath, ['--import', preload, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (preload: string, args: string[], env?: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['--import', preload, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: env && { ...process.env, ...env } });
 
-/** the bundled libraries a run loaded (from the source paths esbuild leaves in each chunk) and the built-ins it loaded */
+/** for each module of the bundle, where its code begins and the library it belongs to (undefined: our own code) */
+function bundleModules(source: string) {
+  return [...source.matchAll(/^\/\/ (\S+\.(?:[cm]?js|ts|json))$/gm)].map((m) => ({
+    at: m.index!,
+    library: /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m[1])?.[1], // the last node_modules/ (pnpm nests them)
+  }));
+}
+
+/** the files of this package that ran, the bundled libraries whose code ran (V8 coverage: functions called at least once) and the built-ins loaded */
 function loads(args: string[]) {
-  const r = run(HOOK, args);
-  const files = [...r.stderr.matchAll(/^LOADED (file:\S+)$/gm)].map((m) => new URL(m[1]));
-  const libraries = new Set(files.flatMap((u) => [...fs.readFileSync(u, 'utf8').matchAll(/^\/\/ \S*node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1])));
-  const b = run(BUILTINS, args);
-  const builtins = new Set([...b.stderr.matchAll(/^BUILTIN NativeModule (\S+)$/gm)].map((m) => m[1]));
-  return { code: r.status, files: files.length, libraries, builtins };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-coverage-'));
+  try {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_V8_COVERAGE: dir } });
+    const scripts = fs.readdirSync(dir).flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).result) as { url: string; functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[];
+    const ours = scripts.filter((s) => s.url.startsWith('file:') && s.url.includes('/packages/cli/') && s.functions.some((f) => f.ranges[0].count > 0));
+    const files = ours.map((s) => path.relative(path.join(ROOT, 'packages/cli'), new URL(s.url).pathname)).sort();
+    const bundle = ours.find((s) => s.url.endsWith('/dist/cli.cjs'));
+    const libraries = new Set<string>();
+    if (bundle) {
+      const source = fs.readFileSync(BUNDLE, 'latin1');
+      // the bin wraps the bundle in a function: offsets are shifted by the wrapper's head (the script ends with "\n})")
+      const head = Math.max(...bundle.functions.map((f) => f.ranges[0].endOffset)) - source.length - 3;
+      expect(head).toBeGreaterThan(0);
+      const modules = bundleModules(source);
+      for (const f of bundle.functions) {
+        const { startOffset, count } = f.ranges[0];
+        if (count === 0) continue;
+        let lo = 0, hi = modules.length; // the last module that begins before the function
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (modules[mid].at <= startOffset - head) lo = mid + 1; else hi = mid; }
+        const lib = lo > 0 ? modules[lo - 1].library : undefined;
+        if (lib) libraries.add(lib);
+      }
+    }
+    const b = run(BUILTINS, args);
+    const builtins = new Set([...b.stderr.matchAll(/^BUILTIN NativeModule (\S+)$/gm)].map((m) => m[1]));
+    return { code: r.status, files, libraries, builtins };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('a one-file run loads only what it needs', () => {
   it('a clean Markdown file: no Markdown tree, no glob library, no worker threads', () => {
     const l = loads(['lint', 'fixtures/wealth/product-notice-clean.md']);
     expect(l.code).toBe(0);
-    expect(l.files).toBeGreaterThan(1); // the hook saw the bundle
+    expect(l.files).toEqual(['bin/xiaobao.js', 'dist/cli.cjs']); // the bin and the bundle, nothing else of this package
     for (const lib of ['unified', 'remark-parse', 'remark-gfm', 'micromark', 'tinyglobby', 'fdir']) expect(l.libraries).not.toContain(lib);
     expect(l.builtins).not.toContain('worker_threads');
     expect(l.builtins).not.toContain('crypto'); // loaded for the first fingerprint; a clean file has none
-    expect(l.files).toBeLessThanOrEqual(9); // the bin and a few bundle files (the worker is built apart)
+    expect(l.builtins).not.toContain('net'); // process.stdout/stderr (pipes here) are not built when nothing is printed
   });
 
   it('a glob loads the glob library; a file whose tree needs a remark parse loads remark', () => {
@@ -71,5 +101,64 @@ describe('a one-file run loads only what it needs', () => {
     const lines = Number(/^JIEBA_LINES (\d+)$/m.exec(r.stderr)?.[1]);
     expect(lines).toBeGreaterThan(2); // the padding entry and the window's words
     expect(lines).toBeLessThan(100); // dict.txt has ~350,000
+  });
+});
+
+describe('the code cache', () => {
+  // the bin's wrapper, as bin/xiaobao.js builds it: V8 takes a cache only for a script of the length it was made from
+  const CHECK = `
+const fs = require('node:fs'); const vm = require('node:vm');
+const file = ${JSON.stringify(BUNDLE)};
+const source = fs.readFileSync(file, 'latin1');
+const cache = fs.readFileSync(file + '.cache');
+const key = 'xiaobao-code-cache ' + /^\\/\\/ xiaobao-bundle (\\S+)\\n/.exec(source)[1] + ' ' + process.versions.v8 + ' ' + process.arch + '\\n';
+if (cache.latin1Slice(0, key.length) !== key) { console.log('HEADER'); process.exit(0); }
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData: cache.subarray(key.length) });
+console.log(script.cachedDataRejected ? 'REJECTED' : 'ACCEPTED');
+`;
+
+  it('the build made a cache that this Node takes for the bundle, and the bundle is ASCII', () => {
+    const r = spawnSync(process.execPath, ['-e', CHECK], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('ACCEPTED');
+    expect(/[^\x00-\x7f]/.test(fs.readFileSync(BUNDLE, 'latin1'))).toBe(false);
+  });
+
+  it('a cache for another bundle or another Node is not used, and the run is the same', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-cache-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'packages/cli/bin'), path.join(tmp, 'bin'), { recursive: true });
+      fs.cpSync(path.join(ROOT, 'packages/cli/dist'), path.join(tmp, 'dist'), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'packages/cli/package.json'), path.join(tmp, 'package.json'));
+      fs.symlinkSync(path.join(ROOT, 'packages/cli/node_modules'), path.join(tmp, 'node_modules'));
+      const args = ['lint', '--format', 'json', 'fixtures/contract/consumer-loan-contract.md'];
+      const want = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+      const cacheFile = path.join(tmp, 'dist/cli.cjs.cache');
+      const good = fs.readFileSync(cacheFile);
+      const nl = good.indexOf(10);
+      const variants = [
+        Buffer.concat([Buffer.from(good.latin1Slice(0, nl).replace(/ \S+ \S+$/, ' 0.0.0 x64')), good.subarray(nl)]), // another V8
+        Buffer.concat([good.subarray(0, nl + 1), Buffer.alloc(good.length - nl - 1, 7)]), // garbage V8 must refuse
+        good.subarray(0, nl + 1 + 100), // cut short
+        Buffer.alloc(0),
+      ];
+      for (const v of variants) {
+        fs.writeFileSync(cacheFile, v);
+        const r = spawnSync(process.execPath, [path.join(tmp, 'bin/xiaobao.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+        expect(r.status).toBe(want.status);
+        expect(r.stdout.replaceAll(tmp, '')).toBe(want.stdout.replaceAll(path.join(ROOT, 'packages/cli'), ''));
+        expect(r.stderr).toBe(want.stderr);
+      }
+      fs.rmSync(cacheFile);
+      const r = spawnSync(process.execPath, [path.join(tmp, 'bin/xiaobao.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect([r.status, r.stdout]).toEqual([want.status, want.stdout]);
+      expect(fs.readdirSync(path.join(tmp, 'dist')).filter((f) => f.startsWith('cli.cjs'))).toEqual(['cli.cjs']); // nothing written at run time
+      // no cache for this Node, and a Node with its own compile cache (faked here): the bundle is required as a module
+      const fake = path.join(tmp, 'node22.cjs');
+      fs.writeFileSync(fake, "require('node:module').enableCompileCache = () => { process.stderr.write('COMPILE_CACHE\\n'); };");
+      const r22 = spawnSync(process.execPath, ['-r', fake, path.join(tmp, 'bin/xiaobao.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect([r22.status, r22.stdout.replaceAll(tmp, ''), r22.stderr]).toEqual([want.status, want.stdout.replaceAll(path.join(ROOT, 'packages/cli'), ''), `COMPILE_CACHE\n${want.stderr}`]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Makes the CLI's CommonJS bundle ready for the bin (packages/cli/bin/xiaobao.js) and writes its V8 code cache:
+// `node scripts/code-cache.mjs dist/cli.cjs` (run in packages/cli after tsup).
+// 1. Every non-ASCII character (in regular expression literals and comments; esbuild escapes those in strings) becomes a
+//    \uXXXX escape — the same character to the parser, in a string, a template, a regular expression (with or without
+//    the u flag, a surrogate pair as two escapes is one code point) and a character class — so the bin reads the file
+//    as a one-byte string without decoding UTF-8. An identity escape (\。) becomes the escape itself.
+// 2. The first line names the bundle (a hash of its text): the cache is taken only for the bundle it was made from.
+// 3. The bin lints three fixtures (a clean file, a contract that needs the tree, an article that needs jieba) with
+//    XIAOBAO_CODE_CACHE_OUT set, and writes `script.createCachedData()` after the run: the bytecode of the start path and
+//    of every function those lints compiled, for this Node's V8. Another Node rejects it (its header, then V8's own
+//    check) and compiles the file as usual. (The tree and jieba paths in the cache cost the clean file nothing measurable
+//    and spare the contract ~4% of its run.)
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const file = path.resolve(process.argv[2] ?? 'dist/cli.cjs');
+const bin = path.join(path.dirname(file), '..', 'bin', 'xiaobao.js');
+let text = fs.readFileSync(file, 'utf8');
+if (text.startsWith('// xiaobao-bundle ')) text = text.slice(text.indexOf('\n') + 1);
+text = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => (slashes.length % 2 ? slashes.slice(1) : slashes) + `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+fs.writeFileSync(file, `// xiaobao-bundle ${id}\n${text}`);
+
+const cache = `${file}.cache`;
+fs.rmSync(cache, { force: true });
+const samples = ['wealth/product-notice-clean.md', 'contract/consumer-loan-contract.md', 'wealth/spring-wechat-article.md'].map((f) => path.join(root, 'fixtures', f)).filter((f) => fs.existsSync(f));
+if (!samples.length) { console.log('code cache: no sample to lint, none written'); process.exit(0); }
+const tmp = `${cache}.${process.pid}.tmp`;
+const r = spawnSync(process.execPath, [bin, 'lint', '--no-config', ...samples], { cwd: root, env: { ...process.env, XIAOBAO_CODE_CACHE_OUT: tmp }, encoding: 'utf8' });
+if (r.status === null || r.status > 1 || !fs.existsSync(tmp)) { fs.rmSync(tmp, { force: true }); console.error(`code cache: the sample run failed (${r.status}): ${r.stderr}`); process.exit(1); }
+fs.renameSync(tmp, cache);
+console.log(`code cache: ${fs.statSync(cache).size} bytes for bundle ${id}, Node ${process.version} (V8 ${process.versions.v8}, ${process.arch})`);
