@@ -27,7 +27,9 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 
 const SP = '[ \\t\\u3000]*';
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
-const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
+/** a figure a page's script or template fills in (${rate}, {{month_rate}}) */
+const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\})';
+const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
@@ -65,7 +67,9 @@ const termCostValue = (m: RegExpExecArray) => {
 const MONEY = '[¥￥]?[ \\t\\u3000]*([0-9][0-9,]*(?:\\.[0-9]+)?)[ \\t\\u3000]*(万)?元?';
 const amountDue = (unit: string) =>
   new RegExp(`(?:借款|贷款)(?:金额|本金)${SP}[:：]?${SP}${MONEY}[^0-9]{0,24}?(?:借款|贷款)?(?:周期|期限)${SP}[:：]?${SP}([0-9]{1,3})${SP}(?:${unit})[^0-9]{0,24}?(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)${SP}[:：]?${SP}${MONEY}`, 'g');
-const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)(?![^]*(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额))/;
+const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)/g;
+/** a rate label whose figure the page's script fills in before it: the label (where a reader looks for the price) */
+const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％]${SP}${label})`, 'g');
 const amountDueValue = (m: RegExpExecArray) => {
   const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
@@ -95,8 +99,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
-  { kind: 'daily', re: new RegExp(`日(?:利率|息|费率)(?<=(?:\\{\\{[^}\\n]{0,40}\\}\\}|\\$\\{[^}\\n]{0,40}\\})${SP}[%％]${SP}日(?:利率|息|费率))`, 'g'), value: () => undefined },
-  { kind: 'monthly', re: new RegExp(`月(?:利率|息)(?<=(?:\\{\\{[^}\\n]{0,40}\\}\\}|\\$\\{[^}\\n]{0,40}\\})${SP}[%％]${SP}月(?:利率|息))`, 'g'), value: () => undefined },
+  { kind: 'daily', re: filledBefore('日(?:利率|息|费率)'), value: () => undefined },
+  { kind: 'monthly', re: filledBefore('月(?:利率|息)'), value: () => undefined },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
   { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)[^。；;，,\\d%％]{0,12}?${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
@@ -256,7 +260,7 @@ function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePh
         // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
         // price is)
         if (ph.value === undefined) continue;
-        const at = m[0].search(DUE_LABEL);
+        const at = [...m[0].matchAll(DUE_LABEL)].pop()?.index ?? 0;
         if (at > 0) { ph.start += at; ph.text = m[0].slice(at); }
       }
       if (p.amount) ph.amount = p.amount(m);
