@@ -2,7 +2,7 @@
 // Aho–Corasick pass over the normalised text; the title (first line) counts triple. Overridable by
 // --product / --kind, config overrides and the API.
 import { AhoCorasick } from './aho-corasick.js';
-import { normalizePattern, type NormalizedText } from './normalize.js';
+import { normalize, normalizePattern, type NormalizedText } from './normalize.js';
 import type { DocKind, Product } from './types.js';
 import { ITEM_NUMBER } from './clauses.js';
 
@@ -71,7 +71,7 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   // legal documents: their clauses are read as a contract's (issue 11: 风险揭示书 and 声明 are among the titles that make one)
   [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
-  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
+  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
@@ -176,9 +176,12 @@ export interface Detection {
 /** the automaton of the detection cues (searched together with the linter's own: SearchGroup) */
 export function detectionAutomaton(): AhoCorasick { return (compiled ??= compile()).ac; }
 
-export function detect(norm: NormalizedText): Detection {
+export function detect(norm: NormalizedText, name?: string): Detection {
   compiled ??= compile();
   const text = norm.text;
+  // the document's own name where its format keeps one apart from its text (an HTML page's <title>), normalised as the
+  // text is: read as one more title line, above the text
+  const given = name && /\p{Script=Han}/u.test(name) ? normalize(name.slice(0, 80)).text.replace(/\s+/g, ' ').trim() : '';
   // the title: the first non-empty line (a page often begins with blank lines), at most 80 characters
   const lead = Math.max(0, text.search(/\S/));
   const nl = text.indexOf('\n', lead);
@@ -187,7 +190,8 @@ export function detect(norm: NormalizedText): Detection {
   // what each cue word weighed (a flat array by pattern, and the patterns touched: no map per match)
   const weighed = (compiled.weighed ??= new Float64Array(compiled.owners.length));
   const touched: number[] = [];
-  for (const m of compiled.ac.search(text)) {
+  const matches = given ? [...compiled.ac.search(given).map((m) => ({ ...m, start: -1 })), ...compiled.ac.search(text)] : compiled.ac.search(text);
+  for (const m of matches) {
     const o = compiled.owners[m.pattern];
     const w = m.start < titleEnd ? o.weight * 3 + 6 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
@@ -200,7 +204,7 @@ export function detect(norm: NormalizedText): Detection {
   // the three cue words that weighed most in a group
   const topCues = (group: string) => cueWeights.filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
   // a product's own name in the title (极速贷, 微粒贷) says which product the page is about, as a cue word would
-  for (const [re, p] of TITLE_PRODUCT_NAMES) if (re.test(text.slice(lead, titleEnd))) scores[`p:${p}`] = (scores[`p:${p}`] ?? 0) + 9;
+  for (const [re, p] of TITLE_PRODUCT_NAMES) if (re.test(text.slice(lead, titleEnd)) || re.test(given)) scores[`p:${p}`] = (scores[`p:${p}`] ?? 0) + 9;
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 
@@ -237,7 +241,7 @@ export function detect(norm: NormalizedText): Detection {
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
-  const title = [text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
+  const title = [...(given ? [given] : []), text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));

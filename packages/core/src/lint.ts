@@ -138,15 +138,15 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
-  private lastNorm: { text: string; norm: ReturnType<typeof normalize>; detection: Detection } | undefined;
+  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection: Detection } | undefined;
   /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
-  private normalized(text: string) {
-    if (this.lastNorm?.text !== text) { const norm = normalize(text); this.lastNorm = { text, norm, detection: detect(norm) }; }
+  private normalized(text: string, title?: string) {
+    if (this.lastNorm?.text !== text || this.lastNorm.title !== title) { const norm = normalize(text); this.lastNorm = { text, title, norm, detection: detect(norm, title) }; }
     return this.lastNorm.norm;
   }
 
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
-    const norm = this.normalized(doc.text);
+    const norm = this.normalized(doc.text, doc.title);
     const { applies } = this.scope(norm, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
@@ -158,7 +158,7 @@ export class Linter {
 
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
-    const norm = this.normalized(doc.text);
+    const norm = this.normalized(doc.text, doc.title);
     const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(norm, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];

@@ -59,6 +59,11 @@ export interface LintDocument {
   format: SourceFormat;
   /** inline directives found in comments (Markdown/HTML comments, text lines) */
   directives: Directive[];
+  /**
+   * the document's name where its format keeps one apart from the text it shows (an HTML page's <title>): it tells
+   * what the document is (its kind, its product), and is not linted
+   */
+  title?: string;
   /** the decoded source text, for formats where fixes are text edits (markdown, text, html) */
   source?: string;
   /**

@@ -75,6 +75,19 @@ describe('kind from the title', () => {
     expect(detect(normalize('极速通\n秒批秒到，当天办理。')).product).toBe('general');
     expect(detect(normalize('网贷出借风险提示\n出借人应当了解投资风险，理财产品起投100元。')).product).toBe('wealth');
   });
+  it('a page\'s own name kept apart from its text (an HTML <title>) is read as its title: 极速贷提额 makes a loan page, 常见问题 a notice, a contract\'s name a contract', () => {
+    const body = '活动时间：5月18日至5月19日\n活动期间，最高额度提至2000元，限5000单，放完即止。';
+    expect(detect(normalize(body)).product).toBe('general');
+    expect(detect(normalize(body), '极速贷提额').product).toBe('loan');
+    expect(detect(normalize(body), '活动规则').product).toBe('general');
+    const answers = '如何注册？点击首页右上角注册，填写手机号即可。\n如何充值？绑定银行卡后即可充值，理财收益每日到账。';
+    expect(detect(normalize(answers), '帮助中心-常见问题').kind).toBe('notice');
+    expect(detect(normalize(answers), '新手专享 理财').kind).toBe('marketing');
+    expect(detect(normalize('甲方有权提前收回借款。\n乙方应按期还款。'), '个人借款协议').kind).toBe('contract');
+    // a site's feature guide (功能指引) is its own page, not a regulator's guideline
+    expect(detect(normalize('新手福利\n注册即送体验金，立即投资。'), '功能指引').kind).toBe('marketing');
+    expect(detect(normalize('各会员单位应当遵守以下要求。'), '互联网金融业务风险提示指引').kind).toBe('notice');
+  });
   it('a P2P page that promises lenders their principal and interest (本息保障, 差额代偿) is also about an investment; a loan ad whose guarantor pays is not', () => {
     expect(detect(normalize('安全保障\n项目审核：实地考察借款人，审核借款人征信报告和银行流水。\n资金保护\n本息保障制度\n借款逾期怎么办？履约服务商提供债权差额代偿。')).products).toContain('wealth');
     expect(detect(normalize('安全保障\n平台采取多重措施保障出借人资金安全。\n借款人须通过实地审核，借款人征信报告需无逾期记录。')).products).toContain('wealth');

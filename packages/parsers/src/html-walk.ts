@@ -72,7 +72,7 @@ function ticked(n: HNode): boolean {
   return TICKED_PICTURE.test(src) && !/un-?check|nocheck|check[_-]?(?:no|off|0|empty)/i.test(src);
 }
 
-export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[] }
+export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[]; title?: string }
 
 /**
  * `onText(value, node, textStart)` is called for every text node appended, so the caller can map it back.
@@ -141,6 +141,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (tag === 'head') {
       vue ||= (n.children ?? []).some((c) => c.tagName === 'template');
       for (const c of n.children ?? []) if (c.tagName === 'template' || (vue && c.tagName === 'script')) walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
+      // (and its <title>, the page's name: it tells what the page is, though the page does not show it)
+      else if (c.tagName === 'title' && !title) title = textOf(c).replace(/\s+/g, ' ').trim();
       return;
     }
     if (tag === 'script') {
@@ -193,6 +195,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (isCell) cell = outerCell;
   };
   const metas: HNode[] = [], shares: HNode[] = [];
+  let title = '';
   let vue = false;
   /** where a <br> that may be a hand-made wrap was written ('\n', made a space if a Chinese character follows) */
   let brAt = -1;
@@ -205,7 +208,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     text += v;
     close();
   }
-  return { text, blocks, marks, comments };
+  return { text, blocks, marks, comments, ...(title ? { title } : {}) };
 }
 
 /** class name → style declarations, from <style> rules of the simple form `.name { … }` */

@@ -51,7 +51,7 @@ export function parseHtml(source: string): LintDocument {
     directives.push(d);
   }
   return {
-    text: out.text, blocks: out.blocks, marks: out.marks, map, format: 'html', directives, source,
+    text: out.text, blocks: out.blocks, marks: out.marks, map, format: 'html', directives, source, ...(out.title ? { title: out.title } : {}),
     emphasize(start: number, end: number) {
       // (a script module's markup is its framework's: a <strong> there may not render, or break the component)
       if (script) return undefined;

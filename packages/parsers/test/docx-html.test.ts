@@ -152,6 +152,16 @@ describe('HTML', () => {
     // the title line stays the page's own first line (kind detection reads it)
     expect(parseHtml('<html><head><meta name="description" content="借款合同"></head><body><p>新手福利</p></body></html>').text.startsWith('新手福利')).toBe(true);
   });
+  it('a page\'s <title> is kept apart as its name (detection reads it), never as text: nothing in it is linted or moves a line', () => {
+    const src = '<html><head>\n<title>极速贷提额 稳赚不赔</title>\n</head><body>\n<p>活动期间，最高额度提至2000元</p>\n</body></html>';
+    const doc = parseHtml(src);
+    expect(doc.title).toBe('极速贷提额 稳赚不赔');
+    expect(doc.text).toBe('活动期间，最高额度提至2000元');
+    expect(doc.map.toSource(doc.text.indexOf('最高')).line).toBe(4);
+    // an empty or absent title is no name
+    expect(parseHtml('<html><head><title> </title></head><body><p>正文</p></body></html>').title).toBeUndefined();
+    expect(parseHtml('<p>正文</p>').title).toBeUndefined();
+  });
   it('the copy a share button sends (wx share title/desc, Baidu share bdText) is read after the body at its place; other script strings are not', () => {
     const src = '<html><body>\n<p>邀请好友</p>\n<script>\nvar tip = "请输入手机号";\nwx.onMenuShareTimeline({\n  title: \'我在这里赚了一笔\',\n  desc: \'收益高，本息保障，快来注册\'\n});\n</script>\n</body></html>';
     const doc = parseHtml(src);
