@@ -30,6 +30,10 @@ export interface DiscourseData {
   announcesEmphasis?: PatternSet;
   /** sentence-level cues that a listed wording is mentioned, not used (warned against, checked, prohibited, asked) */
   mentions?: Record<string, PatternSet>;
+  /** right before / after a listed wording, words that make it a category being defined or classified, or a field's name
+   * (理财产品分为…, 是否…; …是指, …包括了): it names a kind of product, it promises nothing */
+  categoryBefore?: PatternSet;
+  categoryAfter?: PatternSet;
   /** sentences the regulations require: never a finding, whatever words they contain */
   statutory?: PatternSet;
   /** in a notice, report or warning, a sentence that is the institution's own claim or advice (本平台…, 建议您选择…) */
@@ -49,6 +53,8 @@ export interface CompiledDiscourse {
   burden?: RegExp;
   announces?: RegExp;
   mentions: [string, RegExp][];
+  categoryBefore?: RegExp;
+  categoryAfter?: RegExp;
   statutory?: RegExp;
   ownClaim?: RegExp;
   operativeCues?: RegExp;
@@ -69,6 +75,8 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     burden: join(d?.burden.patterns),
     announces: join(d?.announcesEmphasis?.patterns),
     mentions: Object.entries(d?.mentions ?? {}).map(([k, s]) => [k, join(s.patterns)] as [string, RegExp | undefined]).filter((x): x is [string, RegExp] => !!x[1]),
+    categoryBefore: join(d?.categoryBefore?.patterns),
+    categoryAfter: join(d?.categoryAfter?.patterns),
     statutory: join(d?.statutory?.patterns),
     ownClaim: join(d?.ownClaim?.patterns),
     operativeCues: join(d?.operativeCues?.patterns),

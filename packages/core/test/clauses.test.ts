@@ -29,6 +29,8 @@ describe('discourse data', () => {
     ['favourable', data.favourable], ['burden', data.burden],
     ...(data.announcesEmphasis ? [['announcesEmphasis', data.announcesEmphasis] as [string, typeof data.burden]] : []),
     ...Object.entries(data.mentions ?? {}).map(([k, v]) => [`mention ${k}`, v] as [string, typeof v]),
+    ...(data.categoryBefore ? [['categoryBefore', data.categoryBefore] as [string, typeof data.burden]] : []),
+    ...(data.categoryAfter ? [['categoryAfter', data.categoryAfter] as [string, typeof data.burden]] : []),
     ...(data.statutory ? [['statutory', data.statutory] as [string, typeof data.burden]] : []),
     ...(data.ownClaim ? [['ownClaim', data.ownClaim] as [string, typeof data.burden]] : []),
     ...(data.operativeCues ? [['operativeCues', data.operativeCues] as [string, typeof data.burden]] : []),

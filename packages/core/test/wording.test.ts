@@ -41,6 +41,10 @@ describe('use vs mention', () => {
     ['reported', '该公司在宣传中宣称零风险、高收益，被依法处罚。', '零风险、高收益，就选我们。'],
     ['question', '客户问：这个产品保本吗？', '这个产品保本，放心买。'],
     ['question', '保本保息的产品，哪里有卖？', '真正的零风险理财，你还在等什么？'],
+    ['category defined', '保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。', '理财产品是指本行发行的产品，保证收益。'],
+    ['category divided', '非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。', '本行理财产品分为两类，其中保证收益理财产品稳赚不赔。'],
+    ['category described', '保证收益的理财产品包括了固定收益理财产品和有最低收益的浮动收益理财产品。', '保证收益，包括本金和利息全部兑付。'],
+    ['a field\'s name', '是否保本：否', '无论市场是否波动，本产品都保本保息。'],
   ])('%s: %s is a mention; %s is use', (_cue, mention, use) => {
     expect(wording(mention)).toEqual([]);
     expect(wording(use).length).toBeGreaterThan(0);

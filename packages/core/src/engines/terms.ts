@@ -135,6 +135,8 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   const [os, oe] = norm.origSpan(s, e);
   const [ss, se] = sentenceAround(src, os, oe, 120);
   if (cues.statutory?.within(ss, se)) return true;
+  // the wording names a category being defined or divided, or a field (保证收益理财产品是指…, …分为保本浮动收益…, 是否保本)
+  if (d.categoryBefore?.test(src.slice(Math.max(ss, os - 40), os)) || d.categoryAfter?.test(src.slice(oe, Math.min(se, oe + 40)))) return true;
   // a notice, report or warning talks about wording; only its own claims and advice count as use
   if (notice && cues.ownClaim && !cues.ownClaim.within(ss, se)) return true;
   // a question asks about its wording (这款保本吗？), unless it only urges the reader after a claim (真正的零风险理财，你还在
