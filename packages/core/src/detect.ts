@@ -94,6 +94,16 @@ const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?[ \t]*date[ \t]*:[ \t]*["']?((?:19|20)\d\d-\d\d-\d\d)/;
+// …or a page of a documentation or notes site (Hugo, Hexo, Docusaurus: title with its description, weight or linkTitle)
+const SITE_PAGE = /^\uFEFF?---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
+// (…that does not call the reader to buy: 立即申请, 扫码, 添加微信 make a landing page of it)
+const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|投保|抢购|借款|借钱|办理|领取|注册|开户|下载)|扫码|扫一扫|添加微信|加微信|私信|咨询热线/;
+function sitePage(source: string): string {
+  const m = SITE_PAGE.exec(source.slice(0, 1500));
+  if (!m) return '';
+  const title = /^[ \t]*title[ \t]*:[ \t]*["']?([^"'\n]*)/m.exec(m[1]);
+  return title && /^[ \t]*(?:description|weight|linkTitle|summary)[ \t]*:/m.test(m[1]) ? title[1].trim() || 'title' : '';
+}
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
@@ -158,7 +168,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -266,7 +276,10 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   // …and so is a post whose front matter gives its title and publication date (a Hugo or Jekyll blog: ---\ntitle: …\ndate: …),
   // unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑: a soft ad)
   const posted = FRONT_MATTER.exec(norm.source.slice(0, 1500));
-  if (posted && /^\s*title\s*:/m.test(posted[0]) && (norm.source.match(RECOMMENDS) ?? []).length < 3) return done('notice', 'article-date', posted[1]);
+  const recommends = () => (norm.source.match(RECOMMENDS) ?? []).length >= 3;
+  if (posted && /^\s*title\s*:/m.test(posted[0]) && !recommends()) return done('notice', 'article-date', posted[1]);
+  const page = sitePage(norm.source);
+  if (page && !recommends() && !SALES_CALL.test(text)) return done('notice', 'site-page', page);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
   if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no

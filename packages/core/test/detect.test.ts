@@ -75,6 +75,15 @@ describe('kind from the title', () => {
     expect(detect(normalize('极速通\n秒批秒到，当天办理。')).product).toBe('general');
     expect(detect(normalize('网贷出借风险提示\n出借人应当了解投资风险，理财产品起投100元。')).product).toBe('wealth');
   });
+  it('a page of a documentation or notes site (front matter with title and description or weight) is a notice; a landing page in the same format that calls to buy is not', () => {
+    const note = '---\ntitle: "债券"\nlinkTitle: "债券"\nweight: 2\ndescription: >\n    债券相关知识介绍\n---\n\n## 1. 债券的概念\n\n债券是一种金融契约，承诺按一定利率支付利息并按约定条件偿还本金。零息债券未约定支付利息。\n';
+    expect(detect(normalize(note)).kind).toBe('notice');
+    expect(detect(normalize(note)).why.kind).toEqual({ by: 'site-page', cue: '债券' });
+    const landing = '---\ntitle: "闪电贷"\ndescription: 最高可借20万\n---\n\n闪电贷，最高可借20万，最快1分钟到账，立即申请！\n';
+    expect(detect(normalize(landing)).kind).toBe('marketing');
+    // a title alone is no site page (a YAML block in a text that is not a site's page)
+    expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
+  });
   it('a page\'s own name kept apart from its text (an HTML <title>) is read as its title: 极速贷提额 makes a loan page, 常见问题 a notice, a contract\'s name a contract', () => {
     const body = '活动时间：5月18日至5月19日\n活动期间，最高额度提至2000元，限5000单，放完即止。';
     expect(detect(normalize(body)).product).toBe('general');
