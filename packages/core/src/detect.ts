@@ -97,7 +97,7 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?[ \t]*date[ \t]*:
 // …or a page of a documentation or notes site (Hugo, Hexo, Docusaurus: title with its description, weight or linkTitle)
 const SITE_PAGE = /^\uFEFF?---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
 // (…that does not call the reader to buy: 立即申请, 扫码, 添加微信 make a landing page of it)
-const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|投保|抢购|借款|借钱|办理|领取|注册|开户|下载)|扫码|扫一扫|添加微信|加微信|私信|咨询热线/;
+const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|投保|抢购|借款|借钱|办理|领取|注册|开户|下载)|扫码|扫一扫|添加微信|加(?:我的?)?(?:微信|vx|VX|好友)|私信|咨询热线/;
 function sitePage(source: string): string {
   const m = SITE_PAGE.exec(source.slice(0, 1500));
   if (!m) return '';
@@ -277,7 +277,7 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   // unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑: a soft ad)
   const posted = FRONT_MATTER.exec(norm.source.slice(0, 1500));
   const recommends = () => (norm.source.match(RECOMMENDS) ?? []).length >= 3;
-  if (posted && /^\s*title\s*:/m.test(posted[0]) && !recommends()) return done('notice', 'article-date', posted[1]);
+  if (posted && /^\s*title\s*:/m.test(posted[0]) && !recommends() && !SALES_CALL.test(text)) return done('notice', 'article-date', posted[1]);
   const page = sitePage(norm.source);
   if (page && !recommends() && !SALES_CALL.test(text)) return done('notice', 'site-page', page);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));

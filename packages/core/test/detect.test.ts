@@ -80,6 +80,10 @@ describe('kind from the title', () => {
     expect(detect(normalize(note)).kind).toBe('notice');
     expect(detect(normalize(note)).why.kind).toEqual({ by: 'site-page', cue: '债券' });
     const landing = '---\ntitle: "闪电贷"\ndescription: 最高可借20万\n---\n\n闪电贷，最高可借20万，最快1分钟到账，立即申请！\n';
+    // a dated blog post is commentary, unless it calls the reader to the author to buy (有需要的可以加我微信)
+    const post = '---\ntitle: 结构性存款怎么选\ndate: 2020-05-01\n---\n\n三家银行的结构性存款，年化收益范围0%-3.4%，起购5万。';
+    expect(detect(normalize(post)).kind).toBe('notice');
+    expect(detect(normalize(`${post}有需要详细了解的可以加我微信。\n`)).kind).toBe('marketing');
     expect(detect(normalize(landing)).kind).toBe('marketing');
     // a title alone is no site page (a YAML block in a text that is not a site's page)
     expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
