@@ -168,7 +168,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -301,8 +301,24 @@ export function detect(norm: NormalizedText, name?: string): Detection {
     const selling = salesPage(text.slice(lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);
   }
+  // an explainer: what an ad would be, but its sentences define and divide kinds of products (保证收益理财产品是指…,
+  // 理财产品分为…), and it calls no one to buy
+  if (kind === 'marketing' && !SALES_CALL.test(text) && !OFFER_FIELDS.test(text)) {
+    const defined = explains(text);
+    if (defined) return done('notice', 'explainer', defined);
+  }
   const cues = topCues(`k:${kind}`).join('、');
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
+}
+
+// (…and lists no terms of an offer: who may apply, on what conditions, with which papers — a product sheet's fields)
+const OFFER_FIELDS = /(?:申请|办理|贷款|借款|购买|投保)(?:条件|对象|材料|流程|方式)[ \t]*[:：]|起购(?:金额)?[:：]|起投/;
+// three definitions or divisions at least (X是指…, X的概念, X分为…), each in a sentence of its own
+const DEFINES = /[^。！？!?\n]{2,24}?(?:是指|系指|指的是|的概念是|(?:可以?|又可以?|一般|主要)分为)/g;
+function explains(text: string): string {
+  let n = 0, first = '';
+  for (const m of text.slice(0, 20000).matchAll(DEFINES)) { first ||= m[0].trim(); if (++n >= 3) return first; }
+  return '';
 }
 
 function salesPage(top: string): string {

@@ -88,6 +88,14 @@ describe('kind from the title', () => {
     // a title alone is no site page (a YAML block in a text that is not a site's page)
     expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
   });
+  it('an explainer that defines and divides kinds of products is a notice; a product sheet that defines its loans and lists who may apply is not', () => {
+    const explainer = '银行理财产品收益类型\n根据客户获取收益方式的不同理财产品分为保证收益理财产品和非保证收益理财产品。\n保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。\n非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。\n保本浮动收益理财产品是指商业银行按照约定条件向客户保证本金支付的理财产品。\n';
+    expect(detect(normalize(explainer)).kind).toBe('notice');
+    expect(detect(normalize(explainer)).why.kind.by).toBe('explainer');
+    const sheet = '贷款类型\n个人汽车贷款是指本行向个人发放的用于购买汽车的贷款。\n贷款对象：年满十八周岁的自然人。\n个人综合消费贷款是指本行向个人发放的消费贷款。\n贷款条件：有稳定收入。\n个体工商户创业贷款是指本行向个体工商户发放的贷款。\n';
+    expect(detect(normalize(sheet)).kind).toBe('marketing');
+    expect(detect(normalize(`${explainer}立即购买，扫码领取福利！\n`)).kind).toBe('marketing');
+  });
   it('a page\'s own name kept apart from its text (an HTML <title>) is read as its title: 极速贷提额 makes a loan page, 常见问题 a notice, a contract\'s name a contract', () => {
     const body = '活动时间：5月18日至5月19日\n活动期间，最高额度提至2000元，限5000单，放完即止。';
     expect(detect(normalize(body)).product).toBe('general');
