@@ -70,6 +70,9 @@ const amountDue = (unit: string) =>
 const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)/g;
 /** a rate label whose figure the page's script fills in before it: the label (where a reader looks for the price) */
 const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％]${SP}${label})`, 'g');
+/** a figure with its caption under or after it (an app tile: <p>1.0%</p><p>月费率最低</p>, 0.05%日利率) — not a label that has a
+ * figure of its own after it (利率3.6% 日利率0.02%) */
+const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\n]{0,6}${label}(?!${SP}(?:为|低至|仅|约)?${SP}[:：]?${SP}(?:[0-9]|万分之))`, 'g');
 const amountDueValue = (m: RegExpExecArray) => {
   const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
@@ -101,6 +104,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // reader looks for the price
   { kind: 'daily', re: filledBefore('日(?:利率|息|费率)'), value: () => undefined },
   { kind: 'monthly', re: filledBefore('月(?:利率|息)'), value: () => undefined },
+  { kind: 'daily', re: captionAfter('日(?:利率|息|费率)'), value: (m) => Number(m[1]) / 100 },
+  { kind: 'monthly', re: captionAfter('月(?:利率|息)'), value: (m) => Number(m[1]) / 100 },
+  { kind: 'period-fee', re: captionAfter('(?:月费率|月手续费率?)'), value: (m) => Number(m[1]) / 100 },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
   { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)[^。；;，,\\d%％]{0,12}?${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
