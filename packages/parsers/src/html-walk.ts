@@ -14,6 +14,8 @@ const HAN_AHEAD = /^[ \t\r\n]*[\u4e00-\u9fff]/;
 // (a new line that starts with a label — 乙方：, 借款金额: — is a line of its own)
 const LABEL_AHEAD = /^[ \t\r\n]*[^，。；;！？\n：:]{1,10}[：:]/;
 const VUE_EXPORT = /export\s+default\s*\{/;
+const STRING = /(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/g;
+const HAN_G = /[\u4e00-\u9fff]/g;
 const SHARE_COPY = /\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/gi;
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
   // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
@@ -150,8 +152,17 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
         const code = c.value ?? '', at = c.position?.start.offset;
         // (a Vue component's data — { title: '…', text: '…' } — is what its template lists: read like share copy)
         if (at === undefined || !(SHARE_SCRIPT.test(code) || (vue && VUE_EXPORT.test(code)))) continue;
+        const taken = new Set<number>();
         for (const m of code.matchAll(SHARE_COPY)) {
           const s = at + m.index! + m[0].length - 1 - m[2].length;
+          taken.add(s);
+          shares.push({ type: 'text', value: m[2], position: { start: { offset: s }, end: { offset: s + m[2].length } } });
+        }
+        // (…and a Vue component's running text under any key, its i18n messages: describe1: '本公司无职责就…' — a string of
+        // twelve Chinese characters or more is prose the template shows, not a code's word)
+        if (vue) for (const m of code.matchAll(STRING)) {
+          const s = at + m.index! + 1;
+          if (taken.has(s) || (m[2].match(HAN_G)?.length ?? 0) < 12) continue;
           shares.push({ type: 'text', value: m[2], position: { start: { offset: s }, end: { offset: s + m[2].length } } });
         }
       }

@@ -179,6 +179,13 @@ describe('HTML', () => {
     expect(doc.map.toSource(doc.text.indexOf('免息分期')).line).toBe(8);
     expect(parseHtml('<html><body><p>正文</p><script>export default { data() { return { text: \'免息分期\' } } }</script></body></html>').text).toBe('正文');
   });
+  it('a Vue component\'s running text under any key (its i18n messages) is read when it is prose — twelve Chinese characters or more; a code\'s short strings are not', () => {
+    const vue = '<template lang="pug">\n  p {{$t(\'describe1\')}}\n</template>\n<script>\nexport default {\n  i18n: { messages: { zh: {\n    describe1: \'本网页信息由本公司提供，保留随时修改而不作另行通知。\',\n    toast: \'请输入手机号\'\n  } } }\n}\n</script>\n';
+    const doc = parseHtml(vue);
+    expect(doc.text).toContain('本网页信息由本公司提供，保留随时修改而不作另行通知。');
+    expect(doc.text).not.toContain('请输入手机号');
+    expect(doc.map.toSource(doc.text.indexOf('保留随时')).line).toBe(7);
+  });
   it('a <br> that cuts a word of a long line (a narrow column wrapped by hand) is a space; between sentences, items, labels or after a short title it is a line break', () => {
     const text = (p: string) => parseHtml(`<p>${p}</p>`).text;
     expect(text('如遇借款人违约，E理财将通过风险备<br />\n     用金有效保障理财人的本金安全。')).toBe('如遇借款人违约，E理财将通过风险备  用金有效保障理财人的本金安全。');
