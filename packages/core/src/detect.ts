@@ -136,9 +136,11 @@ function readsAsGuide(text: string): boolean {
   return false;
 }
 function speaksAsContract(text: string): boolean {
-  let self = 0;
-  for (const _ of text.matchAll(SELF_OR_PARTY)) if (++self >= 3) return true;
-  if (!self) return false;
+  let self = 0, itself = false;
+  for (const m of text.matchAll(SELF_OR_PARTY)) { if (++self >= 3) return true; itself ||= m[0][0] === '本'; }
+  // set out in numbered articles, with a word of its own voice: itself (本政策) once, or a party twice — one party named in
+  // passing on a numbered page (a safety page's 合格投资人和借款人) is no contract's voice
+  if (!itself && self < 2) return false;
   let n = 0;
   for (const _ of text.matchAll(ARTICLE_NUMBER)) if (++n >= 3) return true;
   return false;

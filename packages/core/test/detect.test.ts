@@ -211,6 +211,8 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     const quote = '百万医疗\n保障金额\n请选择被保人信息\n被保人有无社保\n被保人出生日期\n￥{{totalPayment}}起\n' + '保障金额是指本合同项下保险公司承担赔偿责任的最高限额，本合同的条款以保险合同为准。\n'.repeat(4);
     expect(kindOf(quote)).toBe('marketing');
     // a privacy policy speaks of itself once or twice but is set out in numbered articles
+    // …but a platform's safety page set out in numbered items, naming a party once in passing, is no contract
+    expect(kindOf('二 资金安全\n1.物权担保：出租方可据合同直接回收、处置租赁物。\n2.项目担保：由担保公司履行担保责任，签署担保协议。\n3.收益保障：由保理公司对债权进行收购。\n四 合法合规\n1.电子合同的合法性：当事人可以采用数据电文订立合同。\n2.居间服务：为合格投资人和借款人提供居间服务。')).not.toBe('contract');
     expect(kindOf('个人信息保护政策\n本政策说明我们在签署协议、履行合同时如何处理您的信息。\n1.1 我们收集的信息：签署协议时您提供的信息。\n1.2 我们如何使用信息：用于履行合同与协议条款。\n1.3 争议解决：由我们所在地法院管辖。')).toBe('contract');
   });
 });
