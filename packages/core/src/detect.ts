@@ -94,15 +94,18 @@ const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?[ \t]*date[ \t]*:[ \t]*["']?((?:19|20)\d\d-\d\d-\d\d)/;
-// …or a page of a documentation or notes site (Hugo, Hexo, Docusaurus: title with its description, weight or linkTitle)
+// …or a page of a documentation or notes site (Hugo, Hexo, VitePress: its title or description with another key of the site's)
 const SITE_PAGE = /^\uFEFF?---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
 // (…that does not call the reader to buy: 立即申请, 扫码, 添加微信 make a landing page of it)
 const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|投保|抢购|借款|借钱|办理|领取|注册|开户|下载)|扫码|扫一扫|添加微信|加(?:我的?)?(?:微信|vx|VX|好友)|私信|咨询热线/;
 function sitePage(source: string): string {
   const m = SITE_PAGE.exec(source.slice(0, 1500));
   if (!m) return '';
-  const title = /^[ \t]*title[ \t]*:[ \t]*["']?([^"'\n]*)/m.exec(m[1]);
-  return title && /^[ \t]*(?:description|weight|linkTitle|summary)[ \t]*:/m.test(m[1]) ? title[1].trim() || 'title' : '';
+  // its name (title, or a description with the title in its first heading, as VitePress has it) and one more key of a
+  // site generator's
+  const named = /^[ \t]*(?:title|description)[ \t]*:[ \t]*[>|]?[ \t]*(?:\n[ \t]+)?["']?([^"'\n]*)/m.exec(m[1]);
+  const keys = new Set([...m[1].matchAll(/^(title|description|date|weight|linkTitle|summary|outline|head|layout|sidebar|tags|categories|author|slug|draft|permalink)[ \t]*:/gm)].map((k) => k[1]));
+  return named && keys.size >= 2 ? named[1].trim().slice(0, 40) || 'title' : '';
 }
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;

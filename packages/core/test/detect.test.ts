@@ -85,6 +85,8 @@ describe('kind from the title', () => {
     expect(detect(normalize(post)).kind).toBe('notice');
     expect(detect(normalize(`${post}有需要详细了解的可以加我微信。\n`)).kind).toBe('marketing');
     expect(detect(normalize(landing)).kind).toBe('marketing');
+    // a VitePress page names itself by its description (its title is its first heading)
+    expect(detect(normalize('---\ndescription: 醫生買保險分享醫療險、癌症險等關鍵險種選擇。\noutline: deep\n---\n\n# 醫生買保險\n\n醫療險是保險新手最先考慮的險種，保費依年齡調整。\n')).kind).toBe('notice');
     // a title alone is no site page (a YAML block in a text that is not a site's page)
     expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
   });
