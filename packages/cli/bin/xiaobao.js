@@ -15,9 +15,11 @@ const fail = (err) => { process.stderr.write(`xiaobao: internal error: ${err && 
 
 function load() {
   const buf = fs.readFileSync(file);
-  // the build escapes every non-ASCII character and marks the file with an id: a one-byte string, read without decoding
-  const id = /^\/\/ xiaobao-bundle (\S+)\n/.exec(buf.latin1Slice(0, 64));
-  const source = id ? buf.latin1Slice() : buf.toString('utf8');
+  // the build escapes every non-ASCII character, wraps the bundle in a function of the CommonJS wrapper's parameters
+  // (the script evaluates to it) and marks the file with an id: a one-byte string, read without decoding and compiled
+  // as it is (scripts/code-cache.mjs)
+  const id = /^[^\n]*\/\/ xiaobao-bundle (\S+)\n/.exec(buf.latin1Slice(0, 512));
+  const source = id ? buf.latin1Slice() : `(function (exports, require, module, __filename, __dirname) {${buf.toString('utf8')}\n})`;
   const key = id && `xiaobao-code-cache ${id[1]} ${process.versions.v8} ${process.arch}\n`;
   let cachedData;
   if (key && !process.env.XIAOBAO_CODE_CACHE_OUT) {
@@ -34,11 +36,16 @@ function load() {
       return { main: require(file).main, save: () => {} };
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const script = new vm.Script(source, { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file));
   return { main: mod.exports.main, save: key ? () => { const out = process.env.XIAOBAO_CODE_CACHE_OUT; fs.writeFileSync(out, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()])); } : () => {} };
 }
+
+// When the run is over (the event loop is empty: every write to stdout, stderr and files is done, every timer has run),
+// exit there: the environment's teardown (its handles, the heap) is work nobody waits for. 'exit' is emitted all the
+// same; a listener that schedules more work (another 'beforeExit' listener) keeps the natural exit.
+process.once('beforeExit', () => { if (process.listenerCount('beforeExit') === 0) process.exit(); });
 
 let cli;
 try { cli = load(); } catch (err) { fail(err); }
