@@ -103,6 +103,24 @@ describe('a one-file run loads only what it needs', () => {
   });
 });
 
+describe('the end of a run', () => {
+  // at exit: whether process.exit() ended the run, and the exit code 'exit' saw
+  const EXIT = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; const exit = process.exit; process.exit = (...a) => { writeSync(2, 'PROCESS.EXIT\\n'); return exit(...a); }; process.on('exit', (c) => writeSync(2, 'EXIT ' + c + '\\n'));")}`;
+  it('ends at beforeExit with process.exit, with its exit code and all its output', () => {
+    const clean = run(EXIT, ['lint', 'fixtures/wealth/product-notice-clean.md']);
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '', 'PROCESS.EXIT\nEXIT 0\n']);
+    const contract = run(EXIT, ['lint', '--format', 'json', 'fixtures/contract/consumer-loan-contract.md']);
+    expect([contract.status, contract.stderr]).toEqual([1, 'PROCESS.EXIT\nEXIT 1\n']);
+    expect(JSON.parse(contract.stdout)[0].messages.length).toBeGreaterThan(0);
+    expect(contract.stdout).toBe(spawnSync(process.execPath, [BIN, 'lint', '--format', 'json', 'fixtures/contract/consumer-loan-contract.md'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+  });
+  it('another beforeExit listener keeps the natural exit, and the work it schedules is done', () => {
+    const LATE = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; let n = 0; process.on('beforeExit', () => { if (n++ === 0) setTimeout(() => writeSync(2, 'LATE\\n'), 20); }); process.on('exit', (c) => writeSync(2, 'EXIT ' + c + '\\n'));")}`;
+    const r = run(LATE, ['lint', 'fixtures/wealth/product-notice-clean.md']);
+    expect([r.status, r.stderr]).toEqual([0, 'LATE\nEXIT 0\n']);
+  });
+});
+
 describe('the code cache', () => {
   // the file as bin/xiaobao.js compiles it (the build wrapped it): V8 takes a cache only for a script of the length it was
   // made from
