@@ -20,7 +20,10 @@ function load() {
   // as it is (scripts/code-cache.mjs)
   const id = /^[^\n]*\/\/ xiaobao-bundle (\S+)\n/.exec(buf.latin1Slice(0, 512));
   const source = id ? buf.latin1Slice() : `(function (exports, require, module, __filename, __dirname) {${buf.toString('utf8')}\n})`;
-  const key = id && `xiaobao-code-cache ${id[1]} ${process.versions.v8} ${process.arch}\n`;
+  // the cache's header names the bundle, this V8 and this architecture, padded to 16 bytes: V8 copies cached data that
+  // is not pointer-aligned (a Buffer read from a file starts aligned)
+  const name = id && `xiaobao-code-cache ${id[1]} ${process.versions.v8} ${process.arch}`;
+  const key = id && `${name}${' '.repeat(15 - (name.length % 16))}\n`;
   let cachedData;
   if (key && !process.env.XIAOBAO_CODE_CACHE_OUT) {
     try {

@@ -129,7 +129,9 @@ const fs = require('node:fs'); const vm = require('node:vm');
 const file = ${JSON.stringify(BUNDLE)};
 const source = fs.readFileSync(file, 'latin1');
 const cache = fs.readFileSync(file + '.cache');
-const key = 'xiaobao-code-cache ' + /^[^\\n]*\\/\\/ xiaobao-bundle (\\S+)\\n/.exec(source)[1] + ' ' + process.versions.v8 + ' ' + process.arch + '\\n';
+const name = 'xiaobao-code-cache ' + /^[^\\n]*\\/\\/ xiaobao-bundle (\\S+)\\n/.exec(source)[1] + ' ' + process.versions.v8 + ' ' + process.arch;
+const key = name + ' '.repeat(15 - (name.length % 16)) + '\\n';
+if (key.length % 16) { console.log('UNALIGNED'); process.exit(0); }
 if (cache.latin1Slice(0, key.length) !== key) { console.log('HEADER'); process.exit(0); }
 const script = new vm.Script(source, { filename: file, cachedData: cache.subarray(key.length) });
 console.log(script.cachedDataRejected ? 'REJECTED' : typeof script.runInThisContext() === 'function' ? 'ACCEPTED' : 'NO FUNCTION');
@@ -154,7 +156,7 @@ console.log(script.cachedDataRejected ? 'REJECTED' : typeof script.runInThisCont
       const good = fs.readFileSync(cacheFile);
       const nl = good.indexOf(10);
       const variants = [
-        Buffer.concat([Buffer.from(good.latin1Slice(0, nl).replace(/ \S+ \S+$/, ' 0.0.0 x64')), good.subarray(nl)]), // another V8
+        Buffer.concat([Buffer.from(good.latin1Slice(0, nl).replace(` ${process.versions.v8} `, ' 0.0.0 ')), good.subarray(nl)]), // another V8
         Buffer.concat([good.subarray(0, nl + 1), Buffer.alloc(good.length - nl - 1, 7)]), // garbage V8 must refuse
         good.subarray(0, nl + 1 + 100), // cut short
         Buffer.alloc(0),
