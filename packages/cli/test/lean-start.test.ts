@@ -143,6 +143,13 @@ console.log(script.cachedDataRejected ? 'REJECTED' : typeof script.runInThisCont
     expect(/[^\x00-\x7f]/.test(fs.readFileSync(BUNDLE, 'latin1'))).toBe(false);
   });
 
+  it('the bundle makes one namespace object per built-in, not one per import', () => {
+    const source = fs.readFileSync(BUNDLE, 'latin1');
+    expect(source).not.toMatch(/__toESM\(require\("(?:fs|path|os|crypto|process|http|worker_threads)"\)/);
+    expect(source.match(/__xiaobaoBuiltin\(require\("fs"\)\)/g)!.length).toBeGreaterThan(10);
+    expect(source).toMatch(/function __xiaobaoBuiltin\(mod\) \{ let ns = __xiaobaoNamespaces\.get\(mod\);/);
+  });
+
   it('a cache for another bundle or another Node is not used, and the run is the same', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-cache-'));
     try {
