@@ -26,10 +26,18 @@ function load() {
   const key = id && `${name}${' '.repeat(15 - (name.length % 16))}\n`;
   let cachedData;
   if (key && !process.env.XIAOBAO_CODE_CACHE_OUT) {
+    let fd;
     try {
-      const cache = fs.readFileSync(`${file}.cache`);
+      // read into the bundle's buffer when it fits (the source is a copy of it now): memory already touched, not fresh
+      // pages (~12 µs each on the benchmark machine)
+      fd = fs.openSync(`${file}.cache`, 'r');
+      const size = fs.fstatSync(fd).size;
+      const into = id && size <= buf.length ? buf : Buffer.allocUnsafeSlow(size);
+      let n = 0;
+      for (let r; n < size && (r = fs.readSync(fd, into, n, size - n, n)) > 0;) n += r;
+      const cache = into.subarray(0, n);
       if (cache.length > key.length && cache.latin1Slice(0, key.length) === key) cachedData = cache.subarray(key.length);
-    } catch { /* no cache: compile */ }
+    } catch { /* no cache: compile */ } finally { if (fd !== undefined) fs.closeSync(fd); }
   }
   if (!cachedData && !process.env.XIAOBAO_CODE_CACHE_OUT) {
     // no cache for this Node: where Node has its own compile cache (≥ 22.1) it caches the bundle as a module of its own

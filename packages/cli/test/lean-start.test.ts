@@ -143,6 +143,16 @@ console.log(script.cachedDataRejected ? 'REJECTED' : typeof script.runInThisCont
     expect(/[^\x00-\x7f]/.test(fs.readFileSync(BUNDLE, 'latin1'))).toBe(false);
   });
 
+  it("the bin gives V8 the build's cache for the bundle, read into the bundle's buffer, and V8 takes it", () => {
+    const SPY = `data:text/javascript,${encodeURIComponent(`
+import vm from 'node:vm'; import { writeSync } from 'node:fs';
+const Script = vm.Script;
+vm.Script = class extends Script { constructor(src, o) { super(src, o); writeSync(2, 'SCRIPT ' + (o && o.cachedData ? (this.cachedDataRejected ? 'REJECTED' : 'ACCEPTED') + ' ' + (o.cachedData.byteOffset % 16) + ' ' + (o.cachedData.buffer.byteLength >= src.length) : 'NONE') + '\\n'); } };
+`)}`;
+    const r = run(SPY, ['lint', 'fixtures/wealth/product-notice-clean.md']);
+    expect([r.status, r.stderr]).toEqual([0, 'SCRIPT ACCEPTED 0 true\n']);
+  });
+
   it('the bundle makes one namespace object per built-in, not one per import', () => {
     const source = fs.readFileSync(BUNDLE, 'latin1');
     expect(source).not.toMatch(/__toESM\(require\("(?:fs|path|os|crypto|process|http|worker_threads)"\)/);
