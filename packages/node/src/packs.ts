@@ -23,22 +23,92 @@ const bundledCache = new Map<string, RuleSet>();
 
 /**
  * The emphasis shapes' and terms patterns' required literals, read from their sources at build time
- * (scripts/precompute-literals.mjs → literals.json next to this module or the CLI's bundle) and keyed by flags and
- * pattern text, so an edited or a user's pattern is simply read at run time (or not gated); none when run from source.
- * Read when a shape or a term pattern is first tried.
+ * (scripts/precompute-literals.mjs → literals.json next to this module or the CLI's bundle, and the same in
+ * rules-state.json) and keyed by flags and pattern text, so an edited or a user's pattern is simply read at run time (or
+ * not gated); none when run from source. Read when a shape or a term pattern is first tried (from the rules' state when
+ * that was read: a pattern's literals are a function of its text, never stale).
  */
 let literals: Record<string, string[][]> | null | undefined;
 export function precomputedLiterals(): Record<string, string[][]> | undefined {
   if (literals === undefined) {
-    try { literals = JSON.parse(fs.readFileSync(new URL('./literals.json', import.meta.url), 'utf8')) as Record<string, string[][]>; }
-    catch { literals = null; }
+    const state = readState();
+    if (state?.literals) literals = state.literals;
+    else {
+      try { literals = JSON.parse(fs.readFileSync(new URL('./literals.json', import.meta.url), 'utf8')) as Record<string, string[][]>; }
+      catch { literals = null; }
+    }
   }
   return literals ?? undefined;
+}
+
+/**
+ * The bundled rule set as it was read at build time (scripts/rules-state.mjs → rules-state.json next to this module or
+ * the CLI's bundle, with the literals above): one file to read and parse at start instead of the index, five packs, the
+ * dictionary, the discourse data and the literals. It is taken only for the rules directory it was read from, unchanged:
+ * each file it was read from is stamped with its size, modification time and change time (a file absent at build time
+ * as absent), and one differing stamp (an edited, added or removed pack, another directory) reads the files as before.
+ */
+type Stamp = [file: string, size: number, mtimeMs: number, ctimeMs: number];
+interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; literals?: Record<string, string[][]> }
+
+function stampOf(rulesDir: string, file: string): Stamp {
+  const s = fs.statSync(path.join(rulesDir, file), { throwIfNoEntry: false });
+  return s ? [file, s.size, s.mtimeMs, s.ctimeMs] : [file, -1, 0, 0];
+}
+
+let state: RulesState | null | undefined;
+let stateFile: string | URL = new URL('./rules-state.json', import.meta.url);
+function readState(): RulesState | undefined {
+  if (state === undefined) {
+    try { const s = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RulesState; state = s && s.v === 1 && Array.isArray(s.stamp) ? s : null; }
+    catch { state = null; }
+  }
+  return state ?? undefined;
+}
+
+/** @internal the state file to read instead of the one next to this module (tests); forgets what was read */
+export function useRulesState(file: string | URL): void {
+  stateFile = file;
+  state = literals = undefined;
+  bundledCache.clear();
+}
+
+/** the rule set the state holds for `rulesDir`, when every file it was read from is as it was then */
+function fromState(rulesDir: string): RuleSet | undefined {
+  const s = readState();
+  if (!s || process.env.XIAOBAO_VALIDATE_PACKS === '1') return undefined;
+  for (const want of s.stamp) {
+    const have = stampOf(rulesDir, want[0]);
+    if (have[1] !== want[1] || have[2] !== want[2] || have[3] !== want[3]) return undefined;
+  }
+  return { packs: s.packs, dictionary: s.dictionary, discourse: s.discourse, files: s.files.map((f) => path.join(rulesDir, f)), version: s.version };
+}
+
+/**
+ * Build time: the state of `rulesDir` (its rule set as the files give it, each file stamped) with the literals of
+ * `literalsFile`, as JSON. Stamped before it is read: a file changed while it is read is stale when next looked at.
+ */
+export function rulesStateJson(rulesDir: string, literalsFile?: string): string {
+  const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string };
+  const stamp = ['index.json', ...index.packs, ...(index.dictionary ? [index.dictionary] : []), ...(index.discourse ? [index.discourse] : [])].map((f) => stampOf(rulesDir, f));
+  const set = readRuleSet(rulesDir);
+  const out: RulesState = {
+    v: 1, stamp, files: set.files.map((f) => path.relative(rulesDir, f)), version: set.version, packs: set.packs, dictionary: set.dictionary, discourse: set.discourse,
+    literals: literalsFile ? (JSON.parse(fs.readFileSync(literalsFile, 'utf8')) as Record<string, string[][]>) : undefined,
+  };
+  return JSON.stringify(out);
 }
 
 export function loadBundledRules(rulesDir: string): RuleSet {
   const hit = bundledCache.get(rulesDir);
   if (hit) return hit;
+  const set = fromState(rulesDir) ?? readRuleSet(rulesDir);
+  bundledCache.set(rulesDir, set);
+  return set;
+}
+
+/** @internal the bundled rule set as its files give it (never the build-time state) */
+export function readRuleSet(rulesDir: string): RuleSet {
   const indexFile = path.join(rulesDir, 'index.json');
   const index = readJson(indexFile) as { packs: string[]; dictionary?: string; discourse?: string; version?: string };
   const files = index.packs.map((p) => path.join(rulesDir, p)).filter((f) => fs.existsSync(f));
@@ -57,9 +127,7 @@ export function loadBundledRules(rulesDir: string): RuleSet {
   const discourseFile = index.discourse ? path.join(rulesDir, index.discourse) : undefined;
   const discourse = discourseFile && fs.existsSync(discourseFile) ? (readJson(discourseFile) as DiscourseData) : undefined;
   if (discourseFile && discourse) files.push(discourseFile);
-  const set = { packs, dictionary, discourse, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
-  bundledCache.set(rulesDir, set);
-  return set;
+  return { packs, dictionary, discourse, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
 }
 
 export interface UserTerm { term: string; message?: string; suggestion?: string; severity?: 'error' | 'warn'; products?: string[]; kinds?: string[] }

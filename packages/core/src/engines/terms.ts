@@ -209,22 +209,28 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   let sentenceExc: MatchIndex | undefined;
   // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
   const mentions: { start: number; end: number }[] = [];
+  const isMention = (h: { start: number; end: number }) => quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice, (cues ??= discourseMatches(norm.source, discourse, notice)));
+  // a candidate the tests of its own words reject (negated, an exception sentence…) is no finding whether or not it is
+  // mentioned; its being a mention matters only to a candidate it holds, so it is asked (the discourse patterns compiled
+  // and searched) only when some candidate is accepted: the same mentions, where they can change anything
+  const rejected: { start: number; end: number }[] = [];
   for (const h of candidates) {
     const e = h.e;
     {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
-      if (quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice, (cues ??= discourseMatches(norm.source, discourse, notice)))) { mentions.push(h); continue; }
-      if (e.after && e.after.test(text.slice(h.end, h.end + 16))) continue;
-      if (e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
-      if (e.negatable && negated(text, h.start, c.negations)) continue;
-      if (c.sentenceExceptions.length) {
+      let no = !!(e.after && e.after.test(text.slice(h.end, h.end + 16))) ||
+        !!(e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
+        (e.negatable && negated(text, h.start, c.negations));
+      if (!no && c.sentenceExceptions.length) {
         const [ss, se] = sentenceAround(text, h.start, h.end, 80);
         let re = sentenceExcRe.get(c);
         if (!re) sentenceExcRe.set(c, (re = new RegExp(c.sentenceExceptions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
         sentenceExc ??= new MatchIndex(text, re);
-        if (sentenceExc.within(ss, se)) continue;
+        no = sentenceExc.within(ss, se);
       }
+      if (no) { rejected.push(h); continue; }
+      if (isMention(h)) { mentions.push(h); continue; }
       // jieba cuts Han runs apart from everything else first, so a candidate bordered by non-Han characters
       // (punctuation, digits, Latin, the ends of the text) is on token boundaries without loading the dictionary
       if (e.boundary && !(isHanAt(text, h.start - 1) || isHanAt(text, h.end))) { accepted.push({ e, start: h.start, end: h.end }); continue; }
@@ -233,6 +239,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       accepted.push(e.boundary ? { e, start: h.start, end: h.end, pending: true } : { e, start: h.start, end: h.end });
     }
   }
+  if (accepted.length) for (const h of rejected) if (isMention(h)) mentions.push(h);
   // keep the longest of overlapping hits within one family (保本保息 over 保本 and 保息)
   const family = (r: RuleEntry) => r.id.slice(0, r.id.indexOf('/'));
   const mentionIndex = new SpanIndex(mentions), acceptedIndex = new SpanIndex(accepted);

@@ -1,0 +1,140 @@
+// The bundled rule set written at build time (scripts/rules-state.mjs → dist/rules-state.json): taken only while every
+// file it was read from is as it was then (size, modification and change time), so an edited, added or removed pack is
+// read from the rules directory as before, without a rebuild, and the findings are those of the files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadBundledRules, readRuleSet, rulesStateJson, useRulesState } from '../src/packs.js';
+import { Xiaobao } from '../src/engine.js';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-rules-state-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterEach(() => useRulesState(path.join(tmp, 'none.json')));
+
+let n = 0;
+/** a copy of rules/ and a state written for it */
+function setup() {
+  const dir = path.join(tmp, `rules-${++n}`);
+  fs.cpSync(path.join(ROOT, 'rules'), dir, { recursive: true });
+  const state = path.join(tmp, `state-${n}.json`);
+  fs.writeFileSync(state, rulesStateJson(dir, path.join(ROOT, 'packages/node/dist/literals.json')));
+  useRulesState(state);
+  return { dir, state };
+}
+/** a rule's message as the set gives it */
+const message = (set: ReturnType<typeof loadBundledRules>, id: string) => set.packs.flatMap((p) => p.rules).find((r) => r.id === id)?.message.zh;
+const ID = 'banned-terms/guaranteed-principal-or-return';
+/** rewrite a file later than it was written (an editor's save), keeping or changing its size */
+function edit(file: string, f: (s: string) => string) {
+  const before = fs.statSync(file);
+  fs.writeFileSync(file, f(fs.readFileSync(file, 'utf8')));
+  const t = new Date(before.mtimeMs + 5000);
+  fs.utimesSync(file, t, t);
+}
+
+describe('the build-time rule set', () => {
+  it('is the rule set the files give, and is taken while they are unchanged', () => {
+    const { dir, state } = setup();
+    expect(JSON.parse(JSON.stringify(loadBundledRules(dir)))).toEqual(JSON.parse(JSON.stringify(readRuleSet(dir))));
+    // taken: a state that says otherwise is what loads
+    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    for (const r of s.packs.flatMap((p: { rules: { id: string; message: { zh: string } }[] }) => p.rules)) if (r.id === ID) r.message.zh = 'FROM STATE';
+    fs.writeFileSync(state, JSON.stringify(s));
+    useRulesState(state);
+    expect(message(loadBundledRules(dir), ID)).toBe('FROM STATE');
+    expect(Object.keys(s.literals).length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['a pack edited to the same size', (dir: string) => edit(path.join(dir, 'banned-terms.json'), (t) => t.replace('明示或暗示保本', '明示或暗示保息'))],
+    ['a pack edited to another size', (dir: string) => edit(path.join(dir, 'banned-terms.json'), (t) => t.replace('明示或暗示保本', '明示或暗示保本保息'))],
+    ['a pack touched', (dir: string) => edit(path.join(dir, 'other.json'), (t) => t)],
+    ['the dictionary edited', (dir: string) => edit(path.join(dir, 'dict/finance.dict.txt'), (t) => `${t}\n新词语 10 n\n`)],
+    ['the index edited (a pack removed)', (dir: string) => edit(path.join(dir, 'index.json'), (t) => t.replace('"other.json"', '"other-2.json"'))],
+    ['a pack removed', (dir: string) => fs.rmSync(path.join(dir, 'other.json'))],
+    ['a pack the index names created', (dir: string) => { edit(path.join(dir, 'index.json'), (t) => t.replace('"other.json"', '"other.json", "extra.json"')); }],
+    ['the discourse data edited', (dir: string) => edit(path.join(dir, 'discourse.json'), (t) => t.replace('"description"', '"description" '))],
+  ])('is not taken after %s: the files are read', (_, change) => {
+    const { dir, state } = setup();
+    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    for (const r of s.packs.flatMap((p: { rules: { id: string; message: { zh: string } }[] }) => p.rules)) if (r.id === ID) r.message.zh = 'FROM STATE';
+    fs.writeFileSync(state, JSON.stringify(s));
+    change(dir);
+    useRulesState(state);
+    const set = loadBundledRules(dir);
+    expect(message(set, ID)).not.toBe('FROM STATE');
+    expect(JSON.parse(JSON.stringify(set))).toEqual(JSON.parse(JSON.stringify(readRuleSet(dir))));
+  });
+
+  it('a pack absent at build time and created later makes it stale', () => {
+    const dir = path.join(tmp, `rules-${++n}`);
+    fs.cpSync(path.join(ROOT, 'rules'), dir, { recursive: true });
+    const extra = JSON.parse(fs.readFileSync(path.join(dir, 'other.json'), 'utf8'));
+    extra.rules = extra.rules.slice(0, 1).map((r: { id: string }) => ({ ...r, id: 'extra/one' }));
+    edit(path.join(dir, 'index.json'), (t) => t.replace('"other.json"', '"other.json", "extra.json"'));
+    const state = path.join(tmp, `state-${n}.json`);
+    fs.writeFileSync(state, rulesStateJson(dir));
+    useRulesState(state);
+    expect(loadBundledRules(dir).packs.flatMap((p) => p.rules).some((r) => r.id === 'extra/one')).toBe(false);
+    fs.writeFileSync(path.join(dir, 'extra.json'), JSON.stringify(extra));
+    useRulesState(state);
+    expect(loadBundledRules(dir).packs.flatMap((p) => p.rules).some((r) => r.id === 'extra/one')).toBe(true);
+  });
+
+  it('another rules directory, or packs to validate, read the files', () => {
+    const { dir, state } = setup();
+    const other = path.join(tmp, `rules-${++n}`);
+    fs.cpSync(dir, other, { recursive: true }); // the same bytes, other files
+    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    s.version = 'FROM STATE';
+    fs.writeFileSync(state, JSON.stringify(s));
+    useRulesState(state);
+    expect(loadBundledRules(other).version).not.toBe('FROM STATE');
+    useRulesState(state);
+    process.env.XIAOBAO_VALIDATE_PACKS = '1';
+    try { expect(loadBundledRules(dir).version).not.toBe('FROM STATE'); } finally { delete process.env.XIAOBAO_VALIDATE_PACKS; }
+    useRulesState(state);
+    expect(loadBundledRules(dir).version).toBe('FROM STATE');
+  });
+
+  it('a stale state gives the findings of the edited pack; a fresh one those of the files', async () => {
+    const { dir, state } = setup();
+    const file = path.join(ROOT, 'fixtures/wealth/spring-wechat-article.md');
+    const lint = async () => (await new Xiaobao({ rulesDir: dir, noConfig: true }).lintFiles([file])).results[0].messages.map((m) => `${m.ruleId} ${m.message}`);
+    useRulesState(path.join(tmp, 'none.json'));
+    const files = await lint();
+    useRulesState(state);
+    expect(await lint()).toEqual(files);
+    edit(path.join(dir, 'banned-terms.json'), (t) => t.replaceAll('明示或暗示保本', '明示或暗示保息'));
+    useRulesState(state);
+    const edited = await lint();
+    expect(edited.some((m) => m.includes('明示或暗示保息'))).toBe(true);
+    useRulesState(path.join(tmp, 'none.json'));
+    expect(await lint()).toEqual(edited);
+  });
+
+  it('the CLI reads the state the build wrote for rules/, and an edited copy of rules/ is read from its files', () => {
+    // the state next to the CLI's bundle holds what rules/ gives, stamped as rules/ is now: the CLI takes it
+    const built = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/cli/dist/rules-state.json'), 'utf8'));
+    expect({ packs: built.packs, dictionary: built.dictionary, discourse: built.discourse, files: built.files.map((f: string) => path.join(ROOT, 'rules', f)), version: built.version })
+      .toEqual(JSON.parse(JSON.stringify(readRuleSet(path.join(ROOT, 'rules')))));
+    built.version = 'FROM STATE';
+    fs.writeFileSync(path.join(tmp, 'cli-state.json'), JSON.stringify(built));
+    useRulesState(path.join(tmp, 'cli-state.json'));
+    expect(loadBundledRules(path.join(ROOT, 'rules')).version).toBe('FROM STATE');
+    const bin = path.join(ROOT, 'packages/cli/bin/xiaobao.js');
+    const args = [bin, 'lint', '--format', 'json', '--no-config', 'fixtures/wealth/spring-wechat-article.md'];
+    const want = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    const dir = path.join(tmp, `rules-${++n}`);
+    fs.cpSync(path.join(ROOT, 'rules'), dir, { recursive: true });
+    const copy = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XIAOBAO_RULES_DIR: dir } });
+    expect([copy.status, copy.stdout, copy.stderr]).toEqual([want.status, want.stdout, want.stderr]);
+    edit(path.join(dir, 'banned-terms.json'), (t) => t.replaceAll('明示或暗示保本', '明示或暗示保息'));
+    const edited = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XIAOBAO_RULES_DIR: dir } });
+    expect(edited.stdout).toContain('明示或暗示保息');
+    expect(edited.stdout.replaceAll('明示或暗示保息', '明示或暗示保本')).toBe(want.stdout);
+  });
+});
