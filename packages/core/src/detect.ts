@@ -318,11 +318,17 @@ export function detect(norm: NormalizedText, name?: string): Detection {
 
 // (…and lists no terms of an offer: who may apply, on what conditions, with which papers — a product sheet's fields)
 const OFFER_FIELDS = /(?:申请|办理|贷款|借款|购买|投保)(?:条件|对象|材料|流程|方式)[ \t]*[:：]|起购(?:金额)?[:：]|起投/;
-// three definitions or divisions at least (X是指…, X的概念, X分为…), each in a sentence of its own
-const DEFINES = /[^。！？!?\n]{2,24}?(?:是指|系指|指的是|的概念是|(?:可以?|又可以?|一般|主要)分为)/g;
+// three definitions or divisions at least (X是指…, X的概念是…, X可以分为…), each with its subject before it in its sentence
+const DEFINES = /是指|系指|指的是|的概念是|分为(?<=(?:可|以|一般|主要)分为)/g;
+const SUBJECT = /[^。！？!?\n]*$/;
 function explains(text: string): string {
   let n = 0, first = '';
-  for (const m of text.slice(0, 20000).matchAll(DEFINES)) { first ||= m[0].trim(); if (++n >= 3) return first; }
+  for (const m of text.slice(0, 20000).matchAll(DEFINES)) {
+    const subject = SUBJECT.exec(text.slice(Math.max(0, m.index - 24), m.index))![0];
+    if (subject.trim().length < 2) continue;
+    first ||= (subject + m[0]).trim();
+    if (++n >= 3) return first;
+  }
   return '';
 }
 
