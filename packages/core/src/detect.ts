@@ -93,19 +93,20 @@ const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|�
 const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)`);
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,40}?[ \t]*date[ \t]*:[ \t]*["']?((?:19|20)\d\d-\d\d-\d\d)/;
-// …or a page of a documentation or notes site (Hugo, Hexo, VitePress: its title or description with another key of the site's)
-const SITE_PAGE = /^\uFEFF?---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
+// a static site's page (Hugo, Hexo, Jekyll, VitePress): its front matter, read once — a blog post's title and publication
+// date, or a documentation or notes page named by its title or description with another key of the generator's
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?\n|$)/;
+const FRONT_KEY = /^(title|description|date|weight|linkTitle|summary|outline|head|layout|sidebar|tags|categories|author|slug|draft|permalink)[ \t]*:/gm;
 // (…that does not call the reader to buy: 立即申请, 扫码, 添加微信 make a landing page of it)
 const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|投保|抢购|借款|借钱|办理|领取|注册|开户|下载)|扫码|扫一扫|添加微信|加(?:我的?)?(?:微信|vx|VX|好友)|私信|咨询热线/;
-function sitePage(source: string): string {
-  const m = SITE_PAGE.exec(source.slice(0, 1500));
-  if (!m) return '';
-  // its name (title, or a description with the title in its first heading, as VitePress has it) and one more key of a
-  // site generator's
-  const named = /^[ \t]*(?:title|description)[ \t]*:[ \t]*[>|]?[ \t]*(?:\n[ \t]+)?["']?([^"'\n]*)/m.exec(m[1]);
-  const keys = new Set([...m[1].matchAll(/^(title|description|date|weight|linkTitle|summary|outline|head|layout|sidebar|tags|categories|author|slug|draft|permalink)[ \t]*:/gm)].map((k) => k[1]));
-  return named && keys.size >= 2 ? named[1].trim().slice(0, 40) || 'title' : '';
+function frontMatter(source: string): { date?: string; name?: string } {
+  const m = FRONT_MATTER.exec(source.slice(0, 1500));
+  if (!m) return {};
+  const keys = new Set([...m[1].matchAll(FRONT_KEY)].map((k) => k[1]));
+  const date = keys.has('title') ? /^[ \t]*date[ \t]*:[ \t]*["']?((?:19|20)\d\d-\d\d-\d\d)/m.exec(m[1])?.[1] : undefined;
+  // (the title, or a description with the title in its first heading, as VitePress has it)
+  const named = keys.size >= 2 ? /^[ \t]*(?:title|description)[ \t]*:[ \t]*[>|]?[ \t]*(?:\n[ \t]+)?["']?([^"'\n]*)/m.exec(m[1]) : null;
+  return { date, name: named ? named[1].trim().slice(0, 40) || 'title' : undefined };
 }
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
@@ -279,12 +280,10 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   if (by) return done('notice', 'byline', by);
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
   // …and so is a post whose front matter gives its title and publication date (a Hugo or Jekyll blog: ---\ntitle: …\ndate: …),
-  // unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑: a soft ad)
-  const posted = FRONT_MATTER.exec(norm.source.slice(0, 1500));
-  const recommends = () => (norm.source.match(RECOMMENDS) ?? []).length >= 3;
-  if (posted && /^\s*title\s*:/m.test(posted[0]) && !recommends() && !SALES_CALL.test(text)) return done('notice', 'article-date', posted[1]);
-  const page = sitePage(norm.source);
-  if (page && !recommends() && !SALES_CALL.test(text)) return done('notice', 'site-page', page);
+  // or a page of a documentation or notes site, unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑)
+  // or calls the reader to (加我微信): a soft ad
+  const site = frontMatter(norm.source);
+  if ((site.date || site.name) && (norm.source.match(RECOMMENDS) ?? []).length < 3 && !SALES_CALL.test(text)) return site.date ? done('notice', 'article-date', site.date) : done('notice', 'site-page', site.name);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
   if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no

@@ -14,9 +14,11 @@ const HAN_AHEAD = /^[ \t\r\n]*[\u4e00-\u9fff]/;
 // (a new line that starts with a label — 乙方：, 借款金额: — is a line of its own)
 const LABEL_AHEAD = /^[ \t\r\n]*[^，。；;！？\n：:]{1,10}[：:]/;
 const VUE_EXPORT = /export\s+default\s*\{/;
-const STRING = /(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/g;
+// a quoted string holding Chinese (its quote, its body), alone or as the value of a share key
+const QUOTED = String.raw`(['"\`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1`;
+const STRING = new RegExp(QUOTED, 'g');
 const HAN_G = /[\u4e00-\u9fff]/g;
-const SHARE_COPY = /\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/gi;
+const SHARE_COPY = new RegExp(String.raw`\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*` + QUOTED, 'gi');
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
   // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
   view: 'paragraph', 'cover-view': 'paragraph', 'scroll-view': 'paragraph', 'swiper-item': 'paragraph' };
