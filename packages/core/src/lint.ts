@@ -100,8 +100,7 @@ export class Linter {
     return v;
   }
 
-  private scope(norm: ReturnType<typeof normalize>, options: LintOptions) {
-    const detection = this.lastNorm?.norm === norm ? this.lastNorm.detection : detect(norm);
+  private scope(detection: Detection, options: LintOptions) {
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
     const kind = options.kind ?? detection.kind;
@@ -142,12 +141,12 @@ export class Linter {
   /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
   private normalized(text: string, title?: string) {
     if (this.lastNorm?.text !== text || this.lastNorm.title !== title) { const norm = normalize(text); this.lastNorm = { text, title, norm, detection: detect(norm, title) }; }
-    return this.lastNorm.norm;
+    return this.lastNorm;
   }
 
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
-    const norm = this.normalized(doc.text, doc.title);
-    const { applies } = this.scope(norm, options);
+    const { norm, detection: found } = this.normalized(doc.text, doc.title);
+    const { applies } = this.scope(found, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
       const ph = findRatePhrases(doc.text, this.opts.literals);
@@ -158,8 +157,8 @@ export class Linter {
 
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
-    const norm = this.normalized(doc.text, doc.title);
-    const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(norm, options);
+    const { norm, detection: found } = this.normalized(doc.text, doc.title);
+    const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     // a sentence-reach hit is a candidate only where its sentence names one of the rule's products outside the hit
