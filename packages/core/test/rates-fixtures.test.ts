@@ -30,6 +30,17 @@ describe('rate fixtures', () => {
     expect(s.fix.text).toBe('（年化利率（单利）约18.00%，按360天计）');
     expect(r.source!.slice(0, s.fix.range[0])).toBe('日利率0.05%');
   });
+  it('a missing all-in cost statement is reported where a fee is charged, not at a fee defined or waived', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const at = (text: string) => {
+      const f = new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.find((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing');
+      return f && text.slice(0, f.start).split('\n').length;
+    };
+    // the fee defined first, charged later: the charging clause
+    expect(at('# 个人借款合同\n\n第一条 服务费：指平台提供居间服务的对价。\n\n第二条 借款年化利率（单利）10.8%。\n\n第三条 借款人应按借款本金的1%向平台支付服务费。')).toBe(7);
+    // a fee named only where it is waived is no fee: the rate clause, as before
+    expect(at('# 个人借款合同\n\n第一条 本合同项下不收取服务费。\n\n第二条 借款日利率0.05%，按日计息。')).toBe(5);
+  });
   it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const text = fs.readFileSync(path.join(DIR, 'r58-contract-no-all-in-cost.md'), 'utf8');

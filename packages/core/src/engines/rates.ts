@@ -264,12 +264,28 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
 
 /** fee names listed in the text, leaving out those denied (不收取服务费, 免手续费) */
 function listedFees(text: string): string[] {
-  const fees = new Set<string>();
+  return [...new Set(feeMentions(text).map((m) => m[0]))];
+}
+
+/** the fees a text charges, each mention not negated (不收取…服务费, 免手续费) */
+function feeMentions(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const re = new RegExp(FEE_WORDS, 'g');
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (!/(?:不|免|无|未)[^，。；！？\n]{0,8}$/.test(text.slice(Math.max(0, m.index - 10), m.index))) fees.add(m[0]);
-  return [...fees];
+  while ((m = re.exec(text))) if (!/(?:不|免|无|未)[^，。；！？\n]{0,8}$/.test(text.slice(Math.max(0, m.index - 10), m.index))) out.push(m);
+  return out;
 }
+
+/** where a fee is charged: the first mention in a sentence that makes someone pay it (支付, 收取, 扣除, 按…计收), else the first mention */
+function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number] {
+  const charged = mentions.find((m) => {
+    const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('；', m.index)) + 1;
+    const to = text.slice(m.index).search(/[。；\n]/);
+    return FEE_CHARGED.test(text.slice(from, to < 0 ? text.length : m.index + to));
+  }) ?? mentions[0];
+  return [charged.index, charged.index + charged[0].length];
+}
+const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交纳/;
 
 /** monthly fees on the original principal stated clause by clause (按借款本金的0.5%/月支付服务费, 每月收取0.4%的担保费) */
 function monthlyFees(text: string): number[] {
@@ -368,11 +384,13 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
   // a loan contract names itself near its start (a registration, broker or service agreement is not one)
   if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !LOAN_CONTRACT.test(doc.text.slice(0, 300))) return [];
-  const fees = listedFees(doc.text);
+  const mentions = feeMentions(doc.text);
+  const fees = [...new Set(mentions.map((m) => m[0]))];
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
   // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total
   if (!fees.length && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
-  // anchored at the first price figure (the rate clause), else the title
-  const [start, end] = c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
+  // anchored where a fee beside the interest is charged (what the statement would have to total), else at the first
+  // price figure (the rate clause), else the title
+  const [start, end] = mentions.length ? feeCharged(doc.text, mentions) : c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
   return [{ rule, start, end, data: { text: doc.text.slice(start, end), fees: fees.length ? `（另列${fees.join('、')}）` : '' }, documentLevel: true }];
 }
