@@ -1,6 +1,7 @@
 // Walks a hast tree (HTML from rehype-parse, or the HTML mammoth makes of a .docx) into blocks, text and
 // emphasis marks. Shared by the HTML and .docx parsers so both read structure and emphasis the same way.
 import { ITEM_NUMBER, type Block, type BlockType, type Mark } from '@xiaobao/core';
+import { sheetStyle, type StyleSheet } from './html-css.js';
 
 export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; content?: HNode; position?: { start: { offset?: number }; end: { offset?: number } } }
 
@@ -41,7 +42,8 @@ const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') 
 const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
 const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
-const boldStyle = (s: string) => /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(s);
+// (the last font-weight declared wins, as in the cascade)
+const boldStyle = (s: string) => /^\s*(bold|bolder|[6-9]00)\b/.test(s.split(/font-weight\s*:/).at(-1) ?? '') && /font-weight\s*:/.test(s);
 function largerStyle(s: string): boolean {
   const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)/.exec(s);
   if (!m) return /font-size\s*:\s*(larger|x-large|xx-large|large)/.test(s);
@@ -80,9 +82,9 @@ export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comment
 
 /**
  * `onText(value, node, textStart)` is called for every text node appended, so the caller can map it back.
- * `classStyles` gives inline-equivalent styles for class names (from <style> rules), when known.
+ * `sheet` is the page's own stylesheet (its <style> rules), when it has one.
  */
-export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, classStyles: Map<string, string> = new Map()): WalkOut {
+export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, sheet: StyleSheet = { rules: new Map(), classes: new Set() }): WalkOut {
   let text = '';
   const blocks: Block[] = [];
   const marks: Mark[] = [];
@@ -112,16 +114,14 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     cur = undefined;
   };
 
+  // the element's style: the stylesheet's rules for it in the cascade's order, then its own style attribute
+  const up: HNode[] = [];
   const effectiveStyle = (n: HNode) => {
-    let s = styleOf(n);
+    let s = sheetStyle(sheet, n, up);
     const cls = n.properties?.className;
-    if (Array.isArray(cls)) for (const c of cls) {
-      const cs = classStyles.get(String(c));
-      if (cs) s += `;${cs}`;
-      // a class defined in a stylesheet we do not have, whose name says what it does (addBold, font-bold, jiacu)
-      else if (BOLD_CLASS.test(String(c))) s += ';font-weight:bold';
-    }
-    return s;
+    // a class defined in a stylesheet we do not have, whose name says what it does (addBold, font-bold, jiacu)
+    if (Array.isArray(cls)) for (const c of cls) if (!sheet.classes.has(String(c)) && BOLD_CLASS.test(String(c))) s += ';font-weight:bold';
+    return `${s};${styleOf(n)}`;
   };
 
   const walk = (n: HNode, prev?: HNode) => {
@@ -190,7 +190,9 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
     let before: HNode | undefined;
+    if (n.type === 'element') up.push(n);
     for (const c of n.children ?? []) { walk(c, before); if (c.type === 'element') before = c; }
+    if (n.type === 'element') up.pop();
     // a <template> (a Vue single-file component, a client-side template) holds what the page renders
     if (tag === 'template' && n.content) walk(n.content);
     const end = text.length;
@@ -222,18 +224,4 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     close();
   }
   return { text, blocks, marks, comments, ...(title ? { title } : {}) };
-}
-
-/** class name → style declarations, from <style> rules of the simple form `.name { … }` */
-export function classStylesOf(root: HNode): Map<string, string> {
-  const map = new Map<string, string>();
-  const visit = (n: HNode) => {
-    if (n.type === 'element' && n.tagName === 'style') {
-      const css = (n.children ?? []).map((c) => c.value ?? '').join('');
-      for (const m of css.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) map.set(m[1], `${map.get(m[1]) ?? ''};${m[2].toLowerCase()}`);
-    }
-    for (const c of n.children ?? []) visit(c);
-  };
-  visit(root);
-  return map;
 }

@@ -3,7 +3,8 @@
 import { LineIndex, SegmentMap, parseDirective, type Directive, type LintDocument } from '@xiaobao/core';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import { classStylesOf, walkHtml, type HNode } from './html-walk.js';
+import { walkHtml, type HNode } from './html-walk.js';
+import { styleSheetOf } from './html-css.js';
 import { alignToSource } from './align.js';
 import { blank, isScriptModule, scriptVisible } from './script-text.js';
 
@@ -35,7 +36,7 @@ export function parseHtml(source: string): LintDocument {
     if (node.tagName === 'meta' && s !== undefined) { const at = /content\s*=\s*["']?/i.exec(visible.slice(s, node.position?.end.offset)); if (at) s += at.index + at[0].length; }
     alignToSource(map, visible, value, tStart, s, node.position?.end.offset);
   };
-  const out = walkHtml(tree, onText, classStylesOf(tree));
+  const out = walkHtml(tree, onText, styleSheetOf(tree));
   if (!out.text.length) map.add(0, 0, 0);
   const directives: Directive[] = [];
   for (const c of out.comments) {

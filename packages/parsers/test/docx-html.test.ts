@@ -118,6 +118,29 @@ describe('HTML', () => {
     // (a class rule in a style sheet is read the same way)
     expect(parseHtml('<style>.c { color: #333; background: #fff; }</style><body><p class="c">本行不承担任何责任。</p></body>').marks).toEqual([]);
   });
+  it('a page\'s stylesheet is applied as the cascade applies it: descendant and child selectors, specificity, then the style attribute', () => {
+    const bold = (css: string, body: string) => { const d = parseHtml(`<style>${css}</style><body>${body}</body>`); return d.marks.filter((m) => m.kind === 'bold').map((m) => d.text.slice(m.start, m.end)); };
+    // descendant: a span in a paragraph of .content, not one elsewhere
+    expect(bold('.agreement .content p span { color: #333; font-weight: bold; }', '<div class="agreement"><div class="content"><p>第五条 <span>亿信宝不承担任何责任。</span></p></div></div><p><span>页脚文字。</span></p>')).toEqual(['亿信宝不承担任何责任。']);
+    // child: only a span directly inside .detal
+    expect(bold('.detal>span { font-weight: 600 }', '<div class="detal"><span>直接的子元素。</span><p><span>更深的后代。</span></p></div>')).toEqual(['直接的子元素。']);
+    // the more specific rule wins whatever its place; at equal specificity the later one; the style attribute over both
+    expect(bold('.x h2 { font-weight: bold } h2 { font-weight: 500 }', '<div class="x"><h2>第一条 费用</h2></div>')).toEqual(['第一条 费用']);
+    expect(bold('.c span.n { font-weight: normal } .c span { font-weight: bold }', '<p class="c"><span class="n">不加粗。</span><span>加粗。</span></p>')).toEqual(['加粗。']);
+    expect(bold('.c span { font-weight: bold }', '<p class="c"><span style="font-weight: normal">不加粗。</span></p>')).toEqual([]);
+    // not applied: a selector with a pseudo-class or an attribute, a rule nested as Sass writes it
+    expect(bold('p:first-child { font-weight: bold } p[data-x] { font-weight: bold }', '<p data-x="1">正文。</p>')).toEqual([]);
+    expect(bold('.a { color: #333; span { font-weight: bold } }', '<p class="a"><span>正文。</span></p>')).toEqual([]);
+    // a rule for the page's base text (body, html, *) is not emphasis
+    expect(parseHtml('<style>body { font-size: 20px; font-weight: bold } * { font-size: 18px }</style><body><p>正文。</p></body>').marks).toEqual([]);
+  });
+  it('a real agreement whose bold comes from a descendant rule (.agreement-content .content p span) reads as bold there and plain elsewhere', () => {
+    const file = path.join(ROOT, 'corpus/contracts/tune/con-b27-yxb-register-agreement.html');
+    const doc = parseHtml(fs.readFileSync(file, 'utf8'));
+    const boldAt = (s: string) => { const i = doc.text.indexOf(s); expect(i, s).toBeGreaterThanOrEqual(0); return doc.marks.some((m) => m.kind === 'bold' && m.start <= i && m.end >= i + s.length); };
+    expect(boldAt('由此产生的损失，亿信宝不承担任何责任')).toBe(true);
+    expect(boldAt('亿信宝有权根据需要修改本协议的内容')).toBe(false);
+  });
   it('a client-side template kept in a script (text/x-handlebars-template) is read where it stands, its block helpers blank; a code script is not', () => {
     const src = '<body><p>基金</p>\n<script id="t" type="text/x-handlebars-template">\n{{# each list }}\n<div class="title">保本基金</div>\n<span>本金有保&nbsp;安而有盈</span>\n{{/ each }}\n</script>\n<script>var s = "稳赚不赔";</script></body>';
     const doc = parseHtml(src);

@@ -1,0 +1,94 @@
+// A page's own stylesheet, as far as emphasis needs it: the rules of its <style> elements whose selectors are tags,
+// classes and ids joined by descendant or child combinators (`.content p span`, `.contract h2`, `.detal>span`, `h5`),
+// applied to an element in the cascade's order (specificity, then source order). A selector with anything else (an
+// attribute, a pseudo-class, a sibling combinator) is left out rather than guessed at, and so is a rule for the page's
+// base text (html, body, *): the size or weight every line has is not emphasis.
+import type { HNode } from './html-walk.js';
+
+interface Compound { tag?: string; id?: string; classes: string[] }
+interface Rule { parts: Compound[]; child: boolean[]; spec: number; order: number; decl: string }
+/** the rules by their subject's id, first class or tag ('#id', '.class', 'tag', or '*' for none), and every class named */
+export interface StyleSheet { rules: Map<string, Rule[]>; classes: Set<string> }
+
+const COMPOUND = /^([a-z][\w-]*)?((?:[.#][\w-]+)*)$/i;
+const BASE = new Set(['html', 'body', '*']);
+
+function parseSelector(sel: string): { parts: Compound[]; child: boolean[] } | undefined {
+  const tokens = sel.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const parts: Compound[] = [], child: boolean[] = [];
+  let nextChild = false;
+  for (const t of tokens) {
+    if (t === '>') { if (!parts.length || nextChild) return undefined; nextChild = true; continue; }
+    const m = COMPOUND.exec(t);
+    if (!m || !t) return undefined;
+    const c: Compound = { classes: [] };
+    if (m[1]) c.tag = m[1].toLowerCase();
+    for (const x of m[2].match(/[.#][\w-]+/g) ?? []) if (x[0] === '.') c.classes.push(x.slice(1)); else c.id = x.slice(1);
+    parts.push(c);
+    child.push(nextChild);
+    nextChild = false;
+  }
+  if (!parts.length || nextChild) return undefined;
+  return { parts, child };
+}
+
+/** the stylesheet of a page's <style> elements (comments and at-rule wrappers dropped) */
+export function styleSheetOf(root: HNode): StyleSheet {
+  const rules = new Map<string, Rule[]>(), classes = new Set<string>();
+  let order = 0;
+  const visit = (n: HNode) => {
+    if (n.type === 'element' && n.tagName === 'style') {
+      const css = (n.children ?? []).map((c) => c.value ?? '').join('').replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        const decl = m[2].toLowerCase();
+        // (a rule nested in another's declarations, as Sass writes it, is not CSS a browser applies)
+        if (m[1].includes(';')) continue;
+        for (const sel of m[1].split(',')) {
+          for (const c of sel.match(/\.[\w-]+/g) ?? []) classes.add(c.slice(1));
+          const p = parseSelector(sel);
+          if (!p) continue;
+          const subject = p.parts[p.parts.length - 1];
+          if (p.parts.length === 1 && !subject.classes.length && !subject.id && BASE.has(subject.tag ?? '*')) continue;
+          const spec = p.parts.reduce((s, c) => s + (c.id ? 10000 : 0) + c.classes.length * 100 + (c.tag ? 1 : 0), 0);
+          const key = subject.id ? `#${subject.id}` : subject.classes.length ? `.${subject.classes[0]}` : subject.tag ?? '*';
+          rules.set(key, [...(rules.get(key) ?? []), { ...p, spec, order: order++, decl }]);
+        }
+      }
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(root);
+  return { rules, classes };
+}
+
+function matches(n: HNode, c: Compound): boolean {
+  if (c.tag && n.tagName !== c.tag) return false;
+  if (c.id && String(n.properties?.id ?? '') !== c.id) return false;
+  if (!c.classes.length) return true;
+  const cls = n.properties?.className;
+  return Array.isArray(cls) && c.classes.every((x) => cls.includes(x));
+}
+
+/** does the rule's selector match `n`, whose ancestors (nearest last) are `up`? */
+function selects(rule: Rule, n: HNode, up: HNode[]): boolean {
+  const last = rule.parts.length - 1;
+  if (!matches(n, rule.parts[last])) return false;
+  let i = up.length - 1;
+  for (let k = last - 1; k >= 0; k--) {
+    if (rule.child[k + 1]) { if (i < 0 || !matches(up[i], rule.parts[k])) return false; i--; continue; }
+    while (i >= 0 && !matches(up[i], rule.parts[k])) i--;
+    if (i < 0) return false;
+    i--;
+  }
+  return true;
+}
+
+/** the declarations the stylesheet gives `n`, lowest precedence first */
+export function sheetStyle(sheet: StyleSheet, n: HNode, up: HNode[]): string {
+  if (!sheet.rules.size) return '';
+  const cls = n.properties?.className, id = n.properties?.id;
+  const keys = ['*', n.tagName ?? '', ...(id ? [`#${String(id)}`] : []), ...(Array.isArray(cls) ? cls.map((c) => `.${String(c)}`) : [])];
+  const hit = [...new Set(keys)].flatMap((k) => sheet.rules.get(k) ?? []).filter((r) => selects(r, n, up));
+  if (!hit.length) return '';
+  return hit.sort((a, b) => a.spec - b.spec || a.order - b.order).map((r) => r.decl).join(';');
+}
