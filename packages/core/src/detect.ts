@@ -174,7 +174,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -310,9 +310,23 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   if (kind === 'marketing' && !SALES_CALL.test(text) && !OFFER_FIELDS.test(text)) {
     const defined = explains(text);
     if (defined) return done('notice', 'explainer', defined);
+    // …or a report of the institution's work: its points counted off (一是…，二是…，三是…) with figures as of a date
+    // (截至2016年末…): it accounts for what was done, it offers nothing
+    const reported = reports(text);
+    if (reported) return done('notice', 'report', reported);
   }
   const cues = topCues(`k:${kind}`).join('、');
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
+}
+
+// a report's points, each opening a sentence or a line (一是…, 二是…), and its figures as of a date (截至2016年末, 截至今年6月底)
+const REPORT_POINT = /(?:^|[\n。；;：:])[ \t]*[一二三四五六七八九十]是/g;
+const AS_OF = /截至(?:20\d\d|19\d\d|今年|去年|上年|本年|年末|年底)[^。；;\n]{0,12}?(?:年末|年底|月末|月底|末|底|日)/;
+function reports(text: string): string {
+  const points = [...text.slice(0, 20000).matchAll(REPORT_POINT)];
+  if (points.length < 3) return '';
+  const asOf = AS_OF.exec(text.slice(0, 20000));
+  return asOf ? asOf[0] : '';
 }
 
 // (…and lists no terms of an offer: who may apply, on what conditions, with which papers — a product sheet's fields)

@@ -90,6 +90,15 @@ describe('kind from the title', () => {
     // a title alone is no site page (a YAML block in a text that is not a site's page)
     expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
   });
+  it('a report of an institution\'s work (一是…二是…三是…, figures as of a date) is a notice; a promotion that counts off its points and calls to buy is not', () => {
+    const report = '服务实体经济情况\n一是加大信贷投放。截至2016年末，本行各项贷款余额较上年增长12%，对小微企业执行优惠利率。\n二是健全服务渠道，于2014年设立首家境外分行。\n三是降低融资成本，减费让利。\n';
+    expect(detect(normalize(report)).kind).toBe('notice');
+    expect(detect(normalize(report)).why.kind.by).toBe('report');
+    // (no date the figures stand at: counted points alone are no report)
+    expect(detect(normalize(report.replace('截至2016年末，', ''))).why.kind.by).not.toBe('report');
+    // (…and a call to buy makes it an ad)
+    expect(detect(normalize(`${report}立即申请，享受优惠利率！\n`)).kind).toBe('marketing');
+  });
   it('an explainer that defines and divides kinds of products is a notice; a product sheet that defines its loans and lists who may apply is not', () => {
     const explainer = '银行理财产品收益类型\n根据客户获取收益方式的不同理财产品分为保证收益理财产品和非保证收益理财产品。\n保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。\n非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。\n保本浮动收益理财产品是指商业银行按照约定条件向客户保证本金支付的理财产品。\n';
     expect(detect(normalize(explainer)).kind).toBe('notice');
