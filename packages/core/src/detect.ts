@@ -229,7 +229,9 @@ interface ProductOf { product: Product; products: Product[]; productWhy: string[
 
 // the three cue words that weighed most in a group
 function topCues(cueWeights: Cues['cueWeights'], group: string): string[] {
-  return cueWeights.filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
+  const top: (readonly [number, number])[] = [];
+  for (const cw of cueWeights) if (cw[1] > 0 && compiled!.owners[cw[0]].group === group && /\p{L}/u.test(compiled!.owners[cw[0]].word)) top.push(cw);
+  return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
 }
 
 function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): ProductOf {
