@@ -217,8 +217,24 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   }
   const cueWeights = touched.map((i) => [i, weighed[i]] as const);
   for (const i of touched) weighed[i] = 0;
-  // the three cue words that weighed most in a group
-  const topCues = (group: string) => cueWeights.filter(([i, w]) => w > 0 && compiled!.owners[i].group === group && /\p{L}/u.test(compiled!.owners[i].word)).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
+  const cues: Cues = { text, given, lead, titleEnd, scores, cueWeights };
+  return kindOf(norm, cues, productOf(cues));
+}
+
+// (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the
+// document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
+// each is recompiled alone, not with the cue pass and everything inlined into it)
+interface Cues { text: string; given: string; lead: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[] }
+interface ProductOf { product: Product; products: Product[]; productWhy: string[] }
+
+// the three cue words that weighed most in a group
+function topCues(cueWeights: Cues['cueWeights'], group: string): string[] {
+  const top: (readonly [number, number])[] = [];
+  for (const cw of cueWeights) if (cw[1] > 0 && compiled!.owners[cw[0]].group === group && /\p{L}/u.test(compiled!.owners[cw[0]].word)) top.push(cw);
+  return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
+}
+
+function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): ProductOf {
   // a product's own name in the title (极速贷, 微粒贷) says which product the page is about, as a cue word would
   for (const [re, p] of TITLE_PRODUCT_NAMES) if (re.test(text.slice(lead, titleEnd)) || re.test(given)) scores[`p:${p}`] = (scores[`p:${p}`] ?? 0) + 9;
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
@@ -239,7 +255,11 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   const product: Product = top >= 3 ? ranked[0][0] : 'general';
   const products = ranked.filter(([, s]) => s >= 3 && s >= top * 0.35).map(([p]) => p);
   if (!products.length) products.push('general');
-  const productWhy = product === 'general' ? [] : topCues(`p:${product}`);
+  const productWhy = product === 'general' ? [] : topCues(cueWeights, `p:${product}`);
+  return { product, products, productWhy };
+}
+
+function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cueWeights }: Cues, { product, products, productWhy }: ProductOf): Detection {
   // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
   const shown = (cue: string) => {
     const i = text.indexOf(cue, lead);
@@ -315,7 +335,7 @@ export function detect(norm: NormalizedText, name?: string): Detection {
     const reported = reports(text);
     if (reported) return done('notice', 'report', reported);
   }
-  const cues = topCues(`k:${kind}`).join('、');
+  const cues = topCues(cueWeights, `k:${kind}`).join('、');
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }
 

@@ -9,7 +9,7 @@ export function json(results: LintResult[]): string {
  * The text of `json`, in pieces of about `size` code units: a run over thousands of files (the 10 MB corpus prints
  * 46 MB) writes each piece as it is made instead of one string that is then copied and encoded whole.
  */
-export function* jsonPieces(results: LintResult[], size = 1 << 20): Generator<string> {
+export function* jsonPieces(results: LintResult[], size = 1 << 15): Generator<string> {
   let s = '[';
   for (let i = 0; i < results.length; i++) {
     s += (i ? ',' : '') + JSON.stringify(jsonShape(results[i]));

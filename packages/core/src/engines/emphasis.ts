@@ -150,8 +150,10 @@ function baseStyles(doc: LintDocument, body: LintDocument['blocks']): Set<string
   if (!len) return out;
   for (const kind of EMPHASIS_KINDS) {
     if (kind === 'heading') continue;
-    const iv = doc.marks.filter((m) => m.kind === kind && m.end > m.start).map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+    const iv: number[][] = [];
+    for (const m of doc.marks) if (m.kind === kind && m.end > m.start) iv.push([m.start, m.end]);
     if (!iv.length) continue;
+    iv.sort((a, b) => a[0] - b[0]);
     const merged: number[][] = [];
     for (const x of iv) { const last = merged[merged.length - 1]; if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]); else merged.push([x[0], x[1]]); }
     let marked = 0, j = 0;
@@ -170,7 +172,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const hits = cueHits(c, norm, active);
   if (!hits.length) return [];
   // skip phrases by position: a binary search per hit, never all pairs
-  const skips = c.skip.search(norm.text).map((k) => ({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0], text: norm.text.slice(k.start, k.end) })).sort((a, b) => a.at - b.at);
+  // (lists pushed to and sorted, not made by map or filter: an array map or filter makes empty is of another kind to V8 than
+  // one with objects, and a sort optimised for one is thrown away when the other comes, recompiling this whole function)
+  const skips: { owners: RuleEntry[]; at: number; text: string }[] = [];
+  for (const k of c.skip.search(norm.text)) skips.push({ owners: c.skipOwners[k.pattern], at: norm.origSpan(k.start, k.end)[0], text: norm.text.slice(k.start, k.end) });
+  skips.sort((a, b) => a.at - b.at);
   // a skip phrase clears the part of the sentence it stands in (up to a comma), with the part after a short label
   // (手续费：免收): 暂不收费，银行保留收取服务费的权利 still reserves a fee
   const partAround = (s: number, e: number, h: CueHit): [number, number] => {

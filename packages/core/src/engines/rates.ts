@@ -53,7 +53,8 @@ function context(doc: LintDocument, phrases: RatePhrase[]): Context {
     for (const p of ps) { const b = blockOf(p); const list = m.get(b); if (list) list.push(p); else m.set(b, [p]); }
     return m;
   };
-  const annual = phrases.filter((p) => p.kind === 'annual');
+  const annual: RatePhrase[] = [];
+  for (const p of phrases) if (p.kind === 'annual') annual.push(p);
   const annualBlocks = new Set(annual.map(blockOf));
   // the APR counts when it is in the same block or a block or two away, but a text message (【发送方】…)
   // stands alone: each SMS in a batch needs its own APR
@@ -136,7 +137,11 @@ export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLit
   const active = rules.filter((r) => r.engine === 'rates');
   if (!active.length) return [];
   // a rate in a clause on overdue interest or penalties is a contingent cost, not the price of the loan
-  const c = context(doc, findRatePhrases(doc.text, known).filter((p) => !PENALTY.test(clauseOf(doc.text, p))));
+  // (lists pushed to, not made by filter: every check reads them, and an empty one is of another kind to V8 — see
+  // runEmphasis's skips)
+  const priced: RatePhrase[] = [];
+  for (const p of findRatePhrases(doc.text, known)) if (!PENALTY.test(clauseOf(doc.text, p))) priced.push(p);
+  const c = context(doc, priced);
   const out: RawFinding[] = [];
   for (const rule of active) {
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
@@ -213,7 +218,9 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
   const out: RawFinding[] = [];
   // every priced phrase but the fee framings that need no arithmetic; a per-day cost that implies another APR than the
   // one beside it misleads as much as a daily rate does (regulations.md §5 rule 46)
-  const others = c.byBlock(c.phrases.filter((p) => p.kind !== 'annual' && (p.value !== undefined || p.amount)));
+  const priced: RatePhrase[] = [];
+  for (const p of c.phrases) if (p.kind !== 'annual' && (p.value !== undefined || p.amount)) priced.push(p);
+  const others = c.byBlock(priced);
   // the rate it is compared with: in its own block; else a per-period fee a paragraph or two away (a page that
   // puts 每期手续费率 and 年化利率 in separate paragraphs), where the test — the APR is exactly fee × 12 — is specific
   // enough not to pair two products' rates; never another text message

@@ -224,7 +224,10 @@ let last: { text: string; phrases: RatePhrase[] } | undefined;
 /** `known`: the patterns' literals read at build time (see mayMatchIn) */
 export function findRatePhrases(text: string, known?: KnownLiterals): RatePhrase[] {
   if (last?.text !== text) last = { text, phrases: scanRatePhrases(text, known) };
-  return last.phrases.map((p) => ({ ...p }));
+  // (a list pushed to: see runEmphasis's skips)
+  const copies: RatePhrase[] = [];
+  for (const p of last.phrases) copies.push({ ...p });
+  return copies;
 }
 
 /**
