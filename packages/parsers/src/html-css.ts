@@ -32,6 +32,17 @@ function parseSelector(sel: string): { parts: Compound[]; child: boolean[] } | u
   return { parts, child };
 }
 
+/** [the text before a block since the previous brace, the block's content] for every block that holds no other */
+function innermostBlocks(css: string): [string, string][] {
+  const out: [string, string][] = [];
+  let last = 0, open = -1, selectors = '';
+  for (let i = 0; i < css.length; i++) {
+    const ch = css.charCodeAt(i);
+    if (ch === 123) { selectors = css.slice(last, i); open = i; last = i + 1; } else if (ch === 125) { if (open >= 0) out.push([selectors, css.slice(open + 1, i)]); open = -1; last = i + 1; }
+  }
+  return out;
+}
+
 /** the stylesheet of a page's <style> elements (comments and at-rule wrappers dropped) */
 export function styleSheetOf(root: HNode): StyleSheet {
   const rules = new Map<string, Rule[]>(), classes = new Set<string>();
@@ -39,11 +50,13 @@ export function styleSheetOf(root: HNode): StyleSheet {
   const visit = (n: HNode) => {
     if (n.type === 'element' && n.tagName === 'style') {
       const css = (n.children ?? []).map((c) => c.value ?? '').join('').replace(/\/\*[\s\S]*?\*\//g, '');
-      for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-        const decl = m[2].toLowerCase();
+      // each innermost block with the text before it since the last brace (one pass: a regex over a long sheet
+      // would retry at every position that starts no rule)
+      for (const [selectors, block] of innermostBlocks(css)) {
+        const decl = block.toLowerCase();
         // (a rule nested in another's declarations, as Sass writes it, is not CSS a browser applies)
-        if (m[1].includes(';')) continue;
-        for (const sel of m[1].split(',')) {
+        if (!selectors.trim() || selectors.includes(';')) continue;
+        for (const sel of selectors.split(',')) {
           for (const c of sel.match(/\.[\w-]+/g) ?? []) classes.add(c.slice(1));
           const p = parseSelector(sel);
           if (!p) continue;
@@ -86,9 +99,16 @@ function selects(rule: Rule, n: HNode, up: HNode[]): boolean {
 /** the declarations the stylesheet gives `n`, lowest precedence first */
 export function sheetStyle(sheet: StyleSheet, n: HNode, up: HNode[]): string {
   if (!sheet.rules.size) return '';
-  const cls = n.properties?.className, id = n.properties?.id;
-  const keys = ['*', n.tagName ?? '', ...(id ? [`#${String(id)}`] : []), ...(Array.isArray(cls) ? cls.map((c) => `.${String(c)}`) : [])];
-  const hit = [...new Set(keys)].flatMap((k) => sheet.rules.get(k) ?? []).filter((r) => selects(r, n, up));
-  if (!hit.length) return '';
+  let hit: Rule[] | undefined;
+  const add = (key: string) => {
+    const rs = sheet.rules.get(key);
+    if (rs) for (const r of rs) if (selects(r, n, up) && !hit?.includes(r)) (hit ??= []).push(r);
+  };
+  add('*');
+  if (n.tagName) add(n.tagName);
+  const id = n.properties?.id, cls = n.properties?.className;
+  if (id) add(`#${String(id)}`);
+  if (Array.isArray(cls)) for (const c of cls) add(`.${String(c)}`);
+  if (!hit) return '';
   return hit.sort((a, b) => a.spec - b.spec || a.order - b.order).map((r) => r.decl).join(';');
 }

@@ -43,7 +43,8 @@ const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
 const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 // (the last font-weight declared wins, as in the cascade)
-const boldStyle = (s: string) => /^\s*(bold|bolder|[6-9]00)\b/.test(s.split(/font-weight\s*:/).at(-1) ?? '') && /font-weight\s*:/.test(s);
+const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };
+const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;
 function largerStyle(s: string): boolean {
   const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)/.exec(s);
   if (!m) return /font-size\s*:\s*(larger|x-large|xx-large|large)/.test(s);
