@@ -45,9 +45,13 @@ const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|c
 // (the last font-weight declared wins, as in the cascade)
 const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };
 const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;
+// (each property's last declaration wins, as in the cascade: the stylesheet's rules come first, the style attribute last)
+const lastValue = (s: string, prop: RegExp): string => { let v = ''; for (const m of s.matchAll(prop)) v = m[1]; return v; };
+const FONT_SIZE = /font-size\s*:\s*([^;]*)/g;
 function largerStyle(s: string): boolean {
-  const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)/.exec(s);
-  if (!m) return /font-size\s*:\s*(larger|x-large|xx-large|large)/.test(s);
+  const size = lastValue(s, FONT_SIZE);
+  const m = /^([\d.]+)\s*(px|pt|em|rem|%)/.exec(size);
+  if (!m) return /^(larger|x-large|xx-large|large)/.test(size);
   const v = Number(m[1]);
   return m[2] === 'px' ? v >= 18 : m[2] === 'pt' ? v >= 14 : m[2] === '%' ? v >= 120 : v >= 1.2;
 }
@@ -65,11 +69,10 @@ function standsOut(value: string): boolean {
   if (!rgb) return !/^(?:var\(|url\()/.test(v);
   return Math.max(...rgb) - Math.min(...rgb) > 24;
 }
-const declared = (s: string, prop: RegExp): string[] => [...s.matchAll(prop)].map((m) => m[1]);
-const colourStyle = (s: string) => declared(s, /(?:^|;)\s*color\s*:\s*([^;]+)/g).some(standsOut);
+const colourStyle = (s: string) => standsOut(lastValue(s, /(?:^|;)\s*color\s*:\s*([^;]+)/g));
 // a background that marks text: not white, transparent or a grey panel behind a whole page
-const highlightStyle = (s: string) => declared(s, /(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)/g).some((v) => standsOut(v.replace(/\s+(?:no-repeat|repeat|center|top|left|right|bottom)\b.*$/, '')));
-const smallerStyle = (s: string) => { const m = /font-size\s*:\s*([\d.]+)\s*(px|pt)/.exec(s); return !!m && (m[2] === 'px' ? Number(m[1]) < 12 : Number(m[1]) < 9); };
+const highlightStyle = (s: string) => standsOut(lastValue(s, /(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)/g).replace(/\s+(?:no-repeat|repeat|center|top|left|right|bottom)\b.*$/, ''));
+const smallerStyle = (s: string) => { const m = /^([\d.]+)\s*(px|pt)/.exec(lastValue(s, FONT_SIZE)); return !!m && (m[2] === 'px' ? Number(m[1]) < 12 : Number(m[1]) < 9); };
 
 const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|selected)|(?:checked|selected|tick(?:ed)?)[_-]?(?:box|icon)?|gouxuan|xuanzhong|yixuan)(?:[_-]?(?:on|yes|1|s|sel|active))?\.(?:png|svg|gif|jpe?g|webp)(?:$|\?)/i;
 function ticked(n: HNode): boolean {

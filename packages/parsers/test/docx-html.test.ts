@@ -128,6 +128,11 @@ describe('HTML', () => {
     expect(bold('.x h2 { font-weight: bold } h2 { font-weight: 500 }', '<div class="x"><h2>第一条 费用</h2></div>')).toEqual(['第一条 费用']);
     expect(bold('.c span.n { font-weight: normal } .c span { font-weight: bold }', '<p class="c"><span class="n">不加粗。</span><span>加粗。</span></p>')).toEqual(['加粗。']);
     expect(bold('.c span { font-weight: bold }', '<p class="c"><span style="font-weight: normal">不加粗。</span></p>')).toEqual([]);
+    // (every property so: the style attribute's size and colour over the sheet's, the sheet's over a less specific rule)
+    const kinds = (css: string, body: string) => parseHtml(`<style>${css}</style><body><p>正文一。</p>${body}</body>`).marks.map((m) => m.kind);
+    expect(kinds('.c p { font-size: 14px; color: #333 }', '<div class="c"><p style="font-size: 20px">放大。</p></div>')).toEqual(['larger']);
+    expect(kinds('.c p { font-size: 20px; color: red }', '<div class="c"><p style="font-size: 14px; color: #333">正文。</p></div>')).toEqual([]);
+    expect(kinds('p { color: #333 } .c p { color: #c00 }', '<div class="c"><p>红字。</p></div>')).toEqual(['color']);
     // not applied: a selector with a pseudo-class or an attribute, a rule nested as Sass writes it
     expect(bold('p:first-child { font-weight: bold } p[data-x] { font-weight: bold }', '<p data-x="1">正文。</p>')).toEqual([]);
     expect(bold('.a { color: #333; span { font-weight: bold } }', '<p class="a"><span>正文。</span></p>')).toEqual([]);
