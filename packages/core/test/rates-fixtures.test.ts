@@ -23,6 +23,12 @@ describe('rate fixtures', () => {
     expect(got.map((m) => `${m.line} ${m.ruleId}`)).toEqual(e.expect.map((w) => w.split(' ').slice(0, 2).join(' ')));
     e.expect.forEach((w, i) => { const rate = w.split(' ')[2]; if (rate) expect(got[i].message).toContain(rate); });
   });
+  it('a rate of zero (a calculator\'s empty field) is no price to annualise; any other rate is', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);
+    expect(await ids('借款计算器\n月利率： 0%\n借款期限：12个月')).not.toContain('rate-disclosure/apr-missing-in-loan-marketing');
+    expect(await ids('借款计算器\n月利率： 0.5%\n借款期限：12个月')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
+  });
   it('a computed APR comes with a suggestion that inserts it', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan' });
     const r = await x.lintText('日利率0.05%起，最快5分钟到账。', { format: 'text' });
