@@ -128,6 +128,7 @@ const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
 const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人/g;
+const PARTY_BINDS = /(?:[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人)(?:在此|特此|已|应当?|须|必须|承诺|同意|确认|声明|保证|授权|不得)/;
 // numbered articles, as the clause layer reads item numbers, each at the start of a line
 const ARTICLE_NUMBER = new RegExp(`(?:^|\n)[ \t]*(?:${ITEM_NUMBER})`, 'gu');
 // a guide or article for consumers (车险理赔误区一…, 技巧二…, 大家来了解一下): its lessons and tips, counted
@@ -141,7 +142,11 @@ function readsAsGuide(text: string): boolean {
 }
 function speaksAsContract(text: string): boolean {
   let self = 0, itself = false;
-  for (const m of text.matchAll(SELF_OR_PARTY)) { if (++self >= 3) return true; itself ||= m[0][0] === '本'; }
+  // (three words of that voice make one when the text names itself among them; parties named in the third person alone —
+  // a P2P safety page's 投资人和借款人…借款人逾期时 — need the articles below)
+  for (const m of text.matchAll(SELF_OR_PARTY)) { itself ||= m[0][0] === '本'; if (++self >= 3 && itself) return true; }
+  // (…or when a party binds itself: 投保人承诺, 借款人应, 甲方同意 — a declaration or an obligation, not a page about parties)
+  if (self >= 3 && PARTY_BINDS.test(text)) return true;
   // set out in numbered articles, with a word of its own voice: itself (本政策) once, or a party twice — one party named in
   // passing on a numbered page (a safety page's 合格投资人和借款人) is no contract's voice
   if (!itself && self < 2) return false;

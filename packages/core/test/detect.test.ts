@@ -90,6 +90,12 @@ describe('kind from the title', () => {
     // a title alone is no site page (a YAML block in a text that is not a site's page)
     expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
   });
+  it('parties named in the third person (a P2P safety page) are no contract\'s voice; a party that binds itself (投保人承诺) is', () => {
+    const page = '本息保障，安全无忧\n融资谷与担保公司合作的所有借款项目，在借款人逾期时，将按照合同约定由担保公司代偿，保障您的资金安全。\n投资人和借款人的资金交易都通过第三方支付实现，电子合同与协议由第三方存证。\n平台促成借贷合同的完整执行，借款人的借款合同、担保合同和居间协议均在线签署。\n';
+    expect(detect(normalize(page)).kind).not.toBe('contract');
+    const declaration = '健康告知\n以下内容，投保人承诺完全知晓所有被保险人的健康状况，并如实告知。\n被保险人目前未患有下列疾病。\n若未如实告知，本公司有权解除合同，并不承担给付保险金的责任。\n';
+    expect(detect(normalize(declaration)).kind).toBe('contract');
+  });
   it('a report of an institution\'s work (一是…二是…三是…, figures as of a date) is a notice; a promotion that counts off its points and calls to buy is not', () => {
     const report = '服务实体经济情况\n一是加大信贷投放。截至2016年末，本行各项贷款余额较上年增长12%，对小微企业执行优惠利率。\n二是健全服务渠道，于2014年设立首家境外分行。\n三是降低融资成本，减费让利。\n';
     expect(detect(normalize(report)).kind).toBe('notice');
