@@ -15,10 +15,18 @@ export function alignToSource(map: SegmentMap, source: string, value: string, tS
   const ws = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u3000';
   for (let i = 0; i < value.length; i++) {
     // a space the parser made of a whitespace run (a line break and the next line's indentation) stands for the whole run
+    // …unless the value kept the run (a run without a line break, blanked template code): then one to one
     if (ws(value[i]) && ws(source[j]) && j < e) {
       let k = j + 1;
       while (k < e && ws(source[k])) k++;
-      flush(); map.add(tStart + i, j, 1);
+      let v = i + 1;
+      while (v < value.length && ws(value[v])) v++;
+      flush();
+      if (v - i >= k - j) {
+        map.add(tStart + i, j, k - j);
+        for (let x = i + (k - j); x < v; x++) map.add(tStart + x, k, 1, false);
+        i = v - 1;
+      } else map.add(tStart + i, j, 1);
       j = k;
       continue;
     }

@@ -146,6 +146,14 @@ describe('HTML', () => {
     expect(boldAt('由此产生的损失，亿信宝不承担任何责任')).toBe(true);
     expect(boldAt('亿信宝有权根据需要修改本协议的内容')).toBe(false);
   });
+  it('text after blanked template helpers maps to where it stands (a run of blanks kept in the text is aligned one to one)', () => {
+    const src = '<html><body><p>贷款产品</p>\n<script id="t" type="text/x-handlebars-template">\n<div class="rate">\n<span class="red">{{rate}}%</span><br /> {{#if a}} 月利率 {{else}} 日利率 {{/if}}\n</div>\n</script></body></html>\n';
+    const doc = parseHtml(src);
+    for (const label of ['月利率', '日利率']) {
+      const at = doc.map.toSource(doc.text.indexOf(label));
+      expect(src.split('\n')[at.line - 1].slice(at.column - 1), label).toMatch(new RegExp(`^${label}`));
+    }
+  });
   it('a client-side template kept in a script (text/x-handlebars-template) is read where it stands, its block helpers blank; a code script is not', () => {
     const src = '<body><p>基金</p>\n<script id="t" type="text/x-handlebars-template">\n{{# each list }}\n<div class="title">保本基金</div>\n<span>本金有保&nbsp;安而有盈</span>\n{{/ each }}\n</script>\n<script>var s = "稳赚不赔";</script></body>';
     const doc = parseHtml(src);

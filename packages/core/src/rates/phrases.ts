@@ -69,7 +69,8 @@ const amountDue = (unit: string) =>
   new RegExp(`(?:借款|贷款)(?:金额|本金)${SP}[:：]?${SP}${MONEY}[^0-9]{0,24}?(?:借款|贷款)?(?:周期|期限)${SP}[:：]?${SP}([0-9]{1,3})${SP}(?:${unit})[^0-9]{0,24}?(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)${SP}[:：]?${SP}${MONEY}`, 'g');
 const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)/g;
 /** a rate label whose figure the page's script fills in before it: the label (where a reader looks for the price) */
-const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％]${SP}${label})`, 'g');
+// (the label may stand on the next line, under its figure: {{rate}}%<br/> 日利率)
+const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％][ \\t\\u3000\\n]{0,64}${label})`, 'g');
 /** a figure with its caption under or after it (an app tile: <p>1.0%</p><p>月费率最低</p>, 0.05%日利率) — not a label that has a
  * figure of its own after it (利率3.6% 日利率0.02%) */
 const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\n]{0,6}${label}(?!${SP}(?:为|低至|仅|约)?${SP}[:：]?${SP}(?:[0-9]|万分之))`, 'g');
