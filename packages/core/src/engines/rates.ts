@@ -14,6 +14,7 @@ import { FEE_WORDS, findRatePhrases, type RatePhrase } from '../rates/phrases.js
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 import type { KnownLiterals } from '../regex-literals.js';
+import { sentenceAround } from '../text-utils.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -272,8 +273,9 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
 
 /** fee names listed in the text, leaving out those denied (不收取服务费, 免手续费) */
 function listedFees(text: string): string[] {
-  return [...new Set(feeMentions(text).map((m) => m[0]))];
+  return feeNames(feeMentions(text));
 }
+const feeNames = (mentions: RegExpExecArray[]) => [...new Set(mentions.map((m) => m[0]))];
 
 /** the fees a text charges, each mention not negated (不收取…服务费, 免手续费) */
 function feeMentions(text: string): RegExpExecArray[] {
@@ -286,11 +288,7 @@ function feeMentions(text: string): RegExpExecArray[] {
 
 /** where a fee is charged: the first mention in a sentence that makes someone pay it (支付, 收取, 扣除, 按…计收), else the first mention */
 function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number] {
-  const charged = mentions.find((m) => {
-    const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('；', m.index)) + 1;
-    const to = text.slice(m.index).search(/[。；\n]/);
-    return FEE_CHARGED.test(text.slice(from, to < 0 ? text.length : m.index + to));
-  }) ?? mentions[0];
+  const charged = mentions.find((m) => FEE_CHARGED.test(text.slice(...sentenceAround(text, m.index, m.index + m[0].length)))) ?? mentions[0];
   return [charged.index, charged.index + charged[0].length];
 }
 const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交纳/;
@@ -393,7 +391,7 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // a loan contract names itself near its start (a registration, broker or service agreement is not one)
   if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !LOAN_CONTRACT.test(doc.text.slice(0, 300))) return [];
   const mentions = feeMentions(doc.text);
-  const fees = [...new Set(mentions.map((m) => m[0]))];
+  const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
   // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total
   if (!fees.length && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
