@@ -46,6 +46,12 @@ describe('rate fixtures', () => {
     expect(at('# 个人借款合同\n\n第一条 服务费：指平台提供居间服务的对价。\n\n第二条 借款年化利率（单利）10.8%。\n\n第三条 借款人应按借款本金的1%向平台支付服务费。')).toBe(7);
     // a fee named only where it is waived is no fee: the rate clause, as before
     expect(at('# 个人借款合同\n\n第一条 本合同项下不收取服务费。\n\n第二条 借款日利率0.05%，按日计息。')).toBe(5);
+    // a letter-spaced title (Word's 分 期 合 同, with no-break spaces) names a loan contract as well; a spaced title of
+    // another agreement does not
+    const body = '\n\n第一条 借款日利率0.05%，按日计息。\n\n第二条 借款人应按借款本金的1%向平台支付服务费。';
+    expect(at('分\u00a0期\u00a0合\u00a0同' + body)).toBe(5);
+    expect(at('借 款 合 同' + body)).toBe(5);
+    expect(at('注 册 协 议' + body)).toBeUndefined();
   });
   it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));

@@ -388,8 +388,9 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
 function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const { doc } = c;
   const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
-  // a loan contract names itself near its start (a registration, broker or service agreement is not one)
-  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !LOAN_CONTRACT.test(doc.text.slice(0, 300))) return [];
+  // a loan contract names itself near its start (a registration, broker or service agreement is not one), its title
+  // perhaps letter-spaced (借 款 合 同)
+  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !LOAN_CONTRACT.test(doc.text.slice(0, 300).replace(/[ \u00a0\u3000]+/g, ''))) return [];
   const mentions = feeMentions(doc.text);
   const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
