@@ -113,3 +113,14 @@ describe('number words written with digits, and one finding per phrase', () => {
     expect(g.map((x) => [x.text, x.ruleId])).toEqual([['超低门槛', 'banned-terms/misleading-credit-promises'], ['超高收益', 'banned-terms/inducing-pressure-language']]);
   });
 });
+
+describe('a contract’s wording is its vocabulary', () => {
+  const table = '理财产品认购协议\n第一条 预期年化收益率为4.5%。\n第二条 产品到期后，按预期年化收益率计算并支付收益。\n第三条 预期年化收益率不代表实际收益。';
+  const found = (kind: DocKind) => linter.lint(plainTextDocument(table), { product: 'wealth', kind }).findings.filter((f) => f.ruleId === 'banned-terms/expected-return-wording');
+  it('in a contract the same wording is one finding at its first place, saying how many more there are', () => {
+    const f = found('contract');
+    expect(f.map((x) => x.line)).toEqual([2]);
+    expect(f[0].message).toContain('另有 2 处相同表述');
+  });
+  it('in marketing each place is its own finding', () => expect(found('marketing').map((x) => x.line)).toEqual([2, 3, 4]));
+});
