@@ -34,7 +34,7 @@ const LENDER_CUES = new Set(['出借', '出借人', '投资人', '起投', '回�
 const BORROWER_CUES = new Set(['借钱', '放款', '额度', '日利率', '日息', '月供', '消费贷', '下款', '提额', '首借', '随借随还', '免息券', '授信', '提前还款']);
 
 const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
-  contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1],
+  contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['立约人', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1],
     // the policyholder's duty of disclosure (如实告知) is stated by an insurance contract, its notices and its health declaration
     ['如实告知', 4],
     // a disclaimer is a legal statement (免责声明, and its common misspelling 免责申明)
@@ -125,10 +125,11 @@ const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公�
 const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现/;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
-// a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人); a page that only mentions contracts
+// a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
+// that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
-const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人/g;
-const PARTY_BINDS = /(?:[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人)(?:在此|特此|已|应当?|须|必须|承诺|同意|确认|声明|保证|授权|不得)/;
+const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人/g;
+const PARTY_BINDS = /(?:[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人)(?:在此|特此|已|应当?|须|必须|承诺|同意|确认|声明|保证|授权|不得)/;
 // numbered articles, as the clause layer reads item numbers, each at the start of a line
 const ARTICLE_NUMBER = new RegExp(`(?:^|\n)[ \t]*(?:${ITEM_NUMBER})`, 'gu');
 // a guide or article for consumers (车险理赔误区一…, 技巧二…, 大家来了解一下): its lessons and tips, counted

@@ -213,6 +213,11 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     const guide = '理赔须知\n汽车保险理赔是指保险人依据保险合同的约定解决赔偿问题的过程。大家来了解一下理赔的流程。\n车险理赔误区一：全险不等于全赔。被保险人应了解责任免除。\n车险理赔误区二：先修理后报销。\n理赔技巧\n技巧一：出险后应在24小时内报案。';
     expect(kindOf(guide)).not.toBe('contract');
     expect(kindOf(guide.replace('汽车保险理赔是指', '本须知所称理赔是指'))).toBe('contract');
+    // Taiwan's bank terms name the customer 立約人 and the bank 貴行 (traditional characters, no 本協議): a contract; the same
+    // service described to customers without a party that binds itself is not
+    const tw = '立約人為遠東國際商業銀行存款客戶且已申請貴行「無卡提款服務」，立約人同意經由貴行行動銀行APP執行無卡提款交易。\n立約人憑貴行提供之一次性提款序號及自行設定之密碼提款，其交易具有同等之效力。\n貴行認為立約人有不當往來或疑似遭他人盜用之情形，可逕行終止服務。\n立約人應妥善保管提款序號及密碼，如有洩漏，應由立約人自行負責。\n提款序號逾時未使用者，將立即失效，立約人可重新領取。';
+    expect(kindOf(tw)).toBe('contract');
+    expect(kindOf('無卡提款服務\n客戶可憑貴行提供之提款序號在ATM提款，免帶卡片更方便。\n立即領取優惠')).toBe('marketing');
     // a glossary (名词解释) explains a P2P platform's words to its users: a notice, no ad
     expect(kindOf('名词解释\n标的\n指借款会员发布的借款申请。\n投标\n指理财会员将其在托管账户内的金额出借给借款会员的行为。\n满标\n指投标金额达到借款金额。')).toBe('notice');
     // a translated article says where it comes from (原文：<address>) — in the Markdown source view the address is blank
