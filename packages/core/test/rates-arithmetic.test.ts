@@ -87,6 +87,10 @@ describe('issue 13 shapes', () => {
     expect(read('贷款年利率为【】%').map((x) => x[0])).not.toContain('monthly');
     expect(read('执行月利率 5‰')).toEqual([['monthly', 0.005, undefined, undefined]]);
     expect(read('日利率0.5‰')).toEqual([['daily', 0.0005, undefined, undefined]]);
+    // a few words between the name and its figure, ending in one that introduces it; not a figure of something else
+    expect(read('日息因客户资质差异分为0.3‰、0.5‰五档')[0]).toEqual(['daily', 0.0003, undefined, undefined]);
+    expect(read('月利率根据信用状况为0.8%')).toEqual([['monthly', 0.008, undefined, undefined]]);
+    expect(read('月利率在基准利率基础上上浮30%')).toEqual([]);
     // a rate per period whose length is set elsewhere (0.6%/期，7天为一期): a price that cannot be annualised as shown
     expect(read('借款利息为0.6%/期，7天为一期').map((x) => x[0])).toEqual(['fee-rate']);
     expect(read('共6期，每期还款1000元').map((x) => x[0])).not.toContain('fee-rate');

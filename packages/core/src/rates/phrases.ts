@@ -79,10 +79,14 @@ const amountDueValue = (m: RegExpExecArray) => {
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
 };
 
+// a few words between a rate's name and its figure, ending in a word that introduces it (日息因客户资质差异分为0.3‰,
+// 月利率根据信用状况在0.5%…): no figure, comma or line break among them
+const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为))?${SP}`;
+
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}(?:低至|最低|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:低至|最低|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -128,7 +132,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}${BETWEEN}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
