@@ -110,6 +110,9 @@ function frontMatter(source: string): { date?: string; name?: string } {
 }
 const ARTICLE_HEADER = /^[^\n]{4,80}?(?<!\d)(?:19|20)\d\d(?:[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)|年\d{1,2}月\d{1,2}日)/;
 const NOT_ARTICLE = /活动|期间|截止|优惠|规则|时间[:：]/;
+// …or a headline with its date alone on the next line (使用技巧 / 借款失败原因 / 2013-03-11), as a site's article pages set them
+// (read in the normalised text, where 2013-03-11 is 20130311)
+const ARTICLE_DATE_LINE = /^((?:[^\n]{2,40}\n){1,2})[ \t]*((?:19|20)\d\d(?:[-/.]?(?:0[1-9]|1[0-2])[-/.]?(?:0[1-9]|[12]\d|3[01])|年\d{1,2}月\d{1,2}日))[ \t]*(?:\d{1,2}[:：]?\d\d(?:[:：]?\d\d)?[ \t]*)?(?:\n|$)/;
 // a line of an activity or a counter's hours is no byline (活动时间：…, 服务时间：…), though an article's 时间： is
 // …or one field that says where the article comes from, with its address (a translation's 原文：https://…, 转载自 …)
 // (a Markdown autolink is blank in the source view the linter reads first: the field then ends its line)
@@ -312,6 +315,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   if ((site.date || site.name) && (norm.source.match(RECOMMENDS) ?? []).length < 3 && !SALES_CALL.test(text)) return site.date ? done('notice', 'article-date', site.date) : done('notice', 'site-page', site.name);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
   if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
+  const dateLine = ARTICLE_DATE_LINE.exec(text.slice(lead, lead + 200));
+  if (dateLine && !NOT_ARTICLE.test(dateLine[1]) && !SALES_CALL.test(text)) {
+    const both = dateLine[0].trimEnd(); // the headline's last line and the date, shown as the source has them
+    return done('notice', 'article-date', both.slice(both.lastIndexOf('\n', both.lastIndexOf('\n') - 1) + 1));
+  }
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no
   // ad, but every answer is the institution speaking to its customers
   const asked = faq(text);

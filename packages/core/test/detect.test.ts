@@ -246,6 +246,10 @@ describe('why: what decided the kind and the product, as the document has it', (
     expect(why('存管升级\n关于江西银行存管服务正式接入停机维护的重要通知为更好地保障用户资金安全').kind).toEqual({ by: 'notice-heading', cue: '关于江西银行存管服务正式接入停机维护的重要通知' });
     expect(why('\n个人贷款知识普及\n时间:2013-10-10 来源:9f整理\n正文').kind).toEqual({ by: 'byline', cue: '时间:2013-10-10 来源:9f整理' });
     expect(why('小牛新财富：人民币跌跌不休 2016-10-19\n近期人民币贬值。').kind).toEqual({ by: 'article-date', cue: '小牛新财富：人民币跌跌不休 2016-10-19' });
+    // …or with its date alone on the next line; not an offer's dates (活动时间), nor a page that calls the reader to buy
+    expect(why('使用技巧\n借款失败原因\n2013-03-11\n[返回]\n1．信息太少，有的借款者发布的借款列表内容很少。').kind).toEqual({ by: 'article-date', cue: '借款失败原因 2013-03-11' });
+    expect(why('新春理财活动时间\n2013-03-11\n投资即送好礼，年化收益8%').kind.by).not.toBe('article-date');
+    expect(why('新手专享标\n借款失败原因\n2013-03-11\n年化收益8%，立即投资').kind.by).not.toBe('article-date');
     expect(why('是否承保本市出行？\n可承保。\n什么是猝死？\n指突然死亡。\n如何查询保单？\n致电客服。\n理赔要什么材料？\n身份证明。').kind).toEqual({ by: 'help-page', cue: '是否承保本市出行？' });
     const quoted = '\n本合同的保险责任以条款为准，本合同自签署之日起生效。'.repeat(12);
     expect(why(`欢迎选择我们的保险\n保费：12元\n适用人群：所有人群${quoted}`).kind).toEqual({ by: 'sales-page', cue: '保费、适用人群' });
