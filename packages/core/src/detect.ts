@@ -86,7 +86,9 @@ const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|�
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button, a lead form's code button and
 // its giveaway): two different pieces near
 // the top make a page that sells, whatever clauses it quotes below
-const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险|[￥¥][ \t]*(?:\{\{|\$\{)[^\n]{0,30}?起|被保(?:险)?人(?:出生日期|有无社保)/g;
+// (…an investment's order form too: 起投金额, 剩余可投, 投资进度, 立即投资 — a product page, its agreements below it read as
+// agreements: see agreementStart)
+const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险|[￥¥][ \t]*(?:\{\{|\$\{)[^\n]{0,30}?起|被保(?:险)?人(?:出生日期|有无社保)|起投金额|剩余(?:金额|可投)|可投金额|投资进度|(?:立即|马上)(?:投资|出借)|提交订单|发行总额/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
@@ -157,6 +159,25 @@ function speaksAsContract(text: string): boolean {
   let n = 0;
   for (const _ of text.matchAll(ARTICLE_NUMBER)) if (++n >= 3) return true;
   return false;
+}
+
+/**
+ * Where an agreement set out in a page begins (a product page with its purchase agreements below it): a line that is
+ * the agreement's title (《定向委托投资管理协议》, 个人借款合同) followed by numbered articles, parts or its parties (three
+ * among the next fifteen lines), after some lines of the page's own; -1 when there is none. Offsets in `text`.
+ */
+const AGREEMENT_TITLE = /^[ \t]*《?[^\n，。；;,:：《》]{2,36}?(?:协议|合同|条款|协议书|合同书)》?[ \t]*$/;
+// (an article, a part, or a party with its role, as the head of an agreement lists them: 受让人（甲方）, 协议编号)
+const ITEM_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER}|第[一二三四五六七八九十]+部分|(?:甲方|乙方|丙方|受让人|转让人|委托人|受托人|借款人|出借人|贷款人)[(（:：]|(?:协议|合同)编号)`, 'u');
+export function agreementStart(text: string): number {
+  let at = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
+    if (i < 3 || at < 80 || !AGREEMENT_TITLE.test(lines[i])) continue;
+    let items = 0, seen = 0;
+    for (let j = i + 1; j < lines.length && seen < 15; j++) if (lines[j].trim()) { seen++; if (ITEM_LINE.test(lines[j]) && ++items >= 3) return at; }
+  }
+  return -1;
 }
 
 /** the products a passage names by its own cue words (a sentence of a platform's FAQ about investing, on a loan page) */

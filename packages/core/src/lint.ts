@@ -1,6 +1,6 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
 import { SearchGroup } from './aho-corasick.js';
-import { detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
+import { agreementStart, detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
 import { clauseLocator, compileDiscourse, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates } from './engines/rates.js';
@@ -152,7 +152,9 @@ export class Linter {
       const ph = findRatePhrases(doc.text, this.opts.literals);
       if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual' && !doc.plainSpan?.(p.start, p.end))) return true;
     }
-    return hasEmphasisCue(this.emphasis, norm, applies);
+    // (an agreement set out below the page's own text is read as one: its key clauses need the marks)
+    const inner = !options.kind && found.kind !== 'contract' && agreementStart(norm.text) >= 0 ? this.scope(found, { ...options, kind: 'contract' }).applies : undefined;
+    return hasEmphasisCue(this.emphasis, norm, inner ? (r) => applies(r) || inner(r) : applies);
   }
 
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
@@ -161,25 +163,35 @@ export class Linter {
     const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
+    // a page that sets out an agreement below its own text (a product page with its purchase agreements) is read as an
+    // agreement from there on: its clauses are key clauses, its wording a contract's, not an ad's (the kind found for the
+    // page as a whole, unless the caller gave one)
+    const from = !options.kind && kind !== 'contract' ? agreementStart(norm.text) : -1;
+    const inner = from >= 0 ? this.scope(found, { ...options, kind: 'contract' }) : undefined;
+    const docFrom = from >= 0 ? norm.origSpan(from, from)[0] : Infinity;
     // a sentence-reach hit is a candidate only where its sentence names one of the rule's products outside the hit
     // itself (赠送保险 on a card page does not make the sentence about insurance)
     const here = (r: RuleEntry, s: number, e: number) => {
-      if (reach(r) === 'doc') return true;
+      const v = inner && s >= from ? inner.reach(r) : reach(r);
+      if (v === 'doc') return true;
+      if (v === undefined) return false;
       const [a, b] = sentenceAround(norm.text, s, e);
       const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`);
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
-    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here));
+    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here));
     const active = this.rules.filter(applies);
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
-    raw.push(...runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauseLocator(doc, this.discourse)));
+    const clauses = clauseLocator(doc, this.discourse);
+    for (const f of runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauses)) if (f.start < docFrom) raw.push(f);
+    if (inner) for (const f of runEmphasis(this.emphasis, doc, norm, inner.applies, this.discourse, clauses)) if (f.start >= docFrom) raw.push(f);
     raw.push(...runRates(active, doc, this.opts.literals));
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
     // (pushed to, not made by map and filter: an empty list is of another kind to V8 — see runEmphasis's skips)
     const findings: Finding[] = [];
-    for (const f of onePerLine(doc, raw, kind === 'contract')) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
+    for (const f of onePerLine(doc, raw, kind === 'contract' ? 0 : docFrom)) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
   }
@@ -256,7 +268,7 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
  * are: a contract's wording is its vocabulary (预期年化收益率 heads a column in every table, 全额本息担保 recurs in each
  * article), and one change of the term fixes them all.
  */
-function onePerLine(doc: LintDocument, raw: RawFinding[], contract: boolean): RawFinding[] {
+function onePerLine(doc: LintDocument, raw: RawFinding[], contractFrom: number): RawFinding[] {
   const seen = new Set<string>();
   // the same words found by two wording rules of one family (0门槛: an inducing word, and for a loan a promise of
   // credit) are one finding: the rule of the document's own product, else the first
@@ -271,12 +283,13 @@ function onePerLine(doc: LintDocument, raw: RawFinding[], contract: boolean): Ra
   const keptWording = new Set(wording.values());
   const first = new Map<string, { f: RawFinding; n: number }>();
   const termKey = (f: RawFinding) => `${f.rule.id}\0${doc.text.slice(f.start, f.end)}`;
-  if (contract) {
-    for (const f of keptWording) { const k = termKey(f), x = first.get(k); if (!x) first.set(k, { f, n: 1 }); else { x.n++; if (f.start < x.f.start) x.f = f; } }
+  const contract = (f: RawFinding) => f.start >= contractFrom;
+  if (contractFrom < Infinity) {
+    for (const f of keptWording) { if (!contract(f)) continue; const k = termKey(f), x = first.get(k); if (!x) first.set(k, { f, n: 1 }); else { x.n++; if (f.start < x.f.start) x.f = f; } }
     for (const x of first.values()) if (x.n > 1) x.f.data = { ...x.f.data, repeats: String(x.n - 1) };
   }
   return raw.filter((f) => {
-    if (f.rule.engine === 'terms' && (!keptWording.has(f) || (contract && first.get(termKey(f))!.f !== f))) return false;
+    if (f.rule.engine === 'terms' && (!keptWording.has(f) || (contract(f) && first.get(termKey(f))!.f !== f))) return false;
     const k = `${f.rule.id}\0${doc.map.toSource(f.start).line}\0${doc.text.slice(f.start, f.end)}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -124,3 +124,23 @@ describe('a contract’s wording is its vocabulary', () => {
   });
   it('in marketing each place is its own finding', () => expect(found('marketing').map((x) => x.line)).toEqual([2, 3, 4]));
 });
+
+describe('a page that sets out an agreement below its own text', () => {
+  const top = '稳盈1号 定向委托投资\n本期发行总额：200万元\n起投金额：100元\n剩余可投：50万元\n立即投资\n产品亮点：本平台收益最高，全网第一，资金由专业团队管理，期限灵活，到期一次性兑付，欢迎广大投资者踊跃认购。\n'
+    + '产品说明：本产品投资于非银行金融机构发行的资产管理产品，委托人可随时在账户中心查询持有份额与到账情况，产品详情以平台公告为准，投资前请阅读相关协议。\n';
+  const agreement = '定向委托投资管理协议\n甲方（委托人）：\n乙方（受托人）：\n第一条 乙方有权收取委托金额的2%作为管理费。\n第二条 甲方不得提前解除本协议。\n第三条 乙方对投资损失不承担任何责任。\n第四条 乙方尽最大努力管理委托资产。';
+  const lint = (text: string) => linter.lint(plainTextDocument(text), {});
+  it('reads the agreement as one (its key clauses, not an ad’s wording) and the page above it as the page', () => {
+    const r = lint(top + agreement);
+    expect(r.kind).not.toBe('contract');
+    const at = (prefix: string) => r.findings.filter((f) => f.ruleId.startsWith(prefix)).map((f) => f.line);
+    expect(at('key-clause-emphasis/').length).toBeGreaterThan(0);
+    expect(Math.min(...at('key-clause-emphasis/'))).toBeGreaterThan(8);
+    expect(at('banned-terms/absolute-superlative').every((l) => l <= 7)).toBe(true);
+    expect(at('banned-terms/absolute-superlative').length).toBeGreaterThan(0);
+  });
+  it('the same clauses without an agreement’s head (its title and parties) stay the page’s', () => {
+    const r = lint(top + agreement.replace('定向委托投资管理协议\n甲方（委托人）：\n乙方（受托人）：\n', ''));
+    expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
+  });
+});
