@@ -369,6 +369,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     // (截至2016年末…): it accounts for what was done, it offers nothing
     const reported = reports(text);
     if (reported) return done('notice', 'report', reported);
+    // …or a book's chapter (第一章 理财和投资, its sections §1…): teaching, in no party's voice, offering nothing
+    const chapter = CHAPTER.exec(text.slice(lead, lead + 200));
+    if (chapter && !speaksAsContract(norm.source)) return done('notice', 'explainer', chapter[0].trim());
   }
   const cues = topCues(cueWeights, `k:${kind}`).join('、');
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
@@ -385,6 +388,7 @@ function reports(text: string): string {
 }
 
 // (…and lists no terms of an offer: who may apply, on what conditions, with which papers — a product sheet's fields)
+const CHAPTER = /(?:^|\n)[ \t#]*第[一二三四五六七八九十0-9]{1,3}章[ \t]*[^\n]{0,20}/;
 const OFFER_FIELDS = /(?:申请|办理|贷款|借款|购买|投保)(?:条件|对象|材料|流程|方式)[ \t]*[:：]|起购(?:金额)?[:：]|起投/;
 // three definitions or divisions at least (X是指…, X的概念是…, X可以分为…), each with its subject before it in its sentence
 const DEFINES = /是指|系指|指的是|的概念是|分为(?<=(?:可|以|一般|主要)分为)/g;

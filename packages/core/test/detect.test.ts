@@ -250,6 +250,12 @@ describe('why: what decided the kind and the product, as the document has it', (
     expect(why('使用技巧\n借款失败原因\n2013-03-11\n[返回]\n1．信息太少，有的借款者发布的借款列表内容很少。').kind).toEqual({ by: 'article-date', cue: '借款失败原因 2013-03-11' });
     expect(why('新春理财活动时间\n2013-03-11\n投资即送好礼，年化收益8%').kind.by).not.toBe('article-date');
     expect(why('新手专享标\n借款失败原因\n2013-03-11\n年化收益8%，立即投资').kind.by).not.toBe('article-date');
+    // a book's chapter teaches (理财和投资, the safest way being a deposit); a contract's 第一章 speaks as a contract, an
+    // ad's chapter still calls the reader to buy
+    const chapter = '#估值量化\n##第一章\n理财和投资\n普通人有强烈的存钱欲望，通常将多余的钱存入银行账户，可以说是最安全的投资方式。\n收益率和风险成正比关系，承担的风险越低，投资收益率就越低。';
+    expect(why(chapter).kind).toEqual({ by: 'explainer', cue: '##第一章' });
+    expect(kindOf('第一章 总则\n第一条 本协议由甲方与乙方签订。\n第二条 乙方应按期还款。\n第三条 甲方有权提前收回借款。')).toBe('contract');
+    expect(kindOf(chapter + '\n稳盈理财收益最高，立即购买！')).toBe('marketing');
     expect(why('是否承保本市出行？\n可承保。\n什么是猝死？\n指突然死亡。\n如何查询保单？\n致电客服。\n理赔要什么材料？\n身份证明。').kind).toEqual({ by: 'help-page', cue: '是否承保本市出行？' });
     const quoted = '\n本合同的保险责任以条款为准，本合同自签署之日起生效。'.repeat(12);
     expect(why(`欢迎选择我们的保险\n保费：12元\n适用人群：所有人群${quoted}`).kind).toEqual({ by: 'sales-page', cue: '保费、适用人群' });
