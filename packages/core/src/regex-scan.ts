@@ -146,14 +146,32 @@ function mayHold(text: string, sets: string[][]): boolean {
     stamp = (stamp + 1) >>> 0 || (seen.fill(0), 1);
     for (let i = 0; i < text.length; i++) seen[text.charCodeAt(i)] = stamp;
   }
-  const holds = (l: string) => {
-    for (let i = 0; i < l.length; i++) if (seen[l.charCodeAt(i)] !== stamp) return false;
-    return text.includes(l);
-  };
-  return sets.every((set) => set.some(holds));
+  // (loops, not every and some with a closure: asked ~140,000 times on the 10 MB corpus)
+  for (const set of sets) {
+    let any = false;
+    for (const l of set) if (holds(text, l)) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
+}
+function holds(text: string, l: string): boolean {
+  for (let i = 0; i < l.length; i++) if (seen[l.charCodeAt(i)] !== stamp) return false;
+  return text.includes(l);
 }
 
 function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean): ScanMatch[] {
+  if (!remember) {
+    // the matches alone: a scan not remembered needs no steps (the same searches as scanFrom's)
+    const out: ScanMatch[] = [];
+    for (let x = 0, r: RegExpExecArray | null; x <= text.length; x = next(out[out.length - 1], policy)) {
+      c.re.lastIndex = x;
+      r = c.re.exec(text);
+      regexScanStats.units += (r ? r.index : text.length) - x;
+      if (!r) break;
+      out.push(copy(r, r.index));
+    }
+    return out;
+  }
   const steps: Step[] = [];
   scanFrom(c, text, 0, policy, steps, Infinity, Infinity, undefined, -1, -1, remember);
   if (remember) { c.recent.push({ text, steps, run: -1 }); if (c.recent.length > RECENT) c.recent.shift(); }
