@@ -137,15 +137,21 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
-  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection: Detection } | undefined;
+  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection: Detection; agreement?: number } | undefined;
   /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
   private normalized(text: string, title?: string) {
     if (this.lastNorm?.text !== text || this.lastNorm.title !== title) { const norm = normalize(text); this.lastNorm = { text, title, norm, detection: detect(norm, title) }; }
     return this.lastNorm;
   }
 
+  /** where an agreement set out in the text begins (-1: none), found once per text (needsStructure, then lint) */
+  private agreementAt(n: NonNullable<Linter['lastNorm']>): number {
+    return (n.agreement ??= agreementStart(n.norm.text));
+  }
+
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
-    const { norm, detection: found } = this.normalized(doc.text, doc.title);
+    const cached = this.normalized(doc.text, doc.title);
+    const { norm, detection: found } = cached;
     const { applies } = this.scope(found, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
@@ -153,20 +159,21 @@ export class Linter {
       if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual' && !doc.plainSpan?.(p.start, p.end))) return true;
     }
     // (an agreement set out below the page's own text is read as one: its key clauses need the marks)
-    const inner = !options.kind && found.kind !== 'contract' && agreementStart(norm.text) >= 0 ? this.scope(found, { ...options, kind: 'contract' }).applies : undefined;
+    const inner = !options.kind && found.kind !== 'contract' && this.agreementAt(cached) >= 0 ? this.scope(found, { ...options, kind: 'contract' }).applies : undefined;
     return hasEmphasisCue(this.emphasis, norm, inner ? (r) => applies(r) || inner(r) : applies);
   }
 
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
-    const { norm, detection: found } = this.normalized(doc.text, doc.title);
+    const cached = this.normalized(doc.text, doc.title);
+    const { norm, detection: found } = cached;
     const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     // a page that sets out an agreement below its own text (a product page with its purchase agreements) is read as an
     // agreement from there on: its clauses are key clauses, its wording a contract's, not an ad's (the kind found for the
     // page as a whole, unless the caller gave one)
-    const from = !options.kind && kind !== 'contract' ? agreementStart(norm.text) : -1;
+    const from = !options.kind && kind !== 'contract' ? this.agreementAt(cached) : -1;
     const inner = from >= 0 ? this.scope(found, { ...options, kind: 'contract' }) : undefined;
     const docFrom = from >= 0 ? norm.origSpan(from, from)[0] : Infinity;
     // a sentence-reach hit is a candidate only where its sentence names one of the rule's products outside the hit
