@@ -62,7 +62,7 @@ function next(m: ScanMatch, policy: ScanPolicy): number {
  * a match that starts before `limit` is found there as in the whole text (everything it reads is there), and when
  * none does, the search goes on from `limit` (a pattern that occurs once in a document is not searched to its end).
  */
-function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, steps: Step[], back: number, ahead: number, stop?: (x: number) => boolean, limit = -1, started = -1): number {
+function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, steps: Step[], back: number, ahead: number, stop?: (x: number) => boolean, limit = -1, started = -1, remember = true): number {
   const re = c.re;
   let from = started; // where a search that goes on from a later position (`limit`, or the first one's) started
   for (;;) {
@@ -81,9 +81,9 @@ function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, step
       regexScanStats.units += (r ? r.index : text.length) - x;
     }
     if (!r) { steps.push({ from: from >= 0 ? from : x, m: null }); return -1; }
-    // (its strings copied, as it is remembered: a substring would keep the whole text alive)
+    // (its strings copied when it may be remembered: a substring would keep the whole text alive)
     const m = copy(r, r.index);
-    for (let k = 0; k < m.length; k++) if (m[k] !== undefined) m[k] = ownCopy(m[k]!);
+    if (remember) for (let k = 0; k < m.length; k++) if (m[k] !== undefined) m[k] = ownCopy(m[k]!);
     steps.push({ from: from >= 0 ? from : x, m });
     from = -1;
     x = next(m, policy);
@@ -160,22 +160,9 @@ function holds(text: string, l: string): boolean {
 }
 
 function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean): ScanMatch[] {
-  if (!remember) {
-    // the matches alone: a scan not remembered needs no steps (the same searches as scanFrom's)
-    const out: ScanMatch[] = [];
-    for (let x = 0, r: RegExpExecArray | null; x <= text.length; x = next(out[out.length - 1], policy)) {
-      c.re.lastIndex = x;
-      r = c.re.exec(text);
-      regexScanStats.units += (r ? r.index : text.length) - x;
-      if (!r) break;
-      out.push(copy(r, r.index));
-    }
-    return out;
-  }
   const steps: Step[] = [];
-  scanFrom(c, text, 0, policy, steps, Infinity, Infinity);
-  c.recent.push({ text, steps, run: -1 });
-  if (c.recent.length > RECENT) c.recent.shift();
+  scanFrom(c, text, 0, policy, steps, Infinity, Infinity, undefined, -1, -1, remember);
+  if (remember) { c.recent.push({ text, steps, run: -1 }); if (c.recent.length > RECENT) c.recent.shift(); }
   return matchesOf(steps);
 }
 
