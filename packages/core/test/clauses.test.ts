@@ -174,6 +174,17 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines(`# 用户注册协议\n\n${intro}如发生纠纷，您不得以未仔细阅读或理解本协议为由进行抗辩。\n`)).toEqual([3]);
     expect(keyLines(`# 用户注册协议\n\n${intro}您点击确认本协议的，即视为您同意本协议的全部内容。\n`)).toEqual([3]);
   });
+  it('a list\'s lead-in introduces in its last part only: a burden or exemption before it is operative', () => {
+    expect(keyLines('# 用户协议\n\n会员将对利用会员的账户及密码所进行的一切操作负责，并同意以下事项：\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n本公司未对交易标的及产品服务提供任何形式的保证，包括但不限于以下事项：\n')).toEqual([3]);
+    // a lead-in alone, or one whose only cue is in its last part, stays an introduction
+    expect(keyLines('# 用户协议\n\n会员在注册时应遵守以下事项：\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n出现上述任一违约情形，贷款人有权行使下述一项或几项权利：\n')).toEqual([]);
+  });
+  it('the consumer as the object (对您不承担任何责任) is not the consumer bearing nothing', () => {
+    expect(keyLines('# 用户协议\n\n系统停机维护期间，本公司对您不承担任何责任。\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n因本公司系统故障造成的损失，您不承担任何责任。\n')).toEqual([]);
+  });
   it('gap shapes: 对…不承担任何责任, 与本行无关, 由客户自负, 不另行通知', () => {
     for (const t of ['对因此造成的扣划错误及延迟支付，本行不承担任何责任。', '由此造成的滞纳金与银行无关。', '由此产生的损失由客户自负。', '利率调整的，贷款人不另行通知借款人。'])
       expect(keyLines(`# 借款合同\n\n${t}\n`), t).toEqual([3]);

@@ -224,8 +224,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const reminder = k.role === 'reminder';
     const pastReminder = reminder && !reminderRe?.test(doc.text.slice(ss, se));
     if (reminder && !pastReminder) continue;
+    // a list's lead-in introduces in its last part only: what comes before it (会员将对…一切操作负责，并同意以下事项：,
+    // 本公司未对…提供任何形式的保证，包括但不限于以下事项：) is operative
+    const lastPart = k.role === 'table-intro' ? doc.text.slice(k.start, k.end).search(/[，,][^，,]*$/) : -1;
+    const beforeIntro = lastPart >= 0 && h.end <= k.start + lastPart;
     // (a short cell that holds a figure is a term itself: 罚息利率:日息百分之一)
-    if ((k.role !== 'operative' && !pastDefinition && !pastReminder) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
+    if ((k.role !== 'operative' && !pastDefinition && !pastReminder && !beforeIntro) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
