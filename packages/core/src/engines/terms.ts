@@ -173,8 +173,13 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   const excSpans: { start: number; end: number; scope: Set<string> | 'global' }[] = [];
   for (const h of hits) { const sc = c.exceptions[h.pattern]; if (sc) excSpans.push({ start: h.start, end: h.end, scope: sc }); }
   const excIndex = new SpanIndex(excSpans);
-  const inException = (e: TermEntry, s: number, t: number) => excIndex.some(s, t, (x) => (x.end - x.start > t - s || x.start !== s || x.end !== t) &&
-    (x.scope === 'global' || x.scope.has(e.rule.id) || x.scope.has(`${e.rule.id}\0${e.norm}`)));
+  const inScope = (e: TermEntry, x: (typeof excSpans)[number]) => x.scope === 'global' || x.scope.has(e.rule.id) || x.scope.has(`${e.rule.id}\0${e.norm}`);
+  // inside an exception (第一条, 最高额抵押), or across one's edge: the term's last or first characters belong to an
+  // exception word (全国第一|批: 第一批 runs on past the term), so the words are not the term's
+  const inException = (e: TermEntry, s: number, t: number) =>
+    excIndex.some(s, t, (x) => (x.end - x.start > t - s || x.start !== s || x.end !== t) && inScope(e, x)) ||
+    (t - s > 1 && excIndex.some(t - 1, t + 1, (x) => x.start > s && inScope(e, x))) ||
+    (t - s > 1 && excIndex.some(s, s + 1, (x) => x.start < s && x.end < t && inScope(e, x)));
   const segCache = new Map<string, Set<number>>();
   const boundaries = (s: number, e: number): Set<number> => {
     // the clause around the candidate; a long run without clause stops is segmented in fixed windows shared by every
