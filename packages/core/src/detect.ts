@@ -204,7 +204,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -373,6 +373,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const chapter = CHAPTER.exec(text.slice(lead, lead + 200));
     if (chapter && !speaksAsContract(norm.source)) return done('notice', 'explainer', chapter[0].trim());
   }
+  // notes for the seller (a loan officer's tips: 约见客户, 客户说忙, 话术, 成交): the customer is spoken of, not to — its
+  // calls (加微信) are the seller's to make, not the reader's
+  if (kind === 'marketing') {
+    const staff = staffFacing(text);
+    if (staff) return done('notice', 'staff-notes', staff);
+  }
   const cues = topCues(cueWeights, `k:${kind}`).join('、');
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }
@@ -385,6 +391,20 @@ function reports(text: string): string {
   if (points.length < 3) return '';
   const asOf = AS_OF.exec(text.slice(0, 20000));
   return asOf ? asOf[0] : '';
+}
+
+// a text for the seller: the customer in the third person as what the reader works on (约见客户, 询问客户, 客户说…) and
+// the seller's trade (话术, 成交, 电销, 信贷员…), three distinct of each at least; an ad speaks to its reader (您) instead
+const ON_CUSTOMER = /(?:约见|拜访|询问|跟进|开发|维护|回访|说服|引导|挖掘|筛选|邀约|联系|致电|告诉|提醒|帮|给|向|把|让|和|跟)客户|客户(?:说|问|提出|觉得|认为|如果|不接|拒绝|犹豫|质疑|的需求|的疑问|的顾虑|资料)/g;
+const SELLER_TRADE = /话术|成交|电销|展业|同行|获客|转化率|开单|签单|信贷员|信贷经理|客户经理|业务员|理财经理|销售人员|销售技巧|电话销售|电话营销|业绩/g;
+function staffFacing(text: string): string {
+  const head = text.slice(0, 20000);
+  const distinct = (re: RegExp) => new Set([...head.matchAll(re)].map((m) => m[0]));
+  const acts = distinct(ON_CUSTOMER), trade = distinct(SELLER_TRADE);
+  if (acts.size < 3 || trade.size < 3) return '';
+  // (an ad addressing its reader as 您 more often than it speaks of 客户 is not for the seller)
+  const you = (head.match(/您/g) ?? []).length, them = (head.match(/客户/g) ?? []).length;
+  return them > you ? [...trade].slice(0, 3).join('、') : '';
 }
 
 // (…and lists no terms of an offer: who may apply, on what conditions, with which papers — a product sheet's fields)

@@ -105,6 +105,14 @@ describe('kind from the title', () => {
     // (…and a call to buy makes it an ad)
     expect(detect(normalize(`${report}立即申请，享受优惠利率！\n`)).kind).toBe('marketing');
   });
+  it('notes for the seller (the customer spoken of: 约见客户, 客户说…; the trade: 话术, 成交, 电销) are a notice; an ad that speaks to 您 is not', () => {
+    const notes = '学会这5条，想干不好贷款都难！\n大部分的信贷经理电销的时候，都会先报上自己的职业，这让客户听得喘不过气。\n客户说忙：请问是要今晚8点还是9点给你电话方便？\n询问客户：如果你要贷款，会选择抵押贷还是信用贷款？\n约见客户：是星期三的上午还是下午？不要把客户变成网友，这样的客户永远没办法成交。\n话术方面不作过多解释，在忙的客户可以发短信或者加微信。\n';
+    expect(detect(normalize(notes)).kind).toBe('notice');
+    expect(detect(normalize(notes)).why.kind.by).toBe('staff-notes');
+    // (an ad naming its customer managers and the trade, but speaking to its reader)
+    const ad = '闪电贷，最快当天放款！\n您的专属客户经理为您服务，成交快，业绩好。\n您可以约见客户经理，向客户经理询问，我们的信贷员会帮客户办理。\n您说忙也没关系，您只需加微信，您的申请我们的同行都羡慕。\n';
+    expect(detect(normalize(ad)).kind).toBe('marketing');
+  });
   it('an explainer that defines and divides kinds of products is a notice; a product sheet that defines its loans and lists who may apply is not', () => {
     const explainer = '银行理财产品收益类型\n根据客户获取收益方式的不同理财产品分为保证收益理财产品和非保证收益理财产品。\n保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。\n非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。\n保本浮动收益理财产品是指商业银行按照约定条件向客户保证本金支付的理财产品。\n';
     expect(detect(normalize(explainer)).kind).toBe('notice');
