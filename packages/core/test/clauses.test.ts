@@ -181,6 +181,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n会员在注册时应遵守以下事项：\n')).toEqual([]);
     expect(keyLines('# 借款合同\n\n出现上述任一违约情形，贷款人有权行使下述一项或几项权利：\n')).toEqual([]);
   });
+  it('a recital recites in its first sentence; an exemption after it in the same paragraph is operative', () => {
+    expect(keyLines('# 用户协议\n\n鉴于互联网服务的特殊性，双方同意按本协议提供服务。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n鉴于互联网服务的特殊性，双方同意按本协议提供服务。服务中断的，本公司无需对任何用户承担任何责任。\n')).toEqual([3]);
+  });
   it('the consumer as the object (对您不承担任何责任) is not the consumer bearing nothing', () => {
     expect(keyLines('# 用户协议\n\n系统停机维护期间，本公司对您不承担任何责任。\n')).toEqual([3]);
     expect(keyLines('# 用户协议\n\n因本公司系统故障造成的损失，您不承担任何责任。\n')).toEqual([]);

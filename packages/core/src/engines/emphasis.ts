@@ -214,8 +214,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (!k || cleared.has(k)) continue;
     // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
     // nor is a table header or label cell ("每期手续费率")
-    // (a definition defines in its first sentence; what follows it — 我们有调整保单管理费的权利 — is operative)
-    const defined = k.role === 'definition' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
+    // (a definition defines in its first sentence, a recital recites in its first (鉴于…); what follows it — 我们有调整
+    // 保单管理费的权利, …无需对任何用户承担任何责任 — is operative)
+    const defined = k.role === 'definition' || k.role === 'recital' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
     const pastDefinition = defined >= 0 && h.start > k.start + defined;
     if (defined >= 0 && !pastDefinition) continue;
     // a reminder reminds in its own sentence: what follows it in the same paragraph (点击确认即表示您同意…，您不得以未仔细
