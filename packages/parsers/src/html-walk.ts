@@ -206,7 +206,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       if (largerStyle(st) || tag === 'big') marks.push({ kind: 'larger', start, end });
       if (tag === 'u' || /text-decoration[^;]*underline/.test(st)) marks.push({ kind: 'underline', start, end });
       if (tag === 'mark' || highlightStyle(st)) marks.push({ kind: 'highlight', start, end });
-      if (colourStyle(st) || tag === 'font') marks.push({ kind: 'color', start, end });
+      // (an old <font> marks by its colour only: <font face="Times New Roman"> is the body's own text)
+      if (colourStyle(st) || (tag === 'font' && standsOut(String(n.properties?.color ?? '')))) marks.push({ kind: 'color', start, end });
       if (tag === 'em' || tag === 'i') marks.push({ kind: 'italic', start, end });
       if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller', start, end });
     }

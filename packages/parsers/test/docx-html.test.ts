@@ -107,6 +107,13 @@ describe('HTML', () => {
     expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['14:19 rate-disclosure/apr-missing-in-loan-marketing', '15:6 rate-disclosure/per-day-cost-framing', '16:15 banned-terms/misleading-credit-promises']);
     expect(r.messages[0].message).toContain('7.20%');
   });
+  it('an old <font> marks by its colour only: <font face> is the body\'s own text (a Word page saved as HTML)', () => {
+    const kinds = (font: string) => parseHtml(`<body><p>正文一。</p><p>${font}本行不承担任何责任。</font></p></body>`).marks.map((m) => m.kind);
+    expect(kinds('<font face="Times New Roman">')).toEqual([]);
+    expect(kinds('<font>')).toEqual([]);
+    expect(kinds('<font color="#000000">')).toEqual([]);
+    expect(kinds('<font color="red">')).toEqual(['color']);
+  });
   it('a colour or background marks text only when it stands out: black, white and greys (body text at #333) do not', () => {
     const kinds = (style: string) => parseHtml(`<body><p>正文一。</p><p><span style="${style}">本行不承担任何责任。</span></p></body>`).marks.map((m) => m.kind);
     for (const plain of ['color: #000', 'color:#333333', 'color: rgb(51, 51, 51)', 'color: black', 'background: #fff', 'background-color: #FFFFFF', 'background: transparent', 'color: #666 !important'])
