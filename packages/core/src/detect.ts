@@ -255,7 +255,7 @@ export function detect(norm: NormalizedText, name?: string): Detection {
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
 interface Cues { text: string; given: string; lead: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[] }
-interface ProductOf { product: Product; products: Product[]; productWhy: string[] }
+interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
 
 // the three cue words that weighed most in a group
 function topCues(cueWeights: Cues['cueWeights'], group: string): string[] {
@@ -270,17 +270,27 @@ function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): P
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 
-  const ranked = (Object.keys(PRODUCT_CUES) as Product[])
+  let ranked = (Object.keys(PRODUCT_CUES) as Product[])
     .map((p) => [p, scores[`p:${p}`] ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
   // a P2P page read by the lender speaks of borrowers in the third person (借款人, 借款项目, 还款): what it sells is the
   // investment. It is a loan page only when it speaks to a borrower (额度, 放款, 日利率, 借钱) more than to a lender
-  // (出借人, 起投, 本息保障, 风险准备金). (A loan agreement names its lender too: this is for pages, not contracts.)
-  if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth') && scores['k:contract'] < 8) {
+  // (出借人, 起投, 本息保障, 风险准备金). (A loan agreement names its lender too: with a contract's numbered articles the
+  // reading waits for the kind — a safety page set out in numbered points is still a page.)
+  let lenderRead: ProductOf | undefined;
+  if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth')) {
     const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(compiled!.owners[i].word) ? w : 0), 0);
     const lender = weigh(LENDER_CUES), borrower = weigh(BORROWER_CUES);
-    if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) ranked.sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
+    if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
+      const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
+      if (scores['k:contract'] < 8) ranked = wealthFirst;
+      else lenderRead = productFrom(wealthFirst, cueWeights);
+    }
   }
+  return { ...productFrom(ranked, cueWeights), ...(lenderRead ? { lenderRead } : {}) };
+}
+
+function productFrom(ranked: (readonly [Product, number])[], cueWeights: Cues['cueWeights']): ProductOf {
   const top = ranked[0][1];
   const product: Product = top >= 3 ? ranked[0][0] : 'general';
   const products = ranked.filter(([, s]) => s >= 3 && s >= top * 0.35).map(([p]) => p);
@@ -289,7 +299,7 @@ function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): P
   return { product, products, productWhy };
 }
 
-function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cueWeights }: Cues, { product, products, productWhy }: ProductOf): Detection {
+function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cueWeights }: Cues, read: ProductOf): Detection {
   // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
   const shown = (cue: string) => {
     const i = text.indexOf(cue, lead);
@@ -298,8 +308,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     return norm.source.slice(a, b).replace(/\s+/g, ' ').trim() || cue;
   };
   const institutionPage = ABOUT_PAGE.test(text.slice(lead, lead + 200)) && !PRODUCT_OFFER.test(text);
+  const { product, products, productWhy } = read;
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
-    ({ product, products, kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: productWhy } });
+    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little

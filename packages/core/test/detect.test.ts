@@ -105,6 +105,14 @@ describe('kind from the title', () => {
     // (…and a call to buy makes it an ad)
     expect(detect(normalize(`${report}立即申请，享受优惠利率！\n`)).kind).toBe('marketing');
   });
+  it('a P2P safety page set out in numbered articles is read by the lender (an investment) once it turns out to be a page; a loan agreement stays a loan', () => {
+    const page = '安全保障\n新手专享，立即投资！限时活动，点击领取福利！\n第一条 本息保障：投资人的本金和利息由风险备用金代偿，借款项目逾期的，平台先行垫付。\n第二条 资金安全：出借人资金由银行存管，借款人还款直接回款到出借人账户。\n第三条 借款审核：借款人须提交借款申请和贷款资料，借款资料经审核后发布借款项目，借款期限最长12个月，借款人按月还款。\n';
+    const d = detect(normalize(page));
+    expect(d.scores['k:contract']).toBeGreaterThanOrEqual(8);
+    expect([d.kind, d.product]).toEqual(['marketing', 'wealth']);
+    const deal = '借款合同\n出借人：\n借款人：\n第一条 借款金额：借款人向出借人借款人民币1万元，出借人的本息保障由风险备用金代偿。\n第二条 借款人应按期还款，逾期的按日支付违约金。\n第三条 本合同自双方签署之日起生效。\n';
+    expect([detect(normalize(deal)).kind, detect(normalize(deal)).product]).toEqual(['contract', 'loan']);
+  });
   it('notes for the seller (the customer spoken of: 约见客户, 客户说…; the trade: 话术, 成交, 电销) are a notice; an ad that speaks to 您 is not', () => {
     const notes = '学会这5条，想干不好贷款都难！\n大部分的信贷经理电销的时候，都会先报上自己的职业，这让客户听得喘不过气。\n客户说忙：请问是要今晚8点还是9点给你电话方便？\n询问客户：如果你要贷款，会选择抵押贷还是信用贷款？\n约见客户：是星期三的上午还是下午？不要把客户变成网友，这样的客户永远没办法成交。\n话术方面不作过多解释，在忙的客户可以发短信或者加微信。\n';
     expect(detect(normalize(notes)).kind).toBe('notice');
