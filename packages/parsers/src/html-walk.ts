@@ -40,7 +40,11 @@ const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.te
 const QUESTION = /^(?:Q|问)\s*\d*\s*[:：.、]|[？?]\s*[﹀∨▼▽⌄+]?$/;
 const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
 const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
-const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
+// …and so is a hidden block of running text, whatever its name (a tab's content shown by a script: 本息保障 with three
+// paragraphs in <div id="load-info-three" style="display:none">): forty Chinese characters at least, not a stray label
+const PROSE = /\p{Script=Han}/gu;
+const prose = (n: HNode) => (textOf(n).match(PROSE)?.length ?? 0) >= 40;
+const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n) && !prose(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 // (the last font-weight declared wins, as in the cascade)
 const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };

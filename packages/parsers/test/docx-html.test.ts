@@ -246,6 +246,11 @@ describe('HTML', () => {
     // a category of an FAQ shown when its tab is clicked (<ul class="yingmi-FAQ1" style="display:none">)
     expect(parseHtml('<body><ul class="site-FAQ1" style="display: none;"><li><p>收益稳健，天天计息。</p></li></ul><ul class="faqs" style="display:none"><li>内部</li></ul></body>').text).toBe('收益稳健，天天计息。');
   });
+  it('a hidden block of running text is a panel a script shows (a tab\'s content), whatever its name; a short hidden label is not', () => {
+    const tab = '我们所有项目均采用抵押加担保的借款模式，启动风险准备金银行监管模式，深度保障投资者的利益，确保投资人本息安全。';
+    const doc = parseHtml(`<body><p>安全保障</p><div id="load-info-three" style="display:none"><h3>本息保障</h3><div>${tab}</div></div><div id="x" style="display:none">内部备注：稳赚不赔</div></body>`);
+    expect(doc.text).toBe(`安全保障\n本息保障\n${tab}`);
+  });
   it('a hidden element right after the question it answers is the answer a click opens; after anything else it stays hidden', () => {
     const doc = parseHtml('<body><ul><li><p class="qa">Q:投资是有收益的吗？ <span>﹀</span></p><div style="display:none;">A:有的，到期获得丰厚收益。</div></li><li><p>活动说明</p><div style="display:none;">内部备注：稳赚不赔</div></li></ul><div id="alertLayer" style="display:none"><div>定期理财由国有金融机构兑付管理。</div></div><div id="mainbox" style="display:none">内部备注</div></body>');
     expect(doc.text).toBe('Q:投资是有收益的吗？ ﹀\nA:有的，到期获得丰厚收益。\n活动说明\n定期理财由国有金融机构兑付管理。');
