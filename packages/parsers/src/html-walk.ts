@@ -42,8 +42,7 @@ const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') 
 const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
 // …and so is a hidden block of running text, whatever its name (a tab's content shown by a script: 本息保障 with three
 // paragraphs in <div id="load-info-three" style="display:none">): forty Chinese characters at least, not a stray label
-const PROSE = /\p{Script=Han}/gu;
-const prose = (n: HNode) => (textOf(n).match(PROSE)?.length ?? 0) >= 40;
+const prose = (n: HNode) => (textOf(n).match(HAN_G)?.length ?? 0) >= 40;
 const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n) && !prose(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 // (the last font-weight declared wins, as in the cascade)

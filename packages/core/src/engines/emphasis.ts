@@ -216,9 +216,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // nor is a table header or label cell ("每期手续费率")
     // (a definition defines in its first sentence, a recital recites in its first (鉴于…); what follows it — 我们有调整
     // 保单管理费的权利, …无需对任何用户承担任何责任 — is operative)
-    const defined = k.role === 'definition' || k.role === 'recital' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
-    const pastDefinition = defined >= 0 && h.start > k.start + defined;
-    if (defined >= 0 && !pastDefinition) continue;
+    const firstEnd = k.role === 'definition' || k.role === 'recital' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
+    const pastFirst = firstEnd >= 0 && h.start > k.start + firstEnd;
+    if (firstEnd >= 0 && !pastFirst) continue;
     // a reminder reminds in its own sentence: what follows it in the same paragraph (点击确认即表示您同意…，您不得以未仔细
     // 阅读为由抗辩) is operative
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
@@ -230,7 +230,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const lastPart = k.role === 'table-intro' ? doc.text.slice(k.start, k.end).search(/[，,][^，,]*$/) : -1;
     const beforeIntro = lastPart >= 0 && h.end <= k.start + lastPart;
     // (a short cell that holds a figure is a term itself: 罚息利率:日息百分之一)
-    if ((k.role !== 'operative' && !pastDefinition && !pastReminder && !beforeIntro) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
+    if ((k.role !== 'operative' && !pastFirst && !pastReminder && !beforeIntro) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
