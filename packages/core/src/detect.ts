@@ -134,7 +134,7 @@ const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承
 // that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
 const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人/g;
-const PARTY_BINDS = /(?:[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人)(?:在此|特此|已|应当?|须|必须|承诺|同意|确认|声明|保证|授权|不得)/;
+const PARTY_BINDS = /(?:[甲乙丙丁]方|本人|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人)(?:在此|特此|已|应当?|须|必须|承诺|同意|确认|声明|保证|授权|不得)/;
 // numbered articles, as the clause layer reads item numbers, each at the start of a line
 const ARTICLE_NUMBER = new RegExp(`(?:^|\n)[ \t]*(?:${ITEM_NUMBER})`, 'gu');
 // a guide or article for consumers (车险理赔误区一…, 技巧二…, 大家来了解一下): its lessons and tips, counted
@@ -156,6 +156,9 @@ function speaksAsContract(text: string): boolean {
   // set out in numbered articles, with a word of its own voice: itself (本政策) once, or a party twice — one party named in
   // passing on a numbered page (a safety page's 合格投资人和借款人) is no contract's voice
   if (!itself && self < 2) return false;
+  // (without its own name, the parties it names must be bound somewhere: a safety page's numbered points speak of 借款人
+  // and 出借人 in the third person — 借款人逾期时…向出借人垫付 — and quote the law's 借款合同, but bind no one)
+  if (!itself && !PARTY_BINDS.test(text)) return false;
   let n = 0;
   for (const _ of text.matchAll(ARTICLE_NUMBER)) if (++n >= 3) return true;
   return false;

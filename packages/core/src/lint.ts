@@ -289,7 +289,8 @@ function onePerLine(doc: LintDocument, raw: RawFinding[], contractFrom: number):
   }
   const keptWording = new Set(wording.values());
   const first = new Map<string, { f: RawFinding; n: number }>();
-  const termKey = (f: RawFinding) => `${f.rule.id}\0${doc.text.slice(f.start, f.end)}`;
+  // (the same words with other figures are the same wording: 预期年化收益率为9% and …为11% in one table)
+  const termKey = (f: RawFinding) => `${f.rule.id}\0${doc.text.slice(f.start, f.end).replace(/[0-9.\s]+/g, '#')}`;
   const contract = (f: RawFinding) => f.start >= contractFrom;
   if (contractFrom < Infinity) {
     for (const f of keptWording) { if (!contract(f)) continue; const k = termKey(f), x = first.get(k); if (!x) first.set(k, { f, n: 1 }); else { x.n++; if (f.start < x.f.start) x.f = f; } }

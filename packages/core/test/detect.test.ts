@@ -96,6 +96,12 @@ describe('kind from the title', () => {
     const declaration = '健康告知\n以下内容，投保人承诺完全知晓所有被保险人的健康状况，并如实告知。\n被保险人目前未患有下列疾病。\n若未如实告知，本公司有权解除合同，并不承担给付保险金的责任。\n';
     expect(detect(normalize(declaration)).kind).toBe('contract');
   });
+  it('numbered points that speak of 借款人 and 出借人 without binding either (a safety page that quotes the law\'s 借款合同) are no contract; a first-person application (本人同意…) is', () => {
+    const page = '本息有保障\n借款标逾期30天内，根据风险备用金账户使用规则，通过风险备用金向理财人垫付此笔借款的剩余出借本金。\n逾期本息垫付\n借款标逾期或达到担保合同约定担保条件成立时，由担保机构进行代偿或债权收购。\n政策法规保障\n出借人及借款人之间的借贷关系的合法性：《合同法》第196条规定，借款合同是借款人向贷款人借款，到期返还借款并支付利息的合同。\n电子合同合法：根据《合同法》第11条的规定，当事人可以采用合同书、信件和数据电文等形式订立合同。\n温馨提醒\n1、牢记官方网址，谨防钓鱼网站。\n2、设置高强度密码。\n3、不要向其他用户透露个人信息。\n';
+    expect(kindOf(page)).not.toBe('contract');
+    const application = '委托担保申请\n担保合同编号：\n本人因资金紧张通过互联网借贷平台向出借人办理融资业务，自愿向担保公司作出如下申请和承诺：\n1、本人自愿申请委托担保公司提供担保，担保方式为一般保证。\n2、本人同意有关费用由平台代收。\n3、担保公司向本人送达的各类通知、协议文件均可通过本人预留的联系方式送达，无论本人是否收到，均视为送达；本人变更联系方式时会及时告知出借人和担保公司。\n4、本人未能按照合同的约定偿还借款导致担保公司代偿的即为本人违约，担保公司有权向本人追偿。\n5、担保公司出具的担保函内容与本申请内容有冲突的，以担保函内容为准。\n6、本人已仔细阅读并完全理解该内容，对该内容的含义及法律后果已全部知晓并予以接受。\n申请人：\n身份证号：\n';
+    expect(kindOf(application)).toBe('contract');
+  });
   it('a report of an institution\'s work (一是…二是…三是…, figures as of a date) is a notice; a promotion that counts off its points and calls to buy is not', () => {
     const report = '服务实体经济情况\n一是加大信贷投放。截至2016年末，本行各项贷款余额较上年增长12%，对小微企业执行优惠利率。\n二是健全服务渠道，于2014年设立首家境外分行。\n三是降低融资成本，减费让利。\n';
     expect(detect(normalize(report)).kind).toBe('notice');
