@@ -151,7 +151,7 @@ function speaksAsContract(text: string): boolean {
   // (three words of that voice make one when the text names itself among them; parties named in the third person alone —
   // a P2P safety page's 投资人和借款人…借款人逾期时 — need the articles below)
   for (const m of text.matchAll(SELF_OR_PARTY)) { itself ||= m[0][0] === '本'; if (++self >= 3 && itself) return true; }
-  // (…or when a party binds itself: 投保人承诺, 借款人应, 甲方同意 — a declaration or an obligation, not a page about parties)
+  // (…or when a party binds itself: 投保人承诺, 借款人应, 甲方同意, 本人同意 — a declaration or an obligation, not a page about parties)
   if (self >= 3 && PARTY_BINDS.test(text)) return true;
   // set out in numbered articles, with a word of its own voice: itself (本政策) once, or a party twice — one party named in
   // passing on a numbered page (a safety page's 合格投资人和借款人) is no contract's voice

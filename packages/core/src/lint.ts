@@ -272,8 +272,8 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
  * The same wording flagged by the same rule twice on one line (a page title and its heading, a phrase repeated along
  * a line) is one finding; decided before findings are built, so repeats cost no fingerprint. In a contract (or in the
  * agreement a page sets out, from `contractFrom` on) the same wording under the same rule is one finding in the whole
- * document, at its first place, saying how many more there are: a contract's wording is its vocabulary (预期年化收益率
- * heads a column in every table, 全额本息担保 recurs in each article), and one change of the term fixes them all.
+ * document, at its first place, saying how many more there are: a contract's wording is its vocabulary (an expected rate
+ * stated in every table, a promise repeated in each article), and one change of the term fixes them all.
  */
 function onePerLine(doc: LintDocument, raw: RawFinding[], contractFrom: number): RawFinding[] {
   const seen = new Set<string>();
