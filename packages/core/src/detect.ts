@@ -152,13 +152,15 @@ function speaksAsContract(text: string): boolean {
   // a P2P safety page's 投资人和借款人…借款人逾期时 — need the articles below)
   for (const m of text.matchAll(SELF_OR_PARTY)) { itself ||= m[0][0] === '本'; if (++self >= 3 && itself) return true; }
   // (…or when a party binds itself: 投保人承诺, 借款人应, 甲方同意, 本人同意 — a declaration or an obligation, not a page about parties)
-  if (self >= 3 && PARTY_BINDS.test(text)) return true;
+  let binds: boolean | undefined;
+  const bound = () => (binds ??= PARTY_BINDS.test(text));
+  if (self >= 3 && bound()) return true;
   // set out in numbered articles, with a word of its own voice: itself (本政策) once, or a party twice — one party named in
   // passing on a numbered page (a safety page's 合格投资人和借款人) is no contract's voice
   if (!itself && self < 2) return false;
   // (without its own name, the parties it names must be bound somewhere: a safety page's numbered points speak of 借款人
   // and 出借人 in the third person — 借款人逾期时…向出借人垫付 — and quote the law's 借款合同, but bind no one)
-  if (!itself && !PARTY_BINDS.test(text)) return false;
+  if (!itself && !bound()) return false;
   let n = 0;
   for (const _ of text.matchAll(ARTICLE_NUMBER)) if (++n >= 3) return true;
   return false;
