@@ -52,6 +52,14 @@ describe('rate fixtures', () => {
     expect(at('分\u00a0期\u00a0合\u00a0同' + body)).toBe(5);
     expect(at('借 款 合 同' + body)).toBe(5);
     expect(at('注 册 协 议' + body)).toBeUndefined();
+    // the fee sized against the loan, not the first sentence that pays a fee: past an order of payment and a
+    // collection fee, at the share of the amount (中介费, a fee word of its own)
+    const sized = '# 借款三方服务协议\n\n第一条 借款人应按如下顺序支付：逾期罚息、借款利息、借款本金、服务费。\n\n第二条 逾期的，乙方按标准收取催收服务费。\n\n第三条 借款年利率10%。\n\n第四条 基础中介费的收费标准为：交易金额的万分之五。';
+    expect(at(sized)).toBe(9);
+    // words between 借款 and 协议 (借款三方服务协议, 借款及服务协议) still name a loan contract
+    expect(at('借款及服务协议' + body)).toBe(5);
+    // …but a party's registration or membership agreement (借款人注册协议) is not one
+    expect(at('借款人注册协议' + body.replace('借款日利率', '日利率'))).toBeUndefined();
   });
   it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));

@@ -94,7 +94,8 @@ const clauseOf = (text: string, p: RatePhrase) => {
 const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
 const ALL_IN = /综合融资成本|综合年化成本|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
-const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:合同|协议)|借据/;
+// (words may come between: 借款三方服务协议, 借款及服务协议; not a party's registration or membership: 借款人注册协议)
+const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:(?!人|注册|会员)[^\n。，,:：]){0,6}?(?:合同|协议)|借据/;
 
 /** the APR a phrase implies, with how it was computed; exact for a simple annualisation, else a lower bound from an IRR */
 interface Implied { apr: [number, number]; alt?: [number, number]; how: string; label: string; exact: boolean }
@@ -286,12 +287,24 @@ function feeMentions(text: string): RegExpExecArray[] {
   return out;
 }
 
-/** where a fee is charged: the first mention in a sentence that makes someone pay it (支付, 收取, 扣除, 按…计收), else the first mention */
+/**
+ * where a fee is charged, as a reviewer points at it: the first mention whose sentence sets its size against the loan
+ * (审核费为本金的0-6%, 借款本金总额的 ％ 作为居间服务费, 交易金额的万分之五), else the first that makes someone pay it
+ * (支付, 收取, 扣除, 按…计收), else the first; a penalty's sentence (逾期, 违约金, 催收) only when nothing else is left —
+ * the statement totals the normal price, not the cost of default
+ */
 function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number] {
-  const charged = mentions.find((m) => FEE_CHARGED.test(text.slice(...sentenceAround(text, m.index, m.index + m[0].length)))) ?? mentions[0];
-  return [charged.index, charged.index + charged[0].length];
+  let best = mentions[0], rank = -1;
+  for (const m of mentions) {
+    const s = text.slice(...sentenceAround(text, m.index, m.index + m[0].length));
+    const r = PENALTY.test(s) || /催收/.test(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(s) ? 2 : 0);
+    if (r > rank) { best = m; rank = r; if (r === 4) break; }
+  }
+  return [best.index, best.index + best[0].length];
 }
 const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交纳/;
+/** a fee sized: its amount (金额为), a share of the principal or the amount (a blank figure too), or a rate per period */
+const FEE_SIZED = /金额(?:为|是)|(?:本金|金额|借款|贷款|本息)[^。；;\n]{0,10}?(?:[0-9.]*\s*[%％‰]|万分之|千分之|百分之)|[0-9.]+\s*[%％‰]\s*\/?\s*(?:每?月|每?期|每?日|每?天)|(?:每月|每期|按月|按期)[^0-9，。\n]{0,8}?[0-9.]+\s*[%％]/;
 
 /** monthly fees on the original principal stated clause by clause (按借款本金的0.5%/月支付服务费, 每月收取0.4%的担保费) */
 function monthlyFees(text: string): number[] {

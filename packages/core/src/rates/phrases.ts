@@ -37,7 +37,7 @@ const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额){1,2
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
 const FIG = `[【\\[(（]?${SP}(?:${NUM}|\\$\\{[^}\\n]{0,40}\\}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
-export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费';
+export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费|中介费|通道费|审核费';
 
 /** fees that are not the price of credit */
 /** `lit`, unless it is a card's foreign-exchange or a transfer fee (the lookbehind after the literal: in front of a pattern it
