@@ -198,7 +198,7 @@ export class Linter {
 
     // (pushed to, not made by map and filter: an empty list is of another kind to V8 — see runEmphasis's skips)
     const findings: Finding[] = [];
-    for (const f of onePerLine(doc, raw, kind === 'contract' ? 0 : docFrom)) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
+    for (const f of onePerLine(doc, foldRates(raw), kind === 'contract' ? 0 : docFrom)) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
   }
@@ -216,6 +216,12 @@ export class Linter {
     if (f.data?.announced) message += locale === 'zh' ? '（本文件声明以粗体等方式标注重要条款，但此条款未标注）' : ' (the document says key clauses are marked, but this one is not)';
     if (f.data?.repeats) message += locale === 'zh' ? `（本文件另有 ${f.data.repeats} 处相同表述）` : ` (${f.data.repeats} more of the same wording in this document)`;
     if (f.data?.more) message += locale === 'zh' ? `（同一行另有 ${f.data.more} 处关键条款未突出）` : ` (${f.data.more} more key clause(s) on this line are not emphasised)`;
+    // (a folded finding's first sentence: the words and the computation are the host's already)
+    if (f.also) for (const g of f.also) {
+      const m = fill(g.rule.message[locale], { ...g.data, text: clean(g.data?.text ?? doc.text.slice(g.start, g.end)) }, locale);
+      const head = locale === 'zh' ? m.slice(0, m.indexOf('。') + 1 || m.length) : m.slice(0, m.indexOf('. ') + 1 || m.length);
+      message += (/[。.！!]$/.test(message) ? '' : locale === 'zh' ? '。' : '.') + (locale === 'zh' ? '另：' : ' Also: ') + head;
+    }
     const suggestion = fill(f.rule.suggestion[locale], data, locale);
     const finding: Finding = {
       ruleId: f.rule.id, severity: sev as Severity, message,
@@ -266,6 +272,32 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
   const a = doc.map.toSource(start).offset, b = doc.map.toSource(end).offset;
   if (a === undefined || b === undefined || doc.source.slice(a, b) !== doc.text.slice(start, end)) return undefined;
   return [a, b];
+}
+
+/**
+ * A rate phrase that breaks two rate rules is one finding: a high-APR review (check `high-apr`) on words another rate
+ * finding already reports (the APR missing beside a daily rate, a fee shown as the installment cost) is folded into that
+ * finding, its message after the finding's own — one problem in the text, one finding, both things said. (Only rules that
+ * are on reach here, so a high-APR rule left on alone still reports itself.) Sorted, with a running furthest end: linear
+ * after the sort, whatever the number of phrases.
+ */
+function foldRates(raw: RawFinding[]): RawFinding[] {
+  const isHigh = (f: RawFinding) => f.rule.engine === 'rates' && f.rule.rates?.check === 'high-apr';
+  const hosts = raw.filter((f) => f.rule.engine === 'rates' && !isHigh(f) && !f.documentLevel && f.end > f.start).sort((a, b) => a.start - b.start);
+  if (!hosts.length || !raw.some(isHigh)) return raw;
+  // reach[i]: of hosts[0..i], the one that ends furthest
+  const reach: RawFinding[] = [];
+  for (const h of hosts) reach.push(reach.length && reach[reach.length - 1].end >= h.end ? reach[reach.length - 1] : h);
+  return raw.filter((f) => {
+    if (!isHigh(f)) return true;
+    // the last host that starts before f ends
+    let lo = 0, hi = hosts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (hosts[mid].start < f.end) lo = mid + 1; else hi = mid; }
+    const h = lo ? reach[lo - 1] : undefined;
+    if (!h || h.end <= f.start) return true;
+    (h.also ??= []).push(f);
+    return false;
+  });
 }
 
 /**

@@ -115,6 +115,8 @@ export interface RawFinding {
   message?: string;
   /** a suggested edit of document text [start, end) (e.g. inserting the computed APR) */
   suggest?: { start: number; end: number; text: string; desc: Localized };
+  /** findings on the same words folded into this one (a high-APR review on a rate whose APR is missing): their messages follow its own */
+  also?: RawFinding[];
 }
 
 export interface Finding {

@@ -61,6 +61,17 @@ describe('rate fixtures', () => {
     // …but a party's registration or membership agreement (借款人注册协议) is not one
     expect(at('借款人注册协议' + body.replace('借款日利率', '日利率'))).toBeUndefined();
   });
+  it('a rate that breaks two rate rules is one finding: the high-APR review folds into the missing APR, and stands alone otherwise', async () => {
+    const rates = async (t: string, levels?: Record<string, 'off'>) => (await new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing', rules: levels }).lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId?.startsWith('rate-disclosure/'));
+    // no APR beside a daily rate of 0.15%: one finding, the APR missing, saying the implied APR is above 36%
+    const one = await rates('日利率0.15%，借款灵活。');
+    expect(one.map((m) => m.ruleId)).toEqual(['rate-disclosure/apr-missing-in-loan-marketing']);
+    expect(one[0].message).toMatch(/另：“日利率0\.15%”：年化利率约54\.00%，超过36%/);
+    // the APR shown and above 36%: nothing to fold into, the review stands
+    expect((await rates('日利率0.15%（年化利率（单利）54%），借款灵活。')).map((m) => m.ruleId)).toContain('rate-disclosure/high-apr-above-36');
+    // the missing-APR rule turned off: the review reports itself
+    expect((await rates('日利率0.15%，借款灵活。', { 'rate-disclosure/apr-missing-in-loan-marketing': 'off' })).map((m) => m.ruleId)).toEqual(['rate-disclosure/high-apr-above-36']);
+  });
   it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const text = fs.readFileSync(path.join(DIR, 'r58-contract-no-all-in-cost.md'), 'utf8');
