@@ -39,6 +39,16 @@ const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.te
 // …and so is an element right after a question it answers (<p>Q:投资是有收益的吗？ ﹀</p><div style="display:none">A:…)
 const QUESTION = /^(?:Q|问)\s*\d*\s*[:：.、]|[？?]\s*[﹀∨▼▽⌄+]?$/;
 const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+/**
+ * a <pre> that holds prose, not code: an agreement pasted into a page as preformatted text (its lines are its clauses).
+ * Prose: at least 20 Chinese characters, half of the visible characters or more, and hardly any of code's punctuation.
+ */
+export function proseInPre(text: string): boolean {
+  const visible = text.replace(/\s+/g, '');
+  const han = visible.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const code = visible.match(/[{};=<>$]/g)?.length ?? 0;
+  return han >= 20 && han * 2 >= visible.length && code * 50 < visible.length;
+}
 const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
 // …and so is a hidden block of running text, whatever its name (a tab's content shown by a script: 本息保障 with three
 // paragraphs in <div id="load-info-three" style="display:none">): forty Chinese characters at least, not a stray label
@@ -99,6 +109,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   let cur: { type: BlockType; start: number; depth?: number; row?: number; col?: number } | undefined;
   let row = 0, col = 0;
   let cell: { row: number; col: number } | undefined;
+  /** inside a <pre> of prose: its line breaks are kept */
+  let inPre = false;
 
   const open = (type: BlockType, extra: Partial<Block> = {}) => {
     close();
@@ -135,9 +147,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (n.type === 'comment') { comments.push({ value: n.value ?? '', offset: n.position?.start.offset }); return; }
     if (n.type === 'text') {
       // a source line break is a space, as a browser shows it — unless the text is a bare run of clauses kept apart
-      // only by the source's lines (the line before ends a sentence, the next starts a numbered item): then a line break
+      // only by the source's lines (the line before ends a sentence, the next starts a numbered item): then a line break;
+      // in prose preformatted (<pre>) every line break is one, as the browser shows it (blank lines and indents dropped)
       const raw = n.value ?? '';
-      const v = raw.replace(/[\t\r\n ]+/g, (m, at: number) => (!m.includes('\n') ? m : /[。；;！？!?]$/.test(raw.slice(0, at)) || ITEM_AHEAD.test(raw.slice(at + m.length, at + m.length + 12)) ? '\n' : ' '));
+      const v = inPre ? raw.replace(/[\t\r ]*\n[\t\r\n ]*/g, '\n').replace(/[\t\r ]+/g, ' ') : raw.replace(/[\t\r\n ]+/g, (m, at: number) => (!m.includes('\n') ? m : /[。；;！？!?]$/.test(raw.slice(0, at)) || ITEM_AHEAD.test(raw.slice(at + m.length, at + m.length + 12)) ? '\n' : ' '));
       if (!v.trim() && !cur) return;
       if (brAt >= 0 && v.trim()) { if (brAt === text.length - 1 && HAN_AHEAD.test(v) && !ITEM_AHEAD.test(v.trimStart()) && !LABEL_AHEAD.test(v)) text = `${text.slice(0, brAt)} `; brAt = -1; }
       if (!cur) open('paragraph');
@@ -185,7 +198,9 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // consent the page ticks for the reader is seen
     if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); text += '☑'; return; }
     if (tag === 'tr') { row++; col = 0; }
-    const blockType = BLOCK[tag];
+    // (a <pre> of prose is paragraphs of text, not code)
+    const prosePre = tag === 'pre' && proseInPre(textOf(n));
+    const blockType = prosePre ? 'paragraph' : BLOCK[tag];
     // a block element that only wraps other blocks (div > p) does not become a block itself
     const wrapsBlocks = blockType && (n.children ?? []).some((c) => c.type === 'element' && (BLOCK[c.tagName ?? ''] || c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol'));
     const isCell = tag === 'td' || tag === 'th';
@@ -198,7 +213,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     const start = text.length;
     let before: HNode | undefined;
     if (n.type === 'element') up.push(n);
+    const wasPre = inPre;
+    if (prosePre) inPre = true;
     for (const c of n.children ?? []) { walk(c, before); if (c.type === 'element') before = c; }
+    inPre = wasPre;
     if (n.type === 'element') up.pop();
     // a <template> (a Vue single-file component, a client-side template) holds what the page renders
     if (tag === 'template' && n.content) walk(n.content);

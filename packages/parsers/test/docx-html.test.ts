@@ -175,6 +175,21 @@ describe('HTML', () => {
     expect(doc.blocks.length).toBe(2);
     expect(doc.text.split('\n')).toEqual(['2.1 贷款利率为年化12%。', '2.2 逾期的，按日收取罚息。']);
   });
+  it('an agreement pasted into a <pre> is prose: its lines are clauses, linted where they stand; a <pre> of code stays code', async () => {
+    const src = fs.readFileSync(F('html/pre-agreement.html'), 'utf8');
+    const doc = parseHtml(src);
+    const prose = doc.blocks.find((b) => doc.text.slice(b.start, b.end).includes('2.2'))!;
+    expect(prose.type).toBe('paragraph');
+    // each source line its own line (a browser shows a <pre>'s line breaks), blank lines and indents dropped
+    expect(doc.text.slice(prose.start, prose.end).split('\n')).toEqual(['在您注册成为本网站用户前请务必仔细阅读以下条款。', '2.1 本网站提供的服务包括数据和信息服务。', '2.2 您未能及时确认操作所引起的任何纠纷或损失由您本人负责，本网站不承担任何责任。', '2.3 本网站将依法保护您的个人信息。']);
+    expect(doc.blocks.find((b) => doc.text.slice(b.start, b.end).includes('var agreement'))!.type).toBe('code');
+    const at = doc.map.toSource(doc.text.indexOf('2.2'));
+    expect(src.split('\n')[at.line - 1].slice(at.column - 1)).toMatch(/^2\.2 您未能/);
+    // linted: the exemption on its line, nothing in the code
+    const r = await new Xiaobao({ cwd: ROOT, noConfig: true, kind: 'contract' }).lintFile(F('html/pre-agreement.html'));
+    const kce = r.messages.filter((m) => m.ruleId?.startsWith('key-clause-emphasis/'));
+    expect(kce.map((m) => m.line)).toEqual([at.line]);
+  });
   it('text after entities (a run of &nbsp; used as an indent, longer than the aligner\'s window) keeps its own place in the source', () => {
     const src = '<body>\n<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位会员，福利时刻到啦！\n即日起，凡在我平台投资&amp;出借，即可获得丰厚的礼品奖励！</p>\n</body>';
     const doc = parseHtml(src);
