@@ -152,7 +152,13 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       const raw = n.value ?? '';
       const v = inPre ? raw.replace(/[\t\r ]*\n[\t\r\n ]*/g, '\n').replace(/[\t\r ]+/g, ' ') : raw.replace(/[\t\r\n ]+/g, (m, at: number) => (!m.includes('\n') ? m : /[。；;！？!?]$/.test(raw.slice(0, at)) || ITEM_AHEAD.test(raw.slice(at + m.length, at + m.length + 12)) ? '\n' : ' '));
       if (!v.trim() && !cur) return;
-      if (brAt >= 0 && v.trim()) { if (brAt === text.length - 1 && HAN_AHEAD.test(v) && !ITEM_AHEAD.test(v.trimStart()) && !LABEL_AHEAD.test(v)) text = `${text.slice(0, brAt)} `; brAt = -1; }
+      // (the next line may come after an indent in its own inline box: the wrap and the indent are spaces, of the same
+      // length; a second break is not a wrap)
+      if (brAt >= 0 && v.trim()) {
+        const gap = text.slice(brAt);
+        if (cur && brAt >= cur.start && !gap.trim() && gap.indexOf('\n', 1) < 0 && HAN_AHEAD.test(v) && !ITEM_AHEAD.test(v.trimStart()) && !LABEL_AHEAD.test(v)) text = text.slice(0, brAt) + gap.replace(/\n/g, ' ');
+        brAt = -1;
+      }
       if (!cur) open('paragraph');
       onText(v, n, text.length);
       text += v;
@@ -193,7 +199,12 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (SKIP.has(tag) || (n.type === 'element' && hidden(n) && !answers(prev))) return;
     // a <br> inside a word or sentence (风险备<br>用金, 稳定年<br>化收益: a narrow column wrapped by hand) is a wrap, as a
     // source line break is; between sentences, items or a label and its text it is a line break
-    if (tag === 'br') { if (cur) { if (WRAPPED_RUN.test(text.slice(-48))) brAt = text.length; text += '\n'; } return; }
+    // (an end tag </br> right after a <br> — XHTML's <br></br> written by hand — is made a second <br> by the parser, one
+    // with no place in the source; it is the same break)
+    if (tag === 'br') {
+      if (cur && !(text.endsWith('\n') && !n.position)) { if (WRAPPED_RUN.test(text.slice(-48))) brAt = text.length; text += '\n'; }
+      return;
+    }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
     if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); text += '☑'; return; }

@@ -190,6 +190,13 @@ describe('HTML', () => {
     const kce = r.messages.filter((m) => m.ruleId?.startsWith('key-clause-emphasis/'));
     expect(kce.map((m) => m.line)).toEqual([at.line]);
   });
+  it('a hand-wrapped line ending in <br></br> (two breaks to the parser) continues in the next indented box; two real <br/> after a heading do not join', () => {
+    const wrapped = parseHtml('<table><tr><td>\n  <span style="display:block">3.担保责任范围为借款人在主合同项下应向出借人<br></br></span>\n  <span style="display:block">支付的债权本金、利息、罚息。<br></br></span>\n</td></tr></table>');
+    expect(wrapped.text).toMatch(/应向出借人\s+支付的债权本金/);
+    expect(wrapped.text).not.toMatch(/出借人\s*\n/);
+    const heading = parseHtml('<div>五、您授予本公司的许可使用权<br/><br/>\n您授予本公司永久的、免费的许可使用权利。</div>');
+    expect(heading.text).toMatch(/许可使用权\n\n\s*您授予/);
+  });
   it('text after entities (a run of &nbsp; used as an indent, longer than the aligner\'s window) keeps its own place in the source', () => {
     const src = '<body>\n<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位会员，福利时刻到啦！\n即日起，凡在我平台投资&amp;出借，即可获得丰厚的礼品奖励！</p>\n</body>';
     const doc = parseHtml(src);
