@@ -29,6 +29,13 @@ describe('rate fixtures', () => {
     expect(await ids('借款计算器\n月利率： 0%\n借款期限：12个月')).not.toContain('rate-disclosure/apr-missing-in-loan-marketing');
     expect(await ids('借款计算器\n月利率： 0.5%\n借款期限：12个月')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
   });
+  it('a rate is read through 仅需/只需 between its label and its figure (月费率仅需0.33%), not without a figure', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);
+    expect(await ids('装修贷，月费率仅需0.33%，轻松装修。')).toContain('rate-disclosure/installment-cost-as-fee');
+    expect(await ids('日利率只需0.02%，随借随还。')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
+    expect(await ids('装修贷，月费率仅需咨询客服，年化利率（单利）7.2%起。')).not.toContain('rate-disclosure/installment-cost-as-fee');
+  });
   it('a computed APR comes with a suggestion that inserts it', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan' });
     const r = await x.lintText('日利率0.05%起，最快5分钟到账。', { format: 'text' });

@@ -86,7 +86,7 @@ const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:低至|最低|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -143,7 +143,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'period-fee',
-    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
@@ -153,7 +153,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => Number(m[1]) / 100,
   },
   // a bare 费率 with no period (费率说明：费率最低1%起): a price of credit that cannot be annualised as shown
-  { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}(?:低至|最低|仅|为|约|只要)?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
+  { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
   { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=借款|贷款|借贷|分期))利率${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
