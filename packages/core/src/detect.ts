@@ -127,6 +127,8 @@ const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 // or return figure, no minimum, no call to buy
 const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)[ \t]*(?:\n|$)/;
 // (…or a reward for buying: 凡在我平台投资，即可获得丰厚的礼品, 红包, 加息, 体验金 — a campaign under a site's 公司简介 menu)
+// the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
+const PASSING_MENTION = 8;
 const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现/;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
@@ -312,8 +314,10 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const [a, b] = norm.origSpan(i, i + cue.length);
     return norm.source.slice(a, b).replace(/\s+/g, ' ').trim() || cue;
   };
-  const institutionPage = ABOUT_PAGE.test(text.slice(lead, lead + 200)) && !PRODUCT_OFFER.test(text);
   const { product, products, productWhy } = read;
+  // (…or a page that names its product only in passing — a footer's 理财需谨慎, a news list's source 菜鸟理财, a sign-up
+  // form — and offers nothing: no product's required statement either)
+  const institutionPage = (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION) && !PRODUCT_OFFER.test(text);
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
     ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 

@@ -131,4 +131,11 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required(`${about}重磅消息！凡在我平台投资理财，即可获得丰厚的礼品奖励。\n`)).toContain('risk-disclosure/wm-not-deposit');
     expect(required(`${about}我们为用户精选理财产品信息，欢迎了解。\n`)).toEqual([]);
   });
+  it('a page that names its product only in passing (a sign-up form under a footer\'s 理财需谨慎, a news list) and offers nothing', () => {
+    const form = '个人注册\n姓名\n身份证号\n上传身份证照片\n完成个人注册\nCopyright©2015 某某互联网信息咨询有限公司\n网贷有风险 理财需谨慎\n';
+    expect(required(form)).toEqual([]);
+    expect(required('资讯\n每日推介\n你的财富状况是否良好？ 菜鸟理财\n买房选市区还是郊区？ 融360\n')).toEqual([]);
+    // …but a page that sells a wealth product, even without a figure, still owes the statement
+    expect(required('安全保障\n平台理财产品由银行存管，风险准备金为投资人提供本金保障，理财收益稳定，投资理财更安心。\n')).toContain('risk-disclosure/wm-not-deposit');
+  });
 });
