@@ -380,6 +380,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const selling = salesPage(text.slice(lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);
   }
+  // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
+  if (kind === 'notice') {
+    const selling = salesPage(text.slice(lead, lead + 1500));
+    if (selling) return done('marketing', 'sales-page', selling);
+  }
   // an explainer: what an ad would be, but its sentences define and divide kinds of products (保证收益理财产品是指…,
   // 理财产品分为…), and it calls no one to buy
   if (kind === 'marketing' && !SALES_CALL.test(text) && !OFFER_FIELDS.test(text)) {

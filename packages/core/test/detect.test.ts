@@ -281,6 +281,11 @@ describe('why: what decided the kind and the product, as the document has it', (
     expect(why('是否承保本市出行？\n可承保。\n什么是猝死？\n指突然死亡。\n如何查询保单？\n致电客服。\n理赔要什么材料？\n身份证明。').kind).toEqual({ by: 'help-page', cue: '是否承保本市出行？' });
     const quoted = '\n本合同的保险责任以条款为准，本合同自签署之日起生效。'.repeat(12);
     expect(why(`欢迎选择我们的保险\n保费：12元\n适用人群：所有人群${quoted}`).kind).toEqual({ by: 'sales-page', cue: '保费、适用人群' });
+    // a page whose notice words are its site's menu (常见问题, 新手指引, 规定) above an order form sells; without the form
+    // it stays a notice
+    const menu = '客服热线 400-027-0101（工作时间9:00-17:30）\n立即登录 | 免费注册 | 常见问题\n首页 我要投资 新手指引 关于我们\n本平台严格按照监管规定与相关指引开展业务，常见问题请见帮助中心。\n';
+    expect(why(`${menu}车贷第2标\n年化收益 12%\n投资进度:46.05%\n剩余可投 10,000.00元\n立即投资\n`).kind).toEqual({ by: 'sales-page', cue: '投资进度、剩余可投、立即投资' });
+    expect(kindOf(`${menu}常见问题：如何充值？请在账户页点击充值。\n`)).toBe('notice');
   });
   it('otherwise the weightiest cue words, or none at all (an ad by default); the product\'s weightiest words, none for general', () => {
     expect(why('新春理财节火热开启！立即抢购，限时专享！').kind).toEqual({ by: 'cues', cue: '火热、抢购、立即' });
