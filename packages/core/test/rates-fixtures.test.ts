@@ -29,12 +29,16 @@ describe('rate fixtures', () => {
     expect(await ids('借款计算器\n月利率： 0%\n借款期限：12个月')).not.toContain('rate-disclosure/apr-missing-in-loan-marketing');
     expect(await ids('借款计算器\n月利率： 0.5%\n借款期限：12个月')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
   });
-  it('a rate is read through 仅需/只需 between its label and its figure (月费率仅需0.33%), not without a figure', async () => {
+  it('a rate is read through 仅需/只需 between its label and its figure (月费率仅需0.33%), not without a figure; 日利息 and 月费 are rate labels', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);
     expect(await ids('装修贷，月费率仅需0.33%，轻松装修。')).toContain('rate-disclosure/installment-cost-as-fee');
     expect(await ids('日利率只需0.02%，随借随还。')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
     expect(await ids('装修贷，月费率仅需咨询客服，年化利率（单利）7.2%起。')).not.toContain('rate-disclosure/installment-cost-as-fee');
+    // 日利息 is a daily rate's label, 月费 a monthly fee rate's caption (0.78%月费); a monthly fee in yuan is no rate
+    expect(await ids('参考日利息：0.05%，随借随还。')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
+    expect(await ids('0.78%月费，借款更轻松。')).toContain('rate-disclosure/installment-cost-as-fee');
+    expect((await ids('会员每月月费用10元，可随时取消。')).filter((i) => i !== 'rate-disclosure/price-missing-in-loan-offer')).toEqual([]);
   });
   it('a computed APR comes with a suggestion that inserts it', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan' });

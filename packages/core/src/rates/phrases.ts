@@ -86,7 +86,7 @@ const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -103,15 +103,15 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // a rate whose figure is not in the text: a page's label filled in when served (日利率：<?php echo $rate*100; ?>%, the script
   // blanked out) or a contract template's blank (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%) — the document
   // states its price as a daily or monthly rate, value unknown here
-  { kind: 'daily', re: new RegExp(`(?:日(?:利率|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
+  { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
-  { kind: 'daily', re: filledBefore('日(?:利率|息|费率)'), value: () => undefined },
+  { kind: 'daily', re: filledBefore('日(?:利率|利息|息|费率)'), value: () => undefined },
   { kind: 'monthly', re: filledBefore('月(?:利率|息)'), value: () => undefined },
-  { kind: 'daily', re: captionAfter('日(?:利率|息|费率)'), value: (m) => Number(m[1]) / 100 },
+  { kind: 'daily', re: captionAfter('日(?:利率|利息|息|费率)'), value: (m) => Number(m[1]) / 100 },
   { kind: 'monthly', re: captionAfter('月(?:利率|息)'), value: (m) => Number(m[1]) / 100 },
-  { kind: 'period-fee', re: captionAfter('(?:月费率|月手续费率?)'), value: (m) => Number(m[1]) / 100 },
+  { kind: 'period-fee', re: captionAfter('(?:月费率|月手续费率?|月费(?![用率]))'), value: (m) => Number(m[1]) / 100 },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
   { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)[^。；;，,\\d%％]{0,12}?${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
