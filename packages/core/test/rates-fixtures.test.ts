@@ -28,6 +28,9 @@ describe('rate fixtures', () => {
     const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);
     expect(await ids('借款计算器\n月利率： 0%\n借款期限：12个月')).not.toContain('rate-disclosure/apr-missing-in-loan-marketing');
     expect(await ids('借款计算器\n月利率： 0.5%\n借款期限：12个月')).toContain('rate-disclosure/apr-missing-in-loan-marketing');
+    // …nor is a payment of zero (平均每月还款 0 元, before the reader types an amount); a payment of 879 yuan is a price
+    expect(await ids('装修贷计算器\n借款金额 万元\n平均每月还款 0 元\n本息共计 0 元')).not.toContain('rate-disclosure/per-day-cost-framing');
+    expect(await ids('借款1万元，每月还款 879元')).toContain('rate-disclosure/per-day-cost-framing');
   });
   it('a rate is read through 仅需/只需 between its label and its figure (月费率仅需0.33%), not without a figure; 日利息 and 月费 are rate labels', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });

@@ -167,8 +167,8 @@ const spanOf = (ps: RatePhrase[]): [number, number] => [Math.min(...ps.map((p) =
 /** one finding per block: the first to the last price signal without an APR beside it */
 function aprMissing(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] {
   const out: RawFinding[] = [];
-  // (a rate of zero — a calculator's empty field, 月利率：0% — is no price to annualise)
-  for (const [b, ps] of c.byBlock(c.phrases.filter((p) => kinds.includes(p.kind) && p.value !== 0 && !c.aprNear(c.blockOf(p))))) {
+  // (a rate or a payment of zero — a calculator's empty field, 月利率：0%, 每月还款 0元 — is no price to annualise)
+  for (const [b, ps] of c.byBlock(c.phrases.filter((p) => kinds.includes(p.kind) && p.value !== 0 && p.amount !== 0 && !c.aprNear(c.blockOf(p))))) {
     const [start, end] = spanOf(ps);
     const f: RawFinding = { rule, start, end, data: { text: c.doc.text.slice(start, end), how: '' } };
     for (const p of ps) {
