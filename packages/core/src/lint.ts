@@ -283,8 +283,9 @@ function sourceRange(doc: LintDocument, start: number, end: number): [number, nu
  */
 function foldRates(raw: RawFinding[]): RawFinding[] {
   const isHigh = (f: RawFinding) => f.rule.engine === 'rates' && f.rule.rates?.check === 'high-apr';
+  if (!raw.some(isHigh)) return raw;
   const hosts = raw.filter((f) => f.rule.engine === 'rates' && !isHigh(f) && !f.documentLevel && f.end > f.start).sort((a, b) => a.start - b.start);
-  if (!hosts.length || !raw.some(isHigh)) return raw;
+  if (!hosts.length) return raw;
   // reach[i]: of hosts[0..i], the one that ends furthest
   const reach: RawFinding[] = [];
   for (const h of hosts) reach.push(reach.length && reach[reach.length - 1].end >= h.end ? reach[reach.length - 1] : h);

@@ -43,7 +43,7 @@ const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') 
  * a <pre> that holds prose, not code: an agreement pasted into a page as preformatted text (its lines are its clauses).
  * Prose: at least 20 Chinese characters, half of the visible characters or more, and hardly any of code's punctuation.
  */
-export function proseInPre(text: string): boolean {
+function proseInPre(text: string): boolean {
   const visible = text.replace(/\s+/g, '');
   const han = visible.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   const code = visible.match(/[{};=<>$]/g)?.length ?? 0;
