@@ -45,7 +45,7 @@ const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') 
  */
 function proseInPre(text: string): boolean {
   const visible = text.replace(/\s+/g, '');
-  const han = visible.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const han = visible.match(HAN_G)?.length ?? 0;
   const code = visible.match(/[{};=<>$]/g)?.length ?? 0;
   return han >= 20 && han * 2 >= visible.length && code * 50 < visible.length;
 }

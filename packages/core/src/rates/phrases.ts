@@ -35,6 +35,8 @@ const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
 const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额){1,2}的?';
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
+/** the words between a rate's label and its figure (日利率低至, 月费率仅需, 费率为) */
+const SO_LOW = '(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)';
 const FIG = `[【\\[(（]?${SP}(?:${NUM}|\\$\\{[^}\\n]{0,40}\\}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费|中介费|通道费|审核费';
@@ -86,7 +88,7 @@ const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -143,7 +145,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'period-fee',
-    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
@@ -153,7 +155,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => Number(m[1]) / 100,
   },
   // a bare 费率 with no period (费率说明：费率最低1%起): a price of credit that cannot be annualised as shown
-  { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
+  { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
   { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=借款|贷款|借贷|分期))利率${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
