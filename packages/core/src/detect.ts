@@ -211,7 +211,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'disclaims' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -385,6 +385,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const selling = salesPage(text.slice(lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);
   }
+  // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
+  // terms the customer accepts by using the service: its clauses are read as a contract's (issue 11: risk-warning letters)
+  if (kind === 'notice') {
+    const terms = disclaims(text);
+    if (terms) return done('contract', 'disclaims', terms);
+  }
   // an explainer: what an ad would be, but its sentences define and divide kinds of products (保证收益理财产品是指…,
   // 理财产品分为…), and it calls no one to buy
   if (kind === 'marketing' && !SALES_CALL.test(text) && !OFFER_FIELDS.test(text)) {
@@ -406,6 +412,20 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   }
   const cues = topCues(cueWeights, `k:${kind}`).join('、');
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
+}
+
+// the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责) and the burdens it puts on the customer (由客户本人承担, 自行承担…损失),
+// in three sentences at least and densely (one per 2,000 characters: a help centre's occasional 平台不承担责任 is not its subject)
+const DISCLAIMS = /不(?:承担|负)(?:任何)?[^，。；;！!？?\n]{0,12}?责任|不对[^，。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，。；;\n]{0,4}?(?:均|全部|一律)?由[^，。；;\n]{0,8}?(?:自行|本人|自己)承担/g;
+function disclaims(text: string): string {
+  const head = text.slice(0, 20000);
+  const sentences = new Set<number>();
+  let first = '';
+  for (const m of head.matchAll(DISCLAIMS)) {
+    sentences.add(Math.max(head.lastIndexOf('。', m.index), head.lastIndexOf('\n', m.index)));
+    first ||= m[0];
+  }
+  return sentences.size >= 3 && sentences.size * 2000 >= head.length ? first : '';
 }
 
 // a report's points, each opening a sentence or a line (一是…, 二是…), and its figures as of a date (截至2016年末, 截至今年6月底)

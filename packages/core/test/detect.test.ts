@@ -119,6 +119,16 @@ describe('kind from the title', () => {
     const deal = '借款合同\n出借人：\n借款人：\n第一条 借款金额：借款人向出借人借款人民币1万元，出借人的本息保障由风险备用金代偿。\n第二条 借款人应按期还款，逾期的按日支付违约金。\n第三条 本合同自双方签署之日起生效。\n';
     expect([detect(normalize(deal)).kind, detect(normalize(deal)).product]).toEqual(['contract', 'loan']);
   });
+  it('a notice that disclaims sentence after sentence (风险披露: …不承担任何责任; …由客户本人承担) is read as terms; a help page with one exemption among its answers is not', () => {
+    const risk = '风险披露\n1.网络交易\n使用网络进行交易具有一定的风险，我们提醒客户注意风险承受能力。如遇网络问题，本平台不对客户因自身网络问题产生的交易损失负责。\n2.代客操盘\n客户将账户交于他人操作的，客户账户所产生的任何损失均由客户本人承担。\n3.交易滑点\n滑点无法规避，本平台概不对由市场跳空所造成的滑点承担任何责任。\n4.市场分析\n本网站的信息仅供参考，请注意风险提示，理性投资。\n';
+    const d = detect(normalize(risk));
+    expect([d.kind, d.why.kind.by]).toEqual(['contract', 'disclaims']);
+    // (two exemptions are not yet a statement of terms)
+    expect(detect(normalize(risk.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点')))).toMatchObject({ kind: 'notice' });
+    // (…nor three spread over a long help page)
+    const help = `${risk}${'5.常见问题\n如何开户？请在首页点击注册，按提示填写资料，提醒您注意风险承受能力的测评，完成后即可登录交易平台查看行情和资讯。\n'.repeat(100)}`;
+    expect(detect(normalize(help)).why.kind.by).not.toBe('disclaims');
+  });
   it('notes for the seller (the customer spoken of: 约见客户, 客户说…; the trade: 话术, 成交, 电销) are a notice; an ad that speaks to 您 is not', () => {
     const notes = '学会这5条，想干不好贷款都难！\n大部分的信贷经理电销的时候，都会先报上自己的职业，这让客户听得喘不过气。\n客户说忙：请问是要今晚8点还是9点给你电话方便？\n询问客户：如果你要贷款，会选择抵押贷还是信用贷款？\n约见客户：是星期三的上午还是下午？不要把客户变成网友，这样的客户永远没办法成交。\n话术方面不作过多解释，在忙的客户可以发短信或者加微信。\n';
     expect(detect(normalize(notes)).kind).toBe('notice');
