@@ -317,7 +317,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   const { product, products, productWhy } = read;
   // (…or a page that names its product only in passing — a footer's 理财需谨慎, a news list's source 菜鸟理财, a sign-up
   // form — and offers nothing: no product's required statement either)
-  const institutionPage = (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION) && !PRODUCT_OFFER.test(text);
+  // (…or a page with nothing to say: its site's menus, footer and hotline, and not one sentence of its own — a help index, a
+  // portal's home whose content did not load)
+  const institutionPage = !PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text));
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
     ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
@@ -426,6 +428,19 @@ function disclaims(text: string): string {
     first ||= m[0];
   }
   return sentences.size >= 3 && sentences.size * 2000 >= head.length ? first : '';
+}
+
+// a line of running text: fifteen Chinese characters at least, with a sentence's punctuation; thirty such characters in all
+// make a page that says something (a menu, a footer, a hotline and a copyright line do not)
+const SENTENCE_LINE = /^(?=[^\n]*?[，。；！？,])(?:[^\n\u4e00-\u9fff]*[\u4e00-\u9fff]){15}/gmu;
+function saysAnything(text: string): boolean {
+  let han = 0;
+  for (const m of text.matchAll(SENTENCE_LINE)) {
+    const end = text.indexOf('\n', m.index);
+    han += (text.slice(m.index, end < 0 ? text.length : end).match(/[\u4e00-\u9fff]/gu) ?? []).length;
+    if (han >= 30) return true;
+  }
+  return false;
 }
 
 // a report's points, each opening a sentence or a line (一是…, 二是…), and its figures as of a date (截至2016年末, 截至今年6月底)
