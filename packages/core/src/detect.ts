@@ -127,9 +127,10 @@ const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 // or return figure, no minimum, no call to buy
 const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)[ \t]*(?:\n|$)/;
 // (…or a reward for buying: 凡在我平台投资，即可获得丰厚的礼品, 红包, 加息, 体验金 — a campaign under a site's 公司简介 menu)
+// (起投 is a minimum, not 比起投资 or 一起投资)
 // the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
 const PASSING_MENTION = 8;
-const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现/;
+const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|(?<![比一])起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现/;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
@@ -396,7 +397,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // an explainer: what an ad would be, but its sentences define and divide kinds of products (保证收益理财产品是指…,
   // 理财产品分为…), and it calls no one to buy
   if (kind === 'marketing' && !SALES_CALL.test(text) && !OFFER_FIELDS.test(text)) {
-    const defined = explains(text);
+    const defined = explains(text) || weighs(text);
     if (defined) return done('notice', 'explainer', defined);
     // …or a report of the institution's work: its points counted off (一是…，二是…，三是…) with figures as of a date
     // (截至2016年末…): it accounts for what was done, it offers nothing
@@ -469,10 +470,19 @@ function staffFacing(text: string): string {
 
 // (…and lists no terms of an offer: who may apply, on what conditions, with which papers — a product sheet's fields)
 const CHAPTER = /(?:^|\n)[ \t#]*第[一二三四五六七八九十0-9]{1,3}章[ \t]*[^\n]{0,20}/;
-const OFFER_FIELDS = /(?:申请|办理|贷款|借款|购买|投保)(?:条件|对象|材料|流程|方式)[ \t]*[:：]|起购(?:金额)?[:：]|起投/;
+const OFFER_FIELDS = /(?:申请|办理|贷款|借款|购买|投保)(?:条件|对象|材料|流程|方式)[ \t]*[:：]|起购(?:金额)?[:：]|(?<![比一])起投/;
 // three definitions or divisions at least (X是指…, X的概念是…, X可以分为…), each with its subject before it in its sentence
 const DEFINES = /是指|系指|指的是|的概念是|分为(?<=(?:可|以|一般|主要)分为)/g;
 const SUBJECT = /[^。！？!?\n]*$/;
+// …or that weighs a kind of product, its advantages under one heading and its drawbacks under another (债券优点 / 债券缺点):
+// an ad never heads a list with its product's 缺点
+const PROS_LINE = /^[ \t#*>-]*[^\n，。,；;！!？?]{0,12}(?:优点|優點|优势|優勢|好处|好處)[^\n，。,；;！!？?]{0,6}$/mu;
+const CONS_LINE = /^[ \t#*>-]*[^\n，。,；;！!？?]{0,12}(?:缺点|缺點|劣势|劣勢|坏处|壞處|不足之处|不足之處)[^\n，。,；;！!？?]{0,6}$/mu;
+function weighs(text: string): string {
+  const head = text.slice(0, 20000);
+  const pros = PROS_LINE.exec(head), cons = pros && CONS_LINE.exec(head);
+  return pros && cons ? `${pros[0].trim()}、${cons[0].trim()}` : '';
+}
 function explains(text: string): string {
   let n = 0, first = '';
   for (const m of text.slice(0, 20000).matchAll(DEFINES)) {

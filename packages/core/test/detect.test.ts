@@ -137,6 +137,14 @@ describe('kind from the title', () => {
     const ad = '闪电贷，最快当天放款！\n您的专属客户经理为您服务，成交快，业绩好。\n您可以约见客户经理，向客户经理询问，我们的信贷员会帮客户办理。\n您说忙也没关系，您只需加微信，您的申请我们的同行都羡慕。\n';
     expect(detect(normalize(ad)).kind).toBe('marketing');
   });
+  it('a text that weighs a kind of product (its 优点 under one heading, its 缺点 under another) is an explainer; an ad that lists only its 优势 is not', () => {
+    const weighs = '债券\n债券是政府或公司向投资人借钱时发行的凭证，约定到期还本并按期付息。\n债券优点\n比起投资股票，债券的价格波动较小，利息收入稳定。\n债券缺点\n报酬率较低，利率上升时债券价格会下跌，也可能遇到发行人违约。\n';
+    expect(detect(normalize(weighs))).toMatchObject({ kind: 'notice', why: { kind: { by: 'explainer', cue: '债券优点、债券缺点' } } });
+    const ad = '稳盈宝\n产品优势\n收益稳定，随存随取，资金由银行存管。\n我们的好处\n专业团队为您理财。\n';
+    expect(detect(normalize(ad)).kind).toBe('marketing');
+    // (…and 比起投资股票 is no minimum: 起投 names one only as a field, 100元起投)
+    expect(detect(normalize(weighs.replace('比起投资股票', '100元起投，')))).toMatchObject({ kind: 'marketing' });
+  });
   it('an explainer that defines and divides kinds of products is a notice; a product sheet that defines its loans and lists who may apply is not', () => {
     const explainer = '银行理财产品收益类型\n根据客户获取收益方式的不同理财产品分为保证收益理财产品和非保证收益理财产品。\n保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。\n非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。\n保本浮动收益理财产品是指商业银行按照约定条件向客户保证本金支付的理财产品。\n';
     expect(detect(normalize(explainer)).kind).toBe('notice');
