@@ -77,6 +77,16 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
 ];
 
+/** the kind whose word ends last in a title line (ties: the earlier entry of TITLE_KINDS) */
+function headKind(line: string): [RegExp, DocKind] | undefined {
+  let best: [RegExp, DocKind] | undefined, end = -1;
+  for (const entry of TITLE_KINDS) {
+    const all = new RegExp(entry[0].source, entry[0].flags.includes('g') ? entry[0].flags : `${entry[0].flags}g`);
+    for (const m of line.matchAll(all)) if (m.index + m[0].length > end) { end = m.index + m[0].length; best = entry; }
+  }
+  return best;
+}
+
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
 const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
@@ -337,9 +347,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   if (selfName) return done('contract', 'self-name', selfName[0]);
   // (a title naming a legal kind decides, unless the text is a guide about such documents: 理赔须知 over an article on
   // claims, with its 误区 and 技巧 and no party or article of its own, is no contract)
-  const byTitle = TITLE_KINDS.find(([re]) => re.test(title));
+  const first = TITLE_KINDS.find(([re]) => re.test(title));
+  const named = first ? title.split('\n').find((l) => first[0].test(l))?.trim() ?? title.split('\n')[0].trim() : '';
+  // (a Chinese title puts its head noun last: 个人信用报告查询授权书 is an 授权书 and 风险评级报告与代扣协议 an agreement, though
+  // 报告 names a notice; 关于修订借款协议的公告 is a notice)
+  const byTitle = first && (headKind(named) ?? first);
   if (byTitle && (byTitle[1] !== 'contract' || !readsAsGuide(norm.source))) {
-    const named = title.split('\n').find((l) => byTitle[0].test(l))?.trim() ?? title.split('\n')[0].trim();
     // an institution's own help page (基金入门常见问题) speaks in its voice, as a page of questions does (see faq)
     return done(byTitle[1], 'title', named, byTitle[1] === 'notice' && HELP_TITLE.test(named));
   }

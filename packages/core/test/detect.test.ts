@@ -6,6 +6,12 @@ import { detect, normalize } from '../src/index.js';
 const kindOf = (text: string) => detect(normalize(text)).kind;
 
 describe('kind from the title', () => {
+  it('a title is what its last kind word names (the head noun comes last): a 信用报告 query 授权书 is an authorisation, a notice about an agreement a notice', () => {
+    expect(kindOf('个人信用报告查询授权书\n本人同意并不可撤销地授权贵公司查询本人信用报告。')).toBe('contract');
+    expect(kindOf('风险评级报告与代扣协议\n您点击同意即视为您已阅读并同意本协议的约束。')).toBe('contract');
+    expect(kindOf('关于修订借款协议的公告\n尊敬的用户：我司将于下月修订借款协议。')).toBe('notice');
+    expect(kindOf('2024年第三季度报告\n本基金本报告期内净值增长率为1.2%。')).toBe('product-doc');
+  });
   it('a regulator\'s or an institution\'s guideline is a notice; a platform\'s beginners\' or user guide is its own marketing', () => {
     expect(kindOf('互联网金融业务风险提示指引\n各会员单位应当……')).toBe('notice');
     expect(kindOf('知识讲堂\nP2P投资理财需要注意哪些方面\n一、不是收益越低越安全')).toBe('notice');
