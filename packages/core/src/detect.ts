@@ -536,7 +536,34 @@ function questionnaire(text: string): string {
   for (let i = 0; i + 1 < lines.length && n < 4; i++) {
     if (lines[i].length <= 80 && /[？?](?:[（(][^）)]{0,30}[）)])*$/.test(lines[i]) && OPTION.test(lines[i + 1]) && lines[i + 2] !== undefined && OPTION.test(lines[i + 2])) { n++; first ||= lines[i]; }
   }
-  return n >= 4 ? first : '';
+  return n >= 4 ? first : numberedQuestionnaire(lines);
+}
+// …or, as an app keeps one in its data (“problemName”: “6.（投资经验）您对投资价值波动的感觉是：”), questions numbered 1, 2, 3, 4…
+// that end in ？ or ： under a questionnaire's name (风险测评, 问卷, 风险承受能力评估), or six of them without one: its options
+// are unlettered answers
+// (read in the normalised text: 1.（投资目的） is 1(投资目的), ： is :)
+const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])[^\n]{4,80}?[？?：:]\s*["'，,]*$/;
+const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
+function numberedQuestionnaire(lines: string[]): string {
+  const named = QUESTIONNAIRE_NAME.test(lines.join('\n'));
+  // each question followed by two short answers at least (words, no sentence of its own) before the next question
+  const questions: { n: number; at: number }[] = [];
+  lines.forEach((l, at) => { const m = NUMBERED_QUESTION.exec(l); if (m) questions.push({ n: Number(m[1]), at }); });
+  const answered = new Set<number>();
+  questions.forEach((q, k) => {
+    const next = k + 1 < questions.length ? questions[k + 1].at : Math.min(lines.length, q.at + 12);
+    let short = 0;
+    for (let i = q.at + 1; i < next; i++) if (lines[i].length <= 40 && /[\u4e00-\u9fff]/u.test(lines[i]) && !/[。；;]/.test(lines[i])) short++;
+    if (short >= 2) answered.add(q.n);
+  });
+  // (numbered 1, 2, 3… without a gap, two in three of them answered so)
+  const asked = new Set(questions.map((q) => q.n));
+  let run = 0;
+  while (asked.has(run + 1)) run++;
+  let ok = 0;
+  for (let n = 1; n <= run; n++) if (answered.has(n)) ok++;
+  const first = run ? lines[questions.find((q) => q.n === 1)!.at] : '';
+  return run >= (named ? 4 : 6) && ok * 3 >= run * 2 ? first.replace(/^[^0-9]*/, '').replace(/["',，]+$/, '') : '';
 }
 
 function byline(top: string): string {

@@ -53,6 +53,16 @@ describe('kind from the title', () => {
     expect(kindOf('申购说明\n申购最低限额1000元，申购费率1.5%。')).toBe('product-doc');
     expect(kindOf('《定期定额投资业务规则》\n第一条 投资人申请定投业务，应与本公司签署协议。')).toBe('contract');
   });
+  it('a questionnaire kept as an app\'s data (numbered questions 1…6 ending in ： or ？, each with unlettered answers) is a notice; numbered article titles over their clauses are not', () => {
+    const q = (n: number, answers: string[]) => `{\n"problemName": "${n}.（投资经验）您的投资问题${'甲乙丙丁戊己'[n - 1]}是：",\n"problemAnswer": [\n${answers.map((a, i) => `{\n"answerName": "${a}",\n"grade": ${i + 1}\n},`).join('\n')}\n]\n},`;
+    const data = `{\n"code": "200",\n"result": [\n${[1, 2, 3, 4, 5, 6].map((n) => q(n, ['保本保息，追求稳定', '能够接受轻微波动', '追求高收益，接受亏损'])).join('\n')}\n]\n}`;
+    expect(detect(normalize(data))).toMatchObject({ kind: 'notice', why: { kind: { by: 'questionnaire' } } });
+    // (five questions are not yet a questionnaire without its name; with it, four are)
+    expect(detect(normalize(data.replace(/"problemName": "6[^\n]*/, '"problemName": "说明",'))).why.kind.by).not.toBe('questionnaire');
+    expect(detect(normalize(`风险测评\n${data.replace(/"problemName": "6[^\n]*/, '"problemName": "说明",')}`)).why.kind.by).toBe('questionnaire');
+    const terms = ['定义', '适用范围', '交易之效力', '资料之保管', '申请之限制', '提款限额'].map((t, i) => `${i + 1}. ${t}：\n</p>\n<p>\n本行得视实际业务需要随时调整本服务之内容，并于本行网站公告，立约人应自行负责保管交易验证资讯，如有遗失应立即通知本行办理停用。\n</p>`).join('\n');
+    expect(detect(normalize(terms)).why.kind.by).not.toBe('questionnaire');
+  });
   it('a suitability questionnaire is a notice (its answer options are the customer\'s choices); a product page that mentions a risk test is still an ad', () => {
     expect(kindOf('尊敬的用户，您好！\n根据您对评估问卷的勾选结果，您的风险承受能力等级为C级。\nA级：保守型，风险承受能力较低。\nB级：稳健型，风险承受能力中等。\n风险承受能力评估问卷\n请如实填写本问卷，问卷结果仅用于评估您的风险承受能力。\n5、您的投资目的：\n赚取短期差价\n保本\n9、您过去的投资绩效：\n只赚不赔\n有赚有赔')).toBe('notice');
     expect(kindOf('稳盈宝火热发售！\n预期年化5%，100元起投，立即抢购！\n购买前请完成风险测评。')).toBe('marketing');
