@@ -515,8 +515,13 @@ function salesPage(top: string): string {
 
 // at least four questions that stand alone on their line, each followed by a line that answers (not another question),
 // and a fifth of the lines at least: an ad's rhetorical question or two (还在为资金周转发愁吗？) is not a help page
+// (…or its questions numbered Q1, Q2, Q3, Q4 at the start of their lines, whatever they end with: Q1：机动车交通事故责任强制保险)
+const Q_NUMBER = /^(?:q|问)([1-9][0-9]?)[:.、 )]/i;
 function faq(text: string): string {
   const head = text.slice(0, 20000);
+  const numbered = new Map<number, string>();
+  for (const line of head.split('\n')) { const m = Q_NUMBER.exec(line.trim()); if (m && !numbered.has(Number(m[1]))) numbered.set(Number(m[1]), line.trim()); }
+  if ([1, 2, 3, 4].every((n) => numbered.has(n))) return numbered.get(1)!.slice(0, 40);
   let marks = 0;
   for (let i = head.indexOf('？'); i >= 0 && marks < 4; i = head.indexOf('？', i + 1)) marks++;
   for (let i = head.indexOf('?'); i >= 0 && marks < 4; i = head.indexOf('?', i + 1)) marks++;

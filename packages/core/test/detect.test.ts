@@ -32,6 +32,11 @@ describe('kind from the title', () => {
     expect(kindOf(`您的姓名：\n手机号码：\n获取验证码\n☑ 我已阅读投保须知，领取赠险${disclosure}`)).toBe('marketing');
     expect(kindOf(`投保人应在充分了解被保险人健康状况的基础上履行如实告知义务。\n若被保险人实际情况与告知内容不符，本公司有权解除保险合同。\n获取验证码${disclosure}`)).toBe('contract');
   });
+  it('a help page whose questions are numbered Q1, Q2, Q3, Q4 (whatever they end with) is a notice in its own voice; three are not enough', () => {
+    const page = ['机动车交通事故责任强制保险', '机动车辆损失险', '第三者责任险', '盗抢险'].map((t, i) => `Q${i + 1}：${t}\n国家法规强制要求，每位车主必须投保的险种，在交通事故中造成受害人的人身伤亡、财产损失时由保险公司在责任限额内赔偿，商业险是必要的补充。\n车主可以根据用车情况和预算选择合适的保额，新手司机建议适当提高保额。`).join('\n');
+    expect(detect(normalize(page))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: 'Q1：机动车交通事故责任强制保险' } } });
+    expect(detect(normalize(page.replace(/Q4：/, '')))).not.toMatchObject({ why: { kind: { by: 'help-page' } } });
+  });
   it('a help page (questions one per line, each answered) is a notice in the institution\'s own voice; an ad\'s rhetorical questions are not', () => {
     const d = detect(normalize('本产品是否承保本市出行？\nA本产品可承保本市出行。\n什么是猝死？\n指被保险人突然发生的非暴力自然死亡。\n如何查询验证保单?\n您可通过客服热线查询。\n理赔需要什么材料？\n索赔申请表、身份证明。'));
     expect([d.kind, d.ownVoice]).toEqual(['notice', true]);
