@@ -35,12 +35,14 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['13 regulators', '本行接受国家金融监督管理总局监管，投诉热线12378；征信查询由中国人民银行征信中心提供。', 'loan'],
   ['14 boilerplate', '本基金为混合型基金，其预期收益和预期风险高于货币市场基金和债券型基金。', 'fund'],
   ['word boundary', '请确保本金来源合法。', 'wealth'],
+  ['1 a universal negative scopes over its clause', '然而，没有任何一种互联网传输或电子存储方法是100%安全的。', 'wealth'],
   ['an exception word across the term\'s end (全国第一|批)', '2002年，平安信托成为全国第一批获准重新登记的信托投资公司之一。', 'wealth'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
   ['negation does not reach the next clause', '本产品不收取认购费，保本保收益。', 'wealth'],
   ['不仅 is no negation', '本产品不仅保本，收益还高。', 'wealth'],
+  ['a universal negative does not reach the next clause', '没有任何一种投资方式能比得上我们，资金100%安全。', 'wealth'],
   ['a superlative that is no legal term', '我行理财收益全市最高。', 'wealth'],
   ['the term ends where its word ends', '我们是全国第一的理财平台，全国第一。', 'wealth'],
   ['spaced to dodge', '稳 赚 不 赔', 'fund'],

@@ -100,8 +100,11 @@ function negated(text: string, start: number, negations: string[]): boolean {
     if (NOT_NEGATIONS.some((x) => window.startsWith(x, at) || (at > 0 && window.startsWith(x, at - 1)))) continue;
     if (window.length - at <= 10) return true;
   }
-  return false;
+  // a universal negative opens the clause and scopes over all of it (没有任何一种互联网传输或电子存储方法是100%安全的)
+  const [ws] = clauseAround(text, start, start, 40);
+  return UNIVERSAL_NEGATIVE.test(text.slice(ws, start));
 }
+const UNIVERSAL_NEGATIVE = /没有任何|没有一种|没有哪|不存在任何|并不存在|世上没有|从来没有|任何[^,，。；;]{0,20}都(?:不|无法|没有)/;
 
 const OPEN_QUOTES = '“「『《‘"\'';
 const CLOSE_QUOTES = '”」』》’"\'';
