@@ -78,12 +78,12 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
 ];
 
 /** the kind whose word ends last in a title line (ties: the earlier entry of TITLE_KINDS) */
+const TITLE_KINDS_ALL = TITLE_KINDS.map(([re]) => new RegExp(re.source, `${re.flags}g`));
 function headKind(line: string): [RegExp, DocKind] | undefined {
   let best: [RegExp, DocKind] | undefined, end = -1;
-  for (const entry of TITLE_KINDS) {
-    const all = new RegExp(entry[0].source, entry[0].flags.includes('g') ? entry[0].flags : `${entry[0].flags}g`);
-    for (const m of line.matchAll(all)) if (m.index + m[0].length > end) { end = m.index + m[0].length; best = entry; }
-  }
+  TITLE_KINDS.forEach((entry, k) => {
+    for (const m of line.matchAll(TITLE_KINDS_ALL[k])) if (m.index + m[0].length > end) { end = m.index + m[0].length; best = entry; }
+  });
   return best;
 }
 
@@ -432,7 +432,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
 
 // the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责) and the burdens it puts on the customer (由客户本人承担, 自行承担…损失),
 // in three sentences at least and densely (one per 2,000 characters: a help centre's occasional 平台不承担责任 is not its subject)
-const DISCLAIMS = /不(?:承担|负)(?:任何)?[^，。；;！!？?\n]{0,12}?责任|不对[^，。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，。；;\n]{0,4}?(?:均|全部|一律)?由[^，。；;\n]{0,8}?(?:自行|本人|自己)承担/g;
+const DISCLAIMS = /不(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?责任|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己)承担/g;
 function disclaims(text: string): string {
   const head = text.slice(0, 20000);
   const sentences = new Set<number>();
@@ -445,9 +445,13 @@ function disclaims(text: string): string {
 }
 
 // a line of running text: fifteen Chinese characters at least, with a sentence's punctuation; thirty such characters in all
-// make a page that says something (a menu, a footer, a hotline and a copyright line do not)
+// make a page that says something (a menu, a footer, a hotline and a copyright line do not). A short text — a poster, an SMS,
+// ten lines or fewer — says what it says, however briefly (稳享理财 / 本理财产品业绩优秀。)
 const SENTENCE_LINE = /^(?=[^\n]*?[，。；！？,])(?:[^\n\u4e00-\u9fff]*[\u4e00-\u9fff]){15}/gmu;
 function saysAnything(text: string): boolean {
+  let lines = 0;
+  for (const line of text.split('\n', 400)) if (line.trim() && ++lines > 10) break;
+  if (lines <= 10) return true;
   let han = 0;
   for (const m of text.matchAll(SENTENCE_LINE)) {
     const end = text.indexOf('\n', m.index);
