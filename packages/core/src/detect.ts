@@ -5,6 +5,7 @@ import { AhoCorasick } from './aho-corasick.js';
 import { normalize, normalizePattern, type NormalizedText } from './normalize.js';
 import type { DocKind, Product } from './types.js';
 import { ITEM_NUMBER } from './clauses.js';
+import { sentenceAround } from './text-utils.js';
 
 type Cue = [string, number];
 
@@ -438,7 +439,7 @@ function disclaims(text: string): string {
   const sentences = new Set<number>();
   let first = '';
   for (const m of head.matchAll(DISCLAIMS)) {
-    sentences.add(Math.max(head.lastIndexOf('。', m.index), head.lastIndexOf('\n', m.index)));
+    sentences.add(sentenceAround(head, m.index, m.index)[0]);
     first ||= m[0];
   }
   return sentences.size >= 3 && sentences.size * 2000 >= head.length ? first : '';
