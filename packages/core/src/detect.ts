@@ -540,20 +540,23 @@ function faq(text: string): string {
 }
 
 const OPTION = /^[a-h][、．.)）:：]/i;
+// (the normalised text drops the point of A. and B.: then the options read a…, b…, in that order)
+const BARE_A = /^a(?![a-z])/, BARE_B = /^b(?![a-z])/;
 function questionnaire(text: string): string {
   const lines = text.slice(0, 20000).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   let first = '', n = 0;
   for (let i = 0; i + 1 < lines.length && n < 4; i++) {
-    if (lines[i].length <= 80 && /[？?](?:[（(][^）)]{0,30}[）)])*$/.test(lines[i]) && OPTION.test(lines[i + 1]) && lines[i + 2] !== undefined && OPTION.test(lines[i + 2])) { n++; first ||= lines[i]; }
+    if (lines[i].length <= 80 && /[？?](?:[（(][^）)]{0,30}[）)])*$/.test(lines[i]) && lines[i + 2] !== undefined && ((OPTION.test(lines[i + 1]) && OPTION.test(lines[i + 2])) || (BARE_A.test(lines[i + 1]) && BARE_B.test(lines[i + 2])))) { n++; first ||= lines[i]; }
   }
-  return n >= 4 ? first : numberedQuestionnaire(lines);
+  // (two such questions are enough under a questionnaire's name at the head: 风险评测 / 1.您的年龄是？ / A.18岁以下 …)
+  return n >= 4 || (n >= 2 && QUESTIONNAIRE_NAME.test(lines.slice(0, lines.indexOf(first)).join('\n'))) ? first : numberedQuestionnaire(lines);
 }
 // …or, as an app keeps one in its data (“problemName”: “6.（投资经验）您对投资价值波动的感觉是：”), questions numbered 1, 2, 3, 4…
 // that end in ？ or ： under a questionnaire's name (风险测评, 问卷, 风险承受能力评估), or six of them without one: its options
 // are unlettered answers
 // (read in the normalised text: 1.（投资目的） is 1(投资目的), ： is :)
 const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])[^\n]{4,80}?[？?：:]\s*["'，,]*$/;
-const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
+const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|评测|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
 function numberedQuestionnaire(lines: string[]): string {
   const named = QUESTIONNAIRE_NAME.test(lines.join('\n'));
   // each question followed by two short answers at least (words, no sentence of its own) before the next question

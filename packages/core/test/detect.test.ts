@@ -71,6 +71,12 @@ describe('kind from the title', () => {
   it('a suitability questionnaire is a notice (its answer options are the customer\'s choices); a product page that mentions a risk test is still an ad', () => {
     expect(kindOf('尊敬的用户，您好！\n根据您对评估问卷的勾选结果，您的风险承受能力等级为C级。\nA级：保守型，风险承受能力较低。\nB级：稳健型，风险承受能力中等。\n风险承受能力评估问卷\n请如实填写本问卷，问卷结果仅用于评估您的风险承受能力。\n5、您的投资目的：\n赚取短期差价\n保本\n9、您过去的投资绩效：\n只赚不赔\n有赚有赔')).toBe('notice');
     expect(kindOf('稳盈宝火热发售！\n预期年化5%，100元起投，立即抢购！\n购买前请完成风险测评。')).toBe('marketing');
+    // two lettered questions are enough under a questionnaire's name at its head (风险评测); without the name, or with the
+    // name only after them (a quiz in an ad that ends 完成风险测评), they are not
+    const quiz = '1.您的年龄是？\nA.18岁以下\nB.18-30岁\nC.31-50岁\n2.以下哪项最能说明您的投资经验？\nA.几乎不投资\nB.尝试过货币基金等低风险金融投资项目\nC.大部分投资于股票等高风险投资项目';
+    expect(detect(normalize(`风险评测\n${quiz}\n你的风险评测结果为\n重新评测`)).why.kind.by).toBe('questionnaire');
+    expect(detect(normalize(quiz)).why.kind.by).not.toBe('questionnaire');
+    expect(detect(normalize(`稳盈宝，低风险高收益！\n${quiz}\n购买前请完成风险测评。`)).why.kind.by).not.toBe('questionnaire');
   });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
