@@ -137,6 +137,7 @@ const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 // a page about the institution (关于我们, 公司简介) as its own line near the top, and no product offered on it: no rate
 // or return figure, no minimum, no call to buy
 const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)[ \t]*(?:\n|$)/;
+const ABOUT_NAME = /^[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)/;
 // (…or a reward for buying: 凡在我平台投资，即可获得丰厚的礼品, 红包, 加息, 体验金 — a campaign under a site's 公司简介 menu)
 // (起投 is a minimum, not 比起投资 or 一起投资)
 // the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
@@ -341,7 +342,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // a title that names its kind decides (an insurance 说明书 says 本合同 throughout)
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
-  const title = [...(given ? [given] : []), text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
+  // (a page named an about page, 关于我们-源泰金控, is one: a 免责声明 heading in it names a section, not the page)
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
@@ -390,6 +392,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
   if (kind === 'contract' && !speaksAsContract(norm.source)) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
+  // a page named an about page (关于我们-源泰金控) introduces the institution, whatever disclaimer it carries below
+  if (kind === 'contract' && given && ABOUT_NAME.test(given)) kind = 'marketing';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
   if (kind === 'contract') {
     const catalogue = PRODUCT_PAGE.exec(text.slice(lead, lead + 300));
@@ -399,7 +403,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
   if (kind === 'notice') {
-    const selling = salesPage(text.slice(lead, lead + 1500));
+    const selling = salesPage(text.slice(lead, lead + 1500)) || sellsSafety(text);
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
@@ -443,6 +447,14 @@ function disclaims(text: string): string {
     first ||= m[0];
   }
   return sentences.size >= 3 && sentences.size * 2000 >= head.length ? first : '';
+}
+
+// a page that sells the platform's safety: five headings at least, each a short line naming a safeguard (资金安全保障, 平台技术
+//保障, 信息安全), though it cites the law (《合同法》规定…) and warns of fraud (谨防) as a notice would
+const SAFETY_HEADING = /^[ \t]*[^\n，。,.；;：:！!？?]{0,12}(?:保障|安全)[ \t]*$/gm;
+function sellsSafety(text: string): string {
+  const heads = text.slice(0, 20000).match(SAFETY_HEADING) ?? [];
+  return heads.length >= 5 ? heads.slice(0, 3).map((h) => h.trim()).join('、') : '';
 }
 
 // a line of running text: fifteen Chinese characters at least, with a sentence's punctuation; thirty such characters in all

@@ -78,6 +78,17 @@ describe('kind from the title', () => {
     expect(detect(normalize(quiz)).why.kind.by).not.toBe('questionnaire');
     expect(detect(normalize(`稳盈宝，低风险高收益！\n${quiz}\n购买前请完成风险测评。`)).why.kind.by).not.toBe('questionnaire');
   });
+  it('a page of safeguard headings (资金安全保障, 平台技术保障…) sells the platform\'s safety, though it cites the law and warns of fraud; a help page with one such heading is still a notice', () => {
+    const page = '安全保障\n综合实力保障\n专业团队，经验丰富。\n资金安全保障\n资金由银行监管，专户专款专用。\n平台技术保障\n采用加密技术。\n政策法律保障\n根据《合同法》的规定，借款合同受法律保护。依据有关规定，谨防诈骗，谨防冒充客服。\n信息安全\n实名认证，谨防盗用。';
+    expect(detect(normalize(page))).toMatchObject({ kind: 'marketing', why: { kind: { by: 'sales-page' } } });
+    const help = '账户安全\n根据有关规定，请谨防诈骗，谨防冒充客服来电。\n依据《网络安全法》的规定，平台不会索要验证码。\n谨防钓鱼网站，请核对网址。\n请谨防他人盗用您的账户，按规定设置密码。';
+    expect(detect(normalize(help)).why.kind.by).not.toBe('sales-page');
+  });
+  it('a page named an about page (关于我们-…) is no contract, though its disclaimer section outweighs it in contract words', () => {
+    const body = '源泰金控是专业期货服务平台，为投资人提供投资理财服务。\n免责声明\n本网站对使用上述信息所造成的任何损失不承担责任。本条款的解释权归本公司所有。\n任何情况下，本公司对于进入或使用本网站引起的任何损失不承担责任，争议由本公司所在地法院管辖。\n用户违反本条款的，本公司有权终止服务。本协议条款自发布之日起生效。';
+    expect(detect(normalize(body), '关于我们-源泰金控').kind).not.toBe('contract');
+    expect(detect(normalize(body), '免责声明-源泰金控').kind).toBe('contract');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
