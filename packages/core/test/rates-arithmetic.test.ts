@@ -107,6 +107,10 @@ describe('issue 13 shapes', () => {
     expect(read('贷款金额最高为车价的80%')).toEqual([]);
     expect(read('每万元每天最低两元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);
     expect(read('借1000元每月只需9元利息')).toEqual([['per-month-cost', 0.009, undefined, undefined]]);
+    // a poster's shorthand: 1万1天2元 (the amount in 万, one day, the cost); 满1万1天内到账 is a payout, not a price
+    expect(read('1万1天2元')).toEqual([['per-day-cost', 0.0002, undefined, undefined]]);
+    expect(read('借款5千元一个月只要30元')).toEqual([['per-month-cost', 0.006, undefined, undefined]]);
+    expect(read('满1万1天内到账')).toEqual([]);
     expect(read('总手续费率7.2%')).toEqual([['one-off-fee', 0.072, undefined, undefined]]);
     expect(read('首期一次性收取手续费6%')).toEqual([['one-off-fee', 0.06, undefined, undefined]]);
     expect(read('服务费8折').map((x) => x[0])).toEqual(['discount']);

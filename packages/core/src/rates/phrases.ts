@@ -52,6 +52,9 @@ const perAmountCost = (period: string) =>
 /** 万元日息2元 / 千元月息8元: the amount, the period's interest word, the cost */
 const perAmountInterest = (period: string) =>
   new RegExp(`(?<![0-9.])(?=[0-9万千])([0-9.]*)${SP}(万|千)?元${SP}(?:${period})${SP}(?:低至|最低|仅需?|只要|约|为)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
+/** 1万1天2元 / 1万元一天2元 (a poster's shorthand): the amount in 万 or 千, one period, the cost */
+const perAmountShort = (period: string) =>
+  new RegExp(`(?<![0-9.])([0-9.]+)${SP}(万|千)元?${SP}(?:${period})${SP}(?:低至|仅需?|只要|约)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
 const perAmountValue = (m: RegExpExecArray) => {
   const principal = (m[1] ? Number(m[1]) : 1) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1);
   const cost = cnNumber(m[3]) * (m[4] === '元' ? 1 : 0.1);
@@ -161,6 +164,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
+  { kind: 'per-day-cost', re: perAmountShort('1天|一天'), value: perAmountValue },
+  { kind: 'per-month-cost', re: perAmountShort('1个月|一个月'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
