@@ -136,8 +136,10 @@ const TITLE_PRODUCT_NAMES: [RegExp, Product][] = [[/[\u4e00-\u9fff](?<!网)贷(?
 const CLAUSE_NUMBER = /第[一二三四五六七八九十百零〇0-9]+条/g;
 // a page about the institution (关于我们, 公司简介) as its own line near the top, and no product offered on it: no rate
 // or return figure, no minimum, no call to buy
-const ABOUT_PAGE = /(?:^|\n)[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)[ \t]*(?:\n|$)/;
-const ABOUT_NAME = /^[ \t]*(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)/;
+const ABOUT_WORDS = '(?:关于我们|公司简介|企业简介|公司介绍|集团简介|平台简介|公司概况|企业介绍)';
+const ABOUT_PAGE = new RegExp(`(?:^|\\n)[ \\t]*${ABOUT_WORDS}[ \\t]*(?:\\n|$)`);
+// …and a page whose HTML title opens with one (关于我们-源泰金控)
+const ABOUT_NAME = new RegExp(`^[ \\t]*${ABOUT_WORDS}`);
 // (…or a reward for buying: 凡在我平台投资，即可获得丰厚的礼品, 红包, 加息, 体验金 — a campaign under a site's 公司简介 menu)
 // (起投 is a minimum, not 比起投资 or 一起投资)
 // the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
