@@ -54,7 +54,7 @@ const perAmountInterest = (period: string) =>
   new RegExp(`(?<![0-9.])(?=[0-9万千])([0-9.]*)${SP}(万|千)?元${SP}(?:${period})${SP}(?:低至|最低|仅需?|只要|约|为)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
 /** 1万1天2元 / 1万元一天2元 (a poster's shorthand): the amount in 万 or 千, one period, the cost */
 const perAmountShort = (period: string) =>
-  new RegExp(`(?<![0-9.])([0-9.]+)${SP}(万|千)元?${SP}(?:${period})${SP}(?:低至|仅需?|只要|约)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
+  new RegExp(`(?<![0-9.])([0-9.]+)${SP}(万|千)元?${SP}(?:${period})${SP}${SO_LOW}?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
 const perAmountValue = (m: RegExpExecArray) => {
   const principal = (m[1] ? Number(m[1]) : 1) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1);
   const cost = cnNumber(m[3]) * (m[4] === '元' ? 1 : 0.1);
