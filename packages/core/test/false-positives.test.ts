@@ -18,6 +18,7 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['1 negation', '投资有风险，不存在无风险的投资。', 'fund'],
   ['2 quoted wording', '任何宣传材料中关于“保本”“零风险”的表述均不代表本公司意见。', 'wealth'],
   ['2 education', '提醒您警惕“稳赚不赔”“保本高收益”等宣传，谨防非法集资。', 'general'],
+  ['2 education: the warning after the wording', '承诺保本保息的理财产品，要谨防上当。', 'wealth'],
   ['3 clause numbers', '依照本合同第一条约定，首期还款日为放款后第一个还款日，第一受益人为贷款人。', 'loan', 'contract'],
   ['3 ordinals', '第一还款来源为借款人工资收入，抵押权处于第一顺位，首付比例30%。', 'loan', 'contract'],
   ['4 legal terms', '本合同项下设立最高额抵押和最高额保证，最高额度为100万元。', 'loan', 'contract'],
@@ -46,6 +47,7 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['a superlative that is no legal term', '我行理财收益全市最高。', 'wealth'],
   ['the term ends where its word ends', '我们是全国第一的理财平台，全国第一。', 'wealth'],
   ['spaced to dodge', '稳 赚 不 赔', 'fund'],
+  ['防范 stating what the institution does is no warning to the reader', '平台采用了最先进的信息安全技术，有效防范入侵风险。', 'wealth'],
   ['traditional characters', '保證收益，穩賺不賠', 'wealth'],
 ];
 
