@@ -89,7 +89,8 @@ function headKind(line: string): [RegExp, DocKind] | undefined {
 }
 
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
-const TITLE_NOT_A_NAME = /^(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
+// (…and so is a consent line, ticked or not: ☑已阅读《用户注册协议》, 我已阅读并同意…)
+const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)?(?:认真|仔细)?(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
 const BREADCRUMB = '(?:(?:当前位置|您的位置|所在位置)[:：]?|首页(?=[ \t]*>))';
 const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))`);

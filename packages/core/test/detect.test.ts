@@ -243,6 +243,10 @@ describe('kind from the title', () => {
     // a step that names a document (填写申请表) is not the page's title; the document's own title is
     expect(kindOf('当前位置：首页 > 我要借款\n借款流程\n填写申请表\n客服与您联系\n个人贷 额度最高50万 立即申请！')).toBe('marketing');
     expect(kindOf('当前位置：首页\n个人借款申请表\n借款人姓名：\n本人同意按本申请表约定的条件借款，并签署借款合同。')).toBe('contract');
+    // a consent line, ticked or not (☑已阅读 用户注册协议, 我已阅读并同意《借款协议》), is a box the reader ticks, not the page's name
+    expect(kindOf('芝麻分借款\n手机号\n获取验证码\n☑已阅读 花不尽用户注册协议\n立即借款')).toBe('marketing');
+    expect(kindOf('极速借款\n输入手机号\n我已阅读并同意《借款协议》\n立即申请')).toBe('marketing');
+    expect(kindOf('平台标志\n用户注册协议\n甲方：平台\n第一条 用户应当如实提供注册信息。')).toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
   });
