@@ -57,6 +57,23 @@ describe('xiaobao lint', () => {
     expect(r.stdout).toMatch(/problems? \(/);
   });
 
+  it('a contract between companies: no rule applies, and the reviewer is told why (stylish), the pipeline too (json)', () => {
+    const b2b = '借款合同\n贷款人：某某小额贷款有限公司\n法定代表人：张三\n借款人：某某贸易有限公司\n法定代表人：王五\n第一条 罚息\n借款人逾期还款的，贷款人按日万分之五计收罚息，并有权宣布贷款提前到期。\n';
+    write('b2b.md', b2b);
+    const r = run(['lint', 'b2b.md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('b2b.md');
+    expect(r.stdout).toContain('双方均为企业的合同，不属于金融消费者权益保护审查范围');
+    const out = JSON.parse(run(['lint', '--format', 'json', 'b2b.md']).stdout);
+    expect(out[0]).toMatchObject({ outOfScope: 'business', messages: [], kind: 'contract' });
+    // the same contract with a person as the borrower is reviewed
+    write('b2c.md', b2b.replace('某某贸易有限公司\n法定代表人：王五', '李四\n身份证号码：110101199001011234'));
+    const p = run(['lint', '--format', 'json', 'b2c.md']);
+    expect(p.code).toBe(1);
+    expect(JSON.parse(p.stdout)[0].outOfScope).toBeUndefined();
+    expect(run(['lint', 'clean.md']).stdout).toBe('');
+  });
+
   it('recurses into directories, skipping node_modules and .git', () => {
     write('tree/a/x.md', '本产品稳赚不赔。\n');
     write('tree/node_modules/y.md', '本产品稳赚不赔。\n');

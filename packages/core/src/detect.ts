@@ -239,6 +239,9 @@ export interface Detection {
   ownVoice?: boolean;
   /** a page about the institution itself (关于我们, 公司简介) that offers no product: no product's required statements */
   institutionPage?: boolean;
+  /** a contract whose parties, as its head names them, are all companies (a factoring supplement between three companies,
+   * a credit line to an enterprise): outside consumer protection's scope, no rule applies */
+  businessOnly?: boolean;
   why: DetectionWhy;
 }
 
@@ -279,6 +282,24 @@ export function detect(norm: NormalizedText, name?: string): Detection {
 // each is recompiled alone, not with the cue pass and everything inlined into it)
 interface Cues { text: string; given: string; lead: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[] }
 interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
+
+// The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
+// reads 11): each party's segment runs from its label (甲方:, 借款人(公司名称:…) to the next one. A segment is a company's
+// when it gives a legal representative, a registration or credit code, a licence, a company name, or a name that ends as
+// a company's does; a natural person's when it asks for an identity card or a person's particulars. A contract between
+// companies only is outside consumer protection's scope (regulations §35; labelled so since b12).
+const PARTY_LABEL = /(?:^|\n)(?:甲方|乙方|丙方|丁方|借款人|出借人|贷款人|用户|客户|保证人|担保人|出质人|抵押人|委托人|受托人|卖方|买方|转让方|受让方|服务方|居间人|居间方|平台方|承租人|出租人|保理商|债权人|债务人)(?=[(:])/g;
+const HEAD_END = /\n(?:第[一1]条|[一1]、|鉴于|为了?|根据|经[^\n]{0,12}协商|1[^0-9])/;
+const COMPANY_PARTY = /法定代表人|统一社会信用代码|(?:企业)?注册号|营业执照|组织机构代码|(?:公司|企业)名称|(?:有限公司|有限责任公司|股份公司|合伙企业|集团|银行|事务所)(?:\n|$)/;
+const PERSON_PARTY = /身份证|证件|自然人|性别|出生|户籍|个人|姓名/;
+function businessOnly(text: string, lead: number): boolean {
+  let head = text.slice(lead, lead + 1500);
+  const end = head.search(HEAD_END);
+  if (end >= 0) head = head.slice(0, end);
+  const at = [...head.matchAll(PARTY_LABEL)].map((m) => m.index! + (m[0].startsWith('\n') ? 1 : 0));
+  if (!at.length) return false;
+  return at.every((a, i) => { const seg = head.slice(a, at[i + 1] ?? head.length); return COMPANY_PARTY.test(seg) && !PERSON_PARTY.test(seg); });
+}
 
 // the three cue words that weighed most in a group
 function topCues(cueWeights: Cues['cueWeights'], group: string): string[] {
@@ -337,7 +358,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // portal's home whose content did not load)
   const institutionPage = !PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text));
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
-    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
+    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little

@@ -354,3 +354,26 @@ describe('why: what decided the kind and the product, as the document has it', (
     expect(why('城东支行营业时间调整。').product).toEqual([]);
   });
 });
+
+describe('a contract between companies is outside consumer protection\'s scope', () => {
+  const business = (t: string) => detect(normalize(t)).businessOnly === true;
+  const clauses = '第一条 贷款基本信息\n1.1 贷款金额：人民币50万元。\n第二条 逾期罚息\n甲方逾期还款的，乙方按日万分之五计收罚息。\n';
+  it('every party the head names is a company (a legal representative, a registration number, a company name)', () => {
+    expect(business(`借款合同\n甲方：\${cropName}\n住所：\${regAddress}\n法定代表人：\${legal}\n乙方：某某小额贷款有限公司\n法定代表人：张三\n鉴于：甲方愿意借款。\n${clauses}`)).toBe(true);
+    expect(business(`补充协议\n甲方：上海某某信息服务有限公司\n企业注册号码：310115002230817\n乙方：上海某某商业保理有限公司\n企业注册号码：310141400031000\n丙方：上海某某投资管理有限公司\n企业注册号码：310141000193184\n一、平台服务费\n甲方按年化2%收取服务费。`)).toBe(true);
+    expect(business(`保理用户服务协议\n用户（公司名称：【某某贸易有限公司】，公司地址：【】）\n${clauses}`)).toBe(true);
+  });
+  it('…not where a party is a person, or is not shown to be a company, or no party is named', () => {
+    // the borrower gives an identity card
+    expect(business(`个人借款合同\n贷款人：某某银行股份有限公司\n法定代表人：李四\n借款人：王五\n身份证号码：110101199001011234\n${clauses}`)).toBe(false);
+    // a P2P agreement: the lenders are listed without a company's particulars, the borrower is a company (b14's call: the
+    // lender's key clauses stay expected)
+    expect(business(`借款协议\n出借人：详见出借人列表\n借款人：某某科技有限公司\n法定代表人：赵六\n居间方：某某网络科技有限公司\n法定代表人：钱七\n${clauses}`)).toBe(false);
+    // blank parties (贷款方：, 借款方：) say nothing about who signs
+    expect(business(`借款合同\n借款人：\n贷款人：某某银行\n${clauses}`)).toBe(false);
+    expect(business(`借款合同\n${clauses}`)).toBe(false);
+    // a marketing page is never one
+    expect(detect(normalize('甲方：某某有限公司\n法定代表人：张三\n注册即送888元红包，立即投资！')).businessOnly).toBeUndefined();
+  });
+});
+

@@ -149,3 +149,15 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required(`${chrome}平台精选优质理财项目，资金由银行存管，投资理财安全省心，收益稳定，欢迎投资。\n`)).toContain('risk-disclosure/wm-not-deposit');
   });
 });
+
+describe('a contract between companies owes nothing under consumer protection (regulations §35: non-consumer borrowers)', () => {
+  const body = '第一条 贷款金额\n贷款金额为人民币50万元。\n第二条 罚息\n借款人逾期还款的，贷款人按日万分之五计收罚息，并有权宣布贷款提前到期。\n第三条 争议解决\n因本合同发生的争议，向贷款人住所地人民法院起诉。\n';
+  const found = (head: string) => linter.lint(plainTextDocument(`借款合同\n${head}${body}`));
+  it('the same clauses are key clauses for a person who borrows, and none for a company', () => {
+    const person = found('贷款人：某某小额贷款有限公司\n法定代表人：张三\n借款人：李四\n身份证号码：110101199001011234\n');
+    expect(person.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length).toBeGreaterThan(0);
+    const company = found('贷款人：某某小额贷款有限公司\n法定代表人：张三\n借款人：某某贸易有限公司\n法定代表人：王五\n');
+    expect(company.detection.businessOnly).toBe(true);
+    expect(company.findings).toEqual([]);
+  });
+});

@@ -43,6 +43,9 @@ export interface LintResult {
   /** why the kind and product were taken: what decided the kind ('given' by an option or the config) and the product's
    * weightiest cue words */
   why?: { kind: { by: string; cue?: string }; product: string[] };
+  /** the document is outside consumer-protection review, so no rule was applied: 'business', a contract whose parties are
+   * all companies */
+  outOfScope?: 'business';
   format?: SourceFormat;
   /** internal: findings with document offsets (for annotating .docx, waivers) */
   findings?: Finding[];

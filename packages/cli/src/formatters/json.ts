@@ -31,5 +31,6 @@ export function jsonShape(r: LintResult, messages = r.messages, suppressed = r.s
     ...(suppressed?.length ? { suppressedMessages: suppressed } : {}),
     ...(r.output !== undefined ? { output: r.output } : {}),
     ...(r.product ? { product: r.product, kind: r.kind, ...(r.why ? { why: r.why } : {}) } : {}),
+    ...(r.outOfScope ? { outOfScope: r.outOfScope } : {}),
   };
 }

@@ -15,7 +15,13 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
   const zh = o.locale === 'zh';
   let out = '';
   let errors = 0, warnings = 0, fixable = 0;
+  let notes = false;
   for (const r of results) {
+    // a document outside the review's scope says so, or a clean run would read as a passed review
+    if (r.outOfScope && !r.messages.length) {
+      notes = true;
+      out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}\n  ${c('2', zh ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则。' : 'A contract between companies only: outside consumer-protection review, no rule applied.')}\n`;
+    }
     if (!r.messages.length) continue;
     out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}`;
     if (r.product && !r.fatalErrorCount) {
@@ -36,7 +42,7 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
     }
   }
   const total = errors + warnings;
-  if (total === 0) return zh ? '' : '';
+  if (total === 0) return notes ? out : '';
   out += `\n${c(errors ? '31;1' : '33;1', zh ? `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）` : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)}\n`;
   if (fixable) out += c('2', zh ? `  其中 ${fixable} 个可用 --fix 自动修复\n` : `  ${fixable} fixable with --fix\n`);
   return out;
