@@ -200,7 +200,7 @@ export class Linter {
 
     // (pushed to, not made by map and filter: an empty list is of another kind to V8 — see runEmphasis's skips)
     const findings: Finding[] = [];
-    for (const f of onePerLine(doc, foldRates(raw), kind === 'contract' ? 0 : docFrom)) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
+    for (const f of foldWording(doc, onePerLine(doc, foldRates(raw), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
   }
@@ -228,10 +228,11 @@ export class Linter {
     const finding: Finding = {
       ruleId: f.rule.id, severity: sev as Severity, message,
       line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
-      text, basis: f.rule.basis, suggestion, start: f.start, end: f.end,
+      text, basis: f.also ? basisOf(f) : f.rule.basis, suggestion, start: f.start, end: f.end,
       location: doc.map.describe?.(f.start),
       fingerprint: fingerprint(f.rule.id, doc.text, f.start, f.end),
     };
+    if (f.also) finding.also = f.also.map((g) => ({ ruleId: g.rule.id, text: clean(g.data?.text ?? doc.text.slice(g.start, g.end)) }));
     if (f.rule.engine === 'requires' || f.documentLevel) finding.documentLevel = true;
     const fix = this.fixFor(doc, f, locale);
     if (fix) finding.fix = fix;
@@ -263,6 +264,12 @@ export class Linter {
     const desc = f.replacement ? (locale === 'zh' ? `改为“${f.replacement}”` : `Replace with “${f.replacement}”`) : (locale === 'zh' ? '删除该表述' : 'Remove the wording');
     return [{ desc, fix: { range, text: f.replacement } }];
   }
+}
+
+/** a folded finding rests on its own rule's basis and on each folded rule's: every regulation it names, once */
+function basisOf(f: RawFinding): RuleEntry['basis'] {
+  const seen = new Set<string>();
+  return [f.rule, ...f.also!.map((g) => g.rule)].flatMap((r) => r.basis).filter((b) => { const k = `${b.instrument}\0${b.article ?? ''}`; return !seen.has(k) && !!seen.add(k); });
 }
 
 /** a quote that may hold Markdown a reader does not see (a heading's #, ** or __, a backslash escape) */
@@ -301,6 +308,39 @@ function foldRates(raw: RawFinding[]): RawFinding[] {
     (h.also ??= []).push(f);
     return false;
   });
+}
+
+/**
+ * Wording rules of one family that fire in one sentence (本金保障计划…将向理财人垫付: a promise of principal and a
+ * backstop) on one line are one finding, as a reviewer marks the sentence once: the first of the most severe is the host, the others
+ * are said after its message (另：…) — one place in the text, every reason given. Only rules that are on are folded (a
+ * rule turned off neither hosts nor is lost). Sorted by place, one map by family and sentence: linear after the sort.
+ */
+function foldWording(doc: LintDocument, raw: RawFinding[], level: (r: RuleEntry) => RuleLevel): RawFinding[] {
+  const rank = (f: RawFinding) => { const l = level(f.rule); return l === 'error' ? 2 : l === 'off' ? 0 : 1; };
+  const wording = raw.filter((f) => f.rule.engine === 'terms' && rank(f) > 0);
+  if (wording.length < 2) return raw;
+  const groups = new Map<string, RawFinding[]>();
+  for (const f of wording.sort((a, b) => a.start - b.start)) {
+    const [ss] = sentenceAround(doc.text, f.start, f.end, 200);
+    // (and on one line: a paragraph of tiles, one per line with no stop between them, is several places)
+    const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${ss}\0${doc.map.toSource(f.start).line}`;
+    const g = groups.get(k);
+    if (g) g.push(f); else groups.set(k, [f]);
+  }
+  const folded = new Set<RawFinding>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const host = g.reduce((h, f) => (rank(f) > rank(h) ? f : h));
+    const others = g.filter((f) => f !== host && f.rule !== host.rule);
+    if (!others.length) continue;
+    // the finding spans every folded phrase (as one rule's several terms in a sentence do), its message quoting its own
+    // words; a replacement of the host's words alone would leave the others, so none is offered
+    host.data = { ...host.data, text: host.data?.text ?? doc.text.slice(host.start, host.end) };
+    for (const f of others) { (host.also ??= []).push(f); folded.add(f); host.start = Math.min(host.start, f.start); host.end = Math.max(host.end, f.end); }
+    host.replacement = undefined;
+  }
+  return folded.size ? raw.filter((f) => !folded.has(f)) : raw;
 }
 
 /**

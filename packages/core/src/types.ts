@@ -61,6 +61,9 @@ export interface RuleEntry {
   wordBoundary?: 'auto' | 'always' | 'never';
   /** regex for the text right before any of the rule's terms that silences it (as well as a term's own notPrecededBy) */
   notPrecededBy?: string;
+  /** regex over the sentence a term or pattern is found in that silences it: the sentence is of a kind the rule is not
+   * about (a reward's terms of use explained, not the reward offered) */
+  notInSentence?: string;
   // requires engine
   trigger?: { any: string[] };
   require?: {
@@ -139,6 +142,8 @@ export interface Finding {
   documentLevel?: boolean;
   /** stable identity for waivers: rule + normalised matched text + its sentence (no line numbers) */
   fingerprint: string;
+  /** other rules this finding also reports (one finding per sentence and family: its message says each, after 另：) */
+  also?: { ruleId: string; text: string }[];
   /** offsets in the document text */
   start: number;
   end: number;

@@ -109,8 +109,37 @@ describe('number words written with digits, and one finding per phrase', () => {
     const f = linter.lint(plainTextDocument('0门槛借款，立即申请，年化利率10%。'), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId.startsWith('banned-terms/'));
     expect(f.map((x) => [x.text, x.ruleId])).toEqual([['0门槛', 'banned-terms/misleading-credit-promises']]);
     // …also when one rule's finding groups more words of its sentence: 超低门槛 is the credit promise, 超高收益 the inducing word
+    // (two rules of the family in one sentence: one finding over both phrases, the inducing word under also)
     const g = linter.lint(plainTextDocument('超低门槛，超高收益，立即申请借款，年化利率10%。'), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId.startsWith('banned-terms/'));
-    expect(g.map((x) => [x.text, x.ruleId])).toEqual([['超低门槛', 'banned-terms/misleading-credit-promises'], ['超高收益', 'banned-terms/inducing-pressure-language']]);
+    expect(g.map((x) => [x.text, x.ruleId, x.also])).toEqual([['超低门槛，超高收益', 'banned-terms/misleading-credit-promises', [{ ruleId: 'banned-terms/inducing-pressure-language', text: '超高收益' }]]]);
+  });
+});
+
+describe('one finding per sentence and family: a reviewer marks the sentence once, every reason said', () => {
+  const banned = (text: string, levels?: Record<string, 'off' | 'warn' | 'error'>) =>
+    linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing', levels }).findings.filter((f) => f.ruleId.startsWith('banned-terms/'));
+  const both = '本金保障计划指借款逾期时，平台将向理财人垫付未归还的本金。';
+  it('a promise of principal and a backstop in one sentence: one finding, both rules, both bases, no one-phrase quick fix', () => {
+    const [f, ...rest] = banned(both);
+    expect(rest).toEqual([]);
+    expect(f.ruleId).toBe('banned-terms/guaranteed-principal-or-return');
+    expect(f.also?.map((a) => a.ruleId)).toEqual(['banned-terms/rigid-redemption-or-backstop']);
+    expect(f.message).toMatch(/^“本金保障计划”.*另：“向理财人垫付”构成刚性兑付/);
+    expect(f.text).toBe('本金保障计划指借款逾期时，平台将向理财人垫付');
+    const rules = packs.flatMap((p) => p.rules);
+    for (const id of ['banned-terms/guaranteed-principal-or-return', 'banned-terms/rigid-redemption-or-backstop']) for (const b of rules.find((r) => r.id === id)!.basis) expect(f.basis).toContainEqual(b);
+    expect(new Set(f.basis.map((b) => `${b.instrument}${b.article ?? ''}`)).size).toBe(f.basis.length);
+  });
+  it('…two sentences, or two lines, are two places; a rule turned off hosts nothing and hides nothing', () => {
+    expect(banned('本金保障计划，安心出借。\n逾期时平台将向理财人垫付本金。').map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined], ['banned-terms/rigid-redemption-or-backstop', undefined]]);
+    expect(banned('本金保障计划。逾期时平台将向理财人垫付本金。')).toHaveLength(2);
+    const off = banned(both, { 'banned-terms/guaranteed-principal-or-return': 'off' });
+    expect(off.map((f) => [f.ruleId, f.text, f.also])).toEqual([['banned-terms/rigid-redemption-or-backstop', '向理财人垫付', undefined]]);
+  });
+  it('the more severe rule hosts: an error is not folded under a warning', () => {
+    const f = banned('领先的财富管理品牌，最好的理财。', { 'banned-terms/absolute-superlative': 'error' });
+    expect(f).toHaveLength(1);
+    expect(f[0].ruleId).toBe('banned-terms/absolute-superlative');
   });
 });
 

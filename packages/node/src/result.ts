@@ -22,6 +22,8 @@ export interface LintMessage {
   location?: string;
   /** stable identity for waivers */
   fingerprint?: string;
+  /** other rules this message also reports (one per sentence and family), each with its words */
+  also?: { ruleId: string; text: string }[];
   /** SARIF-style suppressions (a waiver) */
   suppressions?: { kind: 'external'; justification: string }[];
 }
@@ -64,6 +66,7 @@ export function toResult(filePath: string, findings: Finding[], doc: LintDocumen
     m.fingerprint = f.fingerprint;
     if (f.fix) m.fix = f.fix;
     if (f.suggestions) m.suggestions = f.suggestions;
+    if (f.also) m.also = f.also;
     return m;
   });
   const count = (sev: number, fixable = false) => messages.filter((m) => m.severity === sev && (!fixable || m.fix)).length;

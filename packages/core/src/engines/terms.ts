@@ -11,7 +11,7 @@ import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp; sentence?: RegExp }
 
 const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是'];
 const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
@@ -61,6 +61,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     if (rule.engine !== 'terms') continue;
     for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } words.push(e); }
     const ruleBefore = rule.notPrecededBy ? new RegExp(`(?:${rule.notPrecededBy})$`) : undefined; // shared by its terms (no state)
+    const sentence = rule.notInSentence ? new RegExp(rule.notInSentence, 'u') : undefined; // (no state either)
     for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
@@ -73,6 +74,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
         boundary: wb === 'always' || (wb === 'auto' && norm.length <= 3),
       };
       if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
+      if (sentence) entry.sentence = sentence;
       const before = spec.notPrecededBy ? new RegExp(`(?:${[spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|')})$`) : ruleBefore;
       if (before) entry.before = before;
       const i = idOfNormal(norm);
@@ -83,7 +85,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       // so a boundary check would be decided by the very term it is checking
     }
     for (const src of rule.patterns ?? []) {
-      regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false } });
+      regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
     }
   }
   return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, order: new Map(rules.map((r, i) => [r, i])), negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
@@ -230,6 +232,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + 16))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
         (e.negatable && negated(text, h.start, c.negations));
+      if (!no && e.sentence) { const [ss, se] = sentenceAround(text, h.start, h.end, 80); no = e.sentence.test(text.slice(ss, se)); }
       if (!no && c.sentenceExceptions.length) {
         const [ss, se] = sentenceAround(text, h.start, h.end, 80);
         let re = sentenceExcRe.get(c);
