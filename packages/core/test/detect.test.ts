@@ -377,3 +377,21 @@ describe('a contract between companies is outside consumer protection\'s scope',
   });
 });
 
+
+describe('an article the institution publishes about itself speaks in its own voice', () => {
+  const d = (t: string) => detect(normalize(t));
+  it('its byline names who speaks in the text (作者/来源 = the platform, or 来源：本站)', () => {
+    const own = d('本息保障\n作者：小诸葛金服 文章来源：小诸葛金服 点击次数：76次\n本息保障\n借款逾期时，小诸葛金服将启用风险备用金向理财人垫付，保证投资人的本息安全。');
+    expect([own.kind, own.why.kind.by, own.ownVoice]).toEqual(['notice', 'byline', true]);
+    expect(d('平台动态\n来源：本站 发布时间：2016-01-08\n我们的风控体系再次升级。').ownVoice).toBe(true);
+  });
+  it('…not a reprint whose source is someone else, nor a byline with no name the text repeats', () => {
+    const news = d('央行发布新规\n来源：新华网 发布时间：2016-01-08\n人民银行近日发布通知，要求金融机构加强消费者保护。');
+    expect([news.kind, news.ownVoice]).toEqual(['notice', undefined]);
+    // a regulator's warning names itself in its text and still speaks of others' wording
+    expect(d('风险提示\n来源：中国人民银行 发布时间：2016-01-08\n中国人民银行提醒：凡承诺保本保收益的均需警惕。').ownVoice).toBeUndefined();
+    expect(d('理财小知识\n作者：admin 浏览次数：12\n理财非存款，投资需谨慎，admin提醒您。').ownVoice).toBeUndefined();
+    // an original explainer (来源：原创) is the site's writing, not an institution speaking of itself
+    expect(d('基金分类与基金公司\n来源：原创 作者：小镇 发布时间：2016-01-08\n基金按投资对象分为股票基金、债券基金。').ownVoice).toBeUndefined();
+  });
+});
