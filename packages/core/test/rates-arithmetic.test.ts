@@ -84,6 +84,12 @@ describe('issue 13 shapes', () => {
     expect(read('贷款利率为月息\u3000\u3000\u3000‰。')).toEqual([['monthly', undefined, undefined, undefined]]);
     expect(read('日利率为____%')).toEqual([['daily', undefined, undefined, undefined]]);
     expect(read('月利率${loan.rate}%')).toEqual([['monthly', undefined, undefined, undefined]]);
+    // …and an app's or a server page's own interpolation: a Swift string's \\(item.rate), a JSP's <%=rate%>
+    expect(read('let s = "日利率: \\(loanItem.rateMax)%, 额度: \\(loanItem.loanMax)元"')).toEqual([['daily', undefined, undefined, undefined]]);
+    expect(read('月利率：<%=rate(detail.product.monthRate,2)%>%')).toEqual([['monthly', undefined, undefined, undefined]]);
+    expect(read('每期按借款金额的\\(item.fee)%支付')).toEqual([['period-fee', undefined, undefined, undefined]]);
+    // (an interpolation that is no rate stays none: \\(count)人已借)
+    expect(read('let s = "\\(count)人已借款, 额度\\(max)元"')).toEqual([]);
     expect(read('贷款年利率为【】%').map((x) => x[0])).not.toContain('monthly');
     expect(read('执行月利率 5‰')).toEqual([['monthly', 0.005, undefined, undefined]]);
     expect(read('日利率0.5‰')).toEqual([['daily', 0.0005, undefined, undefined]]);

@@ -27,8 +27,8 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 
 const SP = '[ \\t\\u3000]*';
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
-/** a figure a page's script or template fills in (${rate}, {{month_rate}}) */
-const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\})';
+/** a figure a page's script or template fills in (${rate}, {{month_rate}}, a Swift string's \(item.rate), a JSP's <%=rate%>) */
+const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>)';
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
@@ -37,7 +37,7 @@ const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额){1,2
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
 /** the words between a rate's label and its figure (日利率低至, 月费率仅需, 费率为) */
 const SO_LOW = '(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)';
-const FIG = `[【\\[(（]?${SP}(?:${NUM}|\\$\\{[^}\\n]{0,40}\\}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
+const FIG = `[【\\[(（]?${SP}(?:${NUM}|${FILLED}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费|中介费|通道费|审核费';
 
