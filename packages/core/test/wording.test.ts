@@ -173,3 +173,12 @@ describe('a page that sets out an agreement below its own text', () => {
     expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
   });
 });
+
+describe('what someone seeks is no promise', () => {
+  it('an investor\'s aim (希望获得稳定回报, 寻求资金的较高收益) is clean; the same words offered are not', () => {
+    expect(wording('A、风险厌恶、不希望本金损失、希望获得稳定回报')).toEqual([]);
+    expect(wording('C、寻求资金的较高收益和成长性、愿意为此承担有限本金的损失')).toEqual([]);
+    expect(wording('选择本产品，获得稳定回报。')).not.toEqual([]);
+    expect(wording('本产品追求稳健收益，收益稳定。')).not.toEqual([]);
+  });
+});
