@@ -200,9 +200,12 @@ export class Linter {
 
     // (pushed to, not made by map and filter: an empty list is of another kind to V8 — see runEmphasis's skips)
     const findings: Finding[] = [];
-    for (const f of foldWording(doc, onePerLine(doc, foldRates(raw), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
+    // (a rule a directive turns off at its line is dropped before findings are folded: it neither hosts others nor is said)
+    const off = directivesOf(doc);
+    const on = off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw;
+    for (const f of foldWording(doc, onePerLine(doc, foldRates(on), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-    return { findings: applyDirectives(doc, findings), product, products, kind, detection, stats };
+    return { findings, product, products, kind, detection, stats };
   }
 
   private toFinding(doc: LintDocument, f: RawFinding, locale: Locale, levels?: Record<string, RuleLevel>): Finding | undefined {
@@ -380,21 +383,27 @@ function onePerLine(doc: LintDocument, raw: RawFinding[], contractFrom: number):
   });
 }
 
-export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {
-  if (!doc.directives.length) return findings;
+/** whether a directive (xiaobao-disable…) turns a rule off at a line; undefined for a document without directives */
+function directivesOf(doc: LintDocument): ((ruleId: string, line: number) => boolean) | undefined {
+  if (!doc.directives.length) return undefined;
   const matches = (rules: string[], id: string) => !rules.length || rules.some((r) => r === id || id.startsWith(`${r}/`));
   const ds = [...doc.directives].sort((a, b) => a.line - b.line);
-  return findings.filter((f) => {
+  return (id, line) => {
     let disabled = false;
     for (const d of ds) {
-      if (d.kind === 'disable-next-line' && d.line + 1 === f.line && matches(d.rules, f.ruleId)) return false;
-      if (d.kind === 'disable-line' && d.line === f.line && matches(d.rules, f.ruleId)) return false;
-      if (d.line > f.line) break;
-      if (d.kind === 'disable' && matches(d.rules, f.ruleId)) disabled = true;
-      if (d.kind === 'enable' && matches(d.rules, f.ruleId)) disabled = false;
+      if (d.kind === 'disable-next-line' && d.line + 1 === line && matches(d.rules, id)) return true;
+      if (d.kind === 'disable-line' && d.line === line && matches(d.rules, id)) return true;
+      if (d.line > line) break;
+      if (d.kind === 'disable' && matches(d.rules, id)) disabled = true;
+      if (d.kind === 'enable' && matches(d.rules, id)) disabled = false;
     }
-    return !disabled;
-  });
+    return disabled;
+  };
+}
+
+export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {
+  const off = directivesOf(doc);
+  return off ? findings.filter((f) => !off(f.ruleId, f.line)) : findings;
 }
 
 /** Parse `xiaobao-disable-next-line RULE[, RULE] -- reason` and friends out of comment text. */

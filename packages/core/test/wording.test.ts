@@ -136,6 +136,14 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     const off = banned(both, { 'banned-terms/guaranteed-principal-or-return': 'off' });
     expect(off.map((f) => [f.ruleId, f.text, f.also])).toEqual([['banned-terms/rigid-redemption-or-backstop', '向理财人垫付', undefined]]);
   });
+  it('a directive that turns one rule off at the line leaves the other said on its own, and the turned-off one unsaid', () => {
+    const lint = (t: string) => linter.lint(plainTextDocument(t), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/'));
+    const host = lint(`<!-- xiaobao-disable-next-line banned-terms/guaranteed-principal-or-return -->\n${both}`);
+    expect(host.map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/rigid-redemption-or-backstop', undefined]]);
+    const other = lint(`<!-- xiaobao-disable-next-line banned-terms/rigid-redemption-or-backstop -->\n${both}`);
+    expect(other.map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined]]);
+    expect(other[0].message).not.toContain('另：');
+  });
   it('the more severe rule hosts: an error is not folded under a warning', () => {
     const f = banned('领先的财富管理品牌，最好的理财。', { 'banned-terms/absolute-superlative': 'error' });
     expect(f).toHaveLength(1);
