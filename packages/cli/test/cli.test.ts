@@ -72,6 +72,12 @@ describe('xiaobao lint', () => {
     expect(p.code).toBe(1);
     expect(JSON.parse(p.stdout)[0].outOfScope).toBeUndefined();
     expect(run(['lint', 'clean.md']).stdout).toBe('');
+    // the HTML report lists it apart from the clean files: not reviewed, and why
+    const report = path.join(dir, 'scope.html');
+    run(['lint', 'b2b.md', 'clean.md', '--format', 'html', '--output', report]);
+    const html = fs.readFileSync(report, 'utf8');
+    expect(html).toMatch(/<h2>未审查的文件<\/h2><ul><li>b2b\.md：双方均为企业的合同/);
+    expect(html).toMatch(/<h2>未发现问题的文件<\/h2><ul><li>clean\.md<\/li><\/ul>/);
   });
 
   it('recurses into directories, skipping node_modules and .git', () => {

@@ -40,7 +40,9 @@ export function htmlReport(results: LintResult[], s: ReportStamp): string {
     }).join('\n');
     return `<section><h2>${esc(rel)} <small>${r.errorCount} 个错误，${r.warningCount} 个警告${r.product ? `（${esc(r.product)} / ${esc(r.kind ?? '')}${r.why ? `；依据：${esc(whyText(r.why, true))}` : ''}）` : ''}</small></h2><ol>${items}</ol></section>`;
   }).join('\n');
-  const clean = results.filter((r) => !r.messages.length).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}</li>`).join('');
+  const clean = results.filter((r) => !r.messages.length && !r.outOfScope).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}</li>`).join('');
+  // a file outside the review's scope is not a clean one: the reviewer is told it was not reviewed, and why
+  const outside = results.filter((r) => !r.messages.length && r.outOfScope).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}：双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则</li>`).join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>消保审查报告</title>
@@ -59,6 +61,7 @@ mark{background:#ffd54f;padding:0 .1rem} .basis,.sugg,.msg{margin:.2rem 0}
 <table><thead><tr><th>问题类别</th><th>错误</th><th>警告</th></tr></thead><tbody>${summary}</tbody></table>
 ${sections}
 ${clean ? `<section><h2>未发现问题的文件</h2><ul>${clean}</ul></section>` : ''}
+${outside ? `<section><h2>未审查的文件</h2><ul>${outside}</ul></section>` : ''}
 </body></html>
 `;
 }
