@@ -78,6 +78,15 @@ describe('xiaobao lint', () => {
     const html = fs.readFileSync(report, 'utf8');
     expect(html).toMatch(/<h2>未审查的文件<\/h2><ul><li>b2b\.md：双方均为企业的合同/);
     expect(html).toMatch(/<h2>未发现问题的文件<\/h2><ul><li>clean\.md<\/li><\/ul>/);
+    // and the machine formats: a SARIF note (the run still successful), a skipped JUnit case, a GitHub notice
+    const sarif = JSON.parse(run(['lint', 'b2b.md', '--format', 'sarif']).stdout);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: true, toolExecutionNotifications: [{ level: 'note', message: { text: expect.stringContaining('双方均为企业的合同') } }] });
+    const junit = run(['lint', 'b2b.md', 'clean.md', '--format', 'junit']).stdout;
+    expect(junit).toMatch(/<testsuites name="xiaobao" tests="2" failures="0" errors="0" skipped="1">/);
+    expect(junit).toMatch(/<testcase classname="b2b\.md" name="xiaobao"><skipped message="双方均为企业的合同/);
+    expect(junit).toMatch(/<testcase classname="clean\.md" name="xiaobao"\/>/);
+    expect(run(['lint', 'b2b.md', '--format', 'github']).stdout).toMatch(/^::notice file=b2b\.md,title=xiaobao::双方均为企业的合同/);
   });
 
   it('recurses into directories, skipping node_modules and .git', () => {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { LintResult } from '@xiaobao/node';
 import type { RuleEntry } from '@xiaobao/core';
-import { formatBasis } from './stylish.js';
+import { formatBasis, outOfScopeText } from './stylish.js';
 
 export const DOCS_URL = 'https://github.com/xiaobao-lint/xiaobao/blob/main/docs/rules';
 const docsUrl = (id: string) => `${DOCS_URL}/${id}.md`;
@@ -34,6 +34,8 @@ export function sarif(results: LintResult[], rules: RuleEntry[], o: { cwd: strin
   const notifications = [];
   for (const r of results) {
     const uri = path.relative(o.cwd, r.filePath).split(path.sep).join('/');
+    // (a file outside the review's scope is a note, not a failure of the run)
+    if (r.outOfScope && !r.messages.length) notifications.push({ level: 'note', message: { text: outOfScopeText() }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
     for (const m of [...r.messages, ...(r.suppressedMessages ?? [])]) {
       if (m.fatal || !m.ruleId) { notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] }); continue; }
       out.push({
@@ -53,7 +55,7 @@ export function sarif(results: LintResult[], rules: RuleEntry[], o: { cwd: strin
     runs: [{
       tool: { driver: { name: 'xiaobao', version: o.version, informationUri: 'https://github.com/xiaobao-lint/xiaobao', rules: ruleMeta } },
       results: out,
-      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      invocations: [{ executionSuccessful: !notifications.some((n) => n.level === 'error'), toolExecutionNotifications: notifications }],
     }],
   }, null, 2);
 }
@@ -63,7 +65,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** one test suite per file, one failing test case per finding (a clean file is one passing case) */
 export function junit(results: LintResult[], o: { cwd: string }): string {
   let body = '';
-  let tests = 0, failures = 0, errors = 0;
+  let tests = 0, failures = 0, errors = 0, skipped = 0;
   for (const r of results) {
     const name = path.relative(o.cwd, r.filePath).split(path.sep).join('/');
     const cases = r.messages.length
@@ -71,12 +73,15 @@ export function junit(results: LintResult[], o: { cwd: string }): string {
         const kind = m.fatal ? 'error' : 'failure';
         return `    <testcase classname="${xml(name)}" name="${xml(`${m.line}:${m.column} ${m.ruleId ?? 'fatal'}`)}"><${kind} type="${xml(m.ruleId ?? 'fatal')}" message="${xml(m.message)}">${xml(`${name}:${m.line}:${m.column} ${m.message}${m.suggestion ? `\n建议：${m.suggestion}` : ''}`)}</${kind}></testcase>\n`;
       })
-      : [`    <testcase classname="${xml(name)}" name="xiaobao"/>\n`];
+      : r.outOfScope
+        ? [`    <testcase classname="${xml(name)}" name="xiaobao"><skipped message="${xml(outOfScopeText())}"/></testcase>\n`]
+        : [`    <testcase classname="${xml(name)}" name="xiaobao"/>\n`];
     const f = r.messages.filter((m) => !m.fatal).length, e = r.messages.filter((m) => m.fatal).length;
-    tests += cases.length; failures += f; errors += e;
-    body += `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${f}" errors="${e}">\n${cases.join('')}  </testsuite>\n`;
+    const k = !r.messages.length && r.outOfScope ? 1 : 0;
+    tests += cases.length; failures += f; errors += e; skipped += k;
+    body += `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${f}" errors="${e}"${k ? ' skipped="1"' : ''}>\n${cases.join('')}  </testsuite>\n`;
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="xiaobao" tests="${tests}" failures="${failures}" errors="${errors}">\n${body}</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="xiaobao" tests="${tests}" failures="${failures}" errors="${errors}"${skipped ? ` skipped="${skipped}"` : ''}>\n${body}</testsuites>\n`;
 }
 
 /** GitHub Actions workflow commands: one ::error / ::warning per finding */
@@ -86,6 +91,7 @@ export function github(results: LintResult[], o: { cwd: string }): string {
   const lines: string[] = [];
   for (const r of results) {
     const file = path.relative(o.cwd, r.filePath).split(path.sep).join('/');
+    if (r.outOfScope && !r.messages.length) lines.push(`::notice file=${prop(file)},title=xiaobao::${esc(outOfScopeText())}`);
     for (const m of r.messages) {
       const level = m.severity === 2 ? 'error' : 'warning';
       lines.push(`::${level} file=${prop(file)},line=${m.line},col=${m.column},endLine=${m.endLine ?? m.line},endColumn=${m.endColumn ?? m.column},title=${prop(m.ruleId ?? 'xiaobao')}::${esc(m.suggestion ? `${m.message} 建议：${m.suggestion}` : m.message)}`);

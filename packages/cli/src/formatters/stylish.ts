@@ -20,7 +20,7 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
     // a document outside the review's scope says so, or a clean run would read as a passed review
     if (r.outOfScope && !r.messages.length) {
       notes = true;
-      out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}\n  ${c('2', zh ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则。' : 'A contract between companies only: outside consumer-protection review, no rule applied.')}\n`;
+      out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}\n  ${c('2', outOfScopeText(zh))}\n`;
     }
     if (!r.messages.length) continue;
     out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}`;
@@ -62,4 +62,9 @@ export function whyText(why: NonNullable<LintResult['why']>, zh: boolean): strin
   const kind = `${zh ? bz : be}${why.kind.cue ? (zh ? `“${clip(why.kind.cue)}”` : ` “${clip(why.kind.cue)}”`) : ''}`;
   const product = why.product.length ? (zh ? `；产品关键词“${why.product.join('、')}”` : `; product cue words “${why.product.join(', ')}”`) : '';
   return kind + product;
+}
+
+/** what a file outside the review's scope (a contract between companies) is reported as, in every format */
+export function outOfScopeText(zh = true): string {
+  return zh ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则。' : 'A contract between companies only: outside consumer-protection review, no rule applied.';
 }
