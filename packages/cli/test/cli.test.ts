@@ -66,6 +66,8 @@ describe('xiaobao lint', () => {
     expect(r.stdout).toContain('双方均为企业的合同，不属于金融消费者权益保护审查范围');
     const out = JSON.parse(run(['lint', '--format', 'json', 'b2b.md']).stdout);
     expect(out[0]).toMatchObject({ outOfScope: 'business', messages: [], kind: 'contract' });
+    // …unless the reviewer says it is a contract to review
+    expect(run(['lint', '--kind', 'contract', 'b2b.md']).code).toBe(1);
     // the same contract with a person as the borrower is reviewed
     write('b2c.md', b2b.replace('某某贸易有限公司\n法定代表人：王五', '李四\n身份证号码：110101199001011234'));
     const p = run(['lint', '--format', 'json', 'b2c.md']);

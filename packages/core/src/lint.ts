@@ -117,8 +117,9 @@ export class Linter {
       const ownWords = ownVoice && r.engine === 'terms' && ks.includes('marketing');
       // a page about the institution that offers no product owes no product's required statements
       const aboutOnly = r.engine === 'requires' && !options.kind && !options.product && detection.institutionPage === true;
-      // a contract between companies only is outside consumer protection's scope: no rule applies
-      const business = kind === 'contract' && detection.businessOnly === true;
+      // a contract between companies only is outside consumer protection's scope: no rule applies (unless the caller gave
+      // the kind: the reviewer who says it is a contract to review has it reviewed)
+      const business = !options.kind && kind === 'contract' && detection.businessOnly === true;
       const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !business && (ks.includes('any') || ks.includes(kind) || ownWords);
       // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
       // consumer signing it is the lender: the loan's burdens are not theirs

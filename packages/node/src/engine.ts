@@ -131,7 +131,7 @@ export class Xiaobao {
       kind: options.kind ? { by: 'given' } : res.detection.why.kind,
       product: options.product ? [] : res.detection.why.product,
     };
-    if (res.kind === 'contract' && res.detection.businessOnly) result.outOfScope = 'business';
+    if (!options.kind && res.kind === 'contract' && res.detection.businessOnly) result.outOfScope = 'business';
     return result;
   }
 

@@ -27,6 +27,18 @@ describe('review() — the config key `review`', () => {
     expect(b.changedConclusion).toBe(1);
   });
 
+  it('a contract between companies is concluded out of scope, not passed; given as a contract (kind) it is reviewed', async () => {
+    const dir = tmp();
+    const B2B = '# 借款合同\n\n贷款人：某某小额贷款有限公司\n\n法定代表人：张三\n\n借款人：某某贸易有限公司\n\n法定代表人：王五\n\n第一条 罚息\n\n借款人逾期还款的，贷款人按日万分之五计收罚息，并有权宣布贷款提前到期。\n';
+    fs.writeFileSync(path.join(dir, 'b2b.md'), B2B);
+    fs.writeFileSync(path.join(dir, 'xiaobao.config.json'), JSON.stringify({ root: true }));
+    const a = await review('b2b.md', { cwd: dir, out: 'out', asOf: '2026-05-01' });
+    expect(a.documents.map((d) => [d.conclusion, d.conclusionKey, d.errors, d.warnings])).toEqual([['不属于审查范围', 'out-of-scope', 0, 0]]);
+    const b = await review('b2b.md', { cwd: dir, out: 'out2', kind: 'contract', asOf: '2026-05-01' });
+    expect(b.documents[0].conclusionKey).not.toBe('out-of-scope');
+    expect(b.documents[0].errors + b.documents[0].warnings).toBeGreaterThan(0);
+  });
+
   it('an invalid `review` key is a config error naming the key', async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'ad.md'), AD);

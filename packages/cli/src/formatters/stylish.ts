@@ -66,5 +66,5 @@ export function whyText(why: NonNullable<LintResult['why']>, zh: boolean): strin
 
 /** what a file outside the review's scope (a contract between companies) is reported as, in every format */
 export function outOfScopeText(zh = true): string {
-  return zh ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则。' : 'A contract between companies only: outside consumer-protection review, no rule applied.';
+  return zh ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则（如一方为个人，以 --kind contract 指定后即按合同审查）。' : 'A contract between companies only: outside consumer-protection review, no rule applied (if a party is a person, --kind contract reviews it as a contract).';
 }

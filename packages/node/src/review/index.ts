@@ -69,7 +69,7 @@ export interface ReviewOutcome {
   changedConclusion: number;
 }
 
-const DEFAULT_LABELS = { zh: { clean: '通过', warnings: '修改后通过', errors: '不通过', failed: '无法审查' }, en: { clean: 'Pass', warnings: 'Pass after revision', errors: 'Fail', failed: 'Not reviewed' } };
+const DEFAULT_LABELS = { zh: { clean: '通过', warnings: '修改后通过', errors: '不通过', failed: '无法审查', 'out-of-scope': '不属于审查范围' }, en: { clean: 'Pass', warnings: 'Pass after revision', errors: 'Fail', failed: 'Not reviewed', 'out-of-scope': 'Out of scope' } };
 const VERSION: string = (() => { try { return createRequire(import.meta.url)('../package.json').version; } catch { return '0.0.0'; } })();
 const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 const posix = (p: string) => p.split(path.sep).join('/');
@@ -138,7 +138,8 @@ export async function review(patterns: string | string[], options: ReviewOptions
     findings.sort((a, b) => order(a) - order(b));
     const open = findings.filter((f) => f.status === 'open');
     const errors = open.filter((f) => f.severity === 2).length, warnings = open.length - errors;
-    const conclusionKey: ConclusionKey = errors ? 'errors' : warnings ? (cfg?.review?.onlyWarnings ?? 'warnings') : 'clean';
+    // (a contract between companies is not reviewed at all: it does not pass, it is out of scope)
+    const conclusionKey: ConclusionKey = r.outOfScope && !errors && !warnings ? 'out-of-scope' : errors ? 'errors' : warnings ? (cfg?.review?.onlyWarnings ?? 'warnings') : 'clean';
     const stem = path.basename(r.filePath).replace(/\.docx$/i, '');
     const sub = path.join(out, path.relative(base, path.dirname(r.filePath)));
     const opinion = path.join(sub, `${stem}.${en ? 'opinion' : '审查意见书'}.docx`);

@@ -7,7 +7,8 @@ import path from 'node:path';
 
 export const RECORDS_DIR = '.xiaobao-reviews';
 
-export type ConclusionKey = 'clean' | 'warnings' | 'errors' | 'failed';
+/** 'out-of-scope': a contract between companies, outside consumer-protection review (no rule applied) */
+export type ConclusionKey = 'clean' | 'warnings' | 'errors' | 'failed' | 'out-of-scope';
 
 export interface WaiverDecision { reason: string; reviewer?: string; expires?: string; /** taken in an earlier review and carried over */ carried?: boolean; /** the review date when it was first carried */ since?: string }
 
