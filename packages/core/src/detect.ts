@@ -390,7 +390,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   const section = SECTION_PAGE.exec(text.slice(lead, lead + 300));
   if (section) return done('notice', 'section', section[0].trim());
   const by = byline(text.slice(lead, lead + 400));
-  if (by) return done('notice', 'byline', by, ownByline(text, lead));
+  if (by) return done('notice', 'byline', by.slice(0, 40), ownByline(text, by));
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad
   // …and so is a post whose front matter gives its title and publication date (a Hugo or Jekyll blog: ---\ntitle: …\ndate: …),
   // or a page of a documentation or notes site, unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑)
@@ -621,24 +621,20 @@ const BYLINE_NAME = /(?:作者|来源|发布者|发布人|编辑)[ \t]*[:：][ \
 const OWN_SOURCE = /^(?:本站|本网|本平台|本网站|本公司|官方)$/;
 // (a regulator, a court or the press reports on others: its warning quotes their wording)
 const NOT_OWN_SOURCE = /人民银行|央行|监管|证监|银保监|保监|银监|金融局|金融办|协会|政府|法院|检察|公安|日报|时报|晚报|新闻|新华|人民网|财经|网易|新浪|搜狐|腾讯|凤凰/;
-function ownByline(text: string, lead: number): boolean {
-  const top = text.slice(lead, lead + 400);
-  for (const line of top.split('\n').slice(0, 6)) {
-    const names = [...line.matchAll(BYLINE_NAME)].map((m) => m[1]);
-    if (!names.length) continue;
-    if (names.some((n) => OWN_SOURCE.test(n))) return true;
-    const at = text.indexOf(line, lead);
-    const rest = text.slice(0, at) + text.slice(at + line.length);
-    return names.some((n) => !/^(?:admin|管理员|小编|网络|佚名|未知)$/i.test(n) && !NOT_OWN_SOURCE.test(n) && rest.includes(n));
-  }
-  return false;
+/** `line`: the byline byline() found */
+function ownByline(text: string, line: string): boolean {
+  const names = [...line.matchAll(BYLINE_NAME)].map((m) => m[1]);
+  if (names.some((n) => OWN_SOURCE.test(n))) return true;
+  const at = text.indexOf(line);
+  const rest = text.slice(0, at) + text.slice(at + line.length);
+  return names.some((n) => !/^(?:admin|管理员|小编|网络|佚名|未知)$/i.test(n) && !NOT_OWN_SOURCE.test(n) && rest.includes(n));
 }
 
 function byline(top: string): string {
   for (const line of top.split('\n').slice(0, 6)) {
     if (NOT_BYLINE.test(line)) continue;
     const fields = new Set([...line.matchAll(BYLINE_FIELD)].map((m) => m[0].replace(/[ \t:：]|次数|量/g, '').replace(/^(?:发布|发表|更新)/, '')));
-    if (fields.size >= 2 || SOURCE_LINK.test(line)) return line.trim().slice(0, 40);
+    if (fields.size >= 2 || SOURCE_LINK.test(line)) return line.trim();
   }
   return '';
 }

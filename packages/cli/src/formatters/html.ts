@@ -2,8 +2,8 @@
 // sentence quoted and the span highlighted, the basis and the suggested wording; stamped with the tool
 // version, the rule-pack version and content hash, and the date.
 import path from 'node:path';
-import type { LintResult } from '@xiaobao/node';
-import { formatBasis, outOfScopeText, whyText } from './stylish.js';
+import { outOfScopeText, type LintResult } from '@xiaobao/node';
+import { formatBasis, whyText } from './stylish.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const FAMILY_ZH: Record<string, string> = { 'banned-terms': '禁用词与禁止性承诺', 'risk-disclosure': '必备风险提示', 'key-clause-emphasis': '关键条款显著提示', 'rate-disclosure': '利率披露', waivers: '豁免' };
@@ -42,7 +42,7 @@ export function htmlReport(results: LintResult[], s: ReportStamp): string {
   }).join('\n');
   const clean = results.filter((r) => !r.messages.length && !r.outOfScope).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}</li>`).join('');
   // a file outside the review's scope is not a clean one: the reviewer is told it was not reviewed, and why
-  const outside = results.filter((r) => !r.messages.length && r.outOfScope).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}：${esc(outOfScopeText())}</li>`).join('');
+  const outside = results.filter((r) => r.outOfScope).map((r) => `<li>${esc(path.relative(s.cwd, r.filePath))}：${esc(outOfScopeText())}</li>`).join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>消保审查报告</title>

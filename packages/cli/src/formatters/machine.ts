@@ -1,9 +1,9 @@
 // Machine formats for pipelines: SARIF 2.1.0 (code scanning), JUnit XML (test reports) and GitHub workflow
 // annotations. Formatters only format: they read LintResults and the rule metadata, nothing else.
 import path from 'node:path';
-import type { LintResult } from '@xiaobao/node';
+import { outOfScopeText, type LintResult } from '@xiaobao/node';
 import type { RuleEntry } from '@xiaobao/core';
-import { formatBasis, outOfScopeText } from './stylish.js';
+import { formatBasis } from './stylish.js';
 
 export const DOCS_URL = 'https://github.com/xiaobao-lint/xiaobao/blob/main/docs/rules';
 const docsUrl = (id: string) => `${DOCS_URL}/${id}.md`;
@@ -35,7 +35,7 @@ export function sarif(results: LintResult[], rules: RuleEntry[], o: { cwd: strin
   for (const r of results) {
     const uri = path.relative(o.cwd, r.filePath).split(path.sep).join('/');
     // (a file outside the review's scope is a note, not a failure of the run)
-    if (r.outOfScope && !r.messages.length) notifications.push({ level: 'note', message: { text: outOfScopeText() }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
+    if (r.outOfScope) notifications.push({ level: 'note', message: { text: outOfScopeText() }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
     for (const m of [...r.messages, ...(r.suppressedMessages ?? [])]) {
       if (m.fatal || !m.ruleId) { notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] }); continue; }
       out.push({
@@ -77,7 +77,7 @@ export function junit(results: LintResult[], o: { cwd: string }): string {
         ? [`    <testcase classname="${xml(name)}" name="xiaobao"><skipped message="${xml(outOfScopeText())}"/></testcase>\n`]
         : [`    <testcase classname="${xml(name)}" name="xiaobao"/>\n`];
     const f = r.messages.filter((m) => !m.fatal).length, e = r.messages.filter((m) => m.fatal).length;
-    const k = !r.messages.length && r.outOfScope ? 1 : 0;
+    const k = r.outOfScope ? 1 : 0;
     tests += cases.length; failures += f; errors += e; skipped += k;
     body += `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${f}" errors="${e}"${k ? ' skipped="1"' : ''}>\n${cases.join('')}  </testsuite>\n`;
   }
@@ -91,7 +91,7 @@ export function github(results: LintResult[], o: { cwd: string }): string {
   const lines: string[] = [];
   for (const r of results) {
     const file = path.relative(o.cwd, r.filePath).split(path.sep).join('/');
-    if (r.outOfScope && !r.messages.length) lines.push(`::notice file=${prop(file)},title=xiaobao::${esc(outOfScopeText())}`);
+    if (r.outOfScope) lines.push(`::notice file=${prop(file)},title=xiaobao::${esc(outOfScopeText())}`);
     for (const m of r.messages) {
       const level = m.severity === 2 ? 'error' : 'warning';
       lines.push(`::${level} file=${prop(file)},line=${m.line},col=${m.column},endLine=${m.endLine ?? m.line},endColumn=${m.endColumn ?? m.column},title=${prop(m.ruleId ?? 'xiaobao')}::${esc(m.suggestion ? `${m.message} 建议：${m.suggestion}` : m.message)}`);

@@ -1,7 +1,7 @@
 // The human format: grouped by file, each finding with the quoted text, the rule, the basis and the
 // suggested wording — what a compliance reviewer needs to act on it.
 import path from 'node:path';
-import type { LintResult } from '@xiaobao/node';
+import { outOfScopeText, type LintResult } from '@xiaobao/node';
 import type { Basis, Locale } from '@xiaobao/core';
 
 export interface StylishOptions { cwd: string; color: boolean; locale: Locale }
@@ -18,9 +18,9 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
   let notes = false;
   for (const r of results) {
     // a document outside the review's scope says so, or a clean run would read as a passed review
-    if (r.outOfScope && !r.messages.length) {
+    if (r.outOfScope) {
       notes = true;
-      out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}\n  ${c('2', outOfScopeText(zh))}\n`;
+      out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}\n  ${c('2', outOfScopeText(o.locale))}\n`;
     }
     if (!r.messages.length) continue;
     out += `\n${c('4', path.relative(o.cwd, r.filePath) || r.filePath)}`;
@@ -62,9 +62,4 @@ export function whyText(why: NonNullable<LintResult['why']>, zh: boolean): strin
   const kind = `${zh ? bz : be}${why.kind.cue ? (zh ? `“${clip(why.kind.cue)}”` : ` “${clip(why.kind.cue)}”`) : ''}`;
   const product = why.product.length ? (zh ? `；产品关键词“${why.product.join('、')}”` : `; product cue words “${why.product.join(', ')}”`) : '';
   return kind + product;
-}
-
-/** what a file outside the review's scope (a contract between companies) is reported as, in every format */
-export function outOfScopeText(zh = true): string {
-  return zh ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则（如一方为个人，以 --kind contract 指定后即按合同审查）。' : 'A contract between companies only: outside consumer-protection review, no rule applied (if a party is a person, --kind contract reviews it as a contract).';
 }

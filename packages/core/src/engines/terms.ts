@@ -232,9 +232,11 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + 16))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
         (e.negatable && negated(text, h.start, c.negations));
-      if (!no && e.sentence) { const [ss, se] = sentenceAround(text, h.start, h.end, 80); no = e.sentence.test(text.slice(ss, se)); }
+      // (the candidate's sentence, found once for both sentence tests)
+      let sent: [number, number] | undefined;
+      if (!no && e.sentence) { const [ss, se] = (sent = sentenceAround(text, h.start, h.end, 80)); no = e.sentence.test(text.slice(ss, se)); }
       if (!no && c.sentenceExceptions.length) {
-        const [ss, se] = sentenceAround(text, h.start, h.end, 80);
+        const [ss, se] = sent ?? sentenceAround(text, h.start, h.end, 80);
         let re = sentenceExcRe.get(c);
         if (!re) sentenceExcRe.set(c, (re = new RegExp(c.sentenceExceptions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
         sentenceExc ??= new MatchIndex(text, re);

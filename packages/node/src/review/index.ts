@@ -139,7 +139,7 @@ export async function review(patterns: string | string[], options: ReviewOptions
     const open = findings.filter((f) => f.status === 'open');
     const errors = open.filter((f) => f.severity === 2).length, warnings = open.length - errors;
     // (a contract between companies is not reviewed at all: it does not pass, it is out of scope)
-    const conclusionKey: ConclusionKey = r.outOfScope && !errors && !warnings ? 'out-of-scope' : errors ? 'errors' : warnings ? (cfg?.review?.onlyWarnings ?? 'warnings') : 'clean';
+    const conclusionKey: ConclusionKey = r.outOfScope ? 'out-of-scope' : errors ? 'errors' : warnings ? (cfg?.review?.onlyWarnings ?? 'warnings') : 'clean';
     const stem = path.basename(r.filePath).replace(/\.docx$/i, '');
     const sub = path.join(out, path.relative(base, path.dirname(r.filePath)));
     const opinion = path.join(sub, `${stem}.${en ? 'opinion' : '审查意见书'}.docx`);

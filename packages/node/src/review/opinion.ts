@@ -3,6 +3,7 @@
 // resolved since the previous review, and a block for the signature. Built with the `docx` package.
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ReviewRecord, ReviewedFinding } from './record.js';
+import { outOfScopeText } from '../result.js';
 
 export type ReviewLocale = 'zh' | 'en';
 
@@ -22,7 +23,7 @@ const T = {
     counts: (e: number, w: number, v: number, c: number) => `待修改的问题 ${e + w} 个（错误 ${e} 个、警告 ${w} 个），已豁免 ${v} 个${c ? `（其中沿用上次审查的豁免决定 ${c} 个）` : ''}。`,
     diff: (n: number, r: number, m: number) => `与上次审查相比：新增问题 ${n} 个，已解决 ${r} 个，仍存在 ${m} 个。`,
     rule: (l: { clean: string; warnings: string; errors: string }, only: string) => `结论规则：没有待修改的问题为“${l.clean}”，只有警告为“${only}”，有错误为“${l.errors}”；已豁免的问题不计入。`,
-    findings: '三、问题清单', noFindings: '未发现问题。', outOfScope: '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则；如合同一方为个人，请以 --kind contract（或配置 kind）指定后重新审查。',
+    findings: '三、问题清单', noFindings: '未发现问题。',
     cols: ['序号', '位置', '原文', '问题', '依据', '建议修改', '状态'],
     error: '错误', warning: '警告', open: '待修改', waived: '已豁免', isNew: '本次新增', remaining: '上次已提出',
     reason: '理由', by: '审查人', expires: '有效期至', carried: (d: string) => `沿用 ${d} 审查的决定`,
@@ -39,7 +40,7 @@ const T = {
     counts: (e: number, w: number, v: number, c: number) => `${e + w} finding(s) to revise (${e} error(s), ${w} warning(s)); ${v} waived${c ? ` (${c} carried over from the previous review)` : ''}.`,
     diff: (n: number, r: number, m: number) => `Since the previous review: ${n} new, ${r} resolved, ${m} remaining.`,
     rule: (l: { clean: string; warnings: string; errors: string }, only: string) => `Rule: no open findings → “${l.clean}”, warnings only → “${only}”, any error → “${l.errors}”; waived findings do not count.`,
-    findings: '3. Findings', noFindings: 'No findings.', outOfScope: 'A contract between companies only: outside consumer-protection review, no rule was applied. If a party is a person, give --kind contract (or kind in the config) and review again.',
+    findings: '3. Findings', noFindings: 'No findings.',
     cols: ['No.', 'Location', 'Text', 'Problem', 'Basis', 'Suggested wording', 'Status'],
     error: 'error', warning: 'warning', open: 'to revise', waived: 'waived', isNew: 'new in this review', remaining: 'raised before',
     reason: 'reason', by: 'reviewer', expires: 'expires', carried: (d: string) => `decision of the review of ${d}`,
@@ -130,7 +131,7 @@ export async function opinionDocx(o: OpinionInput): Promise<Buffer> {
       ? table(W, t.cols, r.findings.map((f, i) => [
         String(i + 1), f.location, f.text ?? '', `【${f.severity === 2 ? t.error : t.warning}】${f.message}\n${f.ruleId}`, f.basis, f.suggestion ?? '', status(f, t),
       ]))
-      : para(r.conclusionKey === 'out-of-scope' ? t.outOfScope : t.noFindings),
+      : para(r.conclusionKey === 'out-of-scope' ? outOfScopeText(o.locale) : t.noFindings),
   ];
   let n = 4;
   if (r.resolved.length) {
