@@ -301,6 +301,14 @@ function businessOnly(text: string, lead: number): boolean {
   return at.every((a, i) => { const seg = head.slice(a, at[i + 1] ?? head.length); return COMPANY_PARTY.test(seg) && !PERSON_PARTY.test(seg); });
 }
 
+/** what a file outside the review's scope (a contract between companies; no rule applied, so no message) is reported as,
+ * in every output: the CLI's formats, the report page and the review opinion */
+export function outOfScopeText(locale: 'zh' | 'en' = 'zh'): string {
+  return locale === 'zh'
+    ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则（如一方为个人，以 --kind contract 或配置 kind 指定后即按合同审查）。'
+    : 'A contract between companies only: outside consumer-protection review, no rule applied (if a party is a person, --kind contract or kind in the config reviews it as a contract).';
+}
+
 // the three cue words that weighed most in a group
 function topCues(cueWeights: Cues['cueWeights'], group: string): string[] {
   const top: (readonly [number, number])[] = [];

@@ -10,9 +10,9 @@ import { loadBundledRules, loadPackFile, precomputedLiterals, userTermsPack } fr
 import { defaultRulesDir } from './rules-dir.js';
 import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
 import { ResultCache, inShard, packsHash, settingsKey } from './cache.js';
-import { outOfScopeText, toResult, type LintMessage, type LintResult } from './result.js';
+import { toResult, type LintMessage, type LintResult } from './result.js';
 
-export { outOfScopeText, toResult, type LintMessage, type LintResult };
+export { toResult, type LintMessage, type LintResult };
 
 export interface XiaobaoOptions {
   cwd?: string;

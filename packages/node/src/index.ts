@@ -1,4 +1,5 @@
-export { Xiaobao, toResult, fatalResult, outOfScopeText, type LintMessage, type LintResult, type XiaobaoOptions } from './engine.js';
+export { Xiaobao, toResult, fatalResult, type LintMessage, type LintResult, type XiaobaoOptions } from './engine.js';
+export { outOfScopeText } from '@xiaobao/core';
 export { ConfigError } from './errors.js';
 export { findConfigFile, loadConfigFile, clearConfigCache, CONFIG_FILES, type ResolvedConfig } from './config.js';
 export { loadBundledRules, loadPackFile, type RuleSet } from './packs.js';

@@ -55,14 +55,6 @@ export interface LintResult {
   suppressedMessages?: LintMessage[];
 }
 
-/** what a file outside the review's scope (a contract between companies; no rule applied, so no message) is reported as,
- * in every output: the CLI's formats and the review opinion */
-export function outOfScopeText(locale: 'zh' | 'en' = 'zh'): string {
-  return locale === 'zh'
-    ? '双方均为企业的合同，不属于金融消费者权益保护审查范围，未适用规则（如一方为个人，以 --kind contract 或配置 kind 指定后即按合同审查）。'
-    : 'A contract between companies only: outside consumer-protection review, no rule applied (if a party is a person, --kind contract or kind in the config reviews it as a contract).';
-}
-
 export function toResult(filePath: string, findings: Finding[], doc: LintDocument): LintResult {
   const messages: LintMessage[] = findings.map((f) => {
     const m: LintMessage = {

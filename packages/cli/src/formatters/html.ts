@@ -2,7 +2,8 @@
 // sentence quoted and the span highlighted, the basis and the suggested wording; stamped with the tool
 // version, the rule-pack version and content hash, and the date.
 import path from 'node:path';
-import { outOfScopeText, type LintResult } from '@xiaobao/node';
+import type { LintResult } from '@xiaobao/node';
+import { outOfScopeText } from '@xiaobao/core';
 import { formatBasis, whyText } from './stylish.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

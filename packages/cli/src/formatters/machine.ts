@@ -1,7 +1,8 @@
 // Machine formats for pipelines: SARIF 2.1.0 (code scanning), JUnit XML (test reports) and GitHub workflow
 // annotations. Formatters only format: they read LintResults and the rule metadata, nothing else.
 import path from 'node:path';
-import { outOfScopeText, type LintResult } from '@xiaobao/node';
+import type { LintResult } from '@xiaobao/node';
+import { outOfScopeText } from '@xiaobao/core';
 import type { RuleEntry } from '@xiaobao/core';
 import { formatBasis } from './stylish.js';
 

@@ -1,7 +1,8 @@
 // The human format: grouped by file, each finding with the quoted text, the rule, the basis and the
 // suggested wording — what a compliance reviewer needs to act on it.
 import path from 'node:path';
-import { outOfScopeText, type LintResult } from '@xiaobao/node';
+import type { LintResult } from '@xiaobao/node';
+import { outOfScopeText } from '@xiaobao/core';
 import type { Basis, Locale } from '@xiaobao/core';
 
 export interface StylishOptions { cwd: string; color: boolean; locale: Locale }

@@ -3,7 +3,7 @@
 // resolved since the previous review, and a block for the signature. Built with the `docx` package.
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ReviewRecord, ReviewedFinding } from './record.js';
-import { outOfScopeText } from '../result.js';
+import { outOfScopeText } from '@xiaobao/core';
 
 export type ReviewLocale = 'zh' | 'en';
 
