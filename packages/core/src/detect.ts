@@ -596,31 +596,46 @@ function questionnaire(text: string): string {
   return n >= 4 || (n >= 2 && QUESTIONNAIRE_NAME.test(lines.slice(0, lines.indexOf(first)).join('\n'))) ? first : numberedQuestionnaire(lines);
 }
 // …or, as an app keeps one in its data (“problemName”: “6.（投资经验）您对投资价值波动的感觉是：”), questions numbered 1, 2, 3, 4…
-// that end in ？ or ： under a questionnaire's name (风险测评, 问卷, 风险承受能力评估), or six of them without one: its options
-// are unlettered answers
+// that end in ？ or ：, or that put the question to the reader (1.您的年龄是, 11.以下哪项描述最符合您的投资态度), under a
+// questionnaire's name (风险测评, 问卷, 风险承受能力评估), or six of them without one: its options are unlettered answers
 // (read in the normalised text: 1.（投资目的） is 1(投资目的), ： is :)
-const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])[^\n]{4,80}?[？?：:]\s*["'，,]*$/;
+const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])(?:[^\n]{4,80}?[？?：:]|(?:[(（][^)）\n]{1,8}[)）])?(?:您|你)[^\n。；;]{3,60}|[^\n。；;]{0,20}以下哪[^\n。；;]{2,40})\s*["'，,]*$/;
+// …or, unnumbered, questions to the reader that end in ？ (a data file's fq: "您的年龄？", fq: "假设您必须投资20,000美元，您认为以下哪个投资选择最有吸引力？")
+const READER_QUESTION = /^[^\n\u4e00-\u9fff]{0,16}(?=[^\n。；;]{0,60}(?:您|你))[^\n。；;？?]{4,80}[？?]\s*["'，,]*$/u;
 const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|评测|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
 function numberedQuestionnaire(lines: string[]): string {
   const named = QUESTIONNAIRE_NAME.test(lines.join('\n'));
   // each question followed by two short answers at least (words, no sentence of its own) before the next question
-  const questions: { n: number; at: number }[] = [];
-  lines.forEach((l, at) => { const m = NUMBERED_QUESTION.exec(l); if (m) questions.push({ n: Number(m[1]), at }); });
-  const answered = new Set<number>();
-  questions.forEach((q, k) => {
-    const next = k + 1 < questions.length ? questions[k + 1].at : Math.min(lines.length, q.at + 12);
-    let short = 0;
-    for (let i = q.at + 1; i < next; i++) if (lines[i].length <= 40 && /[\u4e00-\u9fff]/u.test(lines[i]) && !/[。；;]/.test(lines[i])) short++;
-    if (short >= 2) answered.add(q.n);
+  const questions: { n: number; at: number }[] = [], asked: number[] = [];
+  lines.forEach((l, at) => {
+    const m = NUMBERED_QUESTION.exec(l);
+    if (m) questions.push({ n: Number(m[1]), at });
+    if (m || READER_QUESTION.test(l)) asked.push(at);
   });
+  const answeredAt = (at: number, next: number) => {
+    let short = 0;
+    for (let i = at + 1; i < next; i++) if (lines[i].length <= 40 && /[\u4e00-\u9fff]/u.test(lines[i]) && !/[。；;]/.test(lines[i])) short++;
+    return short >= 2;
+  };
+  const answered = new Set<number>();
+  questions.forEach((q, k) => { if (answeredAt(q.at, k + 1 < questions.length ? questions[k + 1].at : Math.min(lines.length, q.at + 12))) answered.add(q.n); });
   // (numbered 1, 2, 3… without a gap, two in three of them answered so)
-  const asked = new Set(questions.map((q) => q.n));
+  const numbers = new Set(questions.map((q) => q.n));
   let run = 0;
-  while (asked.has(run + 1)) run++;
+  while (numbers.has(run + 1)) run++;
   let ok = 0;
   for (let n = 1; n <= run; n++) if (answered.has(n)) ok++;
   const first = run ? lines[questions.find((q) => q.n === 1)!.at] : '';
-  return run >= (named ? 4 : 6) && ok * 3 >= run * 2 ? first.replace(/^[^0-9]*/, '').replace(/["',，]+$/, '') : '';
+  if (run >= (named ? 4 : 6) && ok * 3 >= run * 2) return first.replace(/^[^0-9]*/, '').replace(/["',，]+$/, '');
+  // (…or distinct questions to the reader, numbered or not, answered so: six, or four under the name; a question kept
+  // twice, once per script, counts once)
+  const distinct = new Map<string, boolean>();
+  asked.forEach((at, k) => {
+    const q = lines[at].replace(/^[^\u4e00-\u9fff]*/u, '').replace(/["',，]+$/, '');
+    distinct.set(q, (distinct.get(q) ?? false) || answeredAt(at, k + 1 < asked.length ? asked[k + 1] : Math.min(lines.length, at + 12)));
+  });
+  const yes = [...distinct].filter(([, a]) => a);
+  return yes.length >= (named ? 4 : 6) && yes.length * 3 >= distinct.size * 2 ? yes[0][0] : '';
 }
 
 // …an article the institution publishes about itself (作者：小诸葛金服 来源：小诸葛金服, then 小诸葛金服将启用风险备用金…, or

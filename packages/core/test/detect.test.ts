@@ -68,6 +68,23 @@ describe('kind from the title', () => {
     const terms = ['定义', '适用范围', '交易之效力', '资料之保管', '申请之限制', '提款限额'].map((t, i) => `${i + 1}. ${t}：\n</p>\n<p>\n本行得视实际业务需要随时调整本服务之内容，并于本行网站公告，立约人应自行负责保管交易验证资讯，如有遗失应立即通知本行办理停用。\n</p>`).join('\n');
     expect(detect(normalize(terms)).why.kind.by).not.toBe('questionnaire');
   });
+  it('a questionnaire whose questions are put to the reader without ？ (1.您的年龄是, 11.以下哪项…) or unnumbered (fq: "您的年龄？", once per script) is a notice; an ad\'s questions to its reader are not', () => {
+    const answers = ['30岁以下', '31-40岁', '41-50岁'];
+    const asked = ['您的年龄是', '您的学历是', '您的家庭年收入为（折合人民币）', '您计划的投资期限是多久', '您的投资目的是', '以下哪项描述最符合您的投资态度'];
+    const page = `账户总览\n我的投资\n邀请好友\n${asked.map((q, i) => `${i + 1}.${q}\n${answers.join('\n')}`).join('\n')}\n提交`;
+    expect(detect(normalize(page))).toMatchObject({ kind: 'notice', why: { kind: { by: 'questionnaire' } } });
+    const data = `export default {\nquestionList: [${asked.map((q) => `{\nfqft: "${q.replace('年龄', '年齡')}？",\nfq: "${q}？",\nasall: [${answers.map((a, i) => `{\nscore: ${i + 1},\nasft: "${a}",\nas: "${a}",\nchecked: false\n}`).join(',\n')}]\n}`).join(',\n')}]\n}`;
+    expect(detect(normalize(data))).toMatchObject({ kind: 'notice', why: { kind: { by: 'questionnaire' } } });
+    // (five such questions are not yet one without a questionnaire's name)
+    expect(detect(normalize(page.replace(/6\.[^\n]*/, '说明')))).not.toMatchObject({ why: { kind: { by: 'questionnaire' } } });
+    // an ad asks its reader too, each question over its sentences (not options: 。 ends them): no questionnaire
+    const ad = ['您还在为资金周转发愁吗？', '您想让闲钱生钱吗？', '您担心收益不稳吗？', '您需要随时取用吗？', '您怕手续麻烦吗？', '您想要更高回报吗？']
+      .map((q) => `${q}\n稳盈宝，年化收益8%。\n保本保息，安心之选。\n100元起投，随存随取。\n新手专享加息。\n立即抢购！`).join('\n');
+    expect(detect(normalize(ad)).kind).toBe('marketing');
+    // …nor does a page that answers its questions with short selling lines for fewer than six of them
+    const short = ['您还在为资金周转发愁吗？', '您想让闲钱生钱吗？', '您担心收益不稳吗？'].map((q) => `${q}\n稳盈宝\n保本保息\n立即抢购`).join('\n');
+    expect(detect(normalize(short)).kind).toBe('marketing');
+  });
   it('a suitability questionnaire is a notice (its answer options are the customer\'s choices); a product page that mentions a risk test is still an ad', () => {
     expect(kindOf('尊敬的用户，您好！\n根据您对评估问卷的勾选结果，您的风险承受能力等级为C级。\nA级：保守型，风险承受能力较低。\nB级：稳健型，风险承受能力中等。\n风险承受能力评估问卷\n请如实填写本问卷，问卷结果仅用于评估您的风险承受能力。\n5、您的投资目的：\n赚取短期差价\n保本\n9、您过去的投资绩效：\n只赚不赔\n有赚有赔')).toBe('notice');
     expect(kindOf('稳盈宝火热发售！\n预期年化5%，100元起投，立即抢购！\n购买前请完成风险测评。')).toBe('marketing');
