@@ -46,6 +46,9 @@ describe('use vs mention', () => {
     ['category divided', '非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。', '本行理财产品分为两类，其中保证收益理财产品稳赚不赔。'],
     ['category described', '保证收益的理财产品包括了固定收益理财产品和有最低收益的浮动收益理财产品。', '保证收益，包括本金和利息全部兑付。'],
     ['a field\'s name', '是否保本：否', '无论市场是否波动，本产品都保本保息。'],
+    ['quoted', '监管部门对“保本”“零风险”等表述作出规范。', '“保本”理财，“零风险”投资，欢迎选购。'],
+    ['quoted with its phrase', '大多数所谓的“保本理财”，实际上只是历史业绩较稳。', '“保本理财”，限时抢购，快来购买！'],
+    ['quoted as a topic', '“稳赚不赔”的真相', '“稳赚不赔”的好产品，就在这里'],
   ])('%s: %s is a mention; %s is use', (_cue, mention, use) => {
     expect(wording(mention)).toEqual([]);
     expect(wording(use).length).toBeGreaterThan(0);

@@ -110,16 +110,21 @@ const UNIVERSAL_NEGATIVE = /没有任何|没有一种|没有哪|不存在任何|
 
 const OPEN_QUOTES = '“「『《‘"\'';
 const CLOSE_QUOTES = '”」』》’"\'';
-/** a term standing alone inside quotation marks (关于“保本”“零风险”的表述) is mentioned, not used */
+/** a term inside quotation marks (关于“保本”“零风险”的表述, 所谓的“秒批下款”) is mentioned, not used */
 function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
   const [os, oe] = norm.origSpan(s, e);
   const src = norm.source;
-  if (!(os > 0 && OPEN_QUOTES.includes(src[os - 1]) && CLOSE_QUOTES.includes(src[oe] ?? ''))) return false;
-  // …and the sentence talks about wording (表述, 用语, 字样…), so the quotes mark a mention
+  // (the quotes hold the term alone or with a few words of its phrase: “秒批秒下款”, not a quoted sentence)
+  let open = os - 1, close = oe;
+  while (open >= 0 && os - open <= 8 && !OPEN_QUOTES.includes(src[open]) && !QUOTE_STOP.test(src[open])) open--;
+  while (close < src.length && close - oe <= 8 && !CLOSE_QUOTES.includes(src[close]) && !QUOTE_STOP.test(src[close])) close++;
+  if (!(open >= 0 && OPEN_QUOTES.includes(src[open]) && CLOSE_QUOTES.includes(src[close] ?? ''))) return false;
+  // …and the sentence talks about wording (表述, 用语, 字样, 所谓…), so the quotes mark a mention
   const [ss, se] = sentenceAround(src, os, oe, 120);
   return META_WORDS.test(src.slice(ss, se));
 }
-const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类/;
+const QUOTE_STOP = /[，,。；;！!？?：:\n“”「」『』《》]/;
+const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类|所谓|谈论|真相|字眼|口号|噱头/;
 /** a question that urges, after the claim (…，你还在等什么？ …，还不赶紧行动？) */
 const RHETORICAL = /[，,！!]\s*(?:你|您)?(?:还在等什么|还等什么|还犹豫什么|还在犹豫什么|何乐而不为|为什么不|怎能错过|还不赶紧|还不快)[^，,]{0,8}$/;
 
