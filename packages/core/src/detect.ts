@@ -146,6 +146,8 @@ const ABOUT_NAME = new RegExp(`^[ \\t]*${ABOUT_WORDS}`);
 // the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
 const PASSING_MENTION = 8;
 const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|(?<![比一])起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现/;
+// two commas and a sentence's end, or a sentence's end with more after it: a sentence, not a name (normalised: ，。 read ,.)
+const RUNNING_TEXT = /^(?=(?:[^\n,，]*[,，]){2})[^\n]*(?:[。!！]|(?<![0-9a-zA-Z一二三四五六七八九十])\.(?![0-9a-zA-Z]))|(?:[。!！]|(?<![0-9a-zA-Z一二三四五六七八九十])\.(?![0-9a-zA-Z]))[^\n]*[\u4e00-\u9fff]/u;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
@@ -375,7 +377,10 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
   // (a page named an about page, 关于我们-源泰金控, is one: a 免责声明 heading in it names a section, not the page)
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), text.slice(lead, titleEnd), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
+  // (a first line that is running text — 【摘要】市民在投保慧馨安保险前需详细了解保险条款，以确保…。 — names nothing: an
+  // article's lead that mentions 条款 or 协议 is no contract's title)
+  const firstLine = text.slice(lead, titleEnd);
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));

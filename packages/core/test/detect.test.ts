@@ -68,6 +68,12 @@ describe('kind from the title', () => {
     const terms = ['定义', '适用范围', '交易之效力', '资料之保管', '申请之限制', '提款限额'].map((t, i) => `${i + 1}. ${t}：\n</p>\n<p>\n本行得视实际业务需要随时调整本服务之内容，并于本行网站公告，立约人应自行负责保管交易验证资讯，如有遗失应立即通知本行办理停用。\n</p>`).join('\n');
     expect(detect(normalize(terms)).why.kind.by).not.toBe('questionnaire');
   });
+  it('a first line of running text (an article\'s lead that mentions 条款 or 协议) is no title; a title line naming a contract is', () => {
+    const lead = '【摘要】市民在投保前需详细了解保险条款，以确保保障内容和所需一致。条款中包括了犹豫期、宽限期等内容，下面具体了解。';
+    expect(detect(normalize(`${lead}\n慧择提示：这款产品的宽限期为60天。`)).why.kind.by).not.toBe('title');
+    expect(detect(normalize('平安e生保2.0百万医疗保险条款\n第一条 保险合同构成')).why.kind).toMatchObject({ by: 'title' });
+    expect(detect(normalize('个人借款合同（适用于便民卡）\n借款人：')).why.kind).toMatchObject({ by: 'title' });
+  });
   it('a questionnaire whose questions are put to the reader without ？ (1.您的年龄是, 11.以下哪项…) or unnumbered (fq: "您的年龄？", once per script) is a notice; an ad\'s questions to its reader are not', () => {
     const answers = ['30岁以下', '31-40岁', '41-50岁'];
     const asked = ['您的年龄是', '您的学历是', '您的家庭年收入为（折合人民币）', '您计划的投资期限是多久', '您的投资目的是', '以下哪项描述最符合您的投资态度'];
