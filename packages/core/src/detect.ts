@@ -46,7 +46,9 @@ const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
     // a service page telling customers how to claim, check a policy or get something done
     ['理赔求助', 5], ['理赔指南', 5], ['理赔流程', 4], ['保单查询', 4], ['服务指南', 4], ['办理指南', 4], ['操作指南', 4], ['业务指南', 4],
     // a suitability questionnaire: its answer options (保本, 只赚不赔) are the customer's choices, not the institution's claims
-    ['问卷', 3], ['风险测评', 4], ['风险承受能力', 3]],
+    ['问卷', 3], ['风险测评', 4], ['风险承受能力', 3],
+    // a report of an administrative penalty and its fine: it tells what someone else advertised
+    ['行政处罚', 4], ['罚款', 2]],
 };
 const MARKETING_CUES: Cue[] = [['欢迎', 2], ['立即', 2], ['扫码', 3], ['火热', 3], ['抢购', 3], ['限时', 2], ['活动', 2], ['点击', 2], ['专享', 2], ['福利', 2], ['优惠', 2], ['热销', 3], ['发售', 2], ['直播', 3], ['朋友圈', 3], ['私信', 3], ['添加微信', 3], ['咨询', 1], ['客户经理', 1], ['！', 1], ['!', 1], ['邀请', 2], ['海报', 2], ['新手', 3], ['年化利率', 0],
   // a lead-capture form or a giveaway (免费领取100万元意外险, 获取验证码) is marketing, whatever clauses it quotes
