@@ -12,7 +12,7 @@ import {
   type CodeAction, type Diagnostic, type Hover,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Xiaobao, WAIVERS_FILE, applyWaivers, clearConfigCache, readWaivers, writeWaivers, type LintMessage, type LintResult, type Waiver } from '@xiaobao/node';
+import { Xiaobao, WAIVERS_FILE, applyWaivers, clearConfigCache, outOfScopeText, readWaivers, writeWaivers, type LintMessage, type LintResult, type Waiver } from '@xiaobao/node';
 import type { SourceFormat } from '@xiaobao/core';
 
 const DOCS = 'https://github.com/xiaobao-lint/xiaobao/blob/main/docs/rules';
@@ -82,6 +82,14 @@ function toDiagnostic(m: LintMessage): Diagnostic {
   return d;
 }
 
+/** a file no rule was applied to (a contract between companies) says so on its first line, as information: an author who
+ * sees no diagnostics must not read it as a passed review */
+function notes(res: LintResult): Diagnostic[] {
+  if (!res.outOfScope) return [];
+  const at = { line: 0, character: 0 };
+  return [{ range: { start: at, end: at }, severity: DiagnosticSeverity.Information, message: outOfScopeText(settings.locale), source: 'xiaobao', code: 'out-of-scope' }];
+}
+
 async function lint(doc: TextDocument): Promise<void> {
   const format = formatOf(doc.uri, doc.languageId);
   if (!format) return;
@@ -96,7 +104,7 @@ async function lint(doc: TextDocument): Promise<void> {
   if (fatal) showOnce(`xiaobao：${fatal.message}`);
   const msgs = res.messages;
   lastMessages.set(doc.uri, msgs);
-  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: msgs.map((m) => toDiagnostic(m)) });
+  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [...notes(res), ...msgs.map((m) => toDiagnostic(m))] });
 }
 
 function schedule(doc: TextDocument, delay = settings.debounceMs) {
@@ -117,7 +125,7 @@ async function lintFileCommand(target: string) {
     if (m.location) d.message = `${m.message}（${m.location}）`;
     return d;
   });
-  await connection.sendDiagnostics({ uri, diagnostics });
+  await connection.sendDiagnostics({ uri, diagnostics: [...notes(res), ...diagnostics] });
   return { file, errorCount: res.errorCount, warningCount: res.warningCount, fatal: fatal?.message };
 }
 

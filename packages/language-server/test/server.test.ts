@@ -131,6 +131,22 @@ describe('language server', () => {
     conn.sendNotification('workspace/didChangeConfiguration', { settings: { xiaobao: { locale: 'zh' } } });
   });
 
+  it('a contract between companies (no rule applied) says so as information on its first line; a consumer\'s contract does not', async () => {
+    const b2b = '借款合同\n贷款人：某某小额贷款有限公司\n法定代表人：张三\n借款人：某某贸易有限公司\n法定代表人：王五\n第一条 罚息\n借款人逾期还款的，贷款人按日万分之五计收罚息，并有权宣布贷款提前到期。\n';
+    const uri = URI.replace('__lsp_test__', '__lsp_b2b__'), b2c = URI.replace('__lsp_test__', '__lsp_b2c__');
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: b2b } });
+    const d = await waitFor(() => diagnostics.find((x) => x.uri === uri));
+    expect(d.diagnostics).toHaveLength(1);
+    expect(d.diagnostics[0]).toMatchObject({ severity: 3, code: 'out-of-scope', source: 'xiaobao', range: { start: { line: 0, character: 0 } } });
+    expect(d.diagnostics[0].message).toContain('不属于金融消费者权益保护审查范围');
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: b2c, languageId: 'markdown', version: 1, text: b2b.replace('某某贸易有限公司\n法定代表人：王五', '李四\n身份证号码：110101199001011234') } });
+    const c = await waitFor(() => diagnostics.find((x) => x.uri === b2c && x.diagnostics.length));
+    expect(c.diagnostics.some((x: any) => x.code === 'out-of-scope')).toBe(false);
+    expect(c.diagnostics.some((x: any) => String(x.code).startsWith('key-clause-emphasis/'))).toBe(true);
+    conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    conn.sendNotification('textDocument/didClose', { textDocument: { uri: b2c } });
+  });
+
   it('.docx through the lintFile command: findings for the Word file, and a corrupt file reported, not crashed', async () => {
     const docx = path.join(ROOT, 'fixtures/docx/consumer-loan-contract.docx');
     const r: any = await conn.sendRequest('workspace/executeCommand', { command: 'xiaobao.lintFile', arguments: [`file://${docx}`] });
