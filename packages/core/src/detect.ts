@@ -379,7 +379,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // the title: the first line, or a short line naming a kind among the first few (a logo, a contract number or a
   // site name often comes first)
   // (a page named an about page, 关于我们-源泰金控, is one: a 免责声明 heading in it names a section, not the page)
-  // (a first line that is running text — 【摘要】市民在投保慧馨安保险前需详细了解保险条款，以确保…。 — names nothing: an
+  // (a first line that is running text — 买保险之前，先把条款读一遍，尤其是免责部分。然后… — names nothing: an
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
   const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');

@@ -69,11 +69,11 @@ describe('kind from the title', () => {
     expect(detect(normalize(terms)).why.kind.by).not.toBe('questionnaire');
   });
   it('a report of an administrative penalty (行政处罚, 罚款) is a notice; a sales page with a news line about one is still an ad', () => {
-    expect(kindOf('为了使自家的产品家喻户晓，广告宣传可是少不了。某投资公司就因为在广告单页中承诺了产品收益率受到了行政处罚。\n单页上介绍了公司的多种产品，写明“月月利”“年年利”几款产品的年化收益率分别为6%、8%、9%，立即购买可享加息。\n针对其广告违法行为，市场监督管理局依法对其作出罚款1200元的行政处罚。')).toBe('notice');
+    expect(kindOf('传单里的收益承诺\n某理财咨询公司在门店派发的传单中写明收益，近日受到行政处罚。\n传单列出“季季盈”“年年丰”两款产品，年化收益率分别为7%、9%，立即购买可享加息。\n区市场监管局认定其违反广告法，对其作出罚款3000元的行政处罚。')).toBe('notice');
     expect(kindOf('稳盈宝火热发售！\n预期年化5%，100元起投，立即抢购！新手专享加息，邀请好友得红包！\n行业新闻：某平台被处以行政处罚')).toBe('marketing');
   });
   it('a first line of running text (an article\'s lead that mentions 条款 or 协议) is no title; a title line naming a contract is', () => {
-    const lead = '【摘要】市民在投保前需详细了解保险条款，以确保保障内容和所需一致。条款中包括了犹豫期、宽限期等内容，下面具体了解。';
+    const lead = '买保险之前，先把条款读一遍，尤其是免责部分。条款里的犹豫期、宽限期和等待期，本文逐一说明。';
     expect(detect(normalize(`${lead}\n慧择提示：这款产品的宽限期为60天。`)).why.kind.by).not.toBe('title');
     expect(detect(normalize('平安e生保2.0百万医疗保险条款\n第一条 保险合同构成')).why.kind).toMatchObject({ by: 'title' });
     expect(detect(normalize('个人借款合同（适用于便民卡）\n借款人：')).why.kind).toMatchObject({ by: 'title' });
