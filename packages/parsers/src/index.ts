@@ -57,7 +57,7 @@ export async function parseString(text: string, format: SourceFormat, lazy = fal
   switch (format) {
     case 'markdown': return lazy ? parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdownAsync(text);
     case 'html': return (await import('./html.js')).parseHtml(text);
-    case 'text': return (await import('@xiaobao/core')).plainTextDocument(text);
+    case 'text': return (await import('./text.js')).textDocument(text);
     default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');
   }
 }

@@ -10,6 +10,41 @@ export function isScriptModule(source: string): boolean {
   return MODULE_START.test(source.slice(0, 2000));
 }
 
+// …or a source file kept as text (an iOS view controller, an Android activity, a React page: //  HomeViewController.m,
+// package com.x;, #import): its comments are notes for programmers (//添加立即抢购按钮), not what the app shows
+const SOURCE_START = /^(?:\uFEFF)?\s*(?:\/\/|\/\*|#import\b|#include\b|@import\b|package\s+[\w.]+\s*;|import\s+(?:UIKit|Foundation|SwiftUI|android\.|java\.|javax\.))/;
+export function isSourceCode(source: string): boolean {
+  return isScriptModule(source) || SOURCE_START.test(source.slice(0, 2000));
+}
+
+/** The source with its comments blanked (// to the end of the line, /* … *\/), same length and lines; string literals
+ * are skipped whole (a "https://…" in a string is no comment), and so is a URL's // after its colon in running text. */
+export function blankComments(source: string): string {
+  const parts: string[] = [];
+  const n = source.length;
+  let i = 0, last = 0;
+  while (i < n) {
+    const c = source[i], d = source[i + 1];
+    if (c === '/' && (d === '/' || d === '*') && source[i - 1] !== ':') {
+      let j = d === '/' ? source.indexOf('\n', i) : source.indexOf('*/', i + 2);
+      j = j < 0 ? n : d === '/' ? j : j + 2;
+      parts.push(source.slice(last, i), blank(source.slice(i, j)));
+      last = i = j;
+      continue;
+    }
+    if (c === '"' || c === '\'' || c === '`') {
+      let j = i + 1;
+      while (j < n && source[j] !== c && (c === '`' || source[j] !== '\n')) j += source[j] === '\\' ? 2 : 1;
+      // (an apostrophe in running text, 用户's, leaves its quote unmatched on the line: no string)
+      i = j < n && source[j] === c ? j + 1 : i + 1;
+      continue;
+    }
+    i++;
+  }
+  parts.push(source.slice(last));
+  return parts.join('');
+}
+
 /** the same length and lines, every other character a space */
 export const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 

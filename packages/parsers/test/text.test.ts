@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, encodeText } from '../src/decode.js';
-import { parseText } from '../src/text.js';
+import { parseText, textDocument } from '../src/text.js';
 import { InputError } from '../src/errors.js';
 
 const read = (f: string) => fs.readFileSync(new URL(`../../../fixtures/parsers/${f}`, import.meta.url));
@@ -46,4 +46,20 @@ describe('parseText', () => {
     const doc = parseText(Buffer.from('# xiaobao-disable-next-line banned-terms -- 引用监管原文\n保本保收益\n'));
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
   });
+  it('a source file kept as text (an iOS controller): its comments are blanked, its strings kept, lines and offsets unchanged, directives still read', () => {
+    const src = read('ios-controller-source.txt').toString('utf8');
+    const doc = parseText(read('ios-controller-source.txt'));
+    expect(doc.text).toHaveLength(src.length);
+    expect(doc.text.split('\n').length).toBe(src.split('\n').length);
+    for (const gone of ['添加立即抢购按钮', '零风险说明', '100%安全', '已停用', 'ProductViewController.m']) expect(doc.text).not.toContain(gone);
+    for (const kept of ['稳赚不赔的理财', 'https://www.example.com/help', '理财非存款、产品有风险、投资须谨慎', '#import']) expect(doc.text).toContain(kept);
+    expect(doc.text.indexOf('稳赚不赔')).toBe(src.indexOf('稳赚不赔'));
+    expect(doc.source).toBe(src);
+    expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'] });
+  });
+  it('plain text is left as it is, // and all: a note, a URL in running text, a slash in a date', () => {
+    const note = '理财小贴士：年化收益率不等于实际收益。\n详见 https://www.example.com/faq 或 2024//03 的公告。\n// 这一行不是代码注释\n';
+    expect(textDocument(note).text).toBe(note);
+  });
 });
+
