@@ -608,7 +608,8 @@ function questionnaire(text: string): string {
 // (read in the normalised text: 1.（投资目的） is 1(投资目的), ： is :)
 const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])(?:[^\n]{4,80}?[？?：:]|(?:[(（][^)）\n]{1,8}[)）])?(?:您|你)[^\n。；;]{3,60}|[^\n。；;]{0,20}以下哪[^\n。；;]{2,40})\s*["'，,]*$/;
 // …or, unnumbered, questions to the reader that end in ？ (a data file's fq: "您的年龄？", fq: "假设您必须投资20,000美元，您认为以下哪个投资选择最有吸引力？")
-const READER_QUESTION = /^[^\n\u4e00-\u9fff]{0,16}(?=[^\n。；;]{0,60}(?:您|你))[^\n。；;？?]{4,80}[？?]\s*["'，,]*$/u;
+const READER_QUESTION = /^[^\n\u4e00-\u9fff]{0,16}(?=[\u4e00-\u9fff])(?=[^\n。；;]{0,60}(?:您|你))[^\n。；;？?]{4,80}[？?]\s*["'，,]*$/u;
+const QUESTION_END = /[？?]\s*["'，,]*$/;
 const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|评测|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
 function numberedQuestionnaire(lines: string[]): string {
   const named = QUESTIONNAIRE_NAME.test(lines.join('\n'));
@@ -617,7 +618,8 @@ function numberedQuestionnaire(lines: string[]): string {
   lines.forEach((l, at) => {
     const m = NUMBERED_QUESTION.exec(l);
     if (m) questions.push({ n: Number(m[1]), at });
-    if (m || READER_QUESTION.test(l)) asked.push(at);
+    // (the regular expression only on a line that asks the reader something: most lines do not)
+    if (m || (QUESTION_END.test(l) && (l.includes('您') || l.includes('你')) && READER_QUESTION.test(l))) asked.push(at);
   });
   const answeredAt = (at: number, next: number) => {
     let short = 0;
