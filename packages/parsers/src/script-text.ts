@@ -21,28 +21,31 @@ export function isSourceCode(source: string): boolean {
  * are skipped whole (a "https://…" in a string is no comment), and so is a URL's // after its colon in running text. */
 export function blankComments(source: string): string {
   const parts: string[] = [];
-  const n = source.length;
   let i = 0, last = 0;
-  while (i < n) {
-    const c = source[i], d = source[i + 1];
-    if (c === '/' && (d === '/' || d === '*') && source[i - 1] !== ':') {
-      let j = d === '/' ? source.indexOf('\n', i) : source.indexOf('*/', i + 2);
-      j = j < 0 ? n : d === '/' ? j : j + 2;
-      parts.push(source.slice(last, i), blank(source.slice(i, j)));
-      last = i = j;
-      continue;
-    }
-    if (c === '"' || c === '\'' || c === '`') {
-      let j = i + 1;
-      while (j < n && source[j] !== c && (c === '`' || source[j] !== '\n')) j += source[j] === '\\' ? 2 : 1;
-      // (an apostrophe in running text, 用户's, leaves its quote unmatched on the line: no string)
-      i = j < n && source[j] === c ? j + 1 : i + 1;
-      continue;
-    }
-    i++;
+  while (i < source.length) {
+    const span = codeSpan(source, i);
+    if (!span) { i++; continue; }
+    if (span[0] === 'comment') { parts.push(source.slice(last, i), blank(source.slice(i, span[1]))); last = span[1]; }
+    i = span[1];
   }
   parts.push(source.slice(last));
   return parts.join('');
+}
+
+/** The comment (// to the end of the line, /* … *\/) or string literal that starts at `i`, and where it ends; none for a
+ * URL's // after its colon, or for a quote left unmatched on its line (an apostrophe in running text, 用户's: text). */
+function codeSpan(source: string, i: number): ['comment' | 'string', number] | undefined {
+  const c = source[i], d = source[i + 1], n = source.length;
+  if (c === '/' && (d === '/' || d === '*') && source[i - 1] !== ':') {
+    const j = d === '/' ? source.indexOf('\n', i) : source.indexOf('*/', i + 2);
+    return ['comment', j < 0 ? n : d === '/' ? j : j + 2];
+  }
+  if (c === '\'' || c === '"' || c === '`') {
+    let j = i + 1;
+    while (j < n && source[j] !== c && (c === '`' || source[j] !== '\n')) j += source[j] === '\\' ? 2 : 1;
+    return j < n && source[j] === c ? ['string', j + 1] : undefined;
+  }
+  return undefined;
 }
 
 /** the same length and lines, every other character a space */
@@ -61,26 +64,14 @@ export function scriptVisible(source: string): string {
   let i = 0;
   while (i < n) {
     const c = source[i], d = source[i + 1];
-    if (c === '/' && d === '/') { // a line comment
+    // a comment, blanked; a string literal, its contents kept when they are Chinese
+    const span = codeSpan(source, i);
+    if (span) {
       flush();
-      let j = source.indexOf('\n', i); if (j < 0) j = n;
-      out.push(blank(source.slice(i, j))); i = j; continue;
-    }
-    if (c === '/' && d === '*') { // a block comment
-      flush();
-      let j = source.indexOf('*/', i + 2); j = j < 0 ? n : j + 2;
-      out.push(blank(source.slice(i, j))); i = j; continue;
-    }
-    if (c === '\'' || c === '"' || c === '`') { // a string literal: its contents when they are Chinese
-      let j = i + 1;
-      while (j < n && source[j] !== c && (c === '`' || source[j] !== '\n')) j += source[j] === '\\' ? 2 : 1;
-      j = Math.min(j, n);
-      const inner = source.slice(i + 1, j);
-      // (an apostrophe in running text, 用户's, leaves the quote unmatched on its line: it is text)
-      if (j >= n || (c !== '`' && source[j] !== c)) { run += c; i++; continue; }
-      flush();
-      out.push(' ', CJK.test(inner) ? inner : blank(inner), j < n ? ' ' : '');
-      i = j + 1; continue;
+      const [kind, j] = span;
+      if (kind === 'comment') out.push(blank(source.slice(i, j)));
+      else { const inner = source.slice(i + 1, j - 1); out.push(' ', CJK.test(inner) ? inner : blank(inner), ' '); }
+      i = j; continue;
     }
     if (c === '<' && d !== undefined && /[A-Za-z/!]/.test(d)) { // a markup tag, kept whole (its quoted attributes too)
       let j = i + 1, q = '';

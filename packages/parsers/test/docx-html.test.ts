@@ -306,6 +306,11 @@ describe('HTML', () => {
     // an ordinary page that only carries a script keeps its markup as it was
     expect(parseHtml('<p>本平台不承担任何责任。</p><script>import x from "y";</script>').text).toContain('本平台不承担任何责任');
   });
+  it('a script module\'s running text keeps what follows a URL on its line (a URL\'s // is no comment); a real comment is still blanked', () => {
+    const doc = parseHtml("import React from 'react';\nexport default () => (\n<Text>详见 https://www.example.com 本产品保本保息</Text>\n// 注释：保本保息\n);");
+    expect(doc.text).toContain('本产品保本保息');
+    expect(doc.text).not.toContain('注释');
+  });
   it('directives in comments', () => {
     const doc = parseHtml('<!-- xiaobao-disable-next-line banned-terms -- 引用 -->\n<p>稳赚不赔</p>');
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'], line: 1 });
