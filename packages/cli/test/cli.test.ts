@@ -173,6 +173,26 @@ describe('configuration errors', () => {
     expect(r.stderr).toMatch(/rules\[0\]（mine\/x）/);
   });
 
+  it('a user pack whose claim term has no claimContext is refused in one readable line (it could never be reported)', () => {
+    const p = path.join(dir, 'cfg3b');
+    const rule = { id: 'mine/sup', engine: 'terms', severity: 'error', title: { zh: 't', en: 't' }, message: { zh: '“{text}”', en: '{text}' },
+      suggestion: { zh: '删除', en: 'remove' }, basis: [{ instrument: '《中华人民共和国广告法》', confidence: 'A', article: '第九条' }],
+      appliesTo: { products: ['any'], kinds: ['any'] }, examples: { valid: [], invalid: ['收益最高'] }, terms: [{ text: '最高', claim: true }] };
+    write('cfg3b/xiaobao.config.json', JSON.stringify({ packs: ['./my-pack.json'] }));
+    write('cfg3b/my-pack.json', JSON.stringify({ name: 'mine', version: '1', rules: [rule] }));
+    write('cfg3b/a.md', '本产品收益最高。\n');
+    const r = run(['lint', 'a.md'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('my-pack.json');
+    expect(r.stderr).toContain('规则 mine/sup 有标为 claim 的词条，但没有 claimContext');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // with its context the same pack loads and reports the claim, not the limit
+    write('cfg3b/my-pack.json', JSON.stringify({ name: 'mine', version: '1', rules: [{ ...rule, claimContext: { before: '收益', after: '的产品' } }] }));
+    write('cfg3b/a.md', '本产品收益最高。\n\n单笔最高投入以页面为准。\n');
+    const out = JSON.parse(run(['lint', '--format', 'json', 'a.md'], p).stdout);
+    expect(out[0].messages.filter((m: any) => m.ruleId === 'mine/sup').map((m: any) => m.line)).toEqual([1]);
+  });
+
   it('config rules, overrides and user terms apply', () => {
     const p = path.join(dir, 'cfg4');
     write('cfg4/package.json', JSON.stringify({ name: 'x', xiaobao: { rules: { 'banned-terms': 'off' }, terms: [{ term: '闭眼买', severity: 'error' }] } }));

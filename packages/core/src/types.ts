@@ -32,6 +32,8 @@ export interface TermSpec {
   notFollowedBy?: string;
   /** regex source: skip the hit when the normalised text right before it matches (anchored at its end) */
   notPrecededBy?: string;
+  /** reported only in its rule's claimContext (a bare 最高 or 第一 mostly states a fact or a limit) */
+  claim?: boolean;
   /** YYYY-MM-DD: the term's basis takes effect then (the 2026 online-marketing words); not checked as of an earlier date */
   since?: string;
 }
@@ -61,6 +63,9 @@ export interface RuleEntry {
   wordBoundary?: 'auto' | 'always' | 'never';
   /** regex for the text right before any of the rule's terms that silences it (as well as a term's own notPrecededBy) */
   notPrecededBy?: string;
+  /** where a term marked `claim` is a claim: a scope or the rated attribute right before it (全国, 收益), or the rated
+   * attribute or the end of the sentence right after it (…的理财产品, 收益最高！) — regex sources */
+  claimContext?: { before: string; after: string };
   /** regex over the sentence a term or pattern is found in that silences it: the sentence is of a kind the rule is not
    * about (a reward's terms of use explained, not the reward offered) */
   notInSentence?: string;

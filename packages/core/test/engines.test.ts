@@ -41,6 +41,19 @@ describe('terms engine', () => {
     expect(found('关于稳赚不赔吗的问题。')).toEqual(['banned-terms/short:稳赚']);
   });
 
+  it('a term marked claim is reported only in its rule\'s claimContext: a scope or rated attribute before, a rated attribute or a verdict after', () => {
+    const l = new Linter({ packs: [{ name: 'c', version: '1', rules: [
+      rule({ id: 'banned-terms/sup', engine: 'terms', terms: [{ text: '最大', claim: true }, '最先进'], wordBoundary: 'never',
+        claimContext: { before: '(?:全国|国内)|收益', after: '[^，。]{0,4}?(?:平台|收益)|(?:的)?(?:[，。！]|$)' } }),
+    ] }] });
+    const found = (text: string) => l.lint(plainTextDocument(text)).findings.map((f) => f.text);
+    expect(found('我们是国内最大的理财平台。')).toEqual(['最大']); // a scope before
+    expect(found('本产品收益最大。')).toEqual(['最大']); // the rated attribute before, a verdict after
+    expect(found('这是最大的投资平台')).toEqual(['最大']); // the rated attribute after
+    expect(found('董事会是最大的决策机构之一，从亏损最大的订单开始平仓。')).toEqual([]); // neither: a fact, not a claim
+    expect(found('采用最先进的系统。')).toEqual(['最先进']); // a term not marked claim needs no context
+  });
+
   it.each([
     ['本产品保本保收益', ['banned-terms/guarantee:保本保收益']],
     ['本产品稳 赚 不 赔', ['banned-terms/guarantee:稳 赚 不 赔']],

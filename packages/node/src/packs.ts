@@ -15,7 +15,10 @@ export function loadPackFile(file: string, rulesDir: string, validateIt = true):
   const pack = data as RulePack;
   const seen = new Set<string>();
   const dupes = pack.rules.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false))).map((r) => `规则 ${r.id} 重复定义（duplicate rule id）`);
-  if (dupes.length) throw new ConfigError(file, dupes);
+  // a term marked claim is reported only in its rule's claimContext: without one it could never be reported
+  const noContext = pack.rules.filter((r) => !r.claimContext && r.terms?.some((t) => typeof t !== 'string' && t.claim))
+    .map((r) => `规则 ${r.id} 有标为 claim 的词条，但没有 claimContext（a term is marked claim but the rule has no claimContext）`);
+  if (dupes.length || noContext.length) throw new ConfigError(file, [...dupes, ...noContext]);
   return pack;
 }
 

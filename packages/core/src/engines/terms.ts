@@ -11,7 +11,7 @@ import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp; sentence?: RegExp }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp; sentence?: RegExp; claim?: { before: RegExp; after: RegExp } }
 
 const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是'];
 const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
@@ -62,6 +62,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } words.push(e); }
     const ruleBefore = rule.notPrecededBy ? new RegExp(`(?:${rule.notPrecededBy})$`) : undefined; // shared by its terms (no state)
     const sentence = rule.notInSentence ? new RegExp(rule.notInSentence, 'u') : undefined; // (no state either)
+    const claim = rule.claimContext && { before: new RegExp(`(?:${rule.claimContext.before})$`), after: new RegExp(`^(?:${rule.claimContext.after})`) };
     for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
@@ -75,6 +76,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       };
       if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
       if (sentence) entry.sentence = sentence;
+      if (spec.claim && claim) entry.claim = claim; // (a pack is refused when a claim term's rule has no claimContext)
       const before = spec.notPrecededBy ? new RegExp(`(?:${[spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|')})$`) : ruleBefore;
       if (before) entry.before = before;
       const i = idOfNormal(norm);
@@ -236,7 +238,9 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       if (inException(e, h.start, h.end)) continue;
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + 16))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
-        (e.negatable && negated(text, h.start, c.negations));
+        (e.negatable && negated(text, h.start, c.negations)) ||
+        // a bare superlative is a claim only where it rates the offering, carries a scope, or ends the sentence as a verdict
+        (!!e.claim && !e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16)));
       // (the candidate's sentence, found once for both sentence tests)
       let sent: [number, number] | undefined;
       if (!no && e.sentence) { const [ss, se] = (sent = sentenceAround(text, h.start, h.end, 80)); no = e.sentence.test(text.slice(ss, se)); }
