@@ -214,7 +214,8 @@ export class Linter {
     if (sev === 'off') return undefined;
     const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
     // quoted as a reader sees it (the cheap Markdown view still has its ** and # in the text)
-    const clean = (t: string) => (doc.format === 'markdown' && MARKDOWN_QUOTE.test(t) ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
+    // (and on one line: a quote that runs over a block break, ☑ and the consent beside it, is read as one phrase)
+    const clean = (t: string) => oneLine(doc.format === 'markdown' && MARKDOWN_QUOTE.test(t) ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
     const text = clean(doc.text.slice(f.start, f.end));
     const data: Record<string, string> = { ...f.data, text: clean(f.data?.text ?? text) };
     let message = f.message ?? fill(f.rule.message[locale], data, locale);
@@ -275,6 +276,8 @@ function basisOf(f: RawFinding): RuleEntry['basis'] {
   const seen = new Set<string>();
   return [f.rule, ...f.also!.map((g) => g.rule)].flatMap((r) => r.basis).filter((b) => { const k = `${b.instrument}\0${b.article ?? ''}`; return !seen.has(k) && !!seen.add(k); });
 }
+
+const oneLine = (t: string) => (t.includes('\n') ? t.replace(/[ \t]*\n\s*/g, ' ') : t);
 
 /** a quote that may hold Markdown a reader does not see (a heading's #, ** or __, a backslash escape) */
 const MARKDOWN_QUOTE = /[#*_\\]/;

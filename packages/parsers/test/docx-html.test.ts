@@ -261,6 +261,9 @@ describe('HTML', () => {
   it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
     expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
+    // a box a style sheet draws: an empty element whose class says ticked; an unticked box, or a class on words, is no box
+    const drawn = parseHtml('<body><p><span class="radio checked" onclick="check(this)"></span>阅读并同意《平台服务协议》</p><p><span class="radio"></span>阅读并同意</p><p><span class="checked">已选套餐</span></p></body>');
+    expect(drawn.text).toBe('☑阅读并同意《平台服务协议》\n阅读并同意\n已选套餐');
   });
   it('a panel hidden until the reader opens it (an FAQ answer, a tab, a pop-up) is read; other hidden text is not', () => {
     const doc = parseHtml('<body><div class="help-title">什么是本金保障计划？</div><div class="help-content" style="display: none;"><p>平台先行付给出借人本息。</p></div><p style="display:none">内部测试：稳赚不赔</p><div id="tab-2" style="display:none">第二页</div></body>');
