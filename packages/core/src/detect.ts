@@ -193,9 +193,9 @@ function speaksAsContract(text: string): boolean {
  * the agreement's title (《定向委托投资管理协议》, 个人借款合同) followed by numbered articles, parts or its parties (three
  * among the next fifteen lines), after some lines of the page's own; -1 when there is none. Offsets in `text`.
  */
-const AGREEMENT_TITLE = /^[ \t]*《?[^\n，。；;,:：《》]{2,36}?(?:协议|合同|条款|协议书|合同书)》?[ \t]*$/;
+const AGREEMENT_TITLE = /^[ \t]*《?[^\n，。；;,:：《》]{2,36}?(?:协议|合同|条款|协议书|合同书|公约|章程)》?[ \t]*$/;
 // (an article, a part, or a party with its role, as the head of an agreement lists them: 受让人（甲方）, 协议编号)
-const ITEM_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER}|第[一二三四五六七八九十]+部分|(?:甲方|乙方|丙方|受让人|转让人|委托人|受托人|借款人|出借人|贷款人)[(（:：]|(?:协议|合同)编号)`, 'u');
+const ITEM_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER}|第[一二三四五六七八九十]+(?:部分|章)|(?:甲方|乙方|丙方|受让人|转让人|委托人|受托人|借款人|出借人|贷款人)[(（:：]|(?:协议|合同)编号)`, 'u');
 export function agreementStart(text: string): number {
   let at = 0;
   const lines = text.split('\n');

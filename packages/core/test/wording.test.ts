@@ -179,6 +179,14 @@ describe('a page that sets out an agreement below its own text', () => {
     expect(at('banned-terms/absolute-superlative').every((l) => l <= 7)).toBe(true);
     expect(at('banned-terms/absolute-superlative').length).toBeGreaterThan(0);
   });
+  it('a membership convention (公约, 章程) set out in chapters is an agreement as a 协议 is; the same title over prose is not', () => {
+    const convention = '爱心卡行动公约\n第一章 前言\n本项目为会员提供互助。\n第二章 释义\n会员：指完成注册的个人。\n第三章 公约效力\n1、平台有权根据实际情况随时修订本公约。\n2、会员因此产生的一切损失由会员自行承担。';
+    const r = lint(top + convention);
+    expect(r.kind).not.toBe('contract');
+    expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length).toBeGreaterThan(0);
+    const prose = '爱心卡行动公约\n欢迎大家加入，让我们一起传递爱心。\n平台有权根据实际情况随时修订本公约。\n会员因此产生的一切损失由会员自行承担。';
+    expect(lint(top + prose).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
+  });
   it('the same clauses without an agreement’s head (its title and parties) stay the page’s', () => {
     const r = lint(top + agreement.replace('定向委托投资管理协议\n甲方（委托人）：\n乙方（受托人）：\n', ''));
     expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);

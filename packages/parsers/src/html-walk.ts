@@ -53,7 +53,9 @@ const answers = (prev?: HNode) => !!prev && QUESTION.test(textOf(prev).trim());
 // …and so is a hidden block of running text, whatever its name (a tab's content shown by a script: 本息保障 with three
 // paragraphs in <div id="load-info-three" style="display:none">): forty Chinese characters at least, not a stray label
 const prose = (n: HNode) => (textOf(n).match(HAN_G)?.length ?? 0) >= 40;
-const hidden = (n: HNode) => (/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) && !panel(n) && !prose(n)) || n.properties?.hidden === true || n.properties?.ariaHidden === 'true';
+// (aria-hidden="true" is how a pop-up is kept from screen readers until it opens — Bootstrap's .modal — so it is hidden as
+// display:none is: a panel or running text under it is read, an icon or a stray label is not)
+const hidden = (n: HNode) => ((/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.ariaHidden === 'true') && !panel(n) && !prose(n)) || n.properties?.hidden === true;
 const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
 // (the last font-weight declared wins, as in the cascade)
 const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };

@@ -271,6 +271,10 @@ describe('HTML', () => {
     // a category of an FAQ shown when its tab is clicked (<ul class="yingmi-FAQ1" style="display:none">)
     expect(parseHtml('<body><ul class="site-FAQ1" style="display: none;"><li><p>收益稳健，天天计息。</p></li></ul><ul class="faqs" style="display:none"><li>内部</li></ul></body>').text).toBe('收益稳健，天天计息。');
   });
+  it('a pop-up kept from screen readers until it opens (aria-hidden="true", Bootstrap\'s .modal) is read; an aria-hidden icon or label is not', () => {
+    const doc = parseHtml('<body><p>立即加入</p><div class="qsc-modal" aria-hidden="true"><div class="modal-body"><p>平台有权随时修订本公约。</p></div></div><p>查看<i class="icon" aria-hidden="true">勾</i>公约</p></body>');
+    expect(doc.text).toBe('立即加入\n平台有权随时修订本公约。\n查看公约');
+  });
   it('a hidden block of running text is a panel a script shows (a tab\'s content), whatever its name; a short hidden label is not', () => {
     const tab = '我们所有项目均采用抵押加担保的借款模式，启动风险准备金银行监管模式，深度保障投资者的利益，确保投资人本息安全。';
     const doc = parseHtml(`<body><p>安全保障</p><div id="load-info-three" style="display:none"><h3>本息保障</h3><div>${tab}</div></div><div id="x" style="display:none">内部备注：稳赚不赔</div></body>`);
