@@ -54,6 +54,17 @@ describe('terms engine', () => {
     expect(found('采用最先进的系统。')).toEqual(['最先进']); // a term not marked claim needs no context
   });
 
+  it('a term that begins or ends in Latin letters or digits is no word where the source runs on in them (an identifier, a larger number)', () => {
+    const l = new Linter({ packs: [{ name: 'l', version: '1', rules: [
+      rule({ id: 'banned-terms/latin', engine: 'terms', terms: ['No.1', '0门槛'], wordBoundary: 'never' }),
+    ] }] });
+    const found = (text: string) => l.lint(plainTextDocument(text)).findings.map((f) => f.text);
+    expect(found('本平台是行业No.1。新人0门槛。')).toEqual(['No.1', '0门槛']);
+    expect(found('<constraint id="GSf-Nh-No1"/>')).toEqual([]);
+    expect(found('起投金额10门槛以上')).toEqual([]);
+    expect(found('NO1理财')).toEqual(['NO1']);
+  });
+
   it.each([
     ['本产品保本保收益', ['banned-terms/guarantee:保本保收益']],
     ['本产品稳 赚 不 赔', ['banned-terms/guarantee:稳 赚 不 赔']],

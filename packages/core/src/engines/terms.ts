@@ -130,6 +130,22 @@ const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|�
 /** a question that urges, after the claim (…，你还在等什么？ …，还不赶紧行动？) */
 const RHETORICAL = /[，,！!]\s*(?:你|您)?(?:还在等什么|还等什么|还犹豫什么|还在犹豫什么|何乐而不为|为什么不|怎能错过|还不赶紧|还不快)[^，,]{0,8}$/;
 
+/**
+ * A term that begins or ends with a Latin letter or digit is a word only where the source does not run on in Latin
+ * letters or digits at that end: No.1 in an identifier (GSf-Nh-No1) or 0门槛 in 10门槛 is not the term. Read in the source,
+ * whose spaces and hyphens the normalised text drops (APP 0门槛 is the term).
+ */
+function latinGlued(norm: NormalizedText, s: number, e: number): boolean {
+  const t = norm.text;
+  const head = LATIN.test(t[s]), tail = LATIN.test(t[e - 1]);
+  if (!head && !tail) return false;
+  const [os, oe] = norm.origSpan(s, e);
+  const src = norm.source;
+  return (head && os > 0 && LATIN_RUN.test(src[os - 1])) || (tail && oe < src.length && LATIN.test(src[oe]));
+}
+const LATIN = /[A-Za-z0-9]/;
+const LATIN_RUN = /[A-Za-z0-9_-]/;
+
 const HAN = /\p{Script=Han}/u;
 const isHanAt = (t: string, i: number) => i >= 0 && i < t.length && HAN.test(t[i]);
 
@@ -219,9 +235,9 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     if (a.ok === undefined) { const b = boundaries(a.start, a.end); a.ok = b.has(a.start) && b.has(a.end); }
     return a.ok;
   };
-  const candidates: { e: TermEntry; start: number; end: number }[] = [];
+  const candidates: { e: TermEntry; start: number; end: number; rx?: true }[] = [];
   for (const h of hits) for (const e of c.terms[h.pattern] ?? []) if (active(e.rule) && (!at || at(e.rule, h.start, h.end))) candidates.push({ e, start: h.start, end: h.end });
-  for (const r of rx) if (!at || at(r.entry.rule, r.start, r.end)) candidates.push({ e: r.entry, start: r.start, end: r.end });
+  for (const r of rx) if (!at || at(r.entry.rule, r.start, r.end)) candidates.push({ e: r.entry, start: r.start, end: r.end, rx: true });
   let cues: DiscourseMatches | undefined;
   let sentenceExc: MatchIndex | undefined;
   // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
@@ -236,6 +252,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     {
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
+      if (!h.rx && latinGlued(norm, h.start, h.end)) continue; // (a pattern draws its own boundaries)
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + 16))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
         (e.negatable && negated(text, h.start, c.negations)) ||
