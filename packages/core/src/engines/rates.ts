@@ -391,7 +391,11 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
-  return [{ rule, start: first.index, end: first.index + first[0].length, data: { text: first[0], offer: first[0] }, documentLevel: true }];
+  // (without the separator or line break an offer's pattern may begin or end with: “立即申请”, not “，立即申请”)
+  const lead = /^[\s，,。！!|【\[]*/.exec(first[0])![0].length, trail = /[\s】\]：:]*$/.exec(first[0])![0].length;
+  const start = first.index + (lead < first[0].length ? lead : 0), end = first.index + first[0].length - (lead + trail < first[0].length ? trail : 0);
+  const offer = c.doc.text.slice(start, end);
+  return [{ rule, start, end, data: { text: offer, offer }, documentLevel: true }];
 }
 
 /**
