@@ -91,10 +91,11 @@ const smallerStyle = (s: string) => { const m = /^([\d.]+)\s*(px|pt)/.exec(lastV
 
 const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|selected)|(?:checked|selected|tick(?:ed)?)[_-]?(?:box|icon)?|gouxuan|xuanzhong|yixuan)(?:[_-]?(?:on|yes|1|s|sel|active))?\.(?:png|svg|gif|jpe?g|webp)(?:$|\?)/i;
 const TICKED_CLASS = /^(?:is-|icon-)?(?:checked|ticked)$/;
+const BOX_TAGS = new Set(['span', 'i', 'em', 'div', 'label']);
 function ticked(n: HNode): boolean {
   if (n.tagName === 'input') return String(n.properties?.type ?? '').toLowerCase() === 'checkbox' && n.properties?.checked !== undefined && n.properties?.checked !== false;
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)
-  if (n.tagName === 'span' || n.tagName === 'i' || n.tagName === 'em' || n.tagName === 'div' || n.tagName === 'label') {
+  if (BOX_TAGS.has(n.tagName ?? '')) {
     const cls = n.properties?.className;
     return Array.isArray(cls) && cls.some((c) => TICKED_CLASS.test(String(c))) && !(n.children ?? []).some((c) => c.type !== 'text' || /\S/.test(String(c.value ?? '')));
   }

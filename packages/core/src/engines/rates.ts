@@ -379,6 +379,8 @@ function highApr(rule: RuleEntry, c: Context): RawFinding[] {
 /** a finding about the whole document is anchored at its first line (the title) when nothing else fits */
 const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text.indexOf('\n'); return [0, nl < 0 ? doc.text.length : nl]; };
 
+// an offer's words between the separators its pattern may take in
+const OFFER_WORDS = /^([\s，,。！!|【\[]*)([^]*?)[\s】\]：:]*$/;
 /** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
 function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // a price is a rate phrase, or a price word with a figure after it (利息90元, 月供：335元); a word alone (低利息,
@@ -392,10 +394,9 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
   // (without the separator or line break an offer's pattern may begin or end with: “立即申请”, not “，立即申请”)
-  const lead = /^[\s，,。！!|【\[]*/.exec(first[0])![0].length, trail = /[\s】\]：:]*$/.exec(first[0])![0].length;
-  const start = first.index + (lead < first[0].length ? lead : 0), end = first.index + first[0].length - (lead + trail < first[0].length ? trail : 0);
-  const offer = c.doc.text.slice(start, end);
-  return [{ rule, start, end, data: { text: offer, offer }, documentLevel: true }];
+  const [, lead, words] = OFFER_WORDS.exec(first[0])!;
+  const offer = words || first[0], start = first.index + (words ? lead.length : 0);
+  return [{ rule, start, end: start + offer.length, data: { text: offer, offer }, documentLevel: true }];
 }
 
 /**
