@@ -442,7 +442,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
   if (kind === 'notice') {
-    const selling = salesPage(text.slice(lead, lead + 1500)) || sellsSafety(text);
+    const selling = salesPage(text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text);
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
@@ -494,6 +494,19 @@ const SAFETY_HEADING = /^[ \t]*[^\n，。,.；;：:！!？?]{0,12}(?:保障|安�
 function sellsSafety(text: string): string {
   const heads = text.slice(0, 20000).match(SAFETY_HEADING) ?? [];
   return heads.length >= 5 ? heads.slice(0, 3).map((h) => h.trim()).join('、') : '';
+}
+
+// a page that lists offers to the reader, each with its price and a button to take it (年化利率：16.00% / 借款期限：3个月 /
+// 立即投资): an investment or loan listing, whatever notices (新闻公告, 非法集资) its menu and footer name. Two buttons on
+// lines of their own and two offer fields at least
+const OFFER_BUTTON = /^[ \t]*(?:立即|马上|立刻|我要)(?:投资|出借|申请|借款|抢购|购买|加入|借钱)[ \t]*$/gm;
+const OFFER_FIELD = /(?:(?:预期)?年化(?:利率|收益率?)|(?:投资|借款|项目|出借)期限|起投(?:金额)?|剩余可投|可投金额|借款金额|最高可借|日利率)[ \t]*[:：][ \t]*[0-9]/g;
+function listsOffers(text: string): string {
+  const head = text.slice(0, 20000);
+  const buttons = head.match(OFFER_BUTTON) ?? [];
+  if (buttons.length < 2) return '';
+  const fields = head.match(OFFER_FIELD) ?? [];
+  return fields.length >= 2 ? `${buttons[0].trim()}、${fields[0].replace(/[:：][^]*$/, '')}` : '';
 }
 
 // a line of running text: fifteen Chinese characters at least, with a sentence's punctuation; thirty such characters in all

@@ -373,6 +373,14 @@ describe('why: what decided the kind and the product, as the document has it', (
     const menu = '客服热线 400-027-0101（工作时间9:00-17:30）\n立即登录 | 免费注册 | 常见问题\n首页 我要投资 新手指引 关于我们\n本平台严格按照监管规定与相关指引开展业务，常见问题请见帮助中心。\n';
     expect(why(`${menu}车贷第2标\n年化收益 12%\n投资进度:46.05%\n剩余可投 10,000.00元\n立即投资\n`).kind).toEqual({ by: 'sales-page', cue: '投资进度、剩余可投、立即投资' });
     expect(kindOf(`${menu}常见问题：如何充值？请在账户页点击充值。\n`)).toBe('notice');
+    // …and a page that lists offers further down, each with its price and its own button (年化利率：16.00% / 立即投资),
+    // whatever notices its news column and footer name; buttons without prices, or prices without buttons, do not make one
+    const top = '宝拓贷 首页 投资项目 我要借款 关于我们\n' + '平台一旦发生逾期，我们会在三天后给投资人垫付。\n'.repeat(60);
+    const tile = '市值200万房屋抵押借款\n借款金额：5,000,000.00元\n年化利率：16.00%\n借款时间：3个月\n立即投资\n';
+    const news = '新闻公告\n关于春节放假的通知\n关于防范非法集资的公告\n特此公告。平台公告：系统升级通知。\n'.repeat(3);
+    expect(why(`${top}${tile}${tile}${news}`).kind).toEqual({ by: 'sales-page', cue: '立即投资、借款金额' });
+    expect(kindOf(`${top}${tile.replace('立即投资\n', '')}${tile.replace('立即投资\n', '')}${news}`)).toBe('notice');
+    expect(kindOf(`${top}常见问题\n如何借款？\n立即申请\n如何还款？\n立即申请\n${news}`)).toBe('notice');
   });
   it('otherwise the weightiest cue words, or none at all (an ad by default); the product\'s weightiest words, none for general', () => {
     expect(why('新春理财节火热开启！立即抢购，限时专享！').kind).toEqual({ by: 'cues', cue: '火热、抢购、立即' });
