@@ -190,7 +190,13 @@ export class Linter {
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
     raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here));
-    const active = this.rules.filter(applies);
+    let active = this.rules.filter(applies);
+    // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
+    // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…)
+    if (ownVoice && kind === 'notice' && raw.some((f) => f.rule.promise === true)) {
+      const ad = this.scope(found, { ...options, kind: 'marketing' });
+      active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && ad.applies(r))];
+    }
     let sq: SqueezedText | undefined;
     raw.push(...runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text))));
     const clauses = clauseLocator(doc, this.discourse);

@@ -66,6 +66,8 @@ export interface RuleEntry {
   /** where a term marked `claim` is a claim: a scope or the rated attribute right before it (全国, 收益), or the rated
    * attribute or the end of the sentence right after it (…的理财产品, 收益最高！) — regex sources */
   claimContext?: { before: string; after: string };
+  /** a promise about the product itself (return, safety, approval): made in the institution's own help page, it makes the page promotional */
+  promise?: boolean;
   /** regex over the sentence a term or pattern is found in that silences it: the sentence is of a kind the rule is not
    * about (a reward's terms of use explained, not the reward offered) */
   notInSentence?: string;

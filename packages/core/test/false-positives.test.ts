@@ -85,7 +85,8 @@ describe('a sentence that names another product than the document’s', () => {
 
 // A help page (questions one per line, each answered) is a notice, not an ad: no ad's required statements. But its
 // answers are the institution speaking to its customers, so its wording is judged as its ads are; a consumer-education
-// page that quotes the same words as a warning is not.
+// page that quotes the same words as a warning is not. And where its answers promise what an ad promises about the
+// product (本金保障, 稳赚不赔: a rule marked promise), it is selling: it owes the ad's statements too.
 describe('a help page in the institution’s own voice', () => {
   const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
   const full = new Linter({ packs, discourse });
@@ -96,6 +97,12 @@ describe('a help page in the institution’s own voice', () => {
     expect(r.kind).toBe('notice');
     expect(r.detection.ownVoice).toBe(true);
     expect(r.findings.map((f) => f.ruleId)).toContain('banned-terms/guaranteed-principal-or-return');
+  });
+  it('…and, promising, it owes what an ad owes (理财非存款…); a puff about the platform (行业首个) or a plain answer does not', () => {
+    const owed = (answer: string) => lintAuto(faq(answer)).findings.filter((f) => f.ruleId.startsWith('risk-disclosure/')).map((f) => f.ruleId);
+    expect(owed('平台设有本金保障计划，逾期由风险备用金先行垫付本息。')).toContain('risk-disclosure/wm-not-deposit');
+    expect(owed('活期宝是行业首个支持实时转出的理财工具。')).toEqual([]);
+    expect(owed('活期宝按日计算收益，收益以实际为准。')).toEqual([]);
   });
   it('no ad’s required statement is asked of it (an insurer’s help page need not carry the ad’s identity line)', () => {
     const text = ['本产品是否承保本市出行？', '本产品可承保本市出行。', '什么是猝死？', '指被保险人突然发生的非暴力自然死亡。', '如何查询保单？', '您可通过客服热线查询保单。', '理赔需要什么材料？', '索赔申请表、被保险人身份证明。'].join('\n');
