@@ -100,6 +100,12 @@ describe('issue 13 shapes', () => {
     // a rate per period whose length is set elsewhere (0.6%/期，7天为一期): a price that cannot be annualised as shown
     expect(read('借款利息为0.6%/期，7天为一期').map((x) => x[0])).toEqual(['fee-rate']);
     expect(read('共6期，每期还款1000元').map((x) => x[0])).not.toContain('fee-rate');
+    // a figure quoted per month or per day with no label before it is a monthly or a daily rate (一押：1.25%- 1.67%/月);
+    // a fee's label before it keeps the fee's reading, and a figure per year is no such rate
+    expect(read('一押：1.25%- 1.67%/月').map((x) => x.slice(0, 3))).toEqual([['monthly', 0.0125, 0.0167]]);
+    expect(read('逾期按0.05%/天计收').map((x) => x.slice(0, 2))).toEqual([['daily', 0.0005]]);
+    expect(read('管理费：0.330%/月').map((x) => x[0])).toEqual(['period-fee']);
+    expect(read('活期存款0.35%/年')).toEqual([]);
     // a fee as a share of the loan (contracts): once, or per period; the figure may be a template's blank
     expect(read('服务费依照借款合同金额的20%收取')).toEqual([['one-off-fee', 0.2, undefined, undefined]]);
     expect(read('按借款金额的1%收取服务费')).toEqual([['one-off-fee', 0.01, undefined, undefined]]);

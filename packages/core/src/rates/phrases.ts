@@ -157,6 +157,18 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}${NUM}${SP}[%％]${SP}(?:/|每)${SP}(?:月|期)`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
+  // …and a figure quoted per month or per day with no label before it (一押：1.25%- 1.67%/月, 0.05%/天): a monthly or a daily
+  // rate whatever names it (a fee's label before it is read above)
+  {
+    kind: 'monthly',
+    re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}(?:个)?月)`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
+  {
+    kind: 'daily',
+    re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}(?:日|天))`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
   // a bare 费率 with no period (费率说明：费率最低1%起): a price of credit that cannot be annualised as shown
   { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
@@ -192,7 +204,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
 /** an annualised loan rate statement (not an investment yield) */
 const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}([0-9]+(?:\.[0-9]+)?)([ \t]*[%％])?/g;
 // a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
-const INNER_RANGE = /([0-9.]+)[ \t\u3000]*[-—–~～至到][ \t\u3000]*([0-9.]+)[ \t\u3000]*(?:[%％]|分|厘)$/;
+const INNER_RANGE = /([0-9.]+)[ \t\u3000]*[%％]?[ \t\u3000]*[-—–~～至到][ \t\u3000]*([0-9.]+)[ \t\u3000]*(?:[%％]|分|厘)$/;
 const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000]*([%％]|分|厘)?$/;
 const RANGE_TAIL = /^[ \t\u3000]*[-—–~～至到][ \t\u3000]*(?:万分之|万)?[ \t\u3000]*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000]*([%％]|分|厘)?/;
 const unitOf = (u?: string) => (u === '％' ? '%' : u ?? '');
