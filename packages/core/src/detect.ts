@@ -75,7 +75,7 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
   [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
-  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
+  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|(?:网站|法律|隐私|使用)声明|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
 ];
@@ -394,6 +394,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // (a Chinese title puts its head noun last: 个人信用报告查询授权书 is an 授权书 and 风险评级报告与代扣协议 an agreement, though
   // 报告 names a notice; 关于修订借款协议的公告 is a notice)
   const byTitle = first && (headKind(named) ?? first);
+  // (a page titled a risk warning, 风险提示, that disclaims sentence after sentence — …由客户自行承担, 平台对此不承担责任 — is a
+  // statement of terms the customer accepts, as an untitled notice that does so is: see disclaims below)
+  if (byTitle && byTitle[1] === 'notice' && /风险提示/.test(named)) {
+    const terms = disclaims(text);
+    if (terms) return done('contract', 'disclaims', terms);
+  }
   if (byTitle && (byTitle[1] !== 'contract' || !readsAsGuide(norm.source))) {
     // an institution's own help page (基金入门常见问题) speaks in its voice, as a page of questions does (see faq)
     return done(byTitle[1], 'title', named, byTitle[1] === 'notice' && HELP_TITLE.test(named));

@@ -193,6 +193,16 @@ describe('kind from the title', () => {
     // (…nor three spread over a long help page)
     const help = `${risk}${'5.常见问题\n如何开户？请在首页点击注册，按提示填写资料，提醒您注意风险承受能力的测评，完成后即可登录交易平台查看行情和资讯。\n'.repeat(100)}`;
     expect(detect(normalize(help)).why.kind.by).not.toBe('disclaims');
+    // …and so is one titled a risk warning (风险提示) that disclaims so; titled so, a warning that only warns stays a notice
+    const titled = risk.replace('风险披露', '风险提示');
+    expect(detect(normalize(titled)).why.kind).toMatchObject({ by: 'disclaims' });
+    expect(detect(normalize(titled.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点'))).why.kind).toEqual({ by: 'title', cue: '风险提示' });
+  });
+  it('a site\'s legal statement (网站声明, 法律声明, 隐私声明) is a contract by its title; a statement on a matter (关于…的声明, 郑重声明) is not', () => {
+    const body = '\n本网站对用户因使用本网站信息所造成的任何损失不承担责任。\n欢迎使用本网站。\n';
+    expect(detect(normalize(`网站声明${body}`)).why.kind).toEqual({ by: 'title', cue: '网站声明' });
+    expect(detect(normalize(`法律声明${body}`)).kind).toBe('contract');
+    expect(detect(normalize(`郑重声明\n近期有不法分子冒用本公司名义，请广大客户提高警惕，谨防诈骗。\n`)).kind).not.toBe('contract');
   });
   it('notes for the seller (the customer spoken of: 约见客户, 客户说…; the trade: 话术, 成交, 电销) are a notice; an ad that speaks to 您 is not', () => {
     const notes = '学会这5条，想干不好贷款都难！\n大部分的信贷经理电销的时候，都会先报上自己的职业，这让客户听得喘不过气。\n客户说忙：请问是要今晚8点还是9点给你电话方便？\n询问客户：如果你要贷款，会选择抵押贷还是信用贷款？\n约见客户：是星期三的上午还是下午？不要把客户变成网友，这样的客户永远没办法成交。\n话术方面不作过多解释，在忙的客户可以发短信或者加微信。\n';
