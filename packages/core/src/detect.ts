@@ -368,7 +368,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // form — and offers nothing: no product's required statement either)
   // (…or a page with nothing to say: its site's menus, footer and hotline, and not one sentence of its own — a help index, a
   // portal's home whose content did not load)
-  const institutionPage = !PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text));
+  const institutionPage = (!PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text))) || accountPage(given, text.slice(lead, lead + 600));
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
     ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
@@ -513,6 +513,16 @@ function listsOffers(text: string): string {
   if (buttons.length < 2) return '';
   const fields = head.match(OFFER_FIELD) ?? [];
   return fields.length >= 2 ? `${buttons[0].trim()}、${fields[0].replace(/[:：][^]*$/, '')}` : '';
+}
+
+// a customer's own account page (个人中心---账户安全, 用户中心-风险评测; 您现在的位置：我的账户 > 账户总览): it shows the
+// customer's money and settings, and offers nothing, whatever its menu (我的红包, 投资频道) names — by its name or its
+// breadcrumb, not by 我的账户 among the links every page of the site carries
+const ACCOUNT_WORDS = '(?:个人中心|用户中心|会员中心|账户中心|我的账户)';
+const ACCOUNT_NAME = new RegExp(`^[ \\t]*${ACCOUNT_WORDS}`);
+const ACCOUNT_CRUMB = new RegExp(`(?:${BREADCRUMB}|您现在的位置[:：]?)\\s{0,3}${ACCOUNT_WORDS}\\s{0,3}>`);
+function accountPage(given: string, top: string): boolean {
+  return ACCOUNT_NAME.test(given) || ACCOUNT_CRUMB.test(top);
 }
 
 // a line of running text: fifteen Chinese characters at least, with a sentence's punctuation; thirty such characters in all

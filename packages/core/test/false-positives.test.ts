@@ -155,6 +155,11 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required(chrome)).toEqual([]);
     expect(required(`${chrome}平台精选优质理财项目，资金由银行存管，投资理财安全省心，收益稳定，欢迎投资。\n`)).toContain('risk-disclosure/wm-not-deposit');
   });
+  it('a customer\'s own account page (您现在的位置：我的账户 > 账户总览) owes nothing, whatever its menu offers (我的红包); a product page whose menu links 我的账户 still owes', () => {
+    const page = (crumb: string) => `理财热线：400-777-1268\n我的账户\n首页\n投资频道\n理财频道\n${crumb}\n账户总览\n我的投资\n资金记录\n我的红包\n账户安全\n您的账户安全等级：低，请设置交易密码，保障账户资金安全。\n`;
+    expect(required(page('您现在的位置：\n我的账户\n>\n账户安全'))).toEqual([]);
+    expect(required(page('精选理财，预期年化收益8%，100元起投，立即投资！'))).toContain('risk-disclosure/wm-not-deposit');
+  });
 });
 
 describe('a contract between companies owes nothing under consumer protection (regulations §35: non-consumer borrowers)', () => {
