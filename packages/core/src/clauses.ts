@@ -94,6 +94,8 @@ const ITEM_START = new RegExp(`(?<=^|[。；;！？!?\\s])(?:${ITEM_NUMBER})`, '
 const ITEM_PREFIX = new RegExp(`^\\s*(?:${ITEM_NUMBER})\\s*`, 'u');
 const INLINE_TITLE = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，,。；;：:！？\\s]{1,12}[：:]`, 'u');
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
+// a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
+const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
 
 /** the length of the item number a clause starts with (0 when none, or when the number is all there is) */
 export function itemNumberLength(text: string): number {
@@ -146,7 +148,9 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
     if (z <= a) return;
     // an inline title (7、等待期：本保险的等待期为30天…) is a heading of its own: its emphasis is not the clause's
     const label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
-    if (label && a + label[0].length < z) {
+    // (…unless what follows it is a value, not a clause: 罚息利率：日息百分之一 is one term, its cue in the label and its
+    // figure after it)
+    if (label && a + label[0].length < z && !VALUE_ONLY.test(text.slice(a + label[0].length, z))) {
       out.push([a, a + label[0].length, 'heading']);
       a += label[0].length;
       while (a < z && /\s/.test(text[a])) a++;

@@ -75,6 +75,13 @@ describe('clause splitter', () => {
     expect(texts('个人借款合同\n目录\n第一条 借款金额……1\n第二条 借款人未按期还款的，按日计收罚息。')).toEqual([
       ['个人借款合同', 'title'], ['目录', 'operative'], ['第一条 借款金额……1', 'toc'], ['第二条 借款人未按期还款的，按日计收罚息。', 'operative']]);
   });
+  it('splits an inline title (等待期：) from the clause it heads, but not from a value (罚息利率：日息百分之一)', () => {
+    expect(texts('借款合同\n7、等待期：本保险的等待期为30天，等待期内发生的疾病不予赔付。')).toEqual([
+      ['借款合同', 'title'], ['7、等待期：', 'heading'], ['本保险的等待期为30天，等待期内发生的疾病不予赔付。', 'operative']]);
+    expect(texts('借款合同\n罚息利率：日息百分之一\n服务费：每月0.5%')).toEqual([
+      ['借款合同', 'title'], ['罚息利率：日息百分之一', 'operative'], ['服务费：每月0.5%', 'operative']]);
+    expect(texts('借款合同\n还款方式：等额本息')).toEqual([['借款合同', 'title'], ['还款方式：', 'heading'], ['等额本息', 'operative']]);
+  });
 });
 
 describe('clause locator', () => {
