@@ -433,6 +433,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // the institution's claim)
   const polled = questionnaire(text);
   if (polled) return done('notice', 'questionnaire', polled);
+  // …and so is its result (您的投资类型为 激进型 / 匹配投资风险等级 / 重新测评): it places the customer, it sells nothing
+  const placed = RISK_RESULT.exec(text.slice(0, 20000));
+  if (placed && RETEST.test(text)) return done('notice', 'questionnaire', placed[0].trim());
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
@@ -619,6 +622,9 @@ function faq(text: string): string {
   return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
 }
 
+// a suitability test's result: the customer's type or tolerance stated (您的风险承受能力为, 您的投资类型为), and the test offered again
+const RISK_RESULT = /(?:您|你)的(?:风险承受能力|投资类型|风险类型|风险偏好|投资者类型|风险评级)(?:等级)?[ \t]*(?:为|是|[:：])/;
+const RETEST = /重新(?:测评|评测|评估|测试)/;
 const OPTION = /^[a-h][、．.)）:：]/i;
 // (the normalised text drops the point of A. and B.: then the options read a…, b…, in that order)
 const BARE_A = /^a(?![a-z])/, BARE_B = /^b(?![a-z])/;

@@ -104,6 +104,9 @@ describe('kind from the title', () => {
     expect(detect(normalize(`风险评测\n${quiz}\n你的风险评测结果为\n重新评测`)).why.kind.by).toBe('questionnaire');
     expect(detect(normalize(quiz)).why.kind.by).not.toBe('questionnaire');
     expect(detect(normalize(`稳盈宝，低风险高收益！\n${quiz}\n购买前请完成风险测评。`)).why.kind.by).not.toBe('questionnaire');
+    // …and so is its result page (您的投资类型为 激进型 … 重新测评); a product page for a type of investor is not
+    expect(detect(normalize('您的投资类型为\n激进型\n专注于投资的长期增值，并愿意为此承受较大的风险。\n匹配投资风险等级：\n低风险\n中风险\n高风险\n我知道了\n重新测评')).why.kind).toEqual({ by: 'questionnaire', cue: '您的投资类型为' });
+    expect(detect(normalize('稳盈宝火热发售！\n适合风险承受能力为稳健型的投资者，年化4.5%，立即购买！\n购买前请完成风险测评。')).why.kind.by).not.toBe('questionnaire');
   });
   it('a page of safeguard headings (资金安全保障, 平台技术保障…) sells the platform\'s safety, though it cites the law and warns of fraud; a help page with one such heading is still a notice', () => {
     const page = '安全保障\n综合实力保障\n专业团队，经验丰富。\n资金安全保障\n资金由银行监管，专户专款专用。\n平台技术保障\n采用加密技术。\n政策法律保障\n根据《合同法》的规定，借款合同受法律保护。依据有关规定，谨防诈骗，谨防冒充客服。\n信息安全\n实名认证，谨防盗用。';
