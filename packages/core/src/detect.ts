@@ -434,8 +434,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   const polled = questionnaire(text);
   if (polled) return done('notice', 'questionnaire', polled);
   // …and so is its result (您的投资类型为 激进型 / 匹配投资风险等级 / 重新测评): it places the customer, it sells nothing
-  const placed = RISK_RESULT.exec(text.slice(0, 20000));
-  if (placed && RETEST.test(text)) return done('notice', 'questionnaire', placed[0].trim());
+  // (the rarer words first: most texts offer no test again)
+  const placed = RETEST.test(text) ? RISK_RESULT.exec(text.slice(0, 20000)) : null;
+  if (placed) return done('notice', 'questionnaire', placed[0].trim());
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
