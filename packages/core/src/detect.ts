@@ -396,9 +396,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   const byTitle = first && (headKind(named) ?? first);
   // (a page titled a risk warning, 风险提示, that disclaims sentence after sentence — …由客户自行承担, 平台对此不承担责任 — is a
   // statement of terms the customer accepts, as an untitled notice that does so is: see disclaims below)
+  // (a notice that disclaims sentence after sentence, titled so or not, is read as terms: the one test for both places)
+  const asTerms = () => { const terms = disclaims(text); return terms ? done('contract', 'disclaims', terms) : undefined; };
   if (byTitle && byTitle[1] === 'notice' && /风险提示/.test(named)) {
-    const terms = disclaims(text);
-    if (terms) return done('contract', 'disclaims', terms);
+    const terms = asTerms();
+    if (terms) return terms;
   }
   if (byTitle && (byTitle[1] !== 'contract' || !readsAsGuide(norm.source))) {
     // an institution's own help page (基金入门常见问题) speaks in its voice, as a page of questions does (see faq)
@@ -458,8 +460,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
   // terms the customer accepts by using the service: its clauses are read as a contract's (issue 11: risk-warning letters)
   if (kind === 'notice') {
-    const terms = disclaims(text);
-    if (terms) return done('contract', 'disclaims', terms);
+    const terms = asTerms();
+    if (terms) return terms;
   }
   // an explainer: what an ad would be, but its sentences define and divide kinds of products (保证收益理财产品是指…,
   // 理财产品分为…), and it calls no one to buy

@@ -88,6 +88,10 @@ const amountDueValue = (m: RegExpExecArray) => {
 // 月利率根据信用状况在0.5%…): no figure, comma or line break among them
 const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为))?${SP}`;
 
+/** a figure per period with no label before it (1.25%- 1.67%/月): the rate of that period (see PATTERNS) */
+function perPeriod(kind: RatePhraseKind, period: string): { kind: RatePhraseKind; re: RegExp; value: (m: RegExpExecArray) => number } {
+  return { kind, re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}${period})`, 'g'), value: (m) => Number(m[1]) / 100 };
+}
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
   {
     kind: 'daily',
@@ -159,16 +163,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   // …and a figure quoted per month or per day with no label before it (一押：1.25%- 1.67%/月, 0.05%/天): a monthly or a daily
   // rate whatever names it (a fee's label before it is read above)
-  {
-    kind: 'monthly',
-    re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}(?:个)?月)`, 'g'),
-    value: (m) => Number(m[1]) / 100,
-  },
-  {
-    kind: 'daily',
-    re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}(?:日|天))`, 'g'),
-    value: (m) => Number(m[1]) / 100,
-  },
+  perPeriod('monthly', '(?:个)?月'),
+  perPeriod('daily', '(?:日|天)'),
   // a bare 费率 with no period (费率说明：费率最低1%起): a price of credit that cannot be annualised as shown
   { kind: 'fee-rate', re: new RegExp(`(?<![\u4e00-\u9fff])费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
