@@ -2,42 +2,77 @@
 // Splits a batch of newly collected corpus documents at random into tune (two thirds) and check (one third),
 // before anyone labels them or runs the linter on them.
 //
-//   node scripts/corpus-split.mjs corpus/contracts BATCH
+//   node scripts/corpus-split.mjs corpus/contracts [corpus/marketing ...] BATCH
 //
-// Reads DIR/incoming-BATCH/ (documents .md .txt .html .docx, plus SOURCES.tsv: name<TAB>source URL<TAB>note),
-// shuffles the documents with crypto randomness, moves two thirds into DIR/tune/ and the rest into DIR/check/,
-// appends the sources to DIR/SOURCES.tsv and records the draw in DIR/SPLIT.md. Refuses a name that exists.
+// Reads DIR/incoming-BATCH/ (documents .md .txt .html .docx, plus SOURCES.tsv: name<TAB>source URL<TAB>note, and an
+// optional fourth column naming the issuer), shuffles with crypto randomness, moves about two thirds into DIR/tune/ and
+// the rest into DIR/check/, appends the sources to DIR/SOURCES.tsv and records the draw in DIR/SPLIT.md. Refuses a name
+// that exists.
+//
+// Documents whose SOURCES.tsv rows name the same issuer go to the same side together, across every DIR given in one
+// call: texts of one issuer share templates and wording, and one half of them in tune would make check measure what was
+// tuned. A row without an issuer is a group of its own. Groups are drawn in a random order and each goes to check while
+// check holds fewer than a third of the documents.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomInt } from 'node:crypto';
 
-const [dirArg, batch] = process.argv.slice(2);
-if (!dirArg || !batch) { console.error('usage: corpus-split.mjs DIR [BATCH]'); process.exit(2); }
-const dir = path.resolve(dirArg);
-const incoming = path.join(dir, `incoming-${batch}`);
-const docs = fs.readdirSync(incoming).filter((f) => /\.(md|txt|html|docx)$/.test(f)).sort();
-if (!docs.length) { console.error(`no documents in ${incoming}`); process.exit(2); }
-const sourcesFile = path.join(incoming, 'SOURCES.tsv');
-const sources = fs.existsSync(sourcesFile) ? fs.readFileSync(sourcesFile, 'utf8').split('\n').filter((l) => l.trim()) : [];
-const named = new Set(sources.map((l) => l.split('\t')[0]));
-const missing = docs.filter((d) => !named.has(d));
-if (missing.length) { console.error(`no source in ${incoming}/SOURCES.tsv for: ${missing.join(', ')}`); process.exit(2); }
-for (const sub of ['tune', 'check']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
-const clash = docs.filter((d) => ['tune', 'check'].some((s) => fs.existsSync(path.join(dir, s, d))));
-if (clash.length) { console.error(`already split: ${clash.join(', ')}`); process.exit(2); }
+const args = process.argv.slice(2);
+const batch = args.length >= 2 ? args.pop() : undefined;
+if (!args.length || !batch) { console.error('usage: corpus-split.mjs DIR [DIR ...] BATCH'); process.exit(2); }
 
+const batches = args.map((dirArg) => {
+  const dir = path.resolve(dirArg);
+  const incoming = path.join(dir, `incoming-${batch}`);
+  if (!fs.existsSync(incoming)) return undefined;
+  const docs = fs.readdirSync(incoming).filter((f) => /\.(md|txt|html|docx)$/.test(f)).sort();
+  const sourcesFile = path.join(incoming, 'SOURCES.tsv');
+  const rows = fs.existsSync(sourcesFile) ? fs.readFileSync(sourcesFile, 'utf8').split('\n').filter((l) => l.trim()) : [];
+  const byName = new Map(rows.map((l) => [l.split('\t')[0], l.split('\t')]));
+  const missing = docs.filter((d) => !byName.has(d));
+  if (missing.length) { console.error(`no source in ${incoming}/SOURCES.tsv for: ${missing.join(', ')}`); process.exit(2); }
+  const clash = docs.filter((d) => ['tune', 'check'].some((s) => fs.existsSync(path.join(dir, s, d))));
+  if (clash.length) { console.error(`already split: ${clash.join(', ')}`); process.exit(2); }
+  return { dir, incoming, sourcesFile, docs, byName };
+}).filter(Boolean);
+const total = batches.reduce((n, b) => n + b.docs.length, 0);
+if (!total) { console.error(`no documents in incoming-${batch} of ${args.join(', ')}`); process.exit(2); }
+
+// Groups: one per issuer named in a fourth column, else one per document.
+const groups = new Map();
+for (const b of batches) for (const d of b.docs) {
+  const issuer = (b.byName.get(d)[3] ?? '').trim();
+  const key = issuer ? `issuer:${issuer}` : `doc:${b.dir}/${d}`;
+  if (!groups.has(key)) groups.set(key, []);
+  groups.get(key).push({ b, d });
+}
 // Fisher–Yates with crypto randomness: the draw is not chosen by anyone.
-const order = [...docs];
+const order = [...groups.values()];
 for (let i = order.length - 1; i > 0; i--) { const j = randomInt(i + 1); [order[i], order[j]] = [order[j], order[i]]; }
-const nCheck = Math.round(order.length / 3);
-const check = new Set(order.slice(0, nCheck));
-for (const d of docs) fs.renameSync(path.join(incoming, d), path.join(dir, check.has(d) ? 'check' : 'tune', d));
-fs.appendFileSync(path.join(dir, 'SOURCES.tsv'), sources.map((l) => l + '\n').join(''));
-fs.rmSync(sourcesFile);
-if (!fs.readdirSync(incoming).length) fs.rmdirSync(incoming);
-const lines = [`\n## ${batch} — split ${new Date().toISOString()} (crypto.randomInt Fisher–Yates), ${docs.length} documents`,
-  `- check (${check.size}): ${docs.filter((d) => check.has(d)).join(', ')}`,
-  `- tune (${docs.length - check.size}): ${docs.filter((d) => !check.has(d)).join(', ')}`, ''];
-if (!fs.existsSync(path.join(dir, 'SPLIT.md'))) fs.writeFileSync(path.join(dir, 'SPLIT.md'), '# Random splits (made before labelling)\n');
-fs.appendFileSync(path.join(dir, 'SPLIT.md'), lines.join('\n'));
-console.log(lines.join('\n'));
+const nCheck = Math.round(total / 3);
+const check = new Set();
+let inCheck = 0;
+for (const g of order) if (inCheck < nCheck && inCheck + g.length <= nCheck + Math.floor(g.length / 2)) {
+  for (const m of g) check.add(`${m.b.dir}/${m.d}`);
+  inCheck += g.length;
+}
+
+const when = new Date().toISOString();
+for (const b of batches) {
+  for (const sub of ['tune', 'check']) fs.mkdirSync(path.join(b.dir, sub), { recursive: true });
+  const isCheck = (d) => check.has(`${b.dir}/${d}`);
+  for (const d of b.docs) fs.renameSync(path.join(b.incoming, d), path.join(b.dir, isCheck(d) ? 'check' : 'tune', d));
+  // SOURCES.tsv keeps its three columns; the issuer goes into SPLIT.md with the draw.
+  fs.appendFileSync(path.join(b.dir, 'SOURCES.tsv'), b.docs.map((d) => b.byName.get(d).slice(0, 3).join('\t') + '\n').join(''));
+  fs.rmSync(b.sourcesFile, { force: true });
+  if (!fs.readdirSync(b.incoming).length) fs.rmdirSync(b.incoming);
+  const issuers = [...new Set(b.docs.map((d) => (b.byName.get(d)[3] ?? '').trim()).filter(Boolean))];
+  const lines = [`\n## ${batch} — split ${when} (crypto.randomInt Fisher–Yates${issuers.length ? ', by issuer' : ''}), ${b.docs.length} documents`,
+    `- check (${b.docs.filter(isCheck).length}): ${b.docs.filter(isCheck).join(', ')}`,
+    `- tune (${b.docs.filter((d) => !isCheck(d)).length}): ${b.docs.filter((d) => !isCheck(d)).join(', ')}`];
+  if (issuers.length) lines.push(`- issuers: ${b.docs.map((d) => `${d} = ${(b.byName.get(d)[3] ?? '').trim() || '(none)'}`).join('; ')}`);
+  lines.push('');
+  if (!fs.existsSync(path.join(b.dir, 'SPLIT.md'))) fs.writeFileSync(path.join(b.dir, 'SPLIT.md'), '# Random splits (made before labelling)\n');
+  fs.appendFileSync(path.join(b.dir, 'SPLIT.md'), lines.join('\n'));
+  console.log(`${path.relative(process.cwd(), b.dir)}:${lines.join('\n')}`);
+}
