@@ -189,7 +189,7 @@ export class Linter {
       const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`);
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
-    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here));
+    raw.push(...runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line));
     let active = this.rules.filter(applies);
     // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
     // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…)

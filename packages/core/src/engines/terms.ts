@@ -187,7 +187,7 @@ function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice:
 }
 
 /** `at`: whether a rule applies at a place of the normalised text (a rule of another product only in a sentence that names it) */
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean): RawFinding[] {
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
@@ -303,9 +303,21 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     const g = groups.get(key);
     if (g) { if (!g.some((x) => x.start === a.start && x.end === a.end)) g.push(a); } else groups.set(key, [a]);
   }
+  // …but a "sentence" with no stop that runs over several source lines with nothing but space between two hits is a row of
+  // tiles (<span>最快10分钟审核</span> <img> <span>最快1小时到账</span>): each tile is its own place, as a reviewer marks each
+  const tiles = (g: typeof kept): (typeof kept)[] => {
+    if (g.length < 2 || !lineOf) return [g];
+    const parts: (typeof kept)[] = [[g[0]]];
+    for (let i = 1; i < g.length; i++) {
+      const p = g[i - 1], a = g[i];
+      const apart = a.start >= p.end && /^\s*$/.test(text.slice(p.end, a.start)) &&
+        lineOf(norm.origSpan(a.start, a.start)[0]) !== lineOf(norm.origSpan(p.end - 1, p.end)[0]);
+      if (apart) parts.push([a]); else parts[parts.length - 1].push(a);
+    }
+    return parts;
+  };
   const out: RawFinding[] = [];
-  for (const g of groups.values()) {
-    g.sort((x, y) => x.start - y.start);
+  for (const g0 of groups.values()) for (const g of tiles(g0.sort((x, y) => x.start - y.start))) {
     const s0 = Math.min(...g.map((x) => x.start)), e0 = Math.max(...g.map((x) => x.end));
     const [start, end] = norm.origSpan(s0, e0);
     const termsText = [...new Set(g.map((x) => x.e.spec.text))].join('、');
