@@ -3,8 +3,10 @@
 // blind (the document only, renamed; no first labels, no rule packs, no linter). This scores the second labeller's
 // expected labels as if they were a linter's findings against the first labels, with the eval's own scorer, so the
 // figure reads like the linter's: the ceiling a linter can be measured against on these labels.
-//   node scripts/agreement.mjs [--score ../shared/eval/score.mjs]
-//   node scripts/agreement.mjs --emit FILE...   (the "linter": ESLint-shaped JSON of the second labels)
+//   node scripts/agreement.mjs [--round round2] [--score ../shared/eval/score.mjs]
+//   node scripts/agreement.mjs [--round round2] --emit FILE...   (the "linter": ESLint-shaped JSON of the second labels)
+// A round is a folder of corpus/agreement/ with its own SAMPLE.tsv and second/ (the first round lies in corpus/agreement/
+// itself; round2 sampled batches b40 and later).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +14,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIR = path.join(ROOT, 'corpus/agreement');
 const args = process.argv.slice(2);
+const ri = args.indexOf('--round');
+const round = ri >= 0 ? args.splice(ri, 2)[1] : '';
+if (ri >= 0 && !/^[\w-]+$/.test(round ?? '')) { console.error('xiaobao agreement: --round takes the name of a folder of corpus/agreement/'); process.exit(2); }
+const DIR = path.join(ROOT, 'corpus/agreement', round);
 
 if (args[0] === '--emit') {
   const out = args.slice(1).map((f) => {
@@ -37,7 +42,7 @@ try {
   }
   for (const kind of ['contracts', 'marketing', 'all']) {
     console.log(`== ${kind}`);
-    const r = spawnSync(process.execPath, [score, '--cmd', `${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(import.meta.url))} --emit`, path.join(tmp, kind)], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [score, '--cmd', `${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(import.meta.url))}${round ? ` --round ${round}` : ''} --emit`, path.join(tmp, kind)], { encoding: 'utf8' });
     process.stdout.write((r.stdout || '').split('\n').filter((l) => /^(family|[a-z-]+ +\d|overall|clean|F1=)/.test(l)).join('\n') + '\n');
     if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr);
   }
