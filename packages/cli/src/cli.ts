@@ -131,7 +131,7 @@ async function run(argv: string[]): Promise<number> {
 
   if (cmd === 'rules' || cmd === 'explain') {
     const x = new Xiaobao({ cwd });
-    const set = loadBundledRules(x.rulesDir);
+    const set = loadBundledRules(x.rulesDir, { examples: cmd === 'explain' });
     const rules = set.packs.flatMap((p) => p.rules);
     if (cmd === 'rules') {
       if (o.format === 'json') { out(JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title[locale], basis: r.basis, appliesTo: r.appliesTo, strict: !!r.strict, ...(r.since ? { since: r.since } : {}) })))); return 0; }

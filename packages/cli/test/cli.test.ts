@@ -239,6 +239,8 @@ describe('rules and explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(list[0].id);
     expect(r.stdout).toContain('违规示例');
+    // the examples themselves, read from the packs (the build-time rule set leaves them out)
+    expect(r.stdout).toMatch(/\n  ✗ \S/);
     expect(run(['explain', 'nope/nothing']).code).toBe(2);
   });
 });

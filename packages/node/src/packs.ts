@@ -95,18 +95,26 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
   const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string };
   const stamp = ['index.json', ...index.packs, ...(index.dictionary ? [index.dictionary] : []), ...(index.discourse ? [index.discourse] : [])].map((f) => stampOf(rulesDir, f));
   const set = readRuleSet(rulesDir);
+  // the rules' examples (a third of the packs' text) are for people and tests, not for linting: the state leaves them
+  // empty (same keys, same order), and whoever shows them reads the files (loadBundledRules(dir, { examples: true }))
+  const packs = set.packs.map((p) => ({ ...p, rules: p.rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })) }));
   const out: RulesState = {
-    v: 1, stamp, files: set.files.map((f) => path.relative(rulesDir, f)), version: set.version, packs: set.packs, dictionary: set.dictionary, discourse: set.discourse,
+    v: 1, stamp, files: set.files.map((f) => path.relative(rulesDir, f)), version: set.version, packs, dictionary: set.dictionary, discourse: set.discourse,
     literals: literalsFile ? (JSON.parse(fs.readFileSync(literalsFile, 'utf8')) as Record<string, string[][]>) : undefined,
   };
   return JSON.stringify(out);
 }
 
-export function loadBundledRules(rulesDir: string): RuleSet {
-  const hit = bundledCache.get(rulesDir);
+/**
+ * The bundled rule set of `rulesDir`, as the linter needs it: from the build-time state while it is fresh, where each
+ * rule's `examples` are empty; `{ examples: true }` reads the files, examples included (to show them: `explain`).
+ */
+export function loadBundledRules(rulesDir: string, options: { examples?: boolean } = {}): RuleSet {
+  const key = options.examples ? `${rulesDir}\0examples` : rulesDir;
+  const hit = bundledCache.get(key);
   if (hit) return hit;
-  const set = fromState(rulesDir) ?? readRuleSet(rulesDir);
-  bundledCache.set(rulesDir, set);
+  const set = (!options.examples && fromState(rulesDir)) || readRuleSet(rulesDir);
+  bundledCache.set(key, set);
   return set;
 }
 

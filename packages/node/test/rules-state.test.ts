@@ -27,6 +27,9 @@ function setup() {
 /** a rule's message as the set gives it */
 const message = (set: ReturnType<typeof loadBundledRules>, id: string) => set.packs.flatMap((p) => p.rules).find((r) => r.id === id)?.message.zh;
 const ID = 'banned-terms/guaranteed-principal-or-return';
+/** a rule set as JSON, each rule's examples left out as the state leaves them */
+const withoutExamples = (set: unknown) =>
+  JSON.parse(JSON.stringify(set, (_, v) => (v && typeof v === 'object' && 'engine' in v && 'examples' in v ? { ...v, examples: { valid: [], invalid: [] } } : v)));
 /** rewrite a file later than it was written (an editor's save), keeping or changing its size */
 function edit(file: string, f: (s: string) => string) {
   const before = fs.statSync(file);
@@ -38,7 +41,7 @@ function edit(file: string, f: (s: string) => string) {
 describe('the build-time rule set', () => {
   it('is the rule set the files give, and is taken while they are unchanged', () => {
     const { dir, state } = setup();
-    expect(JSON.parse(JSON.stringify(loadBundledRules(dir)))).toEqual(JSON.parse(JSON.stringify(readRuleSet(dir))));
+    expect(JSON.parse(JSON.stringify(loadBundledRules(dir)))).toEqual(withoutExamples(readRuleSet(dir)));
     // taken: a state that says otherwise is what loads
     const s = JSON.parse(fs.readFileSync(state, 'utf8'));
     for (const r of s.packs.flatMap((p: { rules: { id: string; message: { zh: string } }[] }) => p.rules)) if (r.id === ID) r.message.zh = 'FROM STATE';
@@ -46,6 +49,17 @@ describe('the build-time rule set', () => {
     useRulesState(state);
     expect(message(loadBundledRules(dir), ID)).toBe('FROM STATE');
     expect(Object.keys(s.literals).length).toBeGreaterThan(100);
+  });
+
+  it('leaves the rules\' examples out; asked for them, the files are read (they are what explain shows)', () => {
+    const { dir } = setup();
+    const rules = (set: ReturnType<typeof loadBundledRules>) => set.packs.flatMap((p) => p.rules);
+    expect(rules(loadBundledRules(dir)).every((r) => !r.examples.valid.length && !r.examples.invalid.length)).toBe(true);
+    const withExamples = loadBundledRules(dir, { examples: true });
+    expect(JSON.parse(JSON.stringify(withExamples))).toEqual(JSON.parse(JSON.stringify(readRuleSet(dir))));
+    expect(rules(withExamples).find((r) => r.id === ID)!.examples.invalid.length).toBeGreaterThan(0);
+    // the same rules otherwise, in the same order, with the same keys
+    expect(rules(loadBundledRules(dir)).map((r) => Object.keys(r).join())).toEqual(rules(withExamples).map((r) => Object.keys(r).join()));
   });
 
   it.each([
@@ -120,7 +134,7 @@ describe('the build-time rule set', () => {
     // the state next to the CLI's bundle holds what rules/ gives, stamped as rules/ is now: the CLI takes it
     const built = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/cli/dist/rules-state.json'), 'utf8'));
     expect({ packs: built.packs, dictionary: built.dictionary, discourse: built.discourse, files: built.files.map((f: string) => path.join(ROOT, 'rules', f)), version: built.version })
-      .toEqual(JSON.parse(JSON.stringify(readRuleSet(path.join(ROOT, 'rules')))));
+      .toEqual(withoutExamples(readRuleSet(path.join(ROOT, 'rules'))));
     built.version = 'FROM STATE';
     fs.writeFileSync(path.join(tmp, 'cli-state.json'), JSON.stringify(built));
     useRulesState(path.join(tmp, 'cli-state.json'));
