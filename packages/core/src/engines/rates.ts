@@ -10,7 +10,7 @@
 //  - present: a phrase that is a problem in itself (fees deducted at disbursement)
 // Messages state the computed rate and how; suggestions insert it.
 import { EMPHASIS_KINDS, type LintDocument } from '../model.js';
-import { FEE_WORDS, findRatePhrases, type RatePhrase } from '../rates/phrases.js';
+import { FEE_WORDS, findRatePhrases, withFilledFigures, type RatePhrase } from '../rates/phrases.js';
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 import type { KnownLiterals } from '../regex-literals.js';
@@ -385,18 +385,22 @@ const OFFER_WORDS = /^([\s，,。！!|【\[]*)([^]*?)[\s】\]：:]*$/;
 function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // a price is a rate phrase, or a price word with a figure after it (利息90元, 月供：335元); a word alone (低利息,
   // 利息计算器, 低月供) states none, nor does 免息 (最长40天免息, a 免息券 says nothing of the fees or the rate after it)
-  if (c.phrases.length || PRICE_STATED.test(c.doc.text)) return [];
+  // (a figure a page's template fills in is a figure: 借款{{money}}元 offers an amount, 日利率{{rate}}% states a price)
+  const text = withFilledFigures(c.doc.text);
+  if (c.phrases.length || PRICE_STATED.test(text)) return [];
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
   const borrowing = rule.rates?.borrowing as string | undefined;
-  if (borrowing && !new RegExp(borrowing).test(c.doc.text)) return [];
-  const offers = ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s).exec(c.doc.text)).filter((m): m is RegExpExecArray => !!m);
+  if (borrowing && !new RegExp(borrowing).test(text)) return [];
+  const offers = ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s).exec(text)).filter((m): m is RegExpExecArray => !!m);
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
   // (without the separator or line break an offer's pattern may begin or end with: “立即申请”, not “，立即申请”)
   const [, lead, words] = OFFER_WORDS.exec(first[0])!;
-  const offer = words || first[0], start = first.index + (words ? lead.length : 0);
-  return [{ rule, start, end: start + offer.length, data: { text: offer, offer }, documentLevel: true }];
+  const start = first.index + (words ? lead.length : 0), end = start + (words || first[0]).length;
+  // (quoted as the page has it: 借款{{money}}元, not the 0s it was searched as)
+  const offer = c.doc.text.slice(start, end);
+  return [{ rule, start, end, data: { text: offer, offer }, documentLevel: true }];
 }
 
 /**

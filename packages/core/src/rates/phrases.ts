@@ -29,6 +29,10 @@ const SP = '[ \\t\\u3000]*';
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
 /** a figure a page's script or template fills in (${rate}, {{month_rate}}, a Swift string's \(item.rate), a JSP's <%=rate%>) */
 const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>)';
+/** the text with each figure a template fills in (FILLED, and a PHP template's {$vo.rate}) written as that many 0s: the same
+ * offsets, a figure where the page shows one */
+const FILLED_ANY = new RegExp(`${FILLED}|\\{\\$[^}\\n]{0,40}\\}`, 'g');
+export const withFilledFigures = (text: string): string => (text.includes('{') || text.includes('<%') || text.includes('\\(') ? text.replace(FILLED_ANY, (m) => '0'.repeat(m.length)) : text);
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
