@@ -56,7 +56,8 @@ const prose = (n: HNode) => (textOf(n).match(HAN_G)?.length ?? 0) >= 40;
 // (aria-hidden="true" is how a pop-up is kept from screen readers until it opens — Bootstrap's .modal — so it is hidden as
 // display:none is: a panel or running text under it is read, an icon or a stray label is not)
 const hidden = (n: HNode) => ((/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.ariaHidden === 'true') && !panel(n) && !prose(n)) || n.properties?.hidden === true;
-const BOLD_CLASS = /^(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong)$/i;
+// (and a class named for its weight, service-weight, txt-weight, fw-bolder — not light-weight or weight-normal)
+const BOLD_CLASS = /^(?!.*(?:light|normal|thin|regular))(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong|(?:[a-z0-9]+[-_])+(?:bold|bolder|weight))$/i;
 // (the last font-weight declared wins, as in the cascade)
 const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };
 const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;

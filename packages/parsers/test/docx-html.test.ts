@@ -127,6 +127,9 @@ describe('HTML', () => {
   });
   it('a page\'s stylesheet is applied as the cascade applies it: descendant and child selectors, specificity, then the style attribute', () => {
     const bold = (css: string, body: string) => { const d = parseHtml(`<style>${css}</style><body>${body}</body>`); return d.marks.filter((m) => m.kind === 'bold').map((m) => d.text.slice(m.start, m.end)); };
+    // a class named for its weight, where no sheet on the page defines it (the page's CSS lives elsewhere): bold
+    expect(bold('.t { color: #333 }', '<p><span class="service-weight">本平台不承担任何责任。</span><span class="light-weight">普通。</span><span class="weight-normal">普通。</span></p>')).toEqual(['本平台不承担任何责任。']);
+    expect(bold('.service-weight { font-weight: normal }', '<p><span class="service-weight">页面自己的样式说了算。</span></p>')).toEqual([]);
     // descendant: a span in a paragraph of .content, not one elsewhere
     expect(bold('.agreement .content p span { color: #333; font-weight: bold; }', '<div class="agreement"><div class="content"><p>第五条 <span>亿信宝不承担任何责任。</span></p></div></div><p><span>页脚文字。</span></p>')).toEqual(['亿信宝不承担任何责任。']);
     // child: only a span directly inside .detal
