@@ -119,6 +119,10 @@ describe('kind from the title', () => {
     expect(detect(normalize(body), '关于我们-源泰金控').kind).not.toBe('contract');
     expect(detect(normalize(body), '免责声明-源泰金控').kind).toBe('contract');
   });
+  it('a mutual-aid plan (互助计划, 互助金) is read as insurance, whatever it is paid with; a page about paying is payment', () => {
+    expect(detect(normalize('加入互助计划\n预存10元并开通免密支付，返3元互助金\n授权代扣委托书')).product).toBe('insurance');
+    expect(detect(normalize('开通免密支付\n授权代扣委托书\n支付时无需输入密码')).product).toBe('payment');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
