@@ -90,9 +90,9 @@ const clauseOf = (text: string, p: RatePhrase) => {
   while (b < to && !CLAUSE_STOP[text.charCodeAt(b)]) b++;
   return text.slice(a, b);
 };
-// (a template's rate whose figure is filled in when the page is served, 日利率：<?php echo $rate ?>%, shows a price too)
 /** a cost field with no figure in it (empty, 0, or the 0s a template's figure was searched as), alone on its line */
 const COST_FIELD = /(?<=^|\n)[ \t]*(?:到期应还(?:金额)?|应还(?:金额|总额|本息)|还款总额|利[ \t]*息|息[ \t]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费)(?:[ \t]*(?=\n|$)|[ \t]*[:：][ \t]*[￥¥]?[ \t]*(?:0+(?:\.0+)?|--)?[ \t]*元?[ \t]*(?=\n|[ \t]|$)|[ \t]*[￥¥][ \t]*(?:0+(?:\.0+)?|--)?[ \t]*(?=\n|$)|(?:0+\.0+|--)[ \t]*(?=\n|$))/;
+// (a template's rate whose figure is filled in when the page is served, 日利率：<?php echo $rate ?>%, shows a price too)
 const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
 // (…or by another of its names: 综合年化费率, 年化综合成本, 综合资金成本)
 const ALL_IN = /综合(?:融资|资金)成本|综合年化(?:成本|费率|利率|资金成本)|年化综合(?:融资)?(?:成本|费率)|明示表/;
