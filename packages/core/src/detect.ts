@@ -395,8 +395,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // 报告 names a notice; 关于修订借款协议的公告 is a notice)
   const byTitle = first && (headKind(named) ?? first);
   // (a page titled a risk warning, 风险提示, that disclaims sentence after sentence — …由客户自行承担, 平台对此不承担责任 — is a
-  // statement of terms the customer accepts, as an untitled notice that does so is: see disclaims below)
-  // (a notice that disclaims sentence after sentence, titled so or not, is read as terms: the one test for both places)
+  // statement of terms the customer accepts, as an untitled notice that does so is: one test, asked here and below)
   const asTerms = () => { const terms = disclaims(text); return terms ? done('contract', 'disclaims', terms) : undefined; };
   if (byTitle && byTitle[1] === 'notice' && /风险提示/.test(named)) {
     const terms = asTerms();

@@ -383,6 +383,17 @@ const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text
 
 // an offer's words between the separators its pattern may take in
 const OFFER_WORDS = /^([\s，,。！!|【\[]*)([^]*?)[\s】\]：:]*$/;
+/** a rule's `borrowing` and `offers` patterns, compiled once per rule (not once per document) */
+const offerCache = new WeakMap<RuleEntry, { borrowing?: RegExp; offers: RegExp[] }>();
+function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; offers: RegExp[] } {
+  let p = offerCache.get(rule);
+  if (!p) {
+    const b = rule.rates?.borrowing as string | undefined;
+    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), offers: ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s)) }));
+  }
+  return p;
+}
+
 /** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
 function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // a price is a rate phrase, or a price word with a figure after it (利息90元, 月供：335元); a word alone (低利息,
@@ -391,12 +402,12 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const text = withFilledFigures(c.doc.text);
   if (c.phrases.length || PRICE_STATED.test(text)) return [];
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
-  const borrowing = rule.rates?.borrowing as string | undefined;
-  if (borrowing && !new RegExp(borrowing).test(text)) return [];
+  const { borrowing, offers: offerRes } = offerPatterns(rule);
+  if (borrowing && !borrowing.test(text)) return [];
   // a cost shown only as a field the page fills in (到期应还 ￥__, 快速信审费：元, 利息 {{x}}): the reader is shown where the price
   // would be, in amounts, and no rate — anchored there, at the first such field, before any offer
   const field = COST_FIELD.exec(text);
-  const offers = field ? [field] : ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s).exec(text)).filter((m): m is RegExpExecArray => !!m);
+  const offers = field ? [field] : offerRes.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => !!m);
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
