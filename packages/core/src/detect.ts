@@ -151,6 +151,13 @@ const PRODUCT_OFFER = /[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|(?<![比一])起投|起�
 // two commas and a sentence's end, or a sentence's end with more after it: a sentence, not a name (normalised: ，。 read ,.)
 const RUNNING_TEXT = /^(?=(?:[^\n,，]*[,，]){2})[^\n]*(?:[。!！]|(?<![0-9a-zA-Z一二三四五六七八九十])\.(?![0-9a-zA-Z]))|(?:[。!！]|(?<![0-9a-zA-Z一二三四五六七八九十])\.(?![0-9a-zA-Z]))[^\n]*[\u4e00-\u9fff]/u;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;
+/**
+ * A line for the consumer's signature (投保人签名：____, 借款人（签字）, 客户签章): the text is one the consumer signs — a
+ * statement, letter or confirmation they accept — not an ad, whatever its words (an insurer's 产品提示 ending 投保人对以上内容
+ * 已充分了解并确认接受。特此声明。投保人签名：). A signature line of the institution's, or a clause that speaks of signing
+ * (本协议在乙方签章后生效), is not one.
+ */
+const CONSUMER_SIGNS = /^[ \t]*(?:投保人|被保险人|借款人|申请人|客户|本人|委托人|出借人|保证人|担保人|立书人|承诺人|授权人|投资者|投资人|购买人|持卡人|买受人|承租人)[ \t]*[（(]?(?:亲笔)?(?:签名|签字|签章|盖章|签名或盖章|签字或盖章)[)）]?[ \t]*[:：]?[ \t_＿]*(?:[（(][^）)\n]{0,12}[）)])?[ \t_＿]*$/m;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
 // that only mentions contracts
@@ -231,7 +238,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'disclaims' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'disclaims' | 'signed' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -474,6 +481,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     // …or a book's chapter (第一章 理财和投资, its sections §1…): teaching, in no party's voice, offering nothing
     const chapter = CHAPTER.exec(text.slice(lead, lead + 200));
     if (chapter && !speaksAsContract(norm.source)) return done('notice', 'explainer', chapter[0].trim());
+  }
+  // a text with a line for the consumer's signature is one they sign: its clauses are a contract's
+  if (kind === 'marketing') {
+    const signed = CONSUMER_SIGNS.exec(text);
+    if (signed) return done('contract', 'signed', signed[0].trim());
   }
   // notes for the seller (a loan officer's tips: 约见客户, 客户说忙, 话术, 成交): the customer is spoken of, not to — its
   // calls (加微信) are the seller's to make, not the reader's

@@ -205,6 +205,16 @@ describe('kind from the title', () => {
     expect(detect(normalize(titled)).why.kind).toMatchObject({ by: 'disclaims' });
     expect(detect(normalize(titled.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点'))).why.kind).toEqual({ by: 'title', cue: '风险提示' });
   });
+  it('a text with a line for the consumer\'s signature (投保人签名：) is one they sign, a contract; the institution\'s signature, or a clause about signing, is not', () => {
+    const signed = '光大永明人寿保险有限公司\n关于费用补偿型医疗保险产品提示\n如果被保险人发生的属于保险责任范围内的各项费用已通过其他途径获得补偿，本公司仅对扣除已获补偿后的剩余部分给付保险金。\n投保人对以上内容已充分了解并确认接受。特此声明。\n投保人签名: \n时间:          年          月          日\n';
+    expect(detect(normalize(signed)).why.kind).toEqual({ by: 'signed', cue: '投保人签名:' });
+    expect(detect(normalize(signed.replace('投保人签名: ', '借款人（签字）：________'))).kind).toBe('contract');
+    // (the seller's signature, or a sentence that speaks of signing, makes no text one the consumer signs)
+    expect(detect(normalize(signed.replace('投保人签名: ', '销售人员签名: '))).kind).toBe('marketing');
+    expect(detect(normalize(signed.replace('投保人签名: ', '投保人签名后本提示生效，欢迎咨询。'))).kind).toBe('marketing');
+    // (a product manual the policyholder signs stays a manual: its title names it)
+    expect(detect(normalize(`某某两全保险产品说明书\n${signed.split('\n').slice(2).join('\n')}`)).kind).toBe('product-doc');
+  });
   it('a site\'s legal statement (网站声明, 法律声明, 隐私声明) is a contract by its title; a statement on a matter (关于…的声明, 郑重声明) is not', () => {
     const body = '\n本网站对用户因使用本网站信息所造成的任何损失不承担责任。\n欢迎使用本网站。\n';
     expect(detect(normalize(`网站声明${body}`)).why.kind).toEqual({ by: 'title', cue: '网站声明' });
