@@ -91,6 +91,10 @@ describe('issue 13 shapes', () => {
     // (an interpolation that is no rate stays none: \\(count)人已借)
     expect(read('let s = "\\(count)人已借款, 额度\\(max)元"')).toEqual([]);
     expect(read('贷款年利率为【】%').map((x) => x[0])).not.toContain('monthly');
+    // 月利息 and 日利息 name the rate as 月息 and 日息 do (月利息低至0.3%, 日利息百分之零点零五); a sum of interest is a cost, not a rate
+    expect(read('月利息低至0.3%')).toEqual([['monthly', 0.003, undefined, undefined]]);
+    expect(read('日利息百分之零点零五')).toEqual([['daily', 0.0005, undefined, undefined]]);
+    expect(read('每月利息约30元').map((x) => x[0])).not.toContain('monthly');
     expect(read('执行月利率 5‰')).toEqual([['monthly', 0.005, undefined, undefined]]);
     expect(read('日利率0.5‰')).toEqual([['daily', 0.0005, undefined, undefined]]);
     // a few words between the name and its figure, ending in one that introduces it; not a figure of something else

@@ -117,13 +117,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // blanked out) or a contract template's blank (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%) — the document
   // states its price as a daily or monthly rate, value unknown here
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
-  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
   { kind: 'daily', re: filledBefore('日(?:利率|利息|息|费率)'), value: () => undefined },
-  { kind: 'monthly', re: filledBefore('月(?:利率|息)'), value: () => undefined },
+  { kind: 'monthly', re: filledBefore('月(?:利率|利息|息)'), value: () => undefined },
   { kind: 'daily', re: captionAfter('日(?:利率|利息|息|费率)'), value: (m) => Number(m[1]) / 100 },
-  { kind: 'monthly', re: captionAfter('月(?:利率|息)'), value: (m) => Number(m[1]) / 100 },
+  { kind: 'monthly', re: captionAfter('月(?:利率|利息|息)'), value: (m) => Number(m[1]) / 100 },
   { kind: 'period-fee', re: captionAfter('(?:月费率|月手续费率?|月费(?![用率]))'), value: (m) => Number(m[1]) / 100 },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
@@ -145,7 +145,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|息)|每月利率)${SP}${BETWEEN}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}${BETWEEN}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
@@ -240,7 +240,7 @@ export function chineseNumber(s: string): number {
   if (frac) n += Number(`0.${[...frac].map((c) => (/[0-9]/.test(c) ? c : String(CN_DIGITS[c] ?? ''))).join('')}`);
   return n;
 }
-const CN_PERCENT = /(年化利率|年化|日利率|日息|月利率|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
+const CN_PERCENT = /(年化利率|年化|日利率|日利息|日息|月利率|月利息|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
 
 // the last text's phrases: a file linted through its cheap view asks twice of the same text (whether its marks matter,
 // then the rates engine)
