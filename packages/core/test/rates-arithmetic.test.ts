@@ -95,6 +95,11 @@ describe('issue 13 shapes', () => {
     expect(read('月利息低至0.3%')).toEqual([['monthly', 0.003, undefined, undefined]]);
     expect(read('日利息百分之零点零五')).toEqual([['daily', 0.0005, undefined, undefined]]);
     expect(read('每月利息约30元').map((x) => x[0])).not.toContain('monthly');
+    // a fee sold as a hook (手续费最低0.7%) is a price of credit as a bare 利率 hook is; one quoted per month is a period fee
+    expect(read('10倍杠杆，手续费最低 0.7%').map((x) => x[0])).toEqual(['fee-rate']);
+    expect(read('服务费低至1%，立即申请').map((x) => x[0])).toEqual(['fee-rate']);
+    expect(read('管理费低至0.33%/月').map((x) => x[0])).not.toContain('fee-rate');
+    expect(read('手续费0.7%').map((x) => x[0])).not.toContain('fee-rate');
     expect(read('执行月利率 5‰')).toEqual([['monthly', 0.005, undefined, undefined]]);
     expect(read('日利率0.5‰')).toEqual([['daily', 0.0005, undefined, undefined]]);
     // a few words between the name and its figure, ending in one that introduces it; not a figure of something else
