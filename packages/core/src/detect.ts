@@ -158,6 +158,9 @@ const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入
  * (本协议在乙方签章后生效), is not one.
  */
 const CONSUMER_SIGNS = /^[ \t]*(?:投保人|被保险人|借款人|申请人|客户|本人|委托人|出借人|保证人|担保人|立书人|承诺人|授权人|投资者|投资人|购买人|持卡人|买受人|承租人)[ \t]*[（(]?(?:亲笔)?(?:签名|签字|签章|盖章|签名或盖章|签字或盖章)[)）]?[ \t]*[:：]?[ \t_＿]*(?:[（(][^）)\n]{0,12}[）)])?[ \t_＿]*$/m;
+// a short line that names a legal kind last (个人借款合同, 投保须知); with a colon, only a full name (财智通资产融资融券交易须知：, a
+// heading over its numbered rules), not a section's label in a page (活动须知：, 请阅读以下须知：)
+const NAMES_KIND = /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$|^(?![请以如活参])[^：:]{6,}(?:合同|协议|协议书|须知|条款)[：:]\s*$/;
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
 // that only mentions contracts
@@ -389,7 +392,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // (a first line that is running text — 买保险之前，先把条款读一遍，尤其是免责部分。然后… — names nothing: an
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$/.test(l.trim()))].join('\n');
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));

@@ -215,6 +215,12 @@ describe('kind from the title', () => {
     // (a product manual the policyholder signs stays a manual: its title names it)
     expect(detect(normalize(`某某两全保险产品说明书\n${signed.split('\n').slice(2).join('\n')}`)).kind).toBe('product-doc');
   });
+  it('a full name of a legal kind with a colon, heading its numbered rules (…融资融券交易须知：), names the text; a section\'s label in a page (活动须知：, 请阅读以下须知：) does not', () => {
+    const rules = '\n1、交易融资比例为1:10；\n2、每笔交易扣除交易费用；\n';
+    expect(detect(normalize(`规则\n开设账户前请详细阅读；股市有风险。\n财智通资产融资融券交易须知：${rules}`)).why.kind).toEqual({ by: 'title', cue: '财智通资产融资融券交易须知：' });
+    expect(detect(normalize(`新春理财节\n年化收益4.5%，限时抢购！\n活动须知：${rules}`)).kind).toBe('marketing');
+    expect(detect(normalize(`限时福利\n请阅读以下须知：${rules}`)).kind).toBe('marketing');
+  });
   it('a site\'s legal statement (网站声明, 法律声明, 隐私声明) is a contract by its title; a statement on a matter (关于…的声明, 郑重声明) is not', () => {
     const body = '\n本网站对用户因使用本网站信息所造成的任何损失不承担责任。\n欢迎使用本网站。\n';
     expect(detect(normalize(`网站声明${body}`)).why.kind).toEqual({ by: 'title', cue: '网站声明' });
