@@ -171,10 +171,11 @@ function blockClauses(doc: LintDocument, bi: number, firstText: number, c: Compi
   const b = doc.blocks[bi];
   const text = doc.text.slice(b.start, b.end);
   const first = bi === firstText;
-  const key = `${b.type}\0${first ? 1 : 0}\0${text}`;
+  const type = b.type === 'heading' && headingsAreBody(doc) ? 'paragraph' : b.type;
+  const key = `${type}\0${first ? 1 : 0}\0${text}`;
   let cl = memo.get(key);
   if (!cl) {
-    cl = splitBlock(text, b.type, first, c);
+    cl = splitBlock(text, type, first, c);
     if (memo.size >= BLOCK_MEMO_LIMIT) memo.clear();
     memo.set(key, cl);
   }
@@ -182,6 +183,21 @@ function blockClauses(doc: LintDocument, bi: number, firstText: number, c: Compi
 }
 
 const splits = (b: { type: string; start: number; end: number }) => b.type !== 'code' && b.end > b.start;
+/**
+ * Whether the document's text is nearly all in headings (an agreement set inside one <h4>, every article an <h3>): then a
+ * heading is its body's markup, as whole-document bold is, and its clauses are read as a paragraph's. Asked once per document.
+ */
+const headingBody = new WeakMap<LintDocument, boolean>();
+export function headingsAreBody(doc: LintDocument): boolean {
+  let v = headingBody.get(doc);
+  if (v === undefined) {
+    let all = 0, heading = 0;
+    for (const b of doc.blocks) if (splits(b)) { all += b.end - b.start; if (b.type === 'heading') heading += b.end - b.start; }
+    headingBody.set(doc, (v = heading > 150 && heading >= 0.85 * all));
+  }
+  return v;
+}
+
 
 /** Split a document into clauses with their roles. */
 export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] {

@@ -157,6 +157,12 @@ describe('emphasis engine', () => {
   it('whole-document bold highlights nothing', () => {
     expect(md('**借款人逾期的，按日计收罚息。**\n\n**借款人提前还款的，应支付违约金。**\n\n**其他约定一。**\n\n**其他约定二。**\n')).toEqual([1, 3]);
   });
+  it('a document set nearly all in headings has them as its body: its clauses are read, their heading mark is no emphasis', () => {
+    const articles = ['第一条 借款人逾期的，按日计收罚息，罚息利率为日万分之五，自逾期之日起计算。', '第二条 借款人提前还款的，应支付违约金，违约金为提前还款本金的百分之二。', '第三条 其他事项按双方约定办理，双方应当遵守本合同的全部约定并诚信履行。', '第四条 本合同自双方签字之日起生效，一式两份，双方各执一份，具有同等效力。', '第五条 本合同未尽事宜，由双方另行协商并签订补充协议，补充协议与本合同具有同等法律效力。'];
+    expect(md(articles.map((a) => `### ${a}\n`).join('\n'))).toEqual([1, 3]);
+    // (…while headings that are part of a document, however long, are headings: their clauses are not the body's)
+    expect(md(`### ${articles[0]}\n\n### ${articles[1]}\n\n${'双方应当遵守本合同的全部约定并诚信履行，任何一方不得擅自变更或者解除本合同。\n\n'.repeat(8)}`)).toEqual([]);
+  });
   it('fixes by wrapping the clause in ** (idempotent)', () => {
     const src = '# 合同\n\n借款人提前还款的，应支付违约金。\n';
     const f = linter.lint(parseMarkdown(src), { kind: 'contract' }).findings[0];

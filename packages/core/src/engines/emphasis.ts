@@ -11,7 +11,7 @@ import { normalizePattern, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
-import { burdenOf, itemNumberLength, nameParties, partyRoles, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
+import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; i: number }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
@@ -193,8 +193,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   };
   // a style that covers nearly the whole body is the document's base style, not emphasis: whole-document bold, a
   // page set in grey or at 14px (short documents are exempt: a one-clause notice in bold is emphasis)
-  const body = doc.blocks.filter((b) => b.type !== 'heading');
-  const base = body.length < 4 ? new Set<string>() : baseStyles(doc, body);
+  // (a document set nearly all in headings has them as its body: their mark is its base style too)
+  const allHeadings = headingsAreBody(doc);
+  const body = allHeadings ? doc.blocks : doc.blocks.filter((b) => b.type !== 'heading');
+  const base = body.length < 4 && !allHeadings ? new Set<string>() : baseStyles(doc, body);
+  if (allHeadings) base.add('heading');
   const cov = new Coverage(base.size ? doc.marks.filter((m) => !base.has(m.kind)) : doc.marks, doc.text);
   const announced = !!disc.announces?.test(doc.text);
   // a clause is emphasised when most of it is, or its operative part is: the cue itself, or every figure in it
