@@ -37,12 +37,17 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['14 boilerplate', '本基金为混合型基金，其预期收益和预期风险高于货币市场基金和债券型基金。', 'fund'],
   ['word boundary', '请确保本金来源合法。', 'wealth'],
   ['1 a universal negative scopes over its clause', '然而，没有任何一种互联网传输或电子存储方法是100%安全的。', 'wealth'],
+  ['1 a negating verb before a list governs every item of it', '本产品不承诺保本、保收益。', 'wealth'],
+  ['1 …and so does a negation of the whole list\'s head', '本产品并非零风险、保收益产品。', 'wealth'],
+  ['1 …and a negating verb (不存在) before the list', '本基金不存在保本、保收益的安排。', 'fund'],
   ['an exception word across the term\'s end (全国第一|批)', '2002年，平安信托成为全国第一批获准重新登记的信托投资公司之一。', 'wealth'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
   ['negation does not reach the next clause', '本产品不收取认购费，保本保收益。', 'wealth'],
   ['不仅 is no negation', '本产品不仅保本，收益还高。', 'wealth'],
+  ['a bare 不 or 无 in an earlier item of a list negates that item only', '足不出户、零风险、固定收益。', 'wealth'],
+  ['…as in 无手续费、零风险', '无手续费、零风险。', 'wealth'],
   ['a universal negative does not reach the next clause', '没有任何一种投资方式能比得上我们，资金100%安全。', 'wealth'],
   ['a superlative that is no legal term', '我行理财收益全市最高。', 'wealth'],
   ['the term ends where its word ends', '我们是全国第一的理财平台，全国第一。', 'wealth'],

@@ -13,7 +13,9 @@ import type { CompiledDiscourse } from '../clauses.js';
 
 interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp; sentence?: RegExp; claim?: { before: RegExp; after: RegExp } }
 
-const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是'];
+const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是',
+  // (verbs that negate a list they govern, as 不承诺 does: 本基金不存在保本、保收益的安排)
+  '不存在', '不含', '不涉及', '不提供', '不属于', '不设', '无任何'];
 const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
 
 export interface TermsCompiled {
@@ -102,6 +104,9 @@ function negated(text: string, start: number, negations: string[]): boolean {
     if (at < 0) continue;
     // "不仅保本" is no negation; neither is "无忧" etc.
     if (NOT_NEGATIONS.some((x) => window.startsWith(x, at) || (at > 0 && window.startsWith(x, at - 1)))) continue;
+    // a bare 不/非/未/无 in an earlier item of a list negates that item (无手续费、零风险; 足不出户、零风险); a negating verb
+    // before the list governs all of it (不承诺保本、保收益)
+    if (n.length === 1 && window.includes('、', at)) continue;
     if (window.length - at <= 10) return true;
   }
   // a universal negative opens the clause and scopes over all of it (没有任何一种互联网传输或电子存储方法是100%安全的)
