@@ -183,9 +183,11 @@ function blockClauses(doc: LintDocument, bi: number, firstText: number, c: Compi
 }
 
 const splits = (b: { type: string; start: number; end: number }) => b.type !== 'code' && b.end > b.start;
+
 /**
  * Whether the document's text is nearly all in headings (an agreement set inside one <h4>, every article an <h3>): then a
  * heading is its body's markup, as whole-document bold is, and its clauses are read as a paragraph's. Asked once per document.
+ * (A text of a title or two, under 150 characters, is not a body set in headings.)
  */
 const headingBody = new WeakMap<LintDocument, boolean>();
 export function headingsAreBody(doc: LintDocument): boolean {
@@ -197,7 +199,6 @@ export function headingsAreBody(doc: LintDocument): boolean {
   }
   return v;
 }
-
 
 /** Split a document into clauses with their roles. */
 export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] {
