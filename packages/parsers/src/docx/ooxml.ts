@@ -1,9 +1,9 @@
 // What mammoth drops by design: font size, colour, underline and highlight — and bold inherited from
-// paragraph or character styles. Read from word/document.xml and word/styles.xml with a real XML parser,
-// paragraph by paragraph in document order, as runs of (text, emphasis).
-import { createRequire } from 'node:module';
+// paragraph or character styles. Read from word/document.xml and word/styles.xml with an XML parser of our own that keeps
+// only elements, their attributes and the runs' text (xml-lite.ts: mammoth has parsed the part already, and a second full
+// DOM cost ~7 KB a run), paragraph by paragraph in document order, as runs of (text, emphasis).
+import { parseXml } from './xml-lite.js';
 
-const require = createRequire(import.meta.url);
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export interface StyledRun { text: string; bold: boolean; larger: boolean; color: boolean; underline: boolean; highlight: boolean; size: number }
@@ -36,13 +36,7 @@ function runProps(rPr: El | undefined): Props {
 }
 
 export function readStyledParagraphs(documentXml: string, stylesXml: string | undefined): StyledParagraph[] {
-  const { DOMParser } = require('@xmldom/xmldom');
-  const parse = (xml: string) => {
-    const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(xml, 'text/xml');
-    if (errors.length) throw new Error(errors[0]);
-    return doc;
-  };
+  const parse = parseXml;
   // styles: id → props, with basedOn inheritance; the size the styles declare for body text
   const styles = new Map<string, Props & { basedOn?: string }>();
   let styleSize = 22;
