@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The adversarial-input catalogue: inputs shaped to make per-hit work explode (many hits in one table, one
-// paragraph, one line; deep list nesting; many tiny blocks; a long single line), each linted at size N and 2N
+// paragraph, one line; deep list nesting; many tiny blocks; a long single line; an HTML table of many rows and a paragraph
+// of many <br>s), each linted at size N and 2N
 // through the Node API in this process. Prints wall time and the deterministic work counters (candidates, spans
 // visited by the containment passes) so linear growth shows as a ratio near 2.
 //   node bench/adversarial.mjs [N]     (default N = 2000)
@@ -15,12 +16,16 @@ const inputs = {
   'deep list nesting': (n) => ['# 理财', '', ...Array.from({ length: n }, (_, i) => `${'  '.repeat(Math.min(i, 60))}- 第${i}项 保本保收益`)].join('\n') + '\n',
   'many tiny blocks': (n) => Array.from({ length: n * 3 }, (_, i) => `保本${i}`).join('\n\n') + '\n',
   'contract, many key clauses': (n) => ['# 借款合同', '', ...Array.from({ length: n }, (_, i) => `${i + 1}. 借款人逾期的，贷款人有权按日万分之五计收罚息，并不另行通知。`)].join('\n\n') + '\n',
+  // HTML (and the HTML mammoth makes of a .docx): every block closed and every <br> weighed against the text so far
+  'HTML table, many rows': [(n) => `<html><body><h1>收费表</h1><table>${Array.from({ length: n * 5 }, (_, i) => `<tr><td>${i}</td><td>说明<br>文字</td></tr>`).join('')}</table></body></html>`, 'html'],
+  'HTML paragraph, many <br> wraps': [(n) => `<html><body><p>${'借款利率为年化百分之十<br>　　风险备<br>用金说明'.repeat(n * 5)}</p></body></html>`, 'html'],
 };
 
-async function measure(make, n) {
+async function measure(input, n) {
+  const [make, format] = Array.isArray(input) ? input : [input, 'markdown'];
   const text = make(n);
   const t0 = performance.now();
-  const r = await x.lintText(text, { format: 'markdown', filePath: 'bench.md' });
+  const r = await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}` });
   return { ms: performance.now() - t0, kb: text.length / 1024, findings: r.messages.length, stats: r.stats ?? {} };
 }
 

@@ -105,6 +105,13 @@ function ticked(n: HNode): boolean {
   return TICKED_PICTURE.test(src) && !/un-?check|nocheck|check[_-]?(?:no|off|0|empty)/i.test(src);
 }
 
+/** how many of the text's last characters the walk keeps at hand (a wrapped run is read in the last 48) */
+const TAIL = 64;
+/** the code units /\s/ matches */
+const SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
+SPACE.fill(1, 0x2000, 0x200b);
+
 export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[]; title?: string }
 
 /**
@@ -116,7 +123,25 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   const blocks: Block[] = [];
   const marks: Mark[] = [];
   const comments: WalkOut['comments'] = [];
-  let cur: { type: BlockType; start: number; depth?: number; row?: number; col?: number } | undefined;
+  let cur: { type: BlockType; start: number; first?: number; depth?: number; row?: number; col?: number } | undefined;
+  // where the text's last non-space character ends, and (cur.first) where the open block's first one starts: kept as text
+  // is appended, so that closing a block never reads the text itself — a character read from a string built by += makes
+  // V8 copy it whole, and a page of 20,000 table cells took 28 s to close them
+  // (…and its last characters, `tail`, are what the walk asks about its end — a line break, a wrapped run; a <br> that
+  // turns out to be a wrap becomes a space in `wraps`, put into the text once at the end)
+  let lastNonSpace = 0;
+  let tail = '';
+  const wraps: number[] = [];
+  const append = (v: string) => {
+    let k = v.length - 1;
+    while (k >= 0 && SPACE[v.charCodeAt(k)]) k--;
+    if (k >= 0) {
+      lastNonSpace = text.length + k + 1;
+      if (cur && cur.first === undefined) { let j = 0; while (SPACE[v.charCodeAt(j)]) j++; cur.first = text.length + j; }
+    }
+    text += v;
+    tail = v.length >= TAIL ? v.slice(-TAIL) : (tail + v).slice(-TAIL);
+  };
   let row = 0, col = 0;
   let cell: { row: number; col: number } | undefined;
   /** inside a <pre> of prose: its line breaks are kept */
@@ -124,18 +149,16 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
 
   const open = (type: BlockType, extra: Partial<Block> = {}) => {
     close();
-    if (text.length && !text.endsWith('\n')) text += '\n';
+    if (text.length && !tail.endsWith('\n')) append('\n');
     // paragraphs inside a table cell (mammoth writes <td><p>…</p></td>) are cell blocks
     if (cell && type === 'paragraph') { type = 'table-cell'; extra = { ...extra, ...cell }; }
     cur = { type, start: text.length, ...extra };
   };
   const close = () => {
     if (!cur) return;
-    // trim trailing whitespace-only content from the block range
-    let end = text.length;
-    while (end > cur.start && /\s/.test(text[end - 1])) end--;
-    let start = cur.start;
-    while (start < end && /\s/.test(text[start])) start++;
+    // the block's range without the whitespace at either end
+    const end = Math.max(cur.start, lastNonSpace);
+    const start = Math.min(cur.first ?? end, end);
     if (end > start) {
       blocks.push({ ...cur, start, end } as Block);
       if (cur.type === 'heading') marks.push({ kind: 'heading', start, end });
@@ -165,13 +188,17 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       // (the next line may come after an indent in its own inline box: the wrap and the indent are spaces, of the same
       // length; a second break is not a wrap)
       if (brAt >= 0 && v.trim()) {
-        const gap = text.slice(brAt);
-        if (cur && brAt >= cur.start && !gap.trim() && gap.indexOf('\n', 1) < 0 && HAN_AHEAD.test(v) && !ITEM_AHEAD.test(v.trimStart()) && !LABEL_AHEAD.test(v)) text = text.slice(0, brAt) + gap.replace(/\n/g, ' ');
+        const gap = text.length - brAt <= tail.length ? tail.slice(tail.length - (text.length - brAt)) : text.slice(brAt);
+        if (cur && brAt >= cur.start && !gap.trim() && gap.indexOf('\n', 1) < 0 && HAN_AHEAD.test(v) && !ITEM_AHEAD.test(v.trimStart()) && !LABEL_AHEAD.test(v)) {
+          // (the gap is the <br>'s line break and spaces: the break becomes a space)
+          wraps.push(brAt);
+          if (text.length - brAt <= tail.length) tail = tail.slice(0, tail.length - gap.length) + gap.replace(/\n/g, ' ');
+        }
         brAt = -1;
       }
       if (!cur) open('paragraph');
       onText(v, n, text.length);
-      text += v;
+      append(v);
       return;
     }
     if (n.type !== 'element' && n.type !== 'root') { for (const c of n.children ?? []) walk(c); return; }
@@ -212,12 +239,12 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // (an end tag </br> right after a <br> — XHTML's <br></br> written by hand — is made a second <br> by the parser, one
     // with no place in the source; it is the same break)
     if (tag === 'br') {
-      if (cur && !(text.endsWith('\n') && !n.position)) { if (WRAPPED_RUN.test(text.slice(-48))) brAt = text.length; text += '\n'; }
+      if (cur && !(tail.endsWith('\n') && !n.position)) { if (WRAPPED_RUN.test(tail.slice(-48))) brAt = text.length; append('\n'); }
       return;
     }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
-    if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); text += '☑'; return; }
+    if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); append('☑'); return; }
     if (tag === 'tr') { row++; col = 0; }
     // (a <pre> of prose is paragraphs of text, not code)
     const prosePre = tag === 'pre' && proseInPre(textOf(n));
@@ -267,8 +294,15 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     open('paragraph');
     const v = String(m.tagName === 'meta' ? m.properties!.content : m.value).replace(/\s+/g, ' ');
     onText(v, m, text.length);
-    text += v;
+    append(v);
     close();
+  }
+  if (wraps.length) {
+    const parts: string[] = [];
+    let last = 0;
+    for (const w of wraps) { parts.push(text.slice(last, w), ' '); last = w + 1; }
+    parts.push(text.slice(last));
+    text = parts.join('');
   }
   return { text, blocks, marks, comments, ...(title ? { title } : {}) };
 }
