@@ -5,6 +5,16 @@ import { chineseNumber, findRatePhrases, aprFromSchedule, annuityApr, annuityPay
 
 const pp = (x: number) => Math.round(x * 10000) / 100; // → percent, 2 decimals
 
+describe('the IRR solver at the extremes', () => {
+  it('finds the rate of a fee of 1,000% a period (its bracket grows past 1,000%), and says NaN only where none exists', () => {
+    const r = irr([100, ...Array(12).fill(-(100 / 12 + 1000))]);
+    expect(Number.isFinite(r)).toBe(true);
+    expect(r).toBeGreaterThan(10);
+    expect(Math.abs([100, ...Array(12).fill(-(100 / 12 + 1000))].reduce((s, c, t) => s + c / (1 + r) ** t, 0))).toBeLessThan(1e-6);
+    expect(irr([100, 100])).toBeNaN(); // money in, never paid back: no rate
+  });
+});
+
 describe('§7.3 worked examples', () => {
   it('A: 每期费率0.6%, 12 periods → 13.03 % (monthly IRR 1.0862 %, effective 13.84 %)', () => {
     const r = irr([12000, ...Array(12).fill(-1072)]);

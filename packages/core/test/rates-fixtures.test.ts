@@ -23,6 +23,14 @@ describe('rate fixtures', () => {
     expect(got.map((m) => `${m.line} ${m.ruleId}`)).toEqual(e.expect.map((w) => w.split(' ').slice(0, 2).join(' ')));
     e.expect.forEach((w, i) => { const rate = w.split(' ')[2]; if (rate) expect(got[i].message).toContain(rate); });
   });
+  it('an extreme per-period fee (1,000%, found by fuzzing) is annualised like any other, never as NaN', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'credit-card', kind: 'marketing' });
+    const m = (await x.lintText('分期手续费优惠！每期手续费率1000%，分12期。', { format: 'text' })).messages.find((f) => f.ruleId === 'rate-disclosure/installment-cost-as-fee');
+    expect(m?.message).toMatch(/年化利率约[0-9]+\.[0-9]{2}%/);
+    expect(m?.message).not.toContain('NaN');
+    const n = (await x.lintText('分期手续费优惠！每期手续费率0.6%，分12期。', { format: 'text' })).messages.find((f) => f.ruleId === 'rate-disclosure/installment-cost-as-fee');
+    expect(n?.message).toContain('13.03%');
+  });
   it('a rate of zero (a calculator\'s empty field) is no price to annualise; any other rate is', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);

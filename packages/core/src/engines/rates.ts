@@ -17,7 +17,8 @@ import type { KnownLiterals } from '../regex-literals.js';
 import { sentenceAround } from '../text-utils.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+// (a rate no schedule can turn into an APR — NaN from the solver — is said to be one: never "约NaN%")
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(2)}%` : '（无法计算）');
 const pctRange = ([a, b]: [number, number]) => (Math.abs(b - a) < 5e-5 ? pct(a) : `${pct(a)}—${pct(b)}`);
 
 /** where each phrase sits: blocks, the APRs near it, the term and principal of its block */

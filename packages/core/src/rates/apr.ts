@@ -27,9 +27,11 @@ export function irr(cashflows: number[], tolerance = 1e-12): number {
 
 function solveIrr(cashflows: number[], tolerance: number): number {
   const npv = (r: number) => cashflows.reduce((s, c, t) => s + c / (1 + r) ** t, 0);
+  // (the bracket grows for a price beyond 1,000% a period — 每期手续费率1000% — which a fuzzed page quoted)
   let lo = -0.99, hi = 10;
-  let flo = npv(lo);
-  if (Math.sign(flo) === Math.sign(npv(hi))) return NaN;
+  let flo = npv(lo), fhi = npv(hi);
+  while (Math.sign(flo) === Math.sign(fhi) && hi < 1e6) { hi *= 10; fhi = npv(hi); }
+  if (Math.sign(flo) === Math.sign(fhi)) return NaN;
   for (let i = 0; i < 200 && hi - lo > tolerance; i++) {
     const mid = (lo + hi) / 2;
     const f = npv(mid);
