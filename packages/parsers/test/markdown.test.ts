@@ -62,3 +62,20 @@ describe('parseMarkdown (real fixture)', () => {
     expect(d.directives).toEqual([{ kind: 'disable-next-line', rules: ['banned-terms/x'], line: 2, reason: '已核实' }]);
   });
 });
+
+describe('nesting beyond what the tree can hold (found by fuzzing)', () => {
+  it('a line of 10,000 > is refused in one readable line, not an internal error', async () => {
+    const { parseMarkdownAsync } = await import('../src/markdown.js');
+    const { InputError } = await import('../src/errors.js');
+    const deep = `**日利率0.02%起**，年化利率（单利）7.2%起。\n${'>'.repeat(10000)}保本\n`;
+    const err = await parseMarkdownAsync(deep).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toContain('嵌套层级过深');
+    expect((err as Error).message).not.toContain('\n');
+  });
+  it('300 levels still parse (a quote of quotes is deep, not damaged)', async () => {
+    const { parseMarkdownAsync } = await import('../src/markdown.js');
+    const doc = await parseMarkdownAsync(`${'>'.repeat(300)}保本保收益\n`);
+    expect(doc.text).toContain('保本保收益');
+  });
+});
