@@ -206,3 +206,12 @@ describe('fingerprints are the same through the cheap and the full Markdown view
     expect(compared).toBeGreaterThan(30);
   });
 });
+
+describe('findings by the hundred thousand (found by fuzzing)', () => {
+  it('a text with 150,000 hits is linted, not overflowed: engines hand their findings over one by one, never spread', () => {
+    const l = new Linter({ packs: [{ name: 'many', version: '1', rules: [rule({ id: 'banned-terms/yield', engine: 'terms', terms: ['预期收益率'] })] }] });
+    const r = l.lint(plainTextDocument('预期收益率8%'.repeat(150000)));
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.findings[0].ruleId).toBe('banned-terms/yield');
+  });
+});

@@ -32,7 +32,7 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
     if (isDynamicPattern(p)) {
       const hits = await glob(p, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
       const ok = hits.filter((h) => formatOf(h)).sort();
-      if (ok.length) files.push(...ok.map((h) => path.resolve(h))); else unmatched.push(p);
+      if (ok.length) for (const h of ok) files.push(path.resolve(h)); else unmatched.push(p);
       continue;
     }
     unmatched.push(p);

@@ -1,5 +1,5 @@
 import type { LintDocument, SourceFormat } from '@xiaobao/core';
-import { InputError } from './errors.js';
+import { InputError, refuseTooDeep } from './errors.js';
 import { decodeText } from './decode.js';
 import { parseMarkdownLexical } from './markdown-lexical.js';
 
@@ -42,21 +42,25 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
     case 'docx': {
       const mod = await import('./docx/index.js').catch(() => undefined);
       if (!mod) throw new InputError('暂不支持 .docx（.docx is not supported yet）', 'unsupported');
-      return mod.parseDocx(buf);
+      return mod.parseDocx(buf).catch((e) => refuseTooDeep(e, '.docx'));
     }
     case 'html': {
       const mod = await import('./html.js').catch(() => undefined);
       if (!mod) throw new InputError('暂不支持 HTML（HTML is not supported yet）', 'unsupported');
-      return mod.parseHtml(decodeText(buf).text);
+      return guardHtml(() => mod.parseHtml(decodeText(buf).text));
     }
   }
+}
+
+async function guardHtml<T>(parse: () => T | Promise<T>): Promise<T> {
+  try { return await parse(); } catch (e) { return refuseTooDeep(e, 'HTML'); }
 }
 
 /** Parse text that is already decoded (editor buffers, lintText). */
 export async function parseString(text: string, format: SourceFormat, lazy = false): Promise<LintDocument & { full?: () => Promise<LintDocument> }> {
   switch (format) {
     case 'markdown': return lazy ? parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdownAsync(text);
-    case 'html': return (await import('./html.js')).parseHtml(text);
+    case 'html': { const { parseHtml } = await import('./html.js'); return guardHtml(() => parseHtml(text)); }
     case 'text': return (await import('./text.js')).textDocument(text);
     default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');
   }

@@ -1,6 +1,6 @@
 // Markdown → LintDocument with unified + remark-parse (+ remark-gfm tables, + remark-cjk-friendly so that
 // **注意：**本条款 is bold as a Chinese reader sees it). Headings count as emphasis.
-import { InputError } from './errors.js';
+import { refuseTooDeep, tooDeep } from './errors.js';
 import { LineIndex, SegmentMap, parseDirective, type Block, type BlockType, type Directive, type LintDocument, type Mark } from '@xiaobao/core';
 import { alignToSource } from './align.js';
 import { walkHtml, type HNode } from './html-walk.js';
@@ -67,15 +67,17 @@ function simpleAt(source: string, s: number, e: number): SimpleBlock[] | undefin
 }
 
 /** `parseMarkdown` after loading what the source needs */
+/** a line that opens a thousand nested block quotes */
+const DEEP_QUOTE = /^(?:[ \t]{0,3}>){1000}/m;
+
 export async function parseMarkdownAsync(source: string, opts: Parameters<typeof parseMarkdown>[1] = {}): Promise<LintDocument> {
   await loadMarkdown(source);
+  // (a line of a thousand nested quote markers is refused before remark spends a minute on it and then runs out of stack)
+  if (DEEP_QUOTE.test(source)) throw tooDeep('Markdown');
   try {
     return parseMarkdown(source, opts);
   } catch (e) {
-    // remark's tree is built and walked by recursion: thousands of nested block quotes, lists or emphasis exhaust the stack
-    // (found by fuzzing: a line of 10,000 >); such a file is refused in one line, as a damaged one is
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new InputError('Markdown 的引用、列表或强调嵌套层级过深（数千层），无法解析；请检查文件是否损坏（Markdown nested too deeply to parse）', 'nesting');
-    throw e;
+    refuseTooDeep(e, 'Markdown');
   }
 }
 

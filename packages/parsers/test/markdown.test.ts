@@ -79,3 +79,20 @@ describe('nesting beyond what the tree can hold (found by fuzzing)', () => {
     expect(doc.text).toContain('保本保收益');
   });
 });
+
+describe('HTML nested beyond what the tree can hold (found by fuzzing)', () => {
+  it('2,000 nested <div>s are refused in one readable line; 200 parse', async () => {
+    const { parseString } = await import('../src/index.js');
+    const { InputError } = await import('../src/errors.js');
+    const nest = (n: number) => `<html><body>${'<div>'.repeat(n)}保本保收益${'</div>'.repeat(n)}</body></html>`;
+    const err = await parseString(nest(2000), 'html').then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toContain('HTML 的嵌套层级过深');
+    expect((await parseString(nest(200), 'html')).text).toContain('保本保收益');
+  });
+  it('a Markdown line of 40,000 > is refused before the tree is built', async () => {
+    const { parseMarkdownAsync } = await import('../src/markdown.js');
+    const err = await parseMarkdownAsync(`# 合同\n\n${'>'.repeat(40000)}\n`).then(() => undefined, (e: unknown) => e);
+    expect((err as Error).message).toContain('Markdown 的嵌套层级过深');
+  });
+});

@@ -152,13 +152,13 @@ export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLit
   for (const rule of active) {
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
     switch (rule.rates?.check) {
-      case 'apr-missing': out.push(...aprMissing(rule, c, kinds)); break;
-      case 'apr-inconsistent': out.push(...inconsistent(rule, c)); break;
-      case 'apr-not-most-prominent': out.push(...notMostProminent(rule, c, kinds)); break;
-      case 'apr-basis-incomplete': out.push(...basisIncomplete(rule, c)); break;
-      case 'high-apr': out.push(...highApr(rule, c)); break;
-      case 'price-missing': out.push(...priceMissing(rule, c)); break;
-      case 'all-in-cost-statement': out.push(...allInCostMissing(rule, c)); break;
+      case 'apr-missing': for (const f of aprMissing(rule, c, kinds)) out.push(f); break;
+      case 'apr-inconsistent': for (const f of inconsistent(rule, c)) out.push(f); break;
+      case 'apr-not-most-prominent': for (const f of notMostProminent(rule, c, kinds)) out.push(f); break;
+      case 'apr-basis-incomplete': for (const f of basisIncomplete(rule, c)) out.push(f); break;
+      case 'high-apr': for (const f of highApr(rule, c)) out.push(f); break;
+      case 'price-missing': for (const f of priceMissing(rule, c)) out.push(f); break;
+      case 'all-in-cost-statement': for (const f of allInCostMissing(rule, c)) out.push(f); break;
       case 'present': for (const p of c.phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); break;
     }
   }

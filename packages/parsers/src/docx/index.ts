@@ -66,7 +66,7 @@ export async function parseDocx(buf: Uint8Array): Promise<LintDocument> {
   } catch (e) {
     throw new InputError(corruptMessage(String((e as Error).message)), 'corrupt');
   }
-  marks.push(...styledMarks(out.text, out.blocks, styled));
+  for (const m of styledMarks(out.text, out.blocks, styled)) marks.push(m);
   return { text: out.text, blocks: out.blocks, marks, map: new ParagraphMap(out.blocks), format: 'docx', directives: [] };
 }
 
