@@ -52,6 +52,14 @@ lint 选项 options:
 
 class UsageError extends Error {}
 
+/** a fix's temporary file beside its file: the file's name (its first 120 bytes: a name near the 255-byte limit must not
+ * push the temporary one past it — found by fuzzing), the process and .tmp */
+function tempName(base: string): string {
+  const chars = [...base];
+  while (Buffer.byteLength(chars.join('')) > 120) chars.pop();
+  return `.${chars.join('')}.xiaobao-${process.pid}.tmp`;
+}
+
 function out(s: string) { if (s) process.stdout.write(s.endsWith('\n') ? s : `${s}\n`); }
 /** `out` of the pieces' concatenation, written piece by piece */
 function outPieces(pieces: Iterable<string>) {
@@ -277,7 +285,7 @@ function writeFixes(results: LintResult[]) {
     // keep the file's own encoding and BOM
     const d = decodeText(original);
     const bytes = encodeText(r.output, d);
-    const tmp = path.join(path.dirname(r.filePath), `.${path.basename(r.filePath)}.xiaobao-${process.pid}.tmp`);
+    const tmp = path.join(path.dirname(r.filePath), tempName(path.basename(r.filePath)));
     try {
       const mode = fs.statSync(r.filePath).mode;
       fs.writeFileSync(tmp, bytes, { mode });

@@ -263,3 +263,15 @@ describe('--as-of: a review as of a date', () => {
   });
 });
 
+
+describe('--fix on a file whose name is near the length limit (found by fuzzing)', () => {
+  it('fixes it: the temporary file beside it keeps within 255 bytes, and none is left behind', () => {
+    const name = `${'x'.repeat(215)}${'理财'.repeat(5)}.md`; // 248 bytes: its temporary file's old name was past 255
+    const f = write(`long/${name}`, '# 启元理财稳享1号\n\n理财产品，业绩比较基准4.5%。\n');
+    const r = run(['lint', '--fix', '--format', 'json', name], path.join(dir, 'long'));
+    expect(r.stderr).not.toContain('ENAMETOOLONG');
+    expect([0, 1]).toContain(r.code);
+    expect(fs.readFileSync(f, 'utf8')).toContain('理财非存款');
+    expect(fs.readdirSync(path.join(dir, 'long'))).toEqual([name]);
+  });
+});

@@ -166,7 +166,12 @@ export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLit
 }
 
 /** [first start, last end] of phrases */
-const spanOf = (ps: RatePhrase[]): [number, number] => [Math.min(...ps.map((p) => p.start)), Math.max(...ps.map((p) => p.end))];
+/** from the first phrase's start to the last one's end (a loop: a paragraph of 130,000 rates overflowed Math.min(...)) */
+const spanOf = (ps: RatePhrase[]): [number, number] => {
+  let a = Infinity, b = -Infinity;
+  for (const p of ps) { if (p.start < a) a = p.start; if (p.end > b) b = p.end; }
+  return [a, b];
+};
 
 /** one finding per block: the first to the last price signal without an APR beside it */
 function aprMissing(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] {
