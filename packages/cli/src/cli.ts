@@ -37,7 +37,7 @@ lint 选项 options:
   --locale zh|en            消息语言（默认 zh）
   --product <类型>          指定产品类型 ${PRODUCTS.join('|')}
   --kind <类型>             指定文档类型 ${KINDS.join('|')}
-  --fix                     自动修复 Markdown/文本文件（原子写入）
+  --fix                     自动修复 Markdown、文本和 HTML 文件（原子写入；.docx 不改动）
   --config <文件>           使用指定配置文件  --no-config 忽略配置文件
   --rule <id>=<off|warn|error>  临时调整规则级别（可重复）
   --strict                  启用 xiaobao:strict 预设
@@ -51,6 +51,8 @@ lint 选项 options:
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 用法/配置/输入问题 usage, config or input problem`;
 
 class UsageError extends Error {}
+
+const shownName = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 
 /** a fix's temporary file beside its file: the file's name (its first 120 bytes: a name near the 255-byte limit must not
  * push the temporary one past it — found by fuzzing), the process and .tmp */
@@ -267,7 +269,8 @@ async function run(argv: string[]): Promise<number> {
       fs.renameSync(`${target}.tmp`, target);
     } else out(text);
   }
-  for (const r of results) for (const m of r.messages) if (m.fatal) err(`xiaobao: ${path.relative(cwd, r.filePath) || r.filePath}: ${m.message}`);
+  // (a name with a line break or another control character in it is shown escaped: one refused file, one line)
+  for (const r of results) for (const m of r.messages) if (m.fatal) err(`xiaobao: ${shownName(path.relative(cwd, r.filePath) || r.filePath)}: ${m.message}`);
   if (unmatched.length || results.some((r) => r.fatalErrorCount)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   if (failOn === 'warn' && warningsTotal > 0) return 1;

@@ -275,3 +275,17 @@ describe('--fix on a file whose name is near the length limit (found by fuzzing)
     expect(fs.readdirSync(path.join(dir, 'long'))).toEqual([name]);
   });
 });
+
+describe('a file name with a line break in it (found by fuzzing)', () => {
+  it('is linted by its extension, and a refusal of such a file stays on one line', () => {
+    write('nl/a\nb.md', '# 启元理财稳享1号\n\n本产品保本保收益。\n');
+    write('nl/c\nd.xyz', 'x');
+    const ok = run(['lint', '--format', 'json', 'a\nb.md'], path.join(dir, 'nl'));
+    expect(ok.code).toBe(1);
+    expect(JSON.parse(ok.stdout)[0].messages.length).toBeGreaterThan(0);
+    const bad = run(['lint', '--format', 'json', 'c\nd.xyz'], path.join(dir, 'nl'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('c\\nd.xyz');
+  });
+});

@@ -12,7 +12,8 @@ export async function loadDocxTools(): Promise<any> { return import('./docx/inde
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
 export function formatOf(filePath: string): SourceFormat | undefined {
-  const ext = filePath.toLowerCase().replace(/^.*(\.[^./\\]+)$/, '$1');
+  // (the s flag: a name may hold a line break)
+  const ext = filePath.toLowerCase().replace(/^.*(\.[^./\\]+)$/s, '$1');
   switch (ext) {
     case '.md': case '.markdown': case '.mdx': return 'markdown';
     case '.txt': case '.text': return 'text';
