@@ -75,6 +75,14 @@ function indexedSpan(text: string, s: number, e: number, stops: Set<string>, max
   const next = lo < at.length ? at[lo] : text.length;
   return [Math.max(prev + 1, s - max, 0), Math.min(next, e + max, text.length)];
 }
+/** from the first span's start to the last one's end (a loop, not Math.min(...): a paragraph may hold a hundred thousand
+ * hits, more than a call's arguments can be) */
+export function spanOf(xs: readonly { start: number; end: number }[]): [number, number] {
+  let a = Infinity, b = -Infinity;
+  for (const x of xs) { if (x.start < a) a = x.start; if (x.end > b) b = x.end; }
+  return [a, b];
+}
+
 export const clauseAround = (text: string, s: number, e: number, max = 40) => spanAround(text, s, e, CLAUSE_STOPS, max);
 export const sentenceAround = (text: string, s: number, e: number, max = 200) => spanAround(text, s, e, SENTENCE_STOPS, max);
 

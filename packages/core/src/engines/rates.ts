@@ -14,7 +14,7 @@ import { FEE_WORDS, findRatePhrases, withFilledFigures, type RatePhrase } from '
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 import type { KnownLiterals } from '../regex-literals.js';
-import { sentenceAround } from '../text-utils.js';
+import { sentenceAround, spanOf } from '../text-utils.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
 // (a rate no schedule can turn into an APR — NaN from the solver — is said to be one: never "约NaN%")
@@ -151,27 +151,21 @@ export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLit
   const out: RawFinding[] = [];
   for (const rule of active) {
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
-    switch (rule.rates?.check) {
-      case 'apr-missing': for (const f of aprMissing(rule, c, kinds)) out.push(f); break;
-      case 'apr-inconsistent': for (const f of inconsistent(rule, c)) out.push(f); break;
-      case 'apr-not-most-prominent': for (const f of notMostProminent(rule, c, kinds)) out.push(f); break;
-      case 'apr-basis-incomplete': for (const f of basisIncomplete(rule, c)) out.push(f); break;
-      case 'high-apr': for (const f of highApr(rule, c)) out.push(f); break;
-      case 'price-missing': for (const f of priceMissing(rule, c)) out.push(f); break;
-      case 'all-in-cost-statement': for (const f of allInCostMissing(rule, c)) out.push(f); break;
-      case 'present': for (const p of c.phrases) if (kinds.includes(p.kind)) out.push({ rule, start: p.start, end: p.end, data: { text: p.text } }); break;
-    }
+    // (each check's findings appended one by one, never spread: a page of 130,000 rates would spread past the call stack)
+    const check = rule.rates?.check;
+    const found = check === 'apr-missing' ? aprMissing(rule, c, kinds)
+      : check === 'apr-inconsistent' ? inconsistent(rule, c)
+      : check === 'apr-not-most-prominent' ? notMostProminent(rule, c, kinds)
+      : check === 'apr-basis-incomplete' ? basisIncomplete(rule, c)
+      : check === 'high-apr' ? highApr(rule, c)
+      : check === 'price-missing' ? priceMissing(rule, c)
+      : check === 'all-in-cost-statement' ? allInCostMissing(rule, c)
+      : check === 'present' ? c.phrases.filter((p) => kinds.includes(p.kind)).map((p): RawFinding => ({ rule, start: p.start, end: p.end, data: { text: p.text } }))
+      : [];
+    for (const f of found) out.push(f);
   }
   return out;
 }
-
-/** [first start, last end] of phrases */
-/** from the first phrase's start to the last one's end (a loop: a paragraph of 130,000 rates overflowed Math.min(...)) */
-const spanOf = (ps: RatePhrase[]): [number, number] => {
-  let a = Infinity, b = -Infinity;
-  for (const p of ps) { if (p.start < a) a = p.start; if (p.end > b) b = p.end; }
-  return [a, b];
-};
 
 /** one finding per block: the first to the last price signal without an APR beside it */
 function aprMissing(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] {

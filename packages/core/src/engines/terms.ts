@@ -5,7 +5,7 @@
 import { AhoCorasick } from '../aho-corasick.js';
 import { normalizePattern, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
-import { clauseAround, MatchIndex, sentenceAround, SpanIndex } from '../text-utils.js';
+import { clauseAround, MatchIndex, sentenceAround, SpanIndex, spanOf } from '../text-utils.js';
 import { regexScan } from '../regex-scan.js';
 import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
@@ -323,9 +323,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   };
   const out: RawFinding[] = [];
   for (const g0 of groups.values()) for (const g of tiles(g0.sort((x, y) => x.start - y.start))) {
-    // (a loop, not Math.min(...): one sentence may hold a hundred thousand hits)
-    let s0 = Infinity, e0 = -Infinity;
-    for (const x of g) { if (x.start < s0) s0 = x.start; if (x.end > e0) e0 = x.end; }
+    const [s0, e0] = spanOf(g);
     const [start, end] = norm.origSpan(s0, e0);
     const termsText = [...new Set(g.map((x) => x.e.spec.text))].join('、');
     out.push({ rule: g[0].e.rule, start, end, data: { term: termsText }, replacement: g.length === 1 ? g[0].e.spec.replace : undefined });

@@ -36,14 +36,13 @@ function runProps(rPr: El | undefined): Props {
 }
 
 export function readStyledParagraphs(documentXml: string, stylesXml: string | undefined): StyledParagraph[] {
-  const parse = parseXml;
   // styles: id → props, with basedOn inheritance; the size the styles declare for body text
   const styles = new Map<string, Props & { basedOn?: string }>();
   let styleSize = 22;
   // the default paragraph style (w:default="1"): its id is Normal in Word, often "1" or "a" in WPS and Chinese templates
   let defaultPara: string | undefined;
   if (stylesXml) {
-    const sdoc = parse(stylesXml);
+    const sdoc = parseXml(stylesXml);
     const root = sdoc.documentElement as El;
     const dflt = child(child(child(child(root, 'docDefaults'), 'rPrDefault'), 'rPr'), 'sz');
     if (val(dflt)) styleSize = Number(val(dflt));
@@ -66,7 +65,7 @@ export function readStyledParagraphs(documentXml: string, stylesXml: string | un
   const normalSize = resolve(defaultPara).size;
   if (normalSize) styleSize = normalSize;
 
-  const doc = parse(documentXml);
+  const doc = parseXml(documentXml);
   const out: StyledParagraph[] = [];
   const para = (p: El) => {
     const pPr = child(p, 'pPr');
