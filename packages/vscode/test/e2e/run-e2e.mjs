@@ -274,9 +274,12 @@ async function main() {
       }
     }
     await action.click();
-    await editor.locator('.view-lines', { hasText: FIX_TO }).waitFor({ timeout: 15000 });
+    // wait for the word to go (the sample already holds FIX_TO in its caveat, so waiting for FIX_TO to
+    // appear raced the edit: CI once read the text before the fix was applied)
+    const fixed = await editor.locator('.view-lines', { hasNotText: WORD }).waitFor({ timeout: 15000 }).then(() => true, () => false);
     result.textAfterFix = await editor.locator('.view-lines').innerText();
-    if (result.textAfterFix.includes(WORD)) throw new Error(`the quick fix left “${WORD}” in the text`);
+    if (!fixed || result.textAfterFix.includes(WORD)) throw new Error(`the quick fix left “${WORD}” in the text`);
+    if (!result.textAfterFix.includes(FIX_TO)) throw new Error(`the quick fix did not write “${FIX_TO}”`);
     await squiggle.waitFor({ state: 'detached', timeout: 30000 });
     // the Problems panel and the explorer badge update a moment later (debounced)
     await rows.filter({ hasText: EXPECT }).first().waitFor({ state: 'detached', timeout: 30000 });
