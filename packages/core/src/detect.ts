@@ -497,12 +497,18 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     if (staff) return done('notice', 'staff-notes', staff);
   }
   const cues = topCues(cueWeights, `k:${kind}`).join('、');
+  // a text nothing names (no title, no kind's words) that disclaims sentence after sentence, as a notice that does so
+  // is a statement of terms the customer accepts by using the service (an app's untitled 免责声明 page)
+  if (!cues && kind === 'marketing' && !SALES_CALL.test(text)) {
+    const terms = asTerms();
+    if (terms) return terms;
+  }
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }
 
 // the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责) and the burdens it puts on the customer (由客户本人承担, 自行承担…损失),
 // in three sentences at least and densely (one per 2,000 characters: a help centre's occasional 平台不承担责任 is not its subject)
-const DISCLAIMS = /不(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?责任|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己)承担/g;
+const DISCLAIMS = /(?:不|无需|无须)(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?(?:责任|损失)|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己|自身)承担/g;
 function disclaims(text: string): string {
   const head = text.slice(0, 20000);
   const sentences = new Set<number>();

@@ -205,6 +205,14 @@ describe('kind from the title', () => {
     expect(detect(normalize(titled)).why.kind).toMatchObject({ by: 'disclaims' });
     expect(detect(normalize(titled.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点'))).why.kind).toEqual({ by: 'title', cue: '风险提示' });
   });
+  it('an untitled text that disclaims sentence after sentence (无需承担任何责任; 不承担由此产生的损失; 均由用户自身承担) is read as terms; an untitled ad that does so and calls to buy is not', () => {
+    const untitled = '本公司旗下小程序对因电信部门、网络服务提供商等任何原因造成的信息传递异常所致后果不承担法律责任。\n由于地震、台风、战争等不可抗力因素导致的服务中断，本公司不承担由此产生的损失。\n用户同意，有下列情形之一的，本公司无需承担任何责任：\n1. 本公司向用户免费提供的各项网络服务时；\n2. 本公司提供的投资建议仅供参考，用户据此入市所产生的盈利或亏损均由用户自身承担。\n股市有风险，入市需谨慎。\n';
+    expect(detect(normalize(untitled)).why.kind).toMatchObject({ by: 'disclaims' });
+    expect(detect(normalize(untitled)).kind).toBe('contract');
+    // (two such sentences are not yet terms; and a page that calls the reader to buy is an ad, whatever it disclaims)
+    expect(detect(normalize(untitled.replace('本公司无需承担任何责任', '本公司将及时通知用户').replace('均由用户自身承担', '请用户自行判断'))).why.kind.by).not.toBe('disclaims');
+    expect(detect(normalize(`${untitled}立即购买，享受专业投顾服务！\n`)).why.kind.by).not.toBe('disclaims');
+  });
   it('a text with a line for the consumer\'s signature (投保人签名：) is one they sign, a contract; the institution\'s signature, or a clause about signing, is not', () => {
     const signed = '光大永明人寿保险有限公司\n关于费用补偿型医疗保险产品提示\n如果被保险人发生的属于保险责任范围内的各项费用已通过其他途径获得补偿，本公司仅对扣除已获补偿后的剩余部分给付保险金。\n投保人对以上内容已充分了解并确认接受。特此声明。\n投保人签名: \n时间:          年          月          日\n';
     expect(detect(normalize(signed)).why.kind).toEqual({ by: 'signed', cue: '投保人签名:' });
