@@ -94,7 +94,12 @@ const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|s
 const TICKED_CLASS = /^(?:is-|icon-)?(?:checked|ticked)$/;
 const BOX_TAGS = new Set(['span', 'i', 'em', 'div', 'label']);
 function ticked(n: HNode): boolean {
-  if (n.tagName === 'input') return String(n.properties?.type ?? '').toLowerCase() === 'checkbox' && n.properties?.checked !== undefined && n.properties?.checked !== false;
+  // (a box whose state a template binds, checked={agreed} or checked="{{ok}}", is ticked by the reader's action or the
+  // app's state, not by the page: not shown ticked)
+  if (n.tagName === 'input') {
+    const checked = n.properties?.checked;
+    return String(n.properties?.type ?? '').toLowerCase() === 'checkbox' && checked !== undefined && checked !== false && !(typeof checked === 'string' && /[{$]/.test(checked));
+  }
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)
   if (BOX_TAGS.has(n.tagName ?? '')) {
     const cls = n.properties?.className;

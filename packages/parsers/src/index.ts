@@ -37,8 +37,9 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
       return (await import('./markdown.js')).parseMarkdownAsync(text);
     }
     case 'text': {
-      const { parseText } = await import('./text.js');
-      return parseText(buf);
+      const { parseText, carriesMarkup } = await import('./text.js');
+      const doc = parseText(buf);
+      return carriesMarkup(doc.source) ? Object.assign(await parseString(doc.source, 'html'), { encoding: doc.encoding, bom: doc.bom }) : doc;
     }
     case 'docx': {
       const mod = await import('./docx/index.js').catch(() => undefined);
@@ -62,7 +63,7 @@ export async function parseString(text: string, format: SourceFormat, lazy = fal
   switch (format) {
     case 'markdown': return lazy ? parseMarkdownLexical(text) : (await import('./markdown.js')).parseMarkdownAsync(text);
     case 'html': { const { parseHtml } = await import('./html.js'); return guardHtml(() => parseHtml(text)); }
-    case 'text': return (await import('./text.js')).textDocument(text);
+    case 'text': { const { textDocument, carriesMarkup } = await import('./text.js'); return carriesMarkup(text) ? parseString(text, 'html') : textDocument(text); }
     default: throw new InputError(`不能从文本解析 ${format}（cannot parse ${format} from a string）`, 'unsupported');
   }
 }

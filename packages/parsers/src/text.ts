@@ -2,6 +2,19 @@ import { plainTextDocument, type LintDocument } from '@xiaobao/core';
 import { decodeText } from './decode.js';
 import { blankComments, isSourceCode } from './script-text.js';
 
+// A text file that carries a page's markup (an app's agreement or a page saved as .txt, its <p>, <br> and <b> kept): ten
+// tags at least of the elements that break a page into blocks (<p>, <div>, <br>, <li>, <tr>; headings alone do not say that
+// the text between them is laid out by tags rather than by line breaks). Its tags are read as HTML's are, so what it sets in
+// bold is bold and its paragraphs are paragraphs. A text whose lines are its blocks (a few <b> or <h3> in it, no <p> or
+// <br>) stays text: read as HTML its line breaks would be spaces and its paragraphs one block.
+const MARKUP_TAG = /<(?:p|div|br|li|tr)(?:\s[^<>\n]{0,200})?\/?>/gi;
+export function carriesMarkup(text: string): boolean {
+  let n = 0;
+  MARKUP_TAG.lastIndex = 0;
+  while (MARKUP_TAG.exec(text)) if (++n >= 10) return true;
+  return false;
+}
+
 /** Plain text: decoded (UTF-8/UTF-16/GBK), one block per line; positions are line/column in the file. */
 export function parseText(buf: Uint8Array): LintDocument & { encoding: string } {
   const d = decodeText(buf);

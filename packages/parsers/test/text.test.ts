@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, encodeText } from '../src/decode.js';
 import { parseText, textDocument } from '../src/text.js';
 import { InputError } from '../src/errors.js';
+import { parseBuffer } from '../src/index.js';
 
 const read = (f: string) => fs.readFileSync(new URL(`../../../fixtures/parsers/${f}`, import.meta.url));
 const EXPECTED = '理财非存款、产品有风险、投资须谨慎。\n本产品保本保收益，稳赚不赔！\n';
@@ -63,3 +64,21 @@ describe('parseText', () => {
   });
 });
 
+
+describe('a text file that carries a page\'s markup', () => {
+  it('is read as HTML (its <p> are paragraphs, its <b> bold, lines still those of the file); a text laid out by its lines, a <b> and <h3> or two in it, stays text', async () => {
+    const doc = await parseBuffer(read('agreement-markup.txt'), 'agreement-markup.txt');
+    expect(doc.format).toBe('html');
+    expect(doc.text).not.toMatch(/<[a-z]/);
+    const bold = doc.marks.filter((m) => m.kind === 'bold').map((m) => doc.text.slice(m.start, m.end)).join('');
+    expect(bold).toBe('凡通过密码实现的交易，均视作甲方本人所为，由此产生的损失由甲方承担。');
+    const at = doc.text.indexOf('乙方不承担责任');
+    expect(doc.map.toSource(at).line).toBe(6);
+    // (…its paragraphs are blocks: 2.1 and 2.2 are two, not one run of text)
+    const blockOf = (s: string) => doc.blocks.findIndex((b) => b.start <= doc.text.indexOf(s) && doc.text.indexOf(s) < b.end);
+    expect(blockOf('2.1 乙方')).not.toBe(blockOf('2.2 因不可抗力'));
+    const lines = await parseBuffer(read('lines-with-bold.txt'), 'lines-with-bold.txt');
+    expect(lines.format).toBe('text');
+    expect(lines.text.split('\n').length).toBe(6);
+  });
+});
