@@ -182,7 +182,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-day-cost', re: perAmountShort('1天|一天'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountShort('1个月|一个月'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
-  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱/g },
+  // (…and a day's interest as an amount on no stated principal, 日息低至1.4元: a price no one can annualise)
+  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000]*[0-9.]+[ \t\u3000]*元/g },
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
   { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
