@@ -18,14 +18,17 @@ const inputs = {
   'contract, many key clauses': (n) => ['# 借款合同', '', ...Array.from({ length: n }, (_, i) => `${i + 1}. 借款人逾期的，贷款人有权按日万分之五计收罚息，并不另行通知。`)].join('\n\n') + '\n',
   // HTML (and the HTML mammoth makes of a .docx): every block closed and every <br> weighed against the text so far
   'HTML table, many rows': [(n) => `<html><body><h1>收费表</h1><table>${Array.from({ length: n * 5 }, (_, i) => `<tr><td>${i}</td><td>说明<br>文字</td></tr>`).join('')}</table></body></html>`, 'html'],
+  // the rates engine: a line of rates, one figure repeated (each phrase read its whole block; each APR was compared with all)
+  'one line of daily rates': [(n) => `${'日息低至0.02%，'.repeat(n * 5)}\n`, 'markdown', 'loan'],
+  'one line of daily rates and APRs': [(n) => `${'日息0.02%，年化利率7.3%，每期手续费率0.5%，'.repeat(n * 2)}\n`, 'markdown', 'loan'],
   'HTML paragraph, many <br> wraps': [(n) => `<html><body><p>${'借款利率为年化百分之十<br>　　风险备<br>用金说明'.repeat(n * 5)}</p></body></html>`, 'html'],
 };
 
 async function measure(input, n) {
-  const [make, format] = Array.isArray(input) ? input : [input, 'markdown'];
+  const [make, format, product] = Array.isArray(input) ? input : [input, 'markdown'];
   const text = make(n);
   const t0 = performance.now();
-  const r = await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}` });
+  const r = await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}`, ...(product ? { product } : {}) });
   return { ms: performance.now() - t0, kb: text.length / 1024, findings: r.messages.length, stats: r.stats ?? {} };
 }
 
