@@ -16,6 +16,8 @@ const inputs = {
   'deep list nesting': (n) => ['# 理财', '', ...Array.from({ length: n }, (_, i) => `${'  '.repeat(Math.min(i, 60))}- 第${i}项 保本保收益`)].join('\n') + '\n',
   'many tiny blocks': (n) => Array.from({ length: n * 3 }, (_, i) => `保本${i}`).join('\n\n') + '\n',
   'contract, many key clauses': (n) => ['# 借款合同', '', ...Array.from({ length: n }, (_, i) => `${i + 1}. 借款人逾期的，贷款人有权按日万分之五计收罚息，并不另行通知。`)].join('\n\n') + '\n',
+  // a contract (it needs remark's tree) with a list nested n / 10 deep: remark's time is the depth's cube; refused from 100
+  'contract, list nested n / 10 deep': (n) => `借款合同\n\n第一条 借款人提前还款的，应支付违约金。\n\n${Array.from({ length: n / 10 }, (_, i) => `${'  '.repeat(i)}- x\n`).join('')}`,
   // HTML (and the HTML mammoth makes of a .docx): every block closed and every <br> weighed against the text so far
   'HTML table, many rows': [(n) => `<html><body><h1>收费表</h1><table>${Array.from({ length: n * 5 }, (_, i) => `<tr><td>${i}</td><td>说明<br>文字</td></tr>`).join('')}</table></body></html>`, 'html'],
   // the rates engine: a line of rates, one figure repeated (each phrase read its whole block; each APR was compared with all)
