@@ -5,6 +5,10 @@
 // through the Node API in this process. Prints wall time and the deterministic work counters (candidates, spans
 // visited by the containment passes) so linear growth shows as a ratio near 2.
 //   node bench/adversarial.mjs [N]     (default N = 2000)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { Xiaobao } from '../packages/node/dist/index.js';
 
 const N = Number(process.argv[2] ?? 2000);
@@ -23,6 +27,8 @@ const inputs = {
   // the rates engine: a line of rates, one figure repeated (each phrase read its whole block; each APR was compared with all)
   'one line of daily rates': [(n) => `${'日息低至0.02%，'.repeat(n * 5)}\n`, 'markdown', 'loan'],
   'one line of daily rates and APRs': [(n) => `${'日息0.02%，年化利率7.3%，每期手续费率0.5%，'.repeat(n * 2)}\n`, 'markdown', 'loan'],
+  // a .docx paragraph of n × 50 alternating plain and bold runs: mammoth's model costs ~6 KB a run; refused from 100,000
+  'a .docx paragraph of n × 50 runs': [(n) => `<w:p>${Array.from({ length: n * 50 }, (_, i) => `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t>保本</w:t></w:r>`).join('')}</w:p>`, 'docx'],
   'HTML paragraph, many <br> wraps': [(n) => `<html><body><p>${'借款利率为年化百分之十<br>　　风险备<br>用金说明'.repeat(n * 5)}</p></body></html>`, 'html'],
 };
 
@@ -30,8 +36,20 @@ async function measure(input, n) {
   const [make, format, product] = Array.isArray(input) ? input : [input, 'markdown'];
   const text = make(n);
   const t0 = performance.now();
-  const r = await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}`, ...(product ? { product } : {}) });
+  const r = format === 'docx' ? await x.lintFile(await docx(text)) : await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}`, ...(product ? { product } : {}) });
   return { ms: performance.now() - t0, kb: text.length / 1024, findings: r.messages.length, stats: r.stats ?? {} };
+}
+
+/** a .docx (written to a temporary file) whose body is the given paragraphs' XML */
+async function docx(paragraphs) {
+  const JSZip = createRequire(new URL('../packages/parsers/package.json', import.meta.url))('jszip');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-bench-')), 'bench.docx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return file;
 }
 
 console.log(`adversarial catalogue, N = ${N} and ${2 * N}`);
