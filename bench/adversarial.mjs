@@ -5,6 +5,10 @@
 // through the Node API in this process. Prints wall time and the deterministic work counters (candidates, spans
 // visited by the containment passes) so linear growth shows as a ratio near 2.
 //   node bench/adversarial.mjs [N]     (default N = 2000)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { Xiaobao } from '../packages/node/dist/index.js';
 
 const N = Number(process.argv[2] ?? 2000);
@@ -16,17 +20,36 @@ const inputs = {
   'deep list nesting': (n) => ['# 理财', '', ...Array.from({ length: n }, (_, i) => `${'  '.repeat(Math.min(i, 60))}- 第${i}项 保本保收益`)].join('\n') + '\n',
   'many tiny blocks': (n) => Array.from({ length: n * 3 }, (_, i) => `保本${i}`).join('\n\n') + '\n',
   'contract, many key clauses': (n) => ['# 借款合同', '', ...Array.from({ length: n }, (_, i) => `${i + 1}. 借款人逾期的，贷款人有权按日万分之五计收罚息，并不另行通知。`)].join('\n\n') + '\n',
+  // a contract (it needs remark's tree) with a list nested n / 10 deep: remark's time is the depth's cube; refused from 100
+  'contract, list nested n / 10 deep': (n) => `借款合同\n\n第一条 借款人提前还款的，应支付违约金。\n\n${Array.from({ length: n / 10 }, (_, i) => `${'  '.repeat(i)}- x\n`).join('')}`,
   // HTML (and the HTML mammoth makes of a .docx): every block closed and every <br> weighed against the text so far
   'HTML table, many rows': [(n) => `<html><body><h1>收费表</h1><table>${Array.from({ length: n * 5 }, (_, i) => `<tr><td>${i}</td><td>说明<br>文字</td></tr>`).join('')}</table></body></html>`, 'html'],
+  // the rates engine: a line of rates, one figure repeated (each phrase read its whole block; each APR was compared with all)
+  'one line of daily rates': [(n) => `${'日息低至0.02%，'.repeat(n * 5)}\n`, 'markdown', 'loan'],
+  'one line of daily rates and APRs': [(n) => `${'日息0.02%，年化利率7.3%，每期手续费率0.5%，'.repeat(n * 2)}\n`, 'markdown', 'loan'],
+  // a .docx paragraph of n × 50 alternating plain and bold runs: mammoth's model costs ~6 KB a run; refused from 100,000
+  'a .docx paragraph of n × 50 runs': [(n) => `<w:p>${Array.from({ length: n * 50 }, (_, i) => `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t>保本</w:t></w:r>`).join('')}</w:p>`, 'docx'],
   'HTML paragraph, many <br> wraps': [(n) => `<html><body><p>${'借款利率为年化百分之十<br>　　风险备<br>用金说明'.repeat(n * 5)}</p></body></html>`, 'html'],
 };
 
 async function measure(input, n) {
-  const [make, format] = Array.isArray(input) ? input : [input, 'markdown'];
+  const [make, format, product] = Array.isArray(input) ? input : [input, 'markdown'];
   const text = make(n);
   const t0 = performance.now();
-  const r = await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}` });
+  const r = format === 'docx' ? await x.lintFile(await docx(text)) : await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}`, ...(product ? { product } : {}) });
   return { ms: performance.now() - t0, kb: text.length / 1024, findings: r.messages.length, stats: r.stats ?? {} };
+}
+
+/** a .docx (written to a temporary file) whose body is the given paragraphs' XML */
+async function docx(paragraphs) {
+  const JSZip = createRequire(new URL('../packages/parsers/package.json', import.meta.url))('jszip');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-bench-')), 'bench.docx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return file;
 }
 
 console.log(`adversarial catalogue, N = ${N} and ${2 * N}`);

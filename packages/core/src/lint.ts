@@ -3,7 +3,7 @@ import { SearchGroup } from './aho-corasick.js';
 import { agreementStart, detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
 import { clauseLocator, compileDiscourse, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
-import { runRates } from './engines/rates.js';
+import { runRates, type RatesRunStats } from './engines/rates.js';
 import { findRatePhrases } from './rates/phrases.js';
 import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requires.js';
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
@@ -48,7 +48,7 @@ export interface LintResult {
   products: Product[];
   kind: DocKind;
   detection: Detection;
-  stats: TermsRunStats & { segmenterLoaded: boolean };
+  stats: TermsRunStats & RatesRunStats & { segmenterLoaded: boolean };
 }
 
 const hasKeys = (o: object) => { for (const _ in o) return true; return false; };
@@ -171,7 +171,7 @@ export class Linter {
     const cached = this.normalized(doc.text, doc.title);
     const { norm, detection: found } = cached;
     const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
-    const stats = { candidates: 0, segmented: 0, visited: 0, segmenterLoaded: false };
+    const stats = { candidates: 0, segmented: 0, visited: 0, rateBlockChars: 0, ratePairs: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     // a page that sets out an agreement below its own text (a product page with its purchase agreements) is read as an
     // agreement from there on: its clauses are key clauses, its wording a contract's, not an ad's (the kind found for the
@@ -203,7 +203,7 @@ export class Linter {
     const clauses = clauseLocator(doc, this.discourse);
     for (const f of runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauses)) if (f.start < docFrom) raw.push(f);
     if (inner) for (const f of runEmphasis(this.emphasis, doc, norm, inner.applies, this.discourse, clauses)) if (f.start >= docFrom) raw.push(f);
-    for (const f of runRates(active, doc, this.opts.literals)) raw.push(f);
+    for (const f of runRates(active, doc, this.opts.literals, stats)) raw.push(f);
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
     // (pushed to, not made by map and filter: an empty list is of another kind to V8 — see runEmphasis's skips)

@@ -15,4 +15,4 @@ export function refuseTooDeep(e: unknown, format: 'Markdown' | 'HTML' | '.docx')
   if (e instanceof RangeError && /call stack/i.test(e.message)) throw tooDeep(format);
   throw e;
 }
-export const tooDeep = (format: 'Markdown' | 'HTML' | '.docx') => new InputError(`${format} 的嵌套层级过深（数千层），无法解析；请检查文件是否损坏（${format} nested too deeply to parse）`, 'nesting');
+export const tooDeep = (format: 'Markdown' | 'HTML' | '.docx', levels = '数千层') => new InputError(`${format} 的嵌套层级过深（${levels}），无法解析；请检查文件是否损坏（${format} nested too deeply to parse）`, 'nesting');

@@ -26,14 +26,18 @@ interface Context {
   doc: LintDocument;
   phrases: RatePhrase[];
   annual: RatePhrase[];
+  /** the stated APRs with a figure */
+  valued: RatePhrase[];
   blockOf(p: RatePhrase): number;
   byBlock(ps: RatePhrase[]): Map<number, RatePhrase[]>;
-  blockText(b: number): string;
+  /** the term, principal and upfront fee of a block (or of two read together), read once per block, not once per phrase */
+  facts(b: number, other?: number): BlockFacts;
+  stats?: RatesRunStats;
   isMessage(b: number): boolean;
   aprNear(b: number): boolean;
 }
 
-function context(doc: LintDocument, phrases: RatePhrase[]): Context {
+function context(doc: LintDocument, phrases: RatePhrase[], stats?: RatesRunStats): Context {
   // blocks are in document order: binary search, once per phrase
   const blockIndex = new Map<RatePhrase, number>();
   const blockOf = (p: RatePhrase) => {
@@ -57,6 +61,7 @@ function context(doc: LintDocument, phrases: RatePhrase[]): Context {
   };
   const annual: RatePhrase[] = [];
   for (const p of phrases) if (p.kind === 'annual') annual.push(p);
+  const valued = annual.filter((a) => a.value !== undefined);
   const annualBlocks = new Set(annual.map(blockOf));
   // the APR counts when it is in the same block or a block or two away, but a text message (【发送方】…)
   // stands alone: each SMS in a batch needs its own APR
@@ -68,7 +73,19 @@ function context(doc: LintDocument, phrases: RatePhrase[]): Context {
     return false;
   };
   const blockText = (b: number) => (doc.blocks[b] ? doc.text.slice(doc.blocks[b].start, doc.blocks[b].end) : '');
-  return { doc, phrases, annual, blockOf, byBlock, blockText, isMessage, aprNear };
+  // (a paragraph of 20,000 rates asked each phrase's block again: 20,000 reads of the whole paragraph — found by fuzzing)
+  const known = new Map<string, BlockFacts>();
+  const facts = (b: number, other?: number) => {
+    const key = other === undefined ? `${b}` : `${b},${other}`;
+    let f = known.get(key);
+    if (!f) {
+      const text = other === undefined ? blockText(b) : blockText(b) + blockText(other);
+      if (stats) stats.rateBlockChars += text.length;
+      known.set(key, (f = factsOf(text)));
+    }
+    return f;
+  };
+  return { doc, phrases, annual, valued, blockOf, byBlock, facts, isMessage, aprNear, stats };
 }
 
 const periodsIn = (text: string) => { const m = /分\s*(\d{1,2})\s*期|(\d{1,2})\s*(?:期|个月)/.exec(text); return m ? Number(m[1] ?? m[2]) : undefined; };
@@ -79,6 +96,10 @@ const principalIn = (text: string) => {
 };
 /** the fee is deducted at disbursement (else it is taken with the first instalment, the cheaper reading) */
 const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借款[^。]{0,6}扣/;
+interface BlockFacts { periods?: number; principal?: number; upfront: boolean }
+const factsOf = (text: string): BlockFacts => ({ periods: periodsIn(text), principal: principalIn(text), upfront: UPFRONT.test(text) });
+/** the characters of block text the rates engine read, and the pairs it compared (a deterministic measure of its work) */
+export interface RatesRunStats { rateBlockChars: number; /** phrases compared with a stated APR or looked at for the nearest */ ratePairs: number }
 const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
 /** the clause around a phrase (up to a comma or a stop) */
 // (walked by code unit: a `[^…]*$` search tries every start of the 80 characters before the phrase)
@@ -104,13 +125,13 @@ const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:(?!人|注册|�
 /** the APR a phrase implies, with how it was computed; exact for a simple annualisation, else a lower bound from an IRR */
 interface Implied { apr: [number, number]; alt?: [number, number]; how: string; label: string; exact: boolean }
 
-function implied(p: RatePhrase, block: string): Implied | undefined {
-  const n = periodsIn(block) ?? 12;
+function implied(p: RatePhrase, block: BlockFacts): Implied | undefined {
+  const n = block.periods ?? 12;
   const ends = (f: (x: number) => number) => aprRange(p.value!, p.high ?? p.value!, f);
   const rate = () => pctRange([p.value!, p.high ?? p.value!]);
   if (p.value === undefined) {
     // 月供: principal, term and payment give the IRR of the equal-payment schedule
-    const principal = principalIn(block), periods = periodsIn(block);
+    const { principal, periods } = block;
     if (p.kind !== 'per-month-cost' || !p.amount || !principal || !periods || p.amount * periods <= principal) return undefined;
     const a = annuityApr(principal, p.amount, periods);
     return { apr: [a, a], exact: false, how: `按借款${principal}元、分${periods}期、每期还款${p.amount}元（等额本息）计算，按内部收益率法折算年化利率约${pct(a)}`, label: `年化利率约${pct(a)}，按内部收益率法计算` };
@@ -130,7 +151,7 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
     case 'amount-due-month': return simple('到期应还金额折合的月利率', 'month');
     case 'period-fee': { const a = ends((x) => installmentApr(x, n)); return { apr: a, exact: false, how: `每期费率${rate()}按原始本金收取、分${n}期，按内部收益率法折算年化利率约${pctRange(a)}`, label: `折算年化利率约${pctRange(a)}，按内部收益率法计算` }; }
     case 'one-off-fee': {
-      const upfront = UPFRONT.test(block);
+      const { upfront } = block;
       const a = oneOffFeeApr(p.value, n, upfront), other = oneOffFeeApr(p.value, n, !upfront);
       const when = upfront ? `放款时一次性扣除（若随首期还款收取约${pct(other)}）` : `随首期还款一次性收取（若放款时扣除约${pct(other)}）`;
       return { apr: [a, a], exact: false, how: `一次性费用${pct(p.value)}按原始本金${when}、分${n}期等额还本，按内部收益率法折算年化利率约${pct(a)}`, label: `折算年化利率约${pct(a)}，按内部收益率法计算` };
@@ -139,7 +160,7 @@ function implied(p: RatePhrase, block: string): Implied | undefined {
   }
 }
 
-export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLiterals): RawFinding[] {
+export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLiterals, stats?: RatesRunStats): RawFinding[] {
   const active = rules.filter((r) => r.engine === 'rates');
   if (!active.length) return [];
   // a rate in a clause on overdue interest or penalties is a contingent cost, not the price of the loan
@@ -147,7 +168,7 @@ export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLit
   // runEmphasis's skips)
   const priced: RatePhrase[] = [];
   for (const p of findRatePhrases(doc.text, known)) if (!PENALTY.test(clauseOf(doc.text, p))) priced.push(p);
-  const c = context(doc, priced);
+  const c = context(doc, priced, stats);
   const out: RawFinding[] = [];
   for (const rule of active) {
     const kinds: string[] = (rule.rates?.kinds as string[] | undefined) ?? [];
@@ -175,7 +196,7 @@ function aprMissing(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] 
     const [start, end] = spanOf(ps);
     const f: RawFinding = { rule, start, end, data: { text: c.doc.text.slice(start, end), how: '' } };
     for (const p of ps) {
-      const est = implied(p, c.blockText(b));
+      const est = implied(p, c.facts(b));
       if (!est) continue;
       f.data!.how = est.how;
       f.suggest = { start: p.end, end: p.end, text: `（${est.label}）`, desc: { zh: `在其后注明${est.label}`, en: `Add the annualised rate (${est.label})` } };
@@ -188,17 +209,26 @@ function aprMissing(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] 
 
 /** one finding per block, like apr-missing: 「**日息0.05%，借1000元一天只要5毛**」 is one problem */
 function notMostProminent(rule: RuleEntry, c: Context, kinds: string[]): RawFinding[] {
-  const louder = c.phrases.filter((p) => { const a = kinds.includes(p.kind) && c.aprNear(c.blockOf(p)) ? nearest(c.annual, p) : undefined; return !!a && prominence(c.doc, p) > prominence(c.doc, a); });
+  const louder = c.phrases.filter((p) => { const a = kinds.includes(p.kind) && c.aprNear(c.blockOf(p)) ? nearest(c.annual, p, c.stats) : undefined; return !!a && prominence(c.doc, p) > prominence(c.doc, a); });
   return [...c.byBlock(louder).values()].map((ps) => {
     const [start, end] = spanOf(ps);
-    return { rule, start, end, data: { text: ps.length === 1 ? ps[0].text : c.doc.text.slice(start, end), apr: nearest(c.annual, ps[0])!.text } };
+    return { rule, start, end, data: { text: ps.length === 1 ? ps[0].text : c.doc.text.slice(start, end), apr: nearest(c.annual, ps[0], c.stats)!.text } };
   });
 }
 
-function nearest(list: RatePhrase[], p: RatePhrase): RatePhrase | undefined {
-  let best: RatePhrase | undefined;
-  for (const a of list) if (!best || Math.abs(a.start - p.start) < Math.abs(best.start - p.start)) best = a;
-  return best;
+/**
+ * the phrase of `list` (in document order) that starts nearest to `p`, the earlier on a tie; by binary search (a line of
+ * 20,000 rates looked through all its APRs for each — found by fuzzing)
+ */
+function nearest(list: RatePhrase[], p: RatePhrase, stats?: RatesRunStats): RatePhrase | undefined {
+  // the first phrase starting at or after `at`
+  const from = (at: number) => {
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < at) lo = mid + 1; else hi = mid; if (stats) stats.ratePairs++; }
+    return lo;
+  };
+  const i = from(p.start), after = list[i], before = i > 0 ? list[from(list[i - 1].start)] : undefined;
+  return !after || (before && p.start - before.start <= after.start - p.start) ? before : after;
 }
 
 /** 2: larger or heading, 1: bold/colour/underline/highlight, 0: plain, -1: smaller (fine print) */
@@ -239,13 +269,30 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
     }
     return [b, []];
   };
+  // phrases of one figure (kind, rate, range, amount) compare alike with a stated APR, so each APR is compared with the
+  // first of each, its estimate made once per block (a line of 20,000 rates compared each APR with all — found by fuzzing)
+  const firsts = new Map<number, [number, { p: RatePhrase; est: Implied }[]]>();
+  const firstsFor = (b: number) => {
+    let r = firsts.get(b);
+    if (!r) {
+      const [pb, near] = comparedWith(b), seen = new Set<string>(), list: { p: RatePhrase; est: Implied }[] = [];
+      for (const p of near) {
+        const key = `${p.kind} ${p.value} ${p.high} ${p.amount}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const est = implied(p, c.facts(pb, b));
+        if (est) list.push({ p, est });
+      }
+      firsts.set(b, (r = [pb, list]));
+    }
+    return r;
+  };
   for (const a of c.annual) {
     if (a.value === undefined) continue;
     const b = c.blockOf(a);
-    const [pb, near] = comparedWith(b);
-    for (const p of near) {
-      const est = implied(p, c.blockText(pb) + c.blockText(b));
-      if (!est) continue;
+    const [pb, near] = firstsFor(b);
+    if (c.stats) c.stats.ratePairs += near.length;
+    for (const { p, est } of near) {
       // one block: the span covering both; two blocks: the stated APR, quoting both
       const s0 = pb === b ? Math.min(a.start, p.start) : a.start, e0 = pb === b ? Math.max(a.end, p.end) : a.end;
       const numAt = a.start + a.text.search(/[0-9]/);
@@ -324,16 +371,16 @@ function monthlyFees(text: string): number[] {
  */
 function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
   // (the document's fees and monthly fee rates are read only when some rate says it is interest only)
-  let fees: string[] | undefined, rates: number[] | undefined;
+  let fees: string[] | undefined, rates: number[] | undefined, periods: number | undefined;
   return [...c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
     fees ??= listedFees(c.doc.text);
     rates ??= monthlyFees(c.doc.text);
     const named = listedFees(p.text).length ? listedFees(p.text) : fees;
     if (!named.length) return [];
-    const apr = nearest(c.annual.filter((a) => a.value !== undefined), p)?.value;
+    const apr = nearest(c.valued, p, c.stats)?.value;
     let how = '';
     if (apr !== undefined && rates.length) {
-      const n = periodsIn(c.doc.text) ?? 12, f = rates.reduce((x, y) => x + y, 0);
+      const n = (periods ??= periodsIn(c.doc.text) ?? 12), f = rates.reduce((x, y) => x + y, 0);
       const all = aprFromSchedule(1, Array.from({ length: n }, () => annuityPayment(1, apr / 12, n) + f));
       how = `按年化利率${pct(apr)}等额本息、另按原始本金每月收取${rates.map(pct).join('+')}、分${n}期计算，按内部收益率法折算综合年化成本约${pct(all)}。`;
     }
@@ -351,9 +398,9 @@ function separateFees(rule: RuleEntry, c: Context): RawFinding[] {
   const named = new RegExp(FEE_WORDS);
   for (const p of c.phrases) {
     if (p.kind !== 'period-fee' || p.value === undefined || !named.test(p.text) || !c.aprNear(c.blockOf(p))) continue;
-    const a = nearest(c.annual.filter((x) => x.value !== undefined), p);
+    const a = nearest(c.valued, p, c.stats);
     if (!a || /综合|成本|折算|费率/.test(a.text) || /含[^。！？\n]{0,6}费/.test(clauseOf(c.doc.text, a))) continue;
-    const n = periodsIn(c.blockText(c.blockOf(p))) ?? 12;
+    const n = c.facts(c.blockOf(p)).periods ?? 12;
     const feeApr = installmentApr(p.value, n);
     if ([feeApr, p.value * 12].some((x) => Math.abs(x - a.value!) <= TOL * 5)) continue;
     const fee = named.exec(p.text)![0];
@@ -369,7 +416,7 @@ function highApr(rule: RuleEntry, c: Context): RawFinding[] {
   for (const [b, ps] of c.byBlock(c.phrases)) {
     let worst: { p: RatePhrase; apr: number; how: string } | undefined;
     for (const p of ps) {
-      const est = p.kind === 'annual' ? undefined : implied(p, c.blockText(b));
+      const est = p.kind === 'annual' ? undefined : implied(p, c.facts(b));
       const apr = p.kind === 'annual' ? p.high ?? p.value : est?.apr[1];
       if (apr !== undefined && (!worst || apr > worst.apr)) worst = { p, apr, how: est ? est.how : `所示年化利率${pct(apr)}` };
     }
