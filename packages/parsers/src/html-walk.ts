@@ -96,9 +96,12 @@ const BOX_TAGS = new Set(['span', 'i', 'em', 'div', 'label']);
 function ticked(n: HNode): boolean {
   // (a box whose state a template binds, checked={agreed} or checked="{{ok}}", is ticked by the reader's action or the
   // app's state, not by the page: not shown ticked)
-  if (n.tagName === 'input') {
+  // (…and a mini-program's or uni-app's own box, <checkbox checked> or <radio checked="true">, as a consent is ticked there;
+  // checked="false" is a string there, not a boolean)
+  const box = n.tagName === 'input' ? ['checkbox', 'radio'].includes(String(n.properties?.type ?? '').toLowerCase()) : n.tagName === 'checkbox' || n.tagName === 'radio';
+  if (box || n.tagName === 'input') {
     const checked = n.properties?.checked;
-    return String(n.properties?.type ?? '').toLowerCase() === 'checkbox' && checked !== undefined && checked !== false && !(typeof checked === 'string' && /[{$]/.test(checked));
+    return box && checked !== undefined && checked !== false && !(typeof checked === 'string' && /^\s*false\s*$|[{$]/.test(checked));
   }
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)
   if (BOX_TAGS.has(n.tagName ?? '')) {
@@ -249,7 +252,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
-    if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); append('☑'); return; }
+    // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
+    if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); append('☑'); if (!n.children?.length) return; }
     if (tag === 'tr') { row++; col = 0; }
     // (a <pre> of prose is paragraphs of text, not code)
     const prosePre = tag === 'pre' && proseInPre(textOf(n));

@@ -284,6 +284,9 @@ describe('HTML', () => {
   it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
     expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
+    // (a mini-program's or uni-app's own boxes: ticked with checked / checked="true", not with checked="false"; the label
+    // they hold, or that follows an unclosed <radio/>, is read)
+    expect(parseHtml('<body><label><radio value="r1" checked="true" />已阅读同意《相关协议》</label><p><checkbox checked="false">同意授权</checkbox></p><p><checkbox checked>同意推送</checkbox></p></body>').text.replace(/\s+/g, '')).toBe('☑已阅读同意《相关协议》同意授权☑同意推送');
     // (a box whose state a template binds — JSX checked={agreed}, checked="{{ok}}" — is not shown ticked by the page)
     expect(parseHtml('<body><p><input type="checkbox" checked={agreed.electronic}>我同意电子签名</p><p><input type="checkbox" checked="{{ok}}">我已阅读</p><p><input type="checkbox" checked="checked">我已知晓</p></body>').text).toBe('我同意电子签名\n我已阅读\n☑我已知晓');
     // a box a style sheet draws: an empty element whose class says ticked; an unticked box, or a class on words, is no box
