@@ -98,9 +98,9 @@ function ticked(n: HNode): boolean {
   // app's state, not by the page: not shown ticked)
   // (…and a mini-program's or uni-app's own box, <checkbox checked> or <radio checked="true">, as a consent is ticked there;
   // checked="false" is a string there, not a boolean)
-  const box = n.tagName === 'input' ? ['checkbox', 'radio'].includes(String(n.properties?.type ?? '').toLowerCase()) : n.tagName === 'checkbox' || n.tagName === 'radio';
-  if (box || n.tagName === 'input') {
+  if (n.tagName === 'input' || n.tagName === 'checkbox' || n.tagName === 'radio') {
     const checked = n.properties?.checked;
+    const box = n.tagName !== 'input' || /^(?:checkbox|radio)$/i.test(String(n.properties?.type ?? ''));
     return box && checked !== undefined && checked !== false && !(typeof checked === 'string' && /^\s*false\s*$|[{$]/.test(checked));
   }
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)

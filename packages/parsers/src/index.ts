@@ -37,9 +37,9 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
       return (await import('./markdown.js')).parseMarkdownAsync(text);
     }
     case 'text': {
-      const { parseText, carriesMarkup } = await import('./text.js');
-      const doc = parseText(buf);
-      return carriesMarkup(doc.source) ? Object.assign(await parseString(doc.source, 'html'), { encoding: doc.encoding, bom: doc.bom }) : doc;
+      // (decoded once; the text or the HTML reading chosen where a decoded string's is, with the encoding kept for --fix)
+      const d = decodeText(buf);
+      return Object.assign(await parseString(d.text, 'text'), { encoding: d.encoding, bom: d.bom });
     }
     case 'docx': {
       const mod = await import('./docx/index.js').catch(() => undefined);
