@@ -223,6 +223,16 @@ describe('kind from the title', () => {
     // (a product manual the policyholder signs stays a manual: its title names it)
     expect(detect(normalize(`某某两全保险产品说明书\n${signed.split('\n').slice(2).join('\n')}`)).kind).toBe('product-doc');
   });
+  it('a risk notice that ends in the consumer\'s acknowledgement (本人已经阅读…并愿意承担相关风险) is a letter they accept, a contract; a notice that asks the public to read is not', () => {
+    const body = '风险提示\n尊敬的用户您好：\n请您在进行资金出借前仔细阅读以下内容，了解项目信贷风险。\n1、政策风险：因国家宏观政策、监管导向等因素引起的风险。\n2、市场风险：因市场资金面临紧张或利率波动等因素引起的风险。\n3、技术风险：由于系统故障、网络故障等可能导致交易中断的风险。\n';
+    const acknowledged = `${body}本人已经阅读《风险提示》的所有内容，充分了解并清楚知晓相应的权利义务，并愿意承担相关风险及法律后果。\n`;
+    expect(detect(normalize(body)).kind).toBe('notice');
+    expect(detect(normalize(acknowledged)).kind).toBe('contract');
+    expect(detect(normalize(acknowledged)).why.kind).toMatchObject({ by: 'signed' });
+    // (a request to read, or the institution's own reading, is no acknowledgement)
+    expect(detect(normalize(`${body}请投资者认真阅读以上内容，审慎决策，并自行承担投资风险。\n`)).kind).toBe('notice');
+    expect(detect(normalize(`${body}本公司已经阅读监管部门的相关通知，并将承担相应的管理责任。\n`)).kind).toBe('notice');
+  });
   it('a full name of a legal kind with a colon, heading its numbered rules (…融资融券交易须知：), names the text; a section\'s label in a page (活动须知：, 请阅读以下须知：) does not', () => {
     const rules = '\n1、交易融资比例为1:10；\n2、每笔交易扣除交易费用；\n';
     expect(detect(normalize(`规则\n开设账户前请详细阅读；股市有风险。\n财智通资产融资融券交易须知：${rules}`)).why.kind).toEqual({ by: 'title', cue: '财智通资产融资融券交易须知：' });
