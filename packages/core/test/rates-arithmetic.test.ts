@@ -110,6 +110,10 @@ describe('issue 13 shapes', () => {
     expect(read('服务费低至1%，立即申请').map((x) => x[0])).toEqual(['fee-rate']);
     expect(read('管理费低至0.33%/月').map((x) => x[0])).not.toContain('fee-rate');
     expect(read('手续费0.7%').map((x) => x[0])).not.toContain('fee-rate');
+    // a calculator's basis (本计算公式以费率4%为例) is a bare fee rate; a fee rate named by what it is a rate of (赎回费率) is not
+    expect(read('本计算公式以费率4%为例').map((x) => x[0])).toEqual(['fee-rate']);
+    expect(read('所以费率4%并不算高').map((x) => x[0])).not.toContain('fee-rate');
+    expect(read('赎回费率0.5%').map((x) => x[0])).not.toContain('fee-rate');
     expect(read('执行月利率 5‰')).toEqual([['monthly', 0.005, undefined, undefined]]);
     expect(read('日利率0.5‰')).toEqual([['daily', 0.0005, undefined, undefined]]);
     // a few words between the name and its figure, ending in one that introduces it; not a figure of something else
