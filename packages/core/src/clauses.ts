@@ -1,12 +1,12 @@
 // The clause layer: what a piece of a document *is*, read as a reviewer reads it. Blocks are split into
 // clauses at numbered items (第N条, N．, N、, （N）, 一、) and hard line breaks; each clause gets a role (title,
-// table of contents, heading, definition, recital, reminder, table intro, fill-in, operative) and, when
+// table of contents, heading, definition, recital, reminder, table intro, a listed condition, fill-in, operative) and, when
 // operative, whose burden it states. Engines read clauses instead of keeping their own notion of a sentence.
 // Roles and burden cues are data (rules/discourse.json), compiled once.
 import type { LintDocument } from './model.js';
 import type { KnownLiterals } from './regex-literals.js';
 
-export type ClauseRole = 'title' | 'toc' | 'heading' | 'definition' | 'recital' | 'reminder' | 'table-intro' | 'fill-in' | 'operative';
+export type ClauseRole = 'title' | 'toc' | 'heading' | 'definition' | 'recital' | 'reminder' | 'table-intro' | 'condition' | 'fill-in' | 'operative';
 /** consumer: an obligation or lost right of the consumer; favourable: the institution's duty or a benefit to the consumer */
 export type Burden = 'consumer' | 'favourable' | 'neutral';
 

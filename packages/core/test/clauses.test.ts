@@ -50,6 +50,10 @@ describe('discourse data', () => {
     expect(roleOf('个人信息，指您的如下信息：', disc)).toBe('definition');
     expect(roleOf('利率如下所示：', disc)).toBe('table-intro');
     expect(roleOf('借款人（签字）：', disc)).toBe('fill-in');
+    // a listed condition (（一）…的；) is the lead's, which states what follows from it; an item that states it itself is operative
+    expect(roleOf('（一）甲方未按时支付电子银行相关服务费用的；', disc)).toBe('condition');
+    expect(roleOf('（一）甲方未按时支付服务费用的，乙方有权停止服务；', disc)).toBe('operative');
+    expect(roleOf('（二）本授权是不可撤销的；', disc)).toBe('operative');
     expect(roleOf('（3）借款人逾期的，按日万分之五计收罚息。', disc)).toBe('operative');
     // a role reads a numbered item without its number: an outline question, a numbered definition
     expect(roleOf('5、在何种情况下我们会披露您的个人信息；', disc)).toBe('toc');

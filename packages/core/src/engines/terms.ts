@@ -167,7 +167,9 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   const src = norm.source;
   const [os, oe] = norm.origSpan(s, e);
   const [ss, se] = sentenceAround(src, os, oe, 120);
-  if (cues.statutory?.within(ss, se)) return true;
+  // (required wording covers the words in it and after it: 预期年化收益率为5.2%，预期年化收益率不代表实际收益 still states a
+  // figure before its caveat)
+  if (cues.statutory?.within(ss, se, os + 1)) return true;
   // the wording names a category being defined or divided, or a field (保证收益理财产品是指…, …分为保本浮动收益…, 是否保本)
   if (d.categoryBefore?.test(src.slice(Math.max(ss, os - 40), os)) || d.categoryAfter?.test(src.slice(oe, Math.min(se, oe + 40)))) return true;
   // a notice, report or warning talks about wording; only its own claims and advice count as use
