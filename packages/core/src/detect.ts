@@ -506,16 +506,17 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   const cues = topCues(cueWeights, `k:${kind}`).join('、');
   // a text nothing names (no title, no kind's words) that disclaims sentence after sentence, as a notice that does so
   // is a statement of terms the customer accepts by using the service (an app's untitled 免责声明 page)
-  if (!cues && kind === 'marketing' && !SALES_CALL.test(text)) {
+  if (!cues && kind === 'marketing' && !SALES_CALL.test(text) && !(given && ABOUT_NAME.test(given))) {
     const terms = asTerms();
     if (terms) return terms;
   }
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }
 
-// the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责) and the burdens it puts on the customer (由客户本人承担, 自行承担…损失),
+// the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责), the rights it reserves over the customer (本行有权取消…,
+// 保留…调整权) and the burdens it puts on the customer (由客户本人承担, 自行承担…损失),
 // in three sentences at least and densely (one per 2,000 characters: a help centre's occasional 平台不承担责任 is not its subject)
-const DISCLAIMS = /(?:不|无需|无须)(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?(?:责任|损失)|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己|自身)承担/g;
+const DISCLAIMS = /(?:本行|我行|本公司|我们|我司|本平台|平台|本网站)(?:有权|保留)[^，,。；;！!？?\n]{0,20}?(?:取消|修改|调整|变更|终止|暂停|(?:解释|调整|修改|变更)权)|(?:不|无需|无须)(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?(?:责任|损失)|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己|自身)承担/g;
 function disclaims(text: string): string {
   const head = text.slice(0, 20000);
   const sentences = new Set<number>();

@@ -195,6 +195,11 @@ describe('kind from the title', () => {
     const risk = '风险披露\n1.网络交易\n使用网络进行交易具有一定的风险，我们提醒客户注意风险承受能力。如遇网络问题，本平台不对客户因自身网络问题产生的交易损失负责。\n2.代客操盘\n客户将账户交于他人操作的，客户账户所产生的任何损失均由客户本人承担。\n3.交易滑点\n滑点无法规避，本平台概不对由市场跳空所造成的滑点承担任何责任。\n4.市场分析\n本网站的信息仅供参考，请注意风险提示，理性投资。\n';
     const d = detect(normalize(risk));
     expect([d.kind, d.why.kind.by]).toEqual(['contract', 'disclaims']);
+    // (the institution's reserved rights count as its exemptions do: a card programme's rules that cancel, change and
+    // interpret at the bank's will are terms the cardholder is bound by)
+    const rules = '信用卡积分奖励计划\n一、持卡人消费即可累计积分，积分可兑换礼品。\n二、持卡人如有下述任一情形，本行有权取消其参加积分奖励计划的资格。\n三、本行保留对计积分项及兑换比例的调整权。\n四、本行有权根据需要取消或修改相关规则，并经本行网站公告。\n五、兑换的礼品由供应商提供。\n';
+    expect(detect(normalize(rules)).kind).toBe('contract');
+    expect(detect(normalize(rules.replace('本行保留对计积分项及兑换比例的调整权', '积分有效期为三年').replace('本行有权根据需要取消或修改相关规则，并', '相关规则')))).not.toMatchObject({ kind: 'contract' });
     // (two exemptions are not yet a statement of terms)
     expect(detect(normalize(risk.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点')))).toMatchObject({ kind: 'notice' });
     // (…nor three spread over a long help page)

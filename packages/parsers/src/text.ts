@@ -21,10 +21,21 @@ export function parseText(buf: Uint8Array): LintDocument & { encoding: string } 
   return Object.assign(textDocument(d.text), { encoding: d.encoding, bom: d.bom });
 }
 
-/** Text as a document; a source file's comments are blanked (same offsets and lines), its directives still read from them */
+/**
+ * Text as a document; a source file's comments are blanked (same offsets and lines), its directives still read from them
+ * — unless the comments are what the file holds: a text kept in a source file as comments (a bank's rules pasted into a
+ * Java file, every line //…), where the code outside them has almost no Chinese of its own
+ */
 export function textDocument(text: string): LintDocument {
   const doc = plainTextDocument(text);
   if (!isSourceCode(text)) return doc;
   const shown = blankComments(text);
-  return shown === text ? doc : { ...doc, text: shown, blocks: plainTextDocument(shown).blocks };
+  if (shown === text || commentsAreTheText(text, shown)) return doc;
+  return { ...doc, text: shown, blocks: plainTextDocument(shown).blocks };
+}
+
+const HAN = /\p{Script=Han}/gu;
+function commentsAreTheText(text: string, shown: string): boolean {
+  const all = text.match(HAN)?.length ?? 0, outside = shown.match(HAN)?.length ?? 0;
+  return all >= 200 && outside * 10 < all;
 }

@@ -58,6 +58,14 @@ describe('parseText', () => {
     expect(doc.source).toBe(src);
     expect(doc.directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['banned-terms'] });
   });
+  it('a text kept in a source file as its comments (a bank\'s rules pasted into a Java file, every line //…) is read: the comments are what the file holds', () => {
+    const src = read('rules-in-comments.txt').toString('utf8');
+    const doc = parseText(read('rules-in-comments.txt'));
+    expect(doc.text).toBe(src);
+    expect(doc.text).toContain('本行有权取消其参加积分奖励计划的资格');
+    // (a source file whose code holds its text keeps its comments blanked: the iOS controller above)
+    expect(parseText(read('ios-controller-source.txt')).text).not.toContain('添加立即抢购按钮');
+  });
   it('plain text is left as it is, // and all: a note, a URL in running text, a slash in a date', () => {
     const note = '理财小贴士：年化收益率不等于实际收益。\n详见 https://www.example.com/faq 或 2024//03 的公告。\n// 这一行不是代码注释\n';
     expect(textDocument(note).text).toBe(note);
