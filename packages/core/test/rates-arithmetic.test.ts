@@ -103,6 +103,9 @@ describe('issue 13 shapes', () => {
     expect(read('贷款年利率为【】%').map((x) => x[0])).not.toContain('monthly');
     // 月利息 and 日利息 name the rate as 月息 and 日息 do (月利息低至0.3%, 日利息百分之零点零五); a sum of interest is a cost, not a rate
     expect(read('月利息低至0.3%')).toEqual([['monthly', 0.003, undefined, undefined]]);
+    // (two words of a low price together: 月息最低仅1.21分; a 分 of monthly interest is 1%)
+    expect(read('抵押贷月息最低仅1.21分')).toEqual([['monthly', 0.0121, undefined, undefined]]);
+    expect(read('月息最低仅1.21分钟到账').map((x) => x[0])).not.toContain('monthly');
     expect(read('日利息百分之零点零五')).toEqual([['daily', 0.0005, undefined, undefined]]);
     expect(read('每月利息约30元').map((x) => x[0])).not.toContain('monthly');
     // a fee sold as a hook (手续费最低0.7%) is a price of credit as a bare 利率 hook is; one quoted per month is a period fee

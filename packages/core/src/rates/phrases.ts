@@ -145,7 +145,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}${BETWEEN}(?:低至|最低|仅|为|约|不高于|不超过|最高)?${SP}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
