@@ -160,6 +160,10 @@ const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入
 const CONSUMER_SIGNS = /^[ \t]*(?:投保人|被保险人|借款人|申请人|客户|本人|委托人|出借人|保证人|担保人|立书人|承诺人|授权人|投资者|投资人|购买人|持卡人|买受人|承租人)[ \t]*[（(]?(?:亲笔)?(?:签名|签字|签章|盖章|签名或盖章|签字或盖章)[)）]?[ \t]*[:：]?[ \t_＿]*(?:[（(][^）)\n]{0,12}[）)])?[ \t_＿]*$/m;
 /** the consumer's acknowledgement that they have read a text and bear what it says (本人已经阅读…并愿意承担相关风险) */
 const ACKNOWLEDGES = /(?:本人|投保人|借款人|出借人|投资人|投资者|申请人|委托人)(?:已经?|均已)(?:认真|仔细|充分|完整)?(?:阅读|知悉|了解|理解)[^。\n]{0,60}?(?:并|且|，|,)(?:愿意|自愿|同意)?(?:承担|接受)[^。\n]{0,16}?(?:风险|后果|责任)/;
+/** the consumer's signature line in a text, or (`acknowledged`) their acknowledgement of it, as the text shows it */
+function signedIn(text: string, acknowledged: boolean): string | undefined {
+  return (CONSUMER_SIGNS.exec(text) ?? (acknowledged ? ACKNOWLEDGES.exec(text) : null))?.[0].trim();
+}
 // a short line that names a legal kind last (个人借款合同, 投保须知); with a colon, only a full name (财智通资产融资融券交易须知：, a
 // heading over its numbered rules), not a section's label in a page (活动须知：, 请阅读以下须知：)
 const NAMES_KIND = /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$|^(?![请以如活参])[^：:]{6,}(?:合同|协议|协议书|须知|条款)[：:]\s*$/;
@@ -413,8 +417,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const terms = asTerms();
     if (terms) return terms;
     // (…and one the customer signs or acknowledges having read is a risk letter: see below)
-    const signed = CONSUMER_SIGNS.exec(text) ?? ACKNOWLEDGES.exec(text);
-    if (signed) return done('contract', 'signed', signed[0].trim());
+    const signed = signedIn(text, true);
+    if (signed) return done('contract', 'signed', signed);
   }
   if (byTitle && (byTitle[1] !== 'contract' || !readsAsGuide(norm.source))) {
     // an institution's own help page (基金入门常见问题) speaks in its voice, as a page of questions does (see faq)
@@ -494,8 +498,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // ends in the consumer's acknowledgement (本人已经阅读《风险提示》的所有内容…并愿意承担相关风险及法律后果): a risk letter
   // the lender accepts, not a notice to the public
   if (kind === 'marketing' || kind === 'notice') {
-    const signed = CONSUMER_SIGNS.exec(text) ?? (kind === 'notice' ? ACKNOWLEDGES.exec(text) : null);
-    if (signed) return done('contract', 'signed', signed[0].trim());
+    const signed = signedIn(text, kind === 'notice');
+    if (signed) return done('contract', 'signed', signed);
   }
   // notes for the seller (a loan officer's tips: 约见客户, 客户说忙, 话术, 成交): the customer is spoken of, not to — its
   // calls (加微信) are the seller's to make, not the reader's
