@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 // Reads, at build time, the literals every match of each emphasis shape, terms, discourse and rate-phrase pattern holds (what
 // `requiredLiterals` reads from a pattern's source, ~5–10 ms for all shapes in a fresh process) and writes them keyed by
-// flags and pattern text:
+// flags and a hash of the pattern text:
 // `node scripts/precompute-literals.mjs packages/node/dist/literals.json`. A pattern not in the file (an edited or a
 // user's shape) is read at run time; a test checks the file against `requiredLiterals`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileDiscourse, ratePatterns, requiredLiterals } from '../packages/core/dist/index.js';
+import { compileDiscourse, literalKey, ratePatterns, requiredLiterals } from '../packages/core/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dest = path.resolve(process.cwd(), process.argv[2] ?? 'dist/literals.json');
 const rulesDir = path.join(root, 'rules');
 const index = JSON.parse(fs.readFileSync(path.join(rulesDir, 'index.json'), 'utf8'));
-/** keyed by flags (without g) and source, as `knownLiterals` looks them up */
+/** keyed by flags (without g) and a hash of the source (`literalKey`), as `knownLiterals` looks them up; two patterns
+ * with one key would be an error */
 const out = {};
-const add = (re) => { out[`${re.flags.replace('g', '')}/${re.source}`] = requiredLiterals(re.source, re.flags); };
+const sources = new Map();
+const add = (re) => {
+  const key = literalKey(re.source, re.flags), was = sources.get(key);
+  if (was !== undefined && was !== re.source) throw new Error(`two patterns with one literal key ${key}: ${was} / ${re.source}`);
+  sources.set(key, re.source);
+  out[key] = requiredLiterals(re.source, re.flags);
+};
 for (const p of index.packs) {
   const pack = JSON.parse(fs.readFileSync(path.join(rulesDir, p), 'utf8'));
   // as compiled: the emphasis shapes with u, the terms' patterns without

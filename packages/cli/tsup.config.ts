@@ -24,6 +24,23 @@ const common = {
 // time (scripts/code-cache.mjs). Node 20 has no module.enableCompileCache, and a code cache is only taken for a script:
 // with it a start deserialises the bytecode of the start path and of a first lint instead of compiling it. Dynamic
 // imports of the external packages become require (they are all CommonJS), import.meta.url the file's own URL.
+// The Markdown and HTML stacks are not in dist/cli.cjs but in dist/markdown-stack.cjs (packages/parsers/src/markdown-stack.ts), which the
+// bundle requires the first time a document needs a tree: each of their imports in the engine's parsers resolves to a
+// small module that takes the export from that file.
+const STACK: Record<string, string> = { unified: 'unified', 'remark-parse': 'remarkParse', 'remark-gfm': 'remarkGfm', 'remark-cjk-friendly/parseOnly': 'remarkCjkFriendly', 'rehype-parse': 'rehypeParse' };
+const STACK_FILE = './markdown-stack.cjs';
+const stackApart = {
+  name: 'markdown-stack-apart',
+  setup(build: { onResolve: Function; onLoad: Function }) {
+    build.onResolve({ filter: new RegExp(`^(?:${Object.keys(STACK).map((k) => k.replace(/[/.-]/g, '\\$&')).join('|')})$`) }, (a: { path: string }) => ({ path: a.path, namespace: 'markdown-stack' }));
+    build.onResolve({ filter: /^\.\/markdown-stack\.cjs$/ }, (a: { path: string }) => ({ path: a.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'markdown-stack' }, (a: { path: string }) => {
+      const name = STACK[a.path];
+      const take = `require(${JSON.stringify(STACK_FILE)}).stack.${name}`;
+      return { contents: name === 'unified' ? `export const unified = ${take};` : `export default ${take};`, loader: 'js' };
+    });
+  },
+};
 const cjs = {
   ...common,
   format: ['cjs'],
@@ -37,5 +54,6 @@ const cjs = {
 } as const;
 export default defineConfig([
   { ...common, entry: { worker: '../node/src/worker.ts' }, clean: true },
-  { ...cjs, entry: { cli: 'src/cli.ts' }, clean: false },
+  { ...cjs, entry: { cli: 'src/cli.ts' }, clean: false, esbuildPlugins: [stackApart] },
+  { ...cjs, entry: { 'markdown-stack': '../parsers/src/markdown-stack.ts' }, clean: false },
 ]);

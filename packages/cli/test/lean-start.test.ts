@@ -45,12 +45,14 @@ function loads(args: string[]) {
     const scripts = fs.readdirSync(dir).flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).result) as { url: string; functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[];
     const ours = scripts.filter((s) => s.url.startsWith('file:') && s.url.includes('/packages/cli/') && s.functions.some((f) => f.ranges[0].count > 0));
     const files = ours.map((s) => path.relative(path.join(ROOT, 'packages/cli'), new URL(s.url).pathname)).sort();
-    const bundle = ours.find((s) => s.url.endsWith('/dist/cli.cjs'));
     const libraries = new Set<string>();
-    if (bundle) {
-      const source = fs.readFileSync(BUNDLE, 'latin1');
+    // the bundle, and the Markdown and HTML stacks' own bundle when a document needed a tree (dist/markdown-stack.cjs)
+    for (const bundle of ours.filter((s) => s.url.endsWith('.cjs'))) {
+      const file = new URL(bundle.url).pathname;
+      // (dist/cli.cjs is ASCII; coverage offsets are in UTF-16 code units of the file's text)
+      const source = fs.readFileSync(file, 'utf8');
       // the bin compiles the file as it is (the build wrapped the bundle in a function): the offsets are the file's
-      expect(Math.max(...bundle.functions.map((f) => f.ranges[0].endOffset))).toBe(source.length);
+      if (file === BUNDLE) expect(Math.max(...bundle.functions.map((f) => f.ranges[0].endOffset))).toBe(source.length);
       const modules = bundleModules(source);
       for (const f of bundle.functions) {
         const { startOffset, count } = f.ranges[0];
@@ -85,6 +87,7 @@ describe('a one-file run loads only what it needs', () => {
     // bold inside a line (**注意：**本条款…): remark
     const excerpt = loads(['lint', 'fixtures/parsers/cjk-emphasis.md']);
     expect(excerpt.libraries).toContain('remark-parse');
+    expect(excerpt.files).toEqual(['bin/xiaobao.js', 'dist/cli.cjs', 'dist/markdown-stack.cjs']); // remark is in a file of its own
     expect(excerpt.builtins).toContain('crypto'); // it has findings to fingerprint
     // no '<' in it, so no raw HTML: rehype-parse and parse5 stay unloaded
     for (const lib of ['rehype-parse', 'parse5']) expect(excerpt.libraries).not.toContain(lib);
@@ -92,6 +95,7 @@ describe('a one-file run loads only what it needs', () => {
     const contract = loads(['lint', 'fixtures/contract/consumer-loan-contract.md']);
     expect(contract.code).toBe(1);
     for (const lib of ['unified', 'remark-parse', 'micromark']) expect(contract.libraries).not.toContain(lib);
+    expect(contract.files).toEqual(['bin/xiaobao.js', 'dist/cli.cjs']);
   });
 
   it('a file whose boundary check needs jieba gives it the few dictionary entries of its window, not dict.txt', () => {

@@ -27,7 +27,7 @@ const bundledCache = new Map<string, RuleSet>();
 /**
  * The emphasis shapes' and terms patterns' required literals, read from their sources at build time
  * (scripts/precompute-literals.mjs → literals.json next to this module or the CLI's bundle, and the same in
- * rules-state.json) and keyed by flags and pattern text, so an edited or a user's pattern is simply read at run time (or
+ * rules-state.json) and keyed by flags and a hash of the pattern text (`literalKey`), so an edited or a user's pattern is simply read at run time (or
  * not gated); none when run from source. Read when a shape or a term pattern is first tried (from the rules' state when
  * that was read: a pattern's literals are a function of its text, never stale).
  */
