@@ -17,7 +17,7 @@ const block = (s) => s.split('\n').map((l) => `> ${l}`).join('\n');
 
 for (const pack of packs) for (const r of pack.rules) {
   const [family, name] = r.id.split('/');
-  const terms = (r.terms ?? []).map((t) => (typeof t === 'string' ? t : t.text));
+  const terms = (r.terms ?? []).flatMap((t) => (typeof t === 'string' ? [t] : [t.text, ...(t.variants ?? [])]));
   pages.set(`docs/rules/${family}/${name}.md`, `# ${r.id}
 
 **${r.title.zh}** — ${r.title.en}

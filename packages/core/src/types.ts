@@ -23,6 +23,9 @@ export interface Example { text: string; product?: Product; kind?: DocKind; note
 
 export interface TermSpec {
   text: string;
+  /** other surface forms of the same wording (高回报, 高投资回报 for 高收益): each matched as a term of its own, with this
+   * term's exceptions, guards and settings (reported with its own text) */
+  variants?: string[];
   /** what to write instead; used for the fix when it is a plain replacement */
   replace?: string;
   negatable?: boolean;

@@ -41,6 +41,24 @@ describe('terms engine', () => {
     expect(found('关于稳赚不赔吗的问题。')).toEqual(['banned-terms/short:稳赚']);
   });
 
+  it('a term\'s variants are other surface forms with its guards and exceptions, each reported with its own text', () => {
+    const l = new Linter({ packs: [{ name: 'v', version: '1', rules: [
+      rule({ id: 'banned-terms/high', engine: 'terms', wordBoundary: 'never', terms: [{ text: '高收益', variants: ['高回报', '高投资回报'], notFollowedBy: '[，,]?伴随着?高风险', exceptions: ['高收益债'] }] }),
+    ] }] });
+    const found = (text: string) => l.lint(plainTextDocument(text)).findings.map((f) => f.text);
+    expect(found('现在加入，享受高投资回报。')).toEqual(['高投资回报']);
+    expect(found('这是一份高回报的理财。')).toEqual(['高回报']);
+    // the term's notFollowedBy guards its variants: a caveat is no claim, whichever form it takes
+    expect(found('高回报伴随高风险，请谨慎投资。')).toEqual([]);
+    expect(found('高投资回报，伴随着高风险。')).toEqual([]);
+    // and its exceptions are theirs: an exception written for the term silences a variant's hit inside it
+    const e = new Linter({ packs: [{ name: 'v', version: '1', rules: [
+      rule({ id: 'banned-terms/high', engine: 'terms', wordBoundary: 'never', terms: [{ text: '高收益', variants: ['高回报'], exceptions: ['高回报率债券'] }] }),
+    ] }] });
+    expect(e.lint(plainTextDocument('本基金投资高回报率债券。')).findings).toEqual([]);
+    expect(e.lint(plainTextDocument('本基金追求高回报。')).findings.map((f) => f.text)).toEqual(['高回报']);
+  });
+
   it('a term marked claim is reported only in its rule\'s claimContext: a scope or rated attribute before, a rated attribute or a verdict after', () => {
     const l = new Linter({ packs: [{ name: 'c', version: '1', rules: [
       rule({ id: 'banned-terms/sup', engine: 'terms', terms: [{ text: '最大', claim: true }, '最先进'], wordBoundary: 'never',

@@ -85,6 +85,15 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       (terms[i] ??= []).push(entry);
       // the same words written with digits, as ads write them (零风险 → 0风险, 零门槛 → 0门槛, 百分之百安全 → 100%安全)
       for (const v of digitForms(spec.text)) { const j = idOf(v); if (j !== i) (terms[j] ??= []).push(entry); }
+      // its other surface forms: the same entry (exceptions keyed by the term's own text), reported with their own text
+      for (const text of spec.variants ?? []) {
+        const vn = normalizePattern(text);
+        if (!vn || vn === norm) continue;
+        const variant: TermEntry = { ...entry, spec: { ...spec, text, variants: undefined }, boundary: wb === 'always' || (wb === 'auto' && vn.length <= 3) };
+        const j = idOfNormal(vn);
+        (terms[j] ??= []).push(variant);
+        for (const d of digitForms(text)) { const k = idOf(d); if (k !== j) (terms[k] ??= []).push(variant); }
+      }
       // the term itself is NOT given to the segmenter: a dictionary that holds 保本 cuts 保本 out of 投保本保险,
       // so a boundary check would be decided by the very term it is checking
     }
