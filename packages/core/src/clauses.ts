@@ -5,6 +5,7 @@
 // Roles and burden cues are data (rules/discourse.json), compiled once.
 import type { LintDocument } from './model.js';
 import type { KnownLiterals } from './regex-literals.js';
+import { simplified } from './normalize.js';
 
 export type ClauseRole = 'title' | 'toc' | 'heading' | 'definition' | 'recital' | 'reminder' | 'table-intro' | 'condition' | 'fill-in' | 'operative';
 /** consumer: an obligation or lost right of the consumer; favourable: the institution's duty or a benefit to the consumer */
@@ -169,7 +170,7 @@ function blockClauses(doc: LintDocument, bi: number, firstText: number, c: Compi
   let memo = blockMemo.get(c);
   if (!memo) blockMemo.set(c, (memo = new Map()));
   const b = doc.blocks[bi];
-  const text = doc.text.slice(b.start, b.end);
+  const text = simplified(doc.text.slice(b.start, b.end)); // (a 繁體 clause read as simplified: same offsets)
   const first = bi === firstText;
   const type = b.type === 'heading' && headingsAreBody(doc) ? 'paragraph' : b.type;
   const key = `${type}\0${first ? 1 : 0}\0${text}`;

@@ -39,6 +39,28 @@ const DELTA = (() => {
   return t;
 })();
 
+/**
+ * `text` with traditional characters written simplified, and nothing else changed: the same length and offsets (every
+ * pair is one BMP character for one). The discourse layer (mentions, required wording, clause roles and burdens) reads
+ * the document's own text; through this a 繁體 page (不保證最低之收益, 本行有權調整) reads as its simplified twin. The
+ * text itself when it has no traditional character; the last result is kept (asked once per hit).
+ */
+let lastIn: string | undefined, lastOut = '';
+export function simplified(text: string): string {
+  if (text === lastIn) return lastOut;
+  let i = 0;
+  while (i < text.length && !T2S[text.charCodeAt(i)]) i++;
+  let out = text;
+  if (i < text.length) {
+    const codes = new Uint16Array(text.length);
+    for (let k = 0; k < text.length; k++) { const c = text.charCodeAt(k); codes[k] = T2S[c] || c; }
+    out = '';
+    for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, k + 8192) as unknown as number[]);
+  }
+  lastIn = text; lastOut = out;
+  return out;
+}
+
 export function normalizeChar(c: number): number {
   const m = c + DELTA[c];
   if (m >= 0) return m;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, digitForms, plainTextDocument, type DocKind, type Product, type RulePack } from '../src/index.js';
+import { Linter, digitForms, plainTextDocument, simplified, type DocKind, type Product, type RulePack } from '../src/index.js';
 
 const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
@@ -199,5 +199,19 @@ describe('what someone seeks is no promise', () => {
     expect(wording('C、寻求资金的较高收益和成长性、愿意为此承担有限本金的损失')).toEqual([]);
     expect(wording('选择本产品，获得稳定回报。')).not.toEqual([]);
     expect(wording('本产品追求稳健收益，收益稳定。')).not.toEqual([]);
+  });
+});
+
+describe('traditional characters in the discourse layer', () => {
+  it('a 繁體 text is read as its simplified twin, same length and offsets; a simplified text is returned as it is', () => {
+    expect(simplified('基金機構不保證最低之收益')).toBe('基金机构不保证最低之收益');
+    const plain = '本产品不保证最低收益。';
+    expect(simplified(plain)).toBe(plain);
+    expect(simplified('本行有權調整')).toHaveLength('本行有權調整'.length);
+  });
+  it('required wording written in 繁體 is no claim; a claim written in 繁體 still is', () => {
+    expect(wording('基金機構除盡善良管理人之注意義務外，不負責基金之盈虧，亦不保證最低之收益。', 'fund')).toEqual([]);
+    expect(wording('基金管理人不保證基金一定盈利，也不保證最低收益。', 'fund')).toEqual([]);
+    expect(wording('本平台理財產品收益全國最高！', 'wealth')).toContain('最高');
   });
 });

@@ -7,7 +7,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
 import { regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
-import { normalizePattern, type NormalizedText } from '../normalize.js';
+import { normalizePattern, simplified, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
@@ -237,7 +237,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
-    const sentence = doc.text.slice(s, e);
+    const sentence = simplified(doc.text.slice(s, e));
     // a harmless clause (不收取任何费用), one that favours the consumer (the insurer refunds the premium), or a sentence the
     // law requires (the insurer's duty to point out exemptions) needs no emphasis
     const [pa, pb] = partAround(s, e, h);
@@ -246,8 +246,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // …nor does one that binds both parties alike (本协议解除后，不影响守约方要求违约方支付违约金的权利), or one that restates by
     // reference a term another article states (按本条款5.4的约定收取保单管理费后，保单账户价值等额减少)
     // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
-    parties ??= partyRoles(doc.text);
-    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || disc.restates?.test(sentence) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(doc.text.slice(pa, pb), parties), disc) === 'favourable')) continue;
+    parties ??= partyRoles(simplified(doc.text));
+    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || disc.restates?.test(sentence) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(k);

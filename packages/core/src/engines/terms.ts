@@ -3,7 +3,7 @@
 // that quote or warn against the wording, and jieba word boundaries (segmenting only the clause around
 // the candidate, with the segmenter loaded on the first candidate that needs it).
 import { AhoCorasick } from '../aho-corasick.js';
-import { normalizePattern, type NormalizedText } from '../normalize.js';
+import { normalizePattern, simplified, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, MatchIndex, sentenceAround, SpanIndex, spanOf } from '../text-utils.js';
 import { regexScan } from '../regex-scan.js';
@@ -173,7 +173,7 @@ export interface TermsRunStats { candidates: number; segmented: number; /** span
  */
 function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined, notice: boolean, cues: DiscourseMatches): boolean {
   if (!d) return false;
-  const src = norm.source;
+  const src = simplified(norm.source);
   const [os, oe] = norm.origSpan(s, e);
   const [ss, se] = sentenceAround(src, os, oe, 120);
   // (required wording covers the words in it and after it: 预期年化收益率为5.2%，预期年化收益率不代表实际收益 still states a
@@ -258,7 +258,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   let sentenceExc: MatchIndex | undefined;
   // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
   const mentions: { start: number; end: number }[] = [];
-  const isMention = (h: { start: number; end: number }) => quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice, (cues ??= discourseMatches(norm.source, discourse, notice)));
+  const isMention = (h: { start: number; end: number }) => quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice, (cues ??= discourseMatches(simplified(norm.source), discourse, notice)));
   // a candidate the tests of its own words reject (negated, an exception sentence…) is no finding whether or not it is
   // mentioned; its being a mention matters only to a candidate it holds, so it is asked (the discourse patterns compiled
   // and searched) only when some candidate is accepted: the same mentions, where they can change anything
