@@ -170,7 +170,7 @@ async function run(argv: string[]): Promise<number> {
       `${zh ? '建议' : 'Instead'}：${r.suggestion[locale].replace(/\{\w+\}/g, '…')}`,
       `${zh ? '依据' : 'Basis'}：`,
       ...r.basis.map((b) => `  - ${b.instrument}${b.article ?? ''}（${zh ? '可信度' : 'confidence'} ${b.confidence}）`),
-      ...(r.terms?.length ? [`${zh ? '词条' : 'Terms'}：${r.terms.map((t) => (typeof t === 'string' ? t : `${[t.text, ...(t.variants ?? [])].join('、')}${t.since ? (zh ? `（${t.since} 起）` : ` (from ${t.since})`) : ''}`)).join('、')}`] : []),
+      ...(r.terms?.length ? [`${zh ? '词条' : 'Terms'}：${r.terms.flatMap((t) => (typeof t === 'string' ? [t] : [t.text, ...(t.variants ?? [])].map((x) => `${x}${t.since ? (zh ? `（${t.since} 起）` : ` (from ${t.since})`) : ''}`))).join('、')}`] : []),
       `${zh ? '违规示例' : 'Invalid'}：`, ...r.examples.invalid.map((e) => `  ✗ ${ex(e)}`),
       `${zh ? '合规示例' : 'Valid'}：`, ...r.examples.valid.map((e) => `  ✓ ${ex(e)}`),
     ].join('\n'));
