@@ -43,7 +43,7 @@ const DELTA = (() => {
  * `text` with traditional characters written simplified, and nothing else changed: the same length and offsets (every
  * pair is one BMP character for one). The discourse layer (mentions, required wording, clause roles and burdens) reads
  * the document's own text; through this a 繁體 page (不保證最低之收益, 本行有權調整) reads as its simplified twin. The
- * text itself when it has no traditional character; the last result is kept (asked once per hit).
+ * text itself when it has no traditional character; the last result is kept.
  */
 let lastIn: string | undefined, lastOut = '';
 export function simplified(text: string): string {

@@ -173,7 +173,7 @@ export interface TermsRunStats { candidates: number; segmented: number; /** span
  */
 function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscourse | undefined, notice: boolean, cues: DiscourseMatches): boolean {
   if (!d) return false;
-  const src = simplified(norm.source);
+  const src = cues.src;
   const [os, oe] = norm.origSpan(s, e);
   const [ss, se] = sentenceAround(src, os, oe, 120);
   // (required wording covers the words in it and after it: 预期年化收益率为5.2%，预期年化收益率不代表实际收益 still states a
@@ -189,13 +189,15 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   return cues.mentions.some((m) => m.within(ss, se, os));
 }
 
-interface DiscourseMatches { statutory?: MatchIndex; ownClaim?: MatchIndex; mentions: MatchIndex[] }
+/** `src`: the text they were found in, the document's own in its simplified view (once per document) */
+interface DiscourseMatches { src: string; statutory?: MatchIndex; ownClaim?: MatchIndex; mentions: MatchIndex[] }
 /** the sentence exceptions as one pattern, built once per compiled pack set (the same pattern each run) */
 const sentenceExcRe = new WeakMap<TermsCompiled, RegExp>();
 
 function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice: boolean): DiscourseMatches {
-  if (!d) return { mentions: [] };
+  if (!d) return { src, mentions: [] };
   return {
+    src,
     statutory: d.statutory && new MatchIndex(src, d.statutory, d.known),
     ownClaim: notice && d.ownClaim ? new MatchIndex(src, d.ownClaim, d.known) : undefined,
     mentions: d.mentions.map(([, re]) => new MatchIndex(src, re, d.known)),
