@@ -96,6 +96,9 @@ const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
 const BREADCRUMB = '(?:(?:当前位置|您的位置|所在位置)[:：]?|首页(?=[ \t]*>))';
 const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))`);
+// …unless the page under the breadcrumb is a legal document: the line after it is that document's title (首页 > 推荐方案--
+// 信用卡现金组合理财方案 / 91金融超市服务协议 / 第一条…)
+const DOCUMENT_UNDER = /^[^\n]*\n[ \t]*[^\n。，；！？]{0,30}(?:协议|合同|条款|须知|声明|授权书|承诺书|确认书|揭示书|告知书)[ \t]*\n/;
 // (in the normalised text, where 2016-10-19 reads 20161019)
 // a sales page's furniture (the price, who may buy, where it is sold, the plan, a buy button, a lead form's code button and
 // its giveaway): two different pieces near
@@ -159,7 +162,9 @@ const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入
  */
 const CONSUMER_SIGNS = /^[ \t]*(?:投保人|被保险人|借款人|申请人|客户|本人|委托人|出借人|保证人|担保人|立书人|承诺人|授权人|投资者|投资人|购买人|持卡人|买受人|承租人)[ \t]*[（(]?(?:亲笔)?(?:签名|签字|签章|盖章|签名或盖章|签字或盖章)[)）]?[ \t]*[:：]?[ \t_＿]*(?:[（(][^）)\n]{0,12}[）)])?[ \t_＿]*$/m;
 /** the consumer's acknowledgement that they have read a text and bear what it says (本人已经阅读…并愿意承担相关风险) */
-const ACKNOWLEDGES = /(?:本人|投保人|借款人|出借人|投资人|投资者|申请人|委托人)(?:已经?|均已)(?:认真|仔细|充分|完整)?(?:阅读|知悉|了解|理解)[^。\n]{0,60}?(?:并|且|，|,)(?:愿意|自愿|同意)?(?:承担|接受)[^。\n]{0,16}?(?:风险|后果|责任)/;
+// (…or that they have read and know the risk notice itself — 我已阅读并知晓债券购买风险提示 — or that their e-signature
+// stands for their consent: 本人电子签名代表对上述说明的同意)
+const ACKNOWLEDGES = /(?:本人|投保人|借款人|出借人|投资人|投资者|申请人|委托人)(?:已经?|均已)(?:认真|仔细|充分|完整)?(?:阅读|知悉|了解|理解)[^。\n]{0,60}?(?:并|且|，|,)(?:愿意|自愿|同意)?(?:承担|接受)[^。\n]{0,16}?(?:风险|后果|责任)|(?:本人|我)(?:已经?)(?:认真|仔细|充分)?阅读并(?:知晓|知悉|理解|了解)[^。\n，,；;]{0,20}?风险(?:提示|揭示)|(?:本人|我)的?(?:电子)?签名(?:即)?(?:代表|视为|表示)[^。\n]{0,12}?同意/;
 /** the consumer's signature line in a text, or (`acknowledged`) their acknowledgement of it, as the text shows it */
 function signedIn(text: string, acknowledged: boolean): string | undefined {
   return (CONSUMER_SIGNS.exec(text) ?? (acknowledged ? ACKNOWLEDGES.exec(text) : null))?.[0].trim();
@@ -307,17 +312,21 @@ interface ProductOf { product: Product; products: Product[]; productWhy: string[
 // reads 11): each party's segment runs from its label (甲方:, 借款人(公司名称:…) to the next one. A segment is a company's
 // when it gives a legal representative, a registration or credit code, a licence, a company name, or a name that ends as
 // a company's does; a natural person's when it asks for an identity card or a person's particulars. A contract between
-// companies only is outside consumer protection's scope (regulations §35; labelled so since b12).
+// companies only is outside consumer protection's scope (regulations §35; labelled so since b12): every party named a
+// company, the customer's side among them.
 const PARTY_LABEL = /(?:^|\n)(?:甲方|乙方|丙方|丁方|借款人|出借人|贷款人|用户|客户|保证人|担保人|出质人|抵押人|委托人|受托人|卖方|买方|转让方|受让方|服务方|居间人|居间方|平台方|承租人|出租人|保理商|债权人|债务人)(?=[(:])/g;
 const HEAD_END = /\n(?:第[一1]条|[一1]、|鉴于|为了?|根据|经[^\n]{0,12}协商|1[^0-9])/;
 const COMPANY_PARTY = /法定代表人|统一社会信用代码|(?:企业)?注册号|营业执照|组织机构代码|(?:公司|企业)名称|(?:有限公司|有限责任公司|股份公司|合伙企业|集团|银行|事务所)(?:\n|$)/;
+const SERVICE_SIDE = /^(?:贷款人|服务方|居间人|居间方|平台方|保理商)/;
 const PERSON_PARTY = /身份证|证件|自然人|性别|出生|户籍|个人|姓名/;
 function businessOnly(text: string, lead: number): boolean {
   let head = text.slice(lead, lead + 1500);
   const end = head.search(HEAD_END);
   if (end >= 0) head = head.slice(0, end);
   const at = [...head.matchAll(PARTY_LABEL)].map((m) => m.index! + (m[0].startsWith('\n') ? 1 : 0));
-  if (!at.length) return false;
+  // the customer's side named: a head that names only the institution's (服务方：…有限公司, the customers' labels being ones
+  // this list lacks, 转让人（原债权人）：${name}) says nothing of who the customer is
+  if (!at.some((a) => !SERVICE_SIDE.test(head.slice(a, a + 3)))) return false;
   return at.every((a, i) => { const seg = head.slice(a, at[i + 1] ?? head.length); return COMPANY_PARTY.test(seg) && !PERSON_PARTY.test(seg); });
 }
 
@@ -466,7 +475,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
   if (kind === 'contract') {
     const catalogue = PRODUCT_PAGE.exec(text.slice(lead, lead + 300));
-    if (catalogue) return done('marketing', 'catalogue', catalogue[0].trim());
+    if (catalogue && !DOCUMENT_UNDER.test(text.slice(lead + catalogue.index + catalogue[0].length, lead + catalogue.index + catalogue[0].length + 120))) return done('marketing', 'catalogue', catalogue[0].trim());
     const selling = salesPage(text.slice(lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);
   }
@@ -518,9 +527,10 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
 }
 
 // the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责), the rights it reserves over the customer (本行有权取消…,
-// 保留…调整权) and the burdens it puts on the customer (由客户本人承担, 自行承担…损失),
+// 保留…调整权, 保留…的权利), the burdens it puts on the customer (由客户本人承担, 自行承担…损失) and the customer's consent
+// deemed from what they do (注册视为同意),
 // in three sentences at least and densely (one per 2,000 characters: a help centre's occasional 平台不承担责任 is not its subject)
-const DISCLAIMS = /(?:本行|我行|本公司|我们|我司|本平台|平台|本网站)(?:有权|保留)[^，,。；;！!？?\n]{0,20}?(?:取消|修改|调整|变更|终止|暂停|(?:解释|调整|修改|变更)权)|(?:不|无需|无须)(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?(?:责任|损失)|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己|自身)承担/g;
+const DISCLAIMS = /(?:本行|我行|本公司|我们|我司|本平台|平台|本网站)(?:有权|保留)[^，,。；;！!？?\n]{0,20}?(?:取消|修改|调整|变更|终止|暂停|(?:解释|调整|修改|变更)权)|(?:不|无需|无须)(?:承担|负)(?:任何)?[^，,。；;！!？?\n]{0,12}?(?:责任|损失)|不对[^，,。；;！!？?\n]{1,30}?(?:(?:承担|负)[^，,。；;！!？?\n]{0,6}?责任|负责)|概不负责|概不承担|自行承担[^，,。；;\n]{0,8}?(?:损失|风险|后果|责任)|(?:损失|风险|后果)[^，,。；;\n]{0,4}?(?:均|全部|一律)?由[^，,。；;\n]{0,8}?(?:自行|本人|自己|自身)承担|(?<![不非])即?视为(?:您|用户|会员|客户)?(?:已经?)?(?:同意|接受|承认|认可)|保留[^，,。；;！!？?\n]{0,24}?(?:权利|解释权)/g;
 function disclaims(text: string): string {
   const head = text.slice(0, 20000);
   const sentences = new Set<number>();

@@ -218,6 +218,15 @@ describe('kind from the title', () => {
     expect(detect(normalize(untitled.replace('本公司无需承担任何责任', '本公司将及时通知用户').replace('均由用户自身承担', '请用户自行判断'))).why.kind.by).not.toBe('disclaims');
     expect(detect(normalize(`${untitled}立即购买，享受专业投顾服务！\n`)).why.kind.by).not.toBe('disclaims');
   });
+  it('consent deemed from use (注册视为同意) and a reserved right (保留…的权利, 保留最终解释权) count with the exemptions; a link that is not deemed consent (并不视为同意) does not', () => {
+    const privacy = '1.用户同意注册视为同意本网站使用其提交的信息；\n2.用户可在注册时选择信息公开的范围。\n3.您在本网站注册，即视为您同意我公司向您发送电子邮件。\n4.由于您将用户密码告知他人，由此导致的信息泄露，本站不承担任何法律责任。\n';
+    expect(detect(normalize(privacy)).why.kind).toMatchObject({ by: 'disclaims' });
+    const rules = '● 顾客成为会员，视为您承认并遵守会员制度的相关条款；\n● 会员请在换领时检查礼品，所有礼品的品质，商场概不负责；\n● 商场保留因您会员信息资料不全而冻结您的会籍的权利。\n';
+    expect(detect(normalize(rules)).kind).toBe('contract');
+    // (…a link that is expressly no consent, and no reserved right: two exemptions are not yet terms)
+    const links = '请先阅读以下声明：\n本网站并不就数据之任何错误承担责任。就本网站服务不承担任何明示或默示的保证责任。\n本网站提供超级链接至其它网站，并不视为同意、推荐或认可任何第三方。\n理财产品收益并非固定，请注意投资风险。\n';
+    expect(detect(normalize(links)).why.kind.by).not.toBe('disclaims');
+  });
   it('a text with a line for the consumer\'s signature (投保人签名：) is one they sign, a contract; the institution\'s signature, or a clause about signing, is not', () => {
     const signed = '光大永明人寿保险有限公司\n关于费用补偿型医疗保险产品提示\n如果被保险人发生的属于保险责任范围内的各项费用已通过其他途径获得补偿，本公司仅对扣除已获补偿后的剩余部分给付保险金。\n投保人对以上内容已充分了解并确认接受。特此声明。\n投保人签名: \n时间:          年          月          日\n';
     expect(detect(normalize(signed)).why.kind).toEqual({ by: 'signed', cue: '投保人签名:' });
@@ -237,6 +246,12 @@ describe('kind from the title', () => {
     // (a request to read, or the institution's own reading, is no acknowledgement)
     expect(detect(normalize(`${body}请投资者认真阅读以上内容，审慎决策，并自行承担投资风险。\n`)).kind).toBe('notice');
     expect(detect(normalize(`${body}本公司已经阅读监管部门的相关通知，并将承担相应的管理责任。\n`)).kind).toBe('notice');
+    // (read and known the risk notice itself; an e-signature that stands for consent — an app's confirm page)
+    expect(detect(normalize(`${body}我已阅读并知晓债券购买风险提示\n确认\n`)).kind).toBe('contract');
+    expect(detect(normalize(`${body}本人电子签名代表对上述说明的同意，与本人手写签名具有相同的法律效力\n`)).kind).toBe('contract');
+    // (…not a call to read it, nor the institution's signature)
+    expect(detect(normalize(`${body}请您阅读并知晓以上风险提示。\n`)).kind).toBe('notice');
+    expect(detect(normalize(`${body}本公司电子签名代表本公司同意。\n`)).kind).toBe('notice');
   });
   it('a full name of a legal kind with a colon, heading its numbered rules (…融资融券交易须知：), names the text; a section\'s label in a page (活动须知：, 请阅读以下须知：) does not', () => {
     const rules = '\n1、交易融资比例为1:10；\n2、每笔交易扣除交易费用；\n';
@@ -306,6 +321,9 @@ describe('kind from the title', () => {
     const clauses = '\n本合同的保险责任如下：\n被保险人身故的，本公司按已交保险费给付身故保险金，本合同终止。\n本合同的责任免除见第五条，投保人解除本合同的，本公司退还现金价值。\n本合同自本公司同意承保时成立。';
     expect(kindOf(`当前位置：\n主页 > 个险产品 > 财富险\n财富年金保险${clauses}`)).toBe('marketing');
     expect(kindOf(`当前位置：\n主页 > 服务协议 > 保险合同条款\n财富年金保险${clauses}`)).toBe('contract');
+    // the page under the breadcrumb is titled as a legal document (a plan page whose tabs are its agreements)
+    expect(kindOf(`首页 > 推荐方案--信用卡现金组合理财方案\n某某金融超市服务协议\n合格投资人声明\n风险提示书${clauses}`)).toBe('contract');
+    expect(kindOf(`首页 > 推荐方案--信用卡现金组合理财方案\n年化收益8% 立即投资${clauses}`)).toBe('marketing');
   });
   it('titles that name a legal document make a contract; a payment agreement is about payment', () => {
     expect(kindOf('个人征信授权书\n本人同意……')).toBe('contract');
@@ -463,6 +481,9 @@ describe('a contract between companies is outside consumer protection\'s scope',
     // blank parties (贷款方：, 借款方：) say nothing about who signs
     expect(business(`借款合同\n借款人：\n贷款人：某某银行\n${clauses}`)).toBe(false);
     expect(business(`借款合同\n${clauses}`)).toBe(false);
+    // only the institution's side is labelled (the customers are 转让人/受让人 with a name placeholder): the customer is unknown
+    expect(business(`债权转让及受让协议\n转让人（原债权人）：\${sourceRealName}\n受让人（新债权人）：\${lendRealName}\n服务方：北京某某网络科技有限公司\n地址：北京市朝阳区\n鉴于：\n${clauses}`)).toBe(false);
+    expect(business(`借款合同\n贷款人：某某小额贷款有限公司\n法定代表人：张三\n${clauses}`)).toBe(false);
     // a marketing page is never one
     expect(detect(normalize('甲方：某某有限公司\n法定代表人：张三\n注册即送888元红包，立即投资！')).businessOnly).toBeUndefined();
   });
