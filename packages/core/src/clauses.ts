@@ -44,7 +44,8 @@ export interface DiscourseData {
   /** a clause binding both parties alike (守约方/违约方, 任何一方): no burden on the consumer in particular */
   mutual?: PatternSet;
   /** a sentence that restates, by reference, a term stated in another article (按本条款5.4的约定收取保单管理费后…): the
-   * article it points to is the key clause */
+   * article it points to is the key clause; or one that restates the law (如有违反…由用户自己承担所有相应的法律责任: one's
+   * liability for one's own breach, no loss, fee or right of the institution named) */
   restates?: PatternSet;
 }
 
