@@ -102,6 +102,10 @@ describe('terms engine', () => {
   ])('leaves %s alone (%s)', (text) => expect(ids(text)).toEqual([]));
 
   it('does not treat 不仅 as a negation', () => expect(ids('本产品不仅保本，而且收益高')).toEqual(['banned-terms/guarantee:保本']));
+  it('does not treat 不限 as a negation (it widens the claim); 不 before the term still negates', () => {
+    expect(ids('本产品不限金额保本保息')).toEqual(['banned-terms/guarantee:保本']);
+    expect(ids('本产品不保本，期限不限')).toEqual([]);
+  });
   it('a non-negatable term fires even though it starts with 不', () => expect(ids('不看征信，秒批')).toEqual(['banned-terms/credit:不看征信']));
   it('gates on the product', () => {
     expect(ids('预期收益率4%', { product: 'wealth' }).filter((x) => x.startsWith('banned'))).toEqual(['banned-terms/yield:预期收益率']);

@@ -16,7 +16,8 @@ interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: 
 const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是',
   // (verbs that negate a list they govern, as 不承诺 does: 本基金不存在保本、保收益的安排)
   '不存在', '不含', '不涉及', '不提供', '不属于', '不设', '无任何'];
-const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕'];
+// (…nor is 不限, "whatever the": 不限医保100%赔付 widens the claim, 包括但不限于 lists)
+const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕', '不限'];
 
 export interface TermsCompiled {
   ac: AhoCorasick;
