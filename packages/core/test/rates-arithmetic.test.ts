@@ -106,6 +106,10 @@ describe('issue 13 shapes', () => {
     // (two words of a low price together: 月息最低仅1.21分; a 分 of monthly interest is 1%)
     expect(read('抵押贷月息最低仅1.21分')).toEqual([['monthly', 0.0121, undefined, undefined]]);
     expect(read('月息最低仅1.21分钟到账').map((x) => x[0])).not.toContain('monthly');
+    // (…and the rate's verdict before its figure: 月息低，最低仅1.2分; a verdict that ends the sentence states no figure)
+    expect(read('月息低，最低仅1.2分，当天放款')).toEqual([['monthly', 0.012, undefined, undefined]]);
+    expect(read('月息低 最低仅1.2分')).toEqual([['monthly', 0.012, undefined, undefined]]);
+    expect(read('月息低。最低仅1.2分钟到账').map((x) => x[0])).not.toContain('monthly');
     expect(read('日利息百分之零点零五')).toEqual([['daily', 0.0005, undefined, undefined]]);
     expect(read('每月利息约30元').map((x) => x[0])).not.toContain('monthly');
     // a fee sold as a hook (手续费最低0.7%) is a price of credit as a bare 利率 hook is; one quoted per month is a period fee

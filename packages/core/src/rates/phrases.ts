@@ -145,7 +145,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
+    // (…its verdict between the name and the figure: 月息低，最低仅1.2分; an image's caption 月息低 最低仅1.2分)
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000])${SP})?${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
