@@ -19,6 +19,9 @@ const VUE_EXPORT = /export\s+default\s*\{/;
 const QUOTED = String.raw`(['"\`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1`;
 const STRING = new RegExp(QUOTED, 'g');
 const HAN_G = /[\u4e00-\u9fff]/g;
+const HAN = /[\u4e00-\u9fff]/;
+// (the attributes a component shows as text; a bound one, :title="…", is an expression)
+const SHOWN_ATTRIBUTE = /(?<=\s)(title|label|brief|text|desc|description|content)\s*=\s*"([^"<>]*)"/g;
 const SHARE_COPY = new RegExp(String.raw`\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*` + QUOTED, 'gi');
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
   // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
@@ -126,7 +129,7 @@ export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comment
  * `onText(value, node, textStart)` is called for every text node appended, so the caller can map it back.
  * `sheet` is the page's own stylesheet (its <style> rules), when it has one.
  */
-export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, sheet: StyleSheet = { rules: new Map(), classes: new Set() }): WalkOut {
+export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, sheet: StyleSheet = { rules: new Map(), classes: new Set() }, source?: string): WalkOut {
   let text = '';
   const blocks: Block[] = [];
   const marks: Mark[] = [];
@@ -254,6 +257,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // consent the page ticks for the reader is seen
     // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
     if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); append('☑'); if (!n.children?.length) return; }
+    // a component's text given in its attributes (a UI library's cell, tag or panel: <md-cell-item title="实时放款"
+    // brief="最快实时到账">, <uni-tag text="免担保">) is what it shows: each value read where the element stands, as a line
+    // of its own (a custom element's only: title on a plain element is a tooltip; a placeholder or a value is an input's)
+    if (source !== undefined && tag.includes('-') && n.position?.start.offset !== undefined) shown(n, source);
     if (tag === 'tr') { row++; col = 0; }
     // (a <pre> of prose is paragraphs of text, not code)
     const prosePre = tag === 'pre' && proseInPre(textOf(n));
@@ -291,6 +298,19 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
+  };
+  const shown = (n: HNode, src: string) => {
+    const at = n.position!.start.offset!;
+    const tag = src.slice(at, src.indexOf('>', at) + 1 || undefined);
+    for (const m of tag.matchAll(SHOWN_ATTRIBUTE)) {
+      const v = m[2];
+      if (!HAN.test(v) || v.includes('${') || v.includes('{{')) continue;
+      const vs = at + m.index! + m[0].length - 1 - v.length;
+      open('paragraph');
+      onText(v, { type: 'text', value: v, position: { start: { offset: vs }, end: { offset: vs + v.length } } }, text.length);
+      append(v);
+      close();
+    }
   };
   const metas: HNode[] = [], shares: HNode[] = [];
   let title = '';

@@ -36,7 +36,7 @@ export function parseHtml(source: string): LintDocument {
     if (node.tagName === 'meta' && s !== undefined) { const at = /content\s*=\s*["']?/i.exec(visible.slice(s, node.position?.end.offset)); if (at) s += at.index + at[0].length; }
     alignToSource(map, visible, value, tStart, s, node.position?.end.offset);
   };
-  const out = walkHtml(tree, onText, styleSheetOf(tree));
+  const out = walkHtml(tree, onText, styleSheetOf(tree), visible);
   if (!out.text.length) map.add(0, 0, 0);
   const directives: Directive[] = [];
   for (const c of out.comments) {

@@ -267,6 +267,15 @@ describe('HTML', () => {
     expect(doc.map.toSource(doc.text.indexOf('免息分期')).line).toBe(8);
     expect(parseHtml('<html><body><p>正文</p><script>export default { data() { return { text: \'免息分期\' } } }</script></body></html>').text).toBe('正文');
   });
+  it('a component\'s text given in its attributes (<md-cell-item title brief>, <uni-tag text>) is read where it stands, each value a line; a plain element\'s title (a tooltip), a placeholder, a bound attribute and an attribute without Chinese are not', () => {
+    const src = '<template>\n  <md-field>\n    <md-cell-item title="实时放款" brief="最快实时到账"></md-cell-item>\n    <md-cell-item :title="`日利率 ${r}%`" brief="日利率最低0.035%"></md-cell-item>\n    <uni-tag text="免担保" type="primary"/>\n    <el-input placeholder="请输入姓名"></el-input>\n    <p title="提示文字">正文</p>\n  </md-field>\n</template>\n';
+    const doc = parseHtml(src);
+    expect(doc.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['实时放款', '最快实时到账', '日利率最低0.035%', '免担保', '正文']);
+    const pos = doc.map.toSource(doc.text.indexOf('最快实时到账'));
+    expect(pos.line).toBe(3);
+    expect(src.split('\n')[2].slice(pos.column - 1)).toMatch(/^最快实时到账/);
+    expect(doc.map.toSource(doc.text.indexOf('0.035%')).line).toBe(4);
+  });
   it('a Vue component\'s running text under any key (its i18n messages) is read when it is prose — twelve Chinese characters or more; a code\'s short strings are not', () => {
     const vue = '<template lang="pug">\n  p {{$t(\'describe1\')}}\n</template>\n<script>\nexport default {\n  i18n: { messages: { zh: {\n    describe1: \'本网页信息由本公司提供，保留随时修改而不作另行通知。\',\n    toast: \'请输入手机号\'\n  } } }\n}\n</script>\n';
     const doc = parseHtml(vue);
