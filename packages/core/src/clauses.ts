@@ -289,11 +289,14 @@ export function partyRoles(text: string): Map<string, PartyRole> {
   for (const [k, rs] of seen) if (rs.size === 1 && !(borrower && lenders.has(k))) roles.set(k, [...rs][0]);
   return roles;
 }
-/** the sentence with its lettered parties named by their side (same length: 客户 / 本行), so burden and favour read it */
+/** the sentence with its lettered parties named by their side (same length: 客户 / 本行), so burden and favour read it
+ * (…and a party named as a side, 借款方/贷款方, by its usual name, 借款人/贷款人: the data names the parties so) */
 export function nameParties(sentence: string, roles: Map<string, PartyRole>): string {
-  if (!roles.size) return sentence;
-  return sentence.replace(/[甲乙丙丁]方/g, (p) => (roles.get(p) === 'consumer' ? '客户' : roles.get(p) === 'institution' ? '本行' : p));
+  const named = sentence.includes('方') ? sentence.replace(SIDE_NAME, '$1人') : sentence;
+  if (!roles.size) return named;
+  return named.replace(/[甲乙丙丁]方/g, (p) => (roles.get(p) === 'consumer' ? '客户' : roles.get(p) === 'institution' ? '本行' : p));
 }
+const SIDE_NAME = /(借款|贷款|出借|保证|担保|抵押|出质|委托|受托)方/g;
 
 export function burdenOf(sentence: string, c: CompiledDiscourse): Burden {
   if (c.burden?.test(sentence)) return 'consumer';

@@ -172,6 +172,10 @@ describe('key clauses read clause by clause', () => {
     expect(partyRoles(p2p)).toEqual(new Map([['乙方', 'consumer'], ['丙方', 'consumer']]));
     expect(keyLines(`${p2p}1、如乙方逾期超过一周，甲方可选择提前终止本合同并收回全部借款及利息。\n`)).toEqual([9]);
     expect(keyLines(`${p2p}1、乙方可以提前归还全部借款，甲方不得收取任何费用。\n`)).toEqual([]);
+    // a party named as a side (贷款方, 借款方) is the party of that name: the lender's own penalty is no burden on the
+    // borrower; the borrower's is
+    expect(keyLines('# 借款合同\n\n1、贷款方未按期提供贷款，应按违约数额和延期天数，付给借款方违约金。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n1、借款方未按期还款，应按违约数额和逾期天数，付给贷款方违约金。\n')).toEqual([3]);
     // without a party block the letters stand for nobody in particular, and the clause is read as it stands
     expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
   });
