@@ -165,6 +165,9 @@ const CONSUMER_SIGNS = /^[ \t]*(?:投保人|被保险人|借款人|申请人|客
 // (…or that they have read and know the risk notice itself — 我已阅读并知晓债券购买风险提示 — or that their e-signature
 // stands for their consent: 本人电子签名代表对上述说明的同意)
 const ACKNOWLEDGES = /(?:本人|投保人|借款人|出借人|投资人|投资者|申请人|委托人)(?:已经?|均已)(?:认真|仔细|充分|完整)?(?:阅读|知悉|了解|理解)[^。\n]{0,60}?(?:并|且|，|,)(?:愿意|自愿|同意)?(?:承担|接受)[^。\n]{0,16}?(?:风险|后果|责任)|(?:本人|我)(?:已经?)(?:认真|仔细|充分)?阅读并(?:知晓|知悉|理解|了解)[^。\n，,；;]{0,20}?风险(?:提示|揭示)|(?:本人|我)的?(?:电子)?签名(?:即)?(?:代表|视为|表示)[^。\n]{0,12}?同意/;
+/** the customer's own declaration in a form: an authorisation to debit their account, or their word that what they filled in
+ * is true */
+const DECLARES = /(?:本人|我|投保人)(?:在此)?(?:不可撤销地)?(?:授权|委托)[^。\n]{0,40}?(?:扣划|划款|扣款|划扣|代扣|扣收)|(?:本人|我)(?:在此)?(?:承诺|保证|声明|确认)[^。\n]{0,20}?(?:属实|真实(?:、|有效|准确|完整)|真实$)/m;
 /** the consumer's signature line in a text, or (`acknowledged`) their acknowledgement of it, as the text shows it */
 function signedIn(text: string, acknowledged: boolean): string | undefined {
   return (CONSUMER_SIGNS.exec(text) ?? (acknowledged ? ACKNOWLEDGES.exec(text) : null))?.[0].trim();
@@ -509,6 +512,13 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   if (kind === 'marketing' || kind === 'notice') {
     const signed = signedIn(text, kind === 'notice');
     if (signed) return done('contract', 'signed', signed);
+  }
+  // …and so is a form nothing names (no kind's words) that the customer submits with their own declaration: an
+  // authorisation to debit their account (本人不可撤销地授权贵公司…扣划…保险费), or their word that what they filled in is
+  // true (我承诺以上登记的所有信息属实) — a payment or certification form, not an ad
+  if (kind === 'marketing' && !topCues(cueWeights, 'k:marketing').length) {
+    const declared = DECLARES.exec(text);
+    if (declared) return done('contract', 'signed', declared[0].trim());
   }
   // notes for the seller (a loan officer's tips: 约见客户, 客户说忙, 话术, 成交): the customer is spoken of, not to — its
   // calls (加微信) are the seller's to make, not the reader's

@@ -253,6 +253,15 @@ describe('kind from the title', () => {
     expect(detect(normalize(`${body}请您阅读并知晓以上风险提示。\n`)).kind).toBe('notice');
     expect(detect(normalize(`${body}本公司电子签名代表本公司同意。\n`)).kind).toBe('notice');
   });
+  it('a form nothing names that the customer submits with their own declaration (an authorisation to debit, their word that it is true) is one they sign; a form with a marketing call, or the institution\'s own word, is not', () => {
+    const fields = '首/续期收费账户信息\n开户行\n开户地址\n户名\n银行账号\n';
+    const debit = `${fields}本人以真实姓名开立结算账户，本人不可撤销地授权贵公司和经办银行从上述账户中扣划本投保申请所需交付的各期保险费用。\n我已阅读 转账授权声明\n上一步\n下一步\n`;
+    expect(detect(normalize(debit)).why.kind).toMatchObject({ by: 'signed' });
+    expect(detect(normalize('您是符合以下条件之一的自然人投资者\n我的金融资产不低于300万人民币\n所在公司\n职位头衔\n我承诺以上登记的所有信息属实，并对虚假信息产生的一切后果负责。\n提交\n')).kind).toBe('contract');
+    // (a lead form that sells, or the institution's own promise, is not)
+    expect(detect(normalize(`${debit}新客专享，立即投保享8折！\n`)).kind).toBe('marketing');
+    expect(detect(normalize(`${fields}本公司承诺以上信息属实，欢迎选购。\n下一步\n`)).kind).not.toBe('contract');
+  });
   it('a full name of a legal kind with a colon, heading its numbered rules (…融资融券交易须知：), names the text; a section\'s label in a page (活动须知：, 请阅读以下须知：) does not', () => {
     const rules = '\n1、交易融资比例为1:10；\n2、每笔交易扣除交易费用；\n';
     expect(detect(normalize(`规则\n开设账户前请详细阅读；股市有风险。\n财智通资产融资融券交易须知：${rules}`)).why.kind).toEqual({ by: 'title', cue: '财智通资产融资融券交易须知：' });
