@@ -258,9 +258,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
     if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); append('☑'); if (!n.children?.length) return; }
     // a component's text given in its attributes (a UI library's cell, tag or panel: <md-cell-item title="实时放款"
-    // brief="最快实时到账">, <uni-tag text="免担保">) is what it shows: each value read where the element stands, as a line
-    // of its own (a custom element's only: title on a plain element is a tooltip; a placeholder or a value is an input's)
-    if (source !== undefined && tag.includes('-') && n.position?.start.offset !== undefined) shown(n, source);
+    // brief="最快实时到账">, <uni-tag text="免担保">, a React component's <Popup title="免责声明">) is what it shows: each value
+    // read where the element stands, as a line of its own (a custom element's only — a hyphenated or capitalised name: title
+    // on a plain element is a tooltip; a placeholder or a value is an input's)
+    if (source !== undefined && tag && n.position?.start.offset !== undefined && (tag.includes('-') || /^[A-Z]/.test(source[n.position.start.offset + 1] ?? '')) && source.slice(n.position.start.offset + 1, n.position.start.offset + 1 + tag.length).toLowerCase() === tag) shown(n, source);
     if (tag === 'tr') { row++; col = 0; }
     // (a <pre> of prose is paragraphs of text, not code)
     const prosePre = tag === 'pre' && proseInPre(textOf(n));

@@ -275,6 +275,8 @@ describe('HTML', () => {
     expect(pos.line).toBe(3);
     expect(src.split('\n')[2].slice(pos.column - 1)).toMatch(/^最快实时到账/);
     expect(doc.map.toSource(doc.text.indexOf('0.035%')).line).toBe(4);
+    // (a React component, capitalised: <Popup title="免责声明">; a plain <div title> is a tooltip)
+    expect(parseHtml('<Popup title="免责声明" isFull>\n  <Text>1.国际互联网故障</Text>\n</Popup>\n<div title="提示">正文</div>\n').text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['免责声明', '1.国际互联网故障', '正文']);
   });
   it('a Vue component\'s running text under any key (its i18n messages) is read when it is prose — twelve Chinese characters or more; a code\'s short strings are not', () => {
     const vue = '<template lang="pug">\n  p {{$t(\'describe1\')}}\n</template>\n<script>\nexport default {\n  i18n: { messages: { zh: {\n    describe1: \'本网页信息由本公司提供，保留随时修改而不作另行通知。\',\n    toast: \'请输入手机号\'\n  } } }\n}\n</script>\n';
