@@ -425,6 +425,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // (a page titled a risk warning, 风险提示, that disclaims sentence after sentence — …由客户自行承担, 平台对此不承担责任 — is a
   // statement of terms the customer accepts, as an untitled notice that does so is: one test, asked here and below)
   const asTerms = () => { const terms = disclaims(text); return terms ? done('contract', 'disclaims', terms) : undefined; };
+  // (…and so is a page titled a help centre, 帮助中心, that disclaims so: a site's terms filed under its help pages)
+  if (byTitle && byTitle[1] === 'notice' && HELP_TITLE.test(named)) {
+    const terms = asTerms();
+    if (terms) return terms;
+  }
   if (byTitle && byTitle[1] === 'notice' && /风险提示/.test(named)) {
     const terms = asTerms();
     if (terms) return terms;

@@ -205,6 +205,10 @@ describe('kind from the title', () => {
     // (…nor three spread over a long help page)
     const help = `${risk}${'5.常见问题\n如何开户？请在首页点击注册，按提示填写资料，提醒您注意风险承受能力的测评，完成后即可登录交易平台查看行情和资讯。\n'.repeat(100)}`;
     expect(detect(normalize(help)).why.kind.by).not.toBe('disclaims');
+    // …and so is one titled a help centre (帮助中心) that disclaims so; a help centre that answers questions stays a notice
+    const site = '帮助中心\n凡浏览本网站的用户，均表示接受以下条款。本网站保留对本声明包含的条款变更的权利。\n您继续使用本网站，则视为您接受这些更改。\n本网站对链接网站的可用性不承担任何责任。\n因黑客攻击造成的损失，本网站不承担任何责任。\n';
+    expect(detect(normalize(site)).why.kind).toMatchObject({ by: 'disclaims' });
+    expect(detect(normalize('帮助中心\n如何注册？\n点击右上角注册按钮即可。\n如何充值？\n在我的账户中选择充值。\n')).kind).toBe('notice');
     // …and so is one titled a risk warning (风险提示) that disclaims so; titled so, a warning that only warns stays a notice
     const titled = risk.replace('风险披露', '风险提示');
     expect(detect(normalize(titled)).why.kind).toMatchObject({ by: 'disclaims' });
