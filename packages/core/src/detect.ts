@@ -426,15 +426,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // statement of terms the customer accepts, as an untitled notice that does so is: one test, asked here and below)
   const asTerms = () => { const terms = disclaims(text); return terms ? done('contract', 'disclaims', terms) : undefined; };
   // (…and so is a page titled a help centre, 帮助中心, that disclaims so: a site's terms filed under its help pages)
-  if (byTitle && byTitle[1] === 'notice' && HELP_TITLE.test(named)) {
+  const riskTitle = /风险提示/.test(named);
+  if (byTitle && byTitle[1] === 'notice' && (riskTitle || HELP_TITLE.test(named))) {
     const terms = asTerms();
     if (terms) return terms;
-  }
-  if (byTitle && byTitle[1] === 'notice' && /风险提示/.test(named)) {
-    const terms = asTerms();
-    if (terms) return terms;
-    // (…and one the customer signs or acknowledges having read is a risk letter: see below)
-    const signed = signedIn(text, true);
+    // (…and a risk warning the customer signs or acknowledges having read is a risk letter: see below)
+    const signed = riskTitle ? signedIn(text, true) : undefined;
     if (signed) return done('contract', 'signed', signed);
   }
   if (byTitle && (byTitle[1] !== 'contract' || !readsAsGuide(norm.source))) {
@@ -483,7 +480,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
   if (kind === 'contract') {
     const catalogue = PRODUCT_PAGE.exec(text.slice(lead, lead + 300));
-    if (catalogue && !DOCUMENT_UNDER.test(text.slice(lead + catalogue.index + catalogue[0].length, lead + catalogue.index + catalogue[0].length + 120))) return done('marketing', 'catalogue', catalogue[0].trim());
+    const below = catalogue ? lead + catalogue.index + catalogue[0].length : 0;
+    if (catalogue && !DOCUMENT_UNDER.test(text.slice(below, below + 120))) return done('marketing', 'catalogue', catalogue[0].trim());
     const selling = salesPage(text.slice(lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);
   }
@@ -518,13 +516,6 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const signed = signedIn(text, kind === 'notice');
     if (signed) return done('contract', 'signed', signed);
   }
-  // …and so is a form nothing names (no kind's words) that the customer submits with their own declaration: an
-  // authorisation to debit their account (本人不可撤销地授权贵公司…扣划…保险费), or their word that what they filled in is
-  // true (我承诺以上登记的所有信息属实) — a payment or certification form, not an ad
-  if (kind === 'marketing' && !topCues(cueWeights, 'k:marketing').length) {
-    const declared = DECLARES.exec(text);
-    if (declared) return done('contract', 'signed', declared[0].trim());
-  }
   // notes for the seller (a loan officer's tips: 约见客户, 客户说忙, 话术, 成交): the customer is spoken of, not to — its
   // calls (加微信) are the seller's to make, not the reader's
   if (kind === 'marketing') {
@@ -532,11 +523,18 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     if (staff) return done('notice', 'staff-notes', staff);
   }
   const cues = topCues(cueWeights, `k:${kind}`).join('、');
-  // a text nothing names (no title, no kind's words) that disclaims sentence after sentence, as a notice that does so
-  // is a statement of terms the customer accepts by using the service (an app's untitled 免责声明 page)
-  if (!cues && kind === 'marketing' && !SALES_CALL.test(text) && !(given && ABOUT_NAME.test(given))) {
-    const terms = asTerms();
-    if (terms) return terms;
+  if (!cues && kind === 'marketing') {
+    // a form nothing names (no kind's words) that the customer submits with their own declaration — an authorisation to
+    // debit their account (本人不可撤销地授权贵公司…扣划…保险费), or their word that what they filled in is true
+    // (我承诺以上登记的所有信息属实) — is one they sign: a payment or certification form, not an ad
+    const declared = DECLARES.exec(text);
+    if (declared) return done('contract', 'signed', declared[0].trim());
+    // a text nothing names that disclaims sentence after sentence, as a notice that does so, is a statement of terms the
+    // customer accepts by using the service (an app's untitled 免责声明 page)
+    if (!SALES_CALL.test(text) && !(given && ABOUT_NAME.test(given))) {
+      const terms = asTerms();
+      if (terms) return terms;
+    }
   }
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }

@@ -261,7 +261,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // brief="最快实时到账">, <uni-tag text="免担保">, a React component's <Popup title="免责声明">) is what it shows: each value
     // read where the element stands, as a line of its own (a custom element's only — a hyphenated or capitalised name: title
     // on a plain element is a tooltip; a placeholder or a value is an input's)
-    if (source !== undefined && tag && n.position?.start.offset !== undefined && (tag.includes('-') || /^[A-Z]/.test(source[n.position.start.offset + 1] ?? '')) && source.slice(n.position.start.offset + 1, n.position.start.offset + 1 + tag.length).toLowerCase() === tag) shown(n, source);
+    if (source !== undefined && component(n, tag, source)) shown(n, source);
     if (tag === 'tr') { row++; col = 0; }
     // (a <pre> of prose is paragraphs of text, not code)
     const prosePre = tag === 'pre' && proseInPre(textOf(n));
@@ -299,6 +299,12 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
+  };
+  // (an element written in the source as a component — <md-cell-item …>, <Popup …> — not one the parser implied at the
+  // same offset: the document root, <html>, <body>)
+  const component = (n: HNode, tag: string, src: string) => {
+    const at = n.position?.start.offset;
+    return !!tag && at !== undefined && src.slice(at + 1, at + 1 + tag.length).toLowerCase() === tag && (tag.includes('-') || /[A-Z]/.test(src[at + 1]));
   };
   const shown = (n: HNode, src: string) => {
     const at = n.position!.start.offset!;
