@@ -96,25 +96,88 @@ const smallerStyle = (s: string) => { const m = /^([\d.]+)\s*(px|pt)/.exec(lastV
 const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|selected)|(?:checked|selected|tick(?:ed)?)[_-]?(?:box|icon)?|gouxuan|xuanzhong|yixuan)(?:[_-]?(?:on|yes|1|s|sel|active))?\.(?:png|svg|gif|jpe?g|webp)(?:$|\?)/i;
 const TICKED_CLASS = /^(?:is-|icon-)?(?:checked|ticked)$/;
 const BOX_TAGS = new Set(['span', 'i', 'em', 'div', 'label']);
-function ticked(n: HNode): boolean {
-  // (a box whose state a template binds, checked={agreed} or checked="{{ok}}", is ticked by the reader's action or the
-  // app's state, not by the page: not shown ticked)
-  // (…and a mini-program's or uni-app's own box, <checkbox checked> or <radio checked="true">, as a consent is ticked there;
-  // checked="false" is a string there, not a boolean)
+/** a box element of its own: a form's, a mini-program's, a UI library's (check-icon, van-checkbox, el-radio) */
+const BOX_ELEMENT = /^(?:input|checkbox|radio|[\w-]*-(?:checkbox|radio|check(?:-?icon)?)|check-?icon)$/;
+/** the class a box drawn by a style sheet takes when ticked (:class="{ checked: agree }", :class="agree ? 'active' : ''") */
+const TICK_WORD = /^(?:is-|icon-)?(?:checked|ticked|active|selected|on)$/;
+/** a template expression that is one name of the page's state, maybe negated (agree, !form.agree, {{agree}}) */
+const STATE = /^\s*(?:\{\{)?\s*(!?)\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:\}\})?\s*$/;
+const CLASS_OBJECT = /^\s*\{\s*['"]?([\w-]+)['"]?\s*:\s*(!?)\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*\}\s*$/;
+const CLASS_CHOICE = /^\s*(!?)\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*\?\s*['"]([\w-]+)['"]\s*:\s*(?:''|"")\s*$/;
+
+/** the name of the page's state a box's ticked look is bound to, and whether it is ticked when that name is false */
+function boundState(n: HNode, tag: string): { name: string; not: boolean } | undefined {
+  const p = n.properties ?? {};
+  const pick = (v: unknown, re: RegExp) => (typeof v === 'string' ? re.exec(v) : null);
+  if (BOX_ELEMENT.test(tag) && (tag !== 'input' || /^(?:checkbox|radio)$/i.test(String(p.type ?? '')))) {
+    // (an <input>'s value is what it sends, not whether it is ticked)
+    for (const a of tag === 'input' ? ['v-model', ':checked', 'v-bind:checked', 'checked'] : ['v-model', ':value.sync', ':checked.sync', ':checked', 'v-bind:checked', ':value', 'checked']) {
+      const m = pick(p[a], STATE);
+      if (m && (a !== 'checked' || /[{]/.test(String(p[a])))) return { name: m[2], not: !!m[1] };
+    }
+  }
+  if (tag === 'img') {
+    // (the picture of a ticked box shown while the state holds: <img v-if="agree" src="check.png">)
+    if (!tickedPicture(n)) return undefined;
+    for (const a of ['v-if', 'v-show', 'wx:if']) { const m = pick(p[a], STATE); if (m) return { name: m[2], not: !!m[1] }; }
+  } else if (BOX_TAGS.has(tag) && (p[':class'] !== undefined || p['v-bind:class'] !== undefined) && empty(n)) {
+    const cls = p[':class'] ?? p['v-bind:class'];
+    let m = pick(cls, CLASS_OBJECT);
+    if (m && TICK_WORD.test(m[1])) return { name: m[3], not: !!m[2] };
+    m = pick(cls, CLASS_CHOICE);
+    if (m && TICK_WORD.test(m[3])) return { name: m[2], not: !!m[1] };
+  }
+  return undefined;
+}
+
+/** where the page's script starts a name of its state (data() { return { agree: true } }, data: { ok: !0 }): the offset of
+ * that initial value and whether it is true; undefined when the page does not say */
+function initialState(source: string, name: string): { at: number; on: boolean } | undefined {
+  const m = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:\\s*(true|false|!0|!1)\\b`).exec(source);
+  return m ? { at: m.index, on: m[1] === 'true' || m[1] === '!0' } : undefined;
+}
+
+/**
+ * A box the page shows ticked, as a node that stands where the page ticks it (what a reviewer changes); undefined when
+ * the page does not show it ticked.
+ * - a box ticked in its tag (<input type="checkbox" checked>, a mini-program's <radio checked="true">): its checked
+ *   attribute, on the line it is written on;
+ * - a box bound to the page's state (v-model="agree", :value.sync="isAgree", :class="{ checked: agree }", the picture of a
+ *   ticked box shown v-if="agree"): ticked when the page's script starts that state true, and there (data() { return {
+ *   agree: true } }); a binding the page does not start (checked={agreed}, checked="{{ok}}" with no data) is the
+ *   reader's action, not shown ticked;
+ * - a box drawn ticked by its class (<span class="radio checked"></span>) or the picture of one: the element.
+ */
+function tickedAt(n: HNode, source?: string): HNode | undefined {
+  const tag = n.tagName ?? '';
+  const state = boundState(n, tag);
+  if (state) {
+    const init = source === undefined ? undefined : initialState(source, state.name);
+    return init && init.on !== state.not ? spot(init.at) : undefined;
+  }
   if (n.tagName === 'input' || n.tagName === 'checkbox' || n.tagName === 'radio') {
+    // (…a mini-program's or uni-app's own box, <checkbox checked> or <radio checked="true">, as a consent is ticked there;
+    // checked="false" is a string there, not a boolean)
     const checked = n.properties?.checked;
     const box = n.tagName !== 'input' || /^(?:checkbox|radio)$/i.test(String(n.properties?.type ?? ''));
-    return box && checked !== undefined && checked !== false && !(typeof checked === 'string' && /^\s*false\s*$|[{$]/.test(checked));
+    if (!box || checked === undefined || checked === false || (typeof checked === 'string' && /^\s*false\s*$|[{$]/.test(checked))) return undefined;
+    const s = n.position?.start.offset;
+    const at = source !== undefined && s !== undefined ? /\schecked\b/i.exec(source.slice(s, source.indexOf('>', s) + 1)) : null;
+    return at ? spot(s! + at.index + 1) : n;
   }
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)
-  if (BOX_TAGS.has(n.tagName ?? '')) {
+  if (BOX_TAGS.has(tag)) {
     const cls = n.properties?.className;
-    return Array.isArray(cls) && cls.some((c) => TICKED_CLASS.test(String(c))) && !(n.children ?? []).some((c) => c.type !== 'text' || /\S/.test(String(c.value ?? '')));
+    return Array.isArray(cls) && cls.some((c) => TICKED_CLASS.test(String(c))) && empty(n) ? n : undefined;
   }
-  if (n.tagName !== 'img') return false;
+  return tag === 'img' && tickedPicture(n) ? n : undefined;
+}
+function tickedPicture(n: HNode): boolean {
   const src = String(n.properties?.src ?? '');
   return TICKED_PICTURE.test(src) && !/un-?check|nocheck|check[_-]?(?:no|off|0|empty)/i.test(src);
 }
+const empty = (n: HNode) => !(n.children ?? []).some((c) => c.type !== 'text' || /\S/.test(String(c.value ?? '')));
+const spot = (at: number): HNode => ({ type: 'element', position: { start: { offset: at }, end: { offset: at + 1 } } });
 
 /** how many of the text's last characters the walk keeps at hand (a wrapped run is read in the last 48) */
 const TAIL = 64;
@@ -256,7 +319,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
     // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
-    if (ticked(n)) { if (!cur) open('paragraph'); onText('☑', n, text.length); append('☑'); if (!n.children?.length) return; }
+    const box = tickedAt(n, source);
+    if (box) { if (!cur) open('paragraph'); onText('☑', box, text.length); append('☑'); if (!n.children?.length) return; }
     // a component's text given in its attributes (a UI library's cell, tag or panel: <md-cell-item title="实时放款"
     // brief="最快实时到账">, <uni-tag text="免担保">, a React component's <Popup title="免责声明">) is what it shows: each value
     // read where the element stands, as a line of its own (a custom element's only — a hyphenated or capitalised name: title

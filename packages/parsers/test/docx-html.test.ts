@@ -304,6 +304,37 @@ describe('HTML', () => {
     const drawn = parseHtml('<body><p><span class="radio checked" onclick="check(this)"></span>阅读并同意《平台服务协议》</p><p><span class="radio"></span>阅读并同意</p><p><span class="checked">已选套餐</span></p></body>');
     expect(drawn.text).toBe('☑阅读并同意《平台服务协议》\n阅读并同意\n已选套餐');
   });
+  it('a box ticked in its tag stands where the tag ticks it (its checked attribute, on the line it is written on)', () => {
+    const src = '<body><p><input type="checkbox" id="rule"\n  checked="checked"><span>同意</span>《服务条款》</p>\n<p><img src="/img/check.png"/>\n我已阅读</p></body>';
+    const doc = parseHtml(src);
+    expect(doc.text).toBe('☑同意《服务条款》\n☑ 我已阅读');
+    const line = (i: number) => doc.map.toSource(i).line;
+    expect(line(doc.text.indexOf('☑'))).toBe(2); // the checked attribute, not the tag's first line
+    expect(line(doc.text.indexOf('同意'))).toBe(2);
+    expect(line(doc.text.lastIndexOf('☑'))).toBe(3); // a picture stands where it is
+  });
+  it("a box bound to the page's state is ticked when the page's script starts that state true, and stands there", () => {
+    const page = (template: string, data: string) => `<body><div id="app">${template}</div>\n<script>\nnew Vue({\n  el: '#app',\n  data() {\n    return {\n      ${data}\n    };\n  }\n});\n</script></body>`;
+    const ticked = (template: string, data: string) => parseHtml(page(template, data)).text.includes('☑');
+    // a UI library's box (:value.sync), a form's box (v-model), a drawn box (:class), the picture of a ticked box (v-if)
+    expect(ticked('<check-icon :value.sync="isAgree">本人已阅读并同意《租赁协议》</check-icon>', 'isAgree: true')).toBe(true);
+    expect(ticked('<input type="checkbox" v-model="form.sure">我已阅读并同意《借贷用户协议》', 'sure: true')).toBe(true);
+    expect(ticked('<i class="checkbox" :class="{ checked: alertChecked }"></i>我已阅读并同意《会员公约》', 'alertChecked: !0')).toBe(true);
+    expect(ticked('<i class="box" :class="agreed ? \'active\' : \'\'"></i>同意《服务协议》', 'agreed: true')).toBe(true);
+    expect(ticked('<img v-if="agree" src="check.png"><img v-else src="uncheck.png">我已阅读并同意', 'agree: true')).toBe(true);
+    // …not when it starts false, when the page does not start it, when the binding is not the box's state
+    expect(ticked('<check-icon :value.sync="isAgree">本人已阅读并同意《租赁协议》</check-icon>', 'isAgree: false')).toBe(false);
+    expect(ticked('<img v-if="agree" src="check.png"><img v-else src="uncheck.png">我已阅读并同意', 'agree: false')).toBe(false);
+    expect(ticked('<img v-show="!sBoxShow" src="selected.png">我已阅读', 'sBoxShow: true')).toBe(false);
+    expect(ticked('<input type="checkbox" v-model="sure">我已阅读并同意', 'phone: true')).toBe(false);
+    expect(ticked('<input type="text" v-model="sure">手机号', 'sure: true')).toBe(false);
+    expect(ticked('<img v-if="agree" src="logo.png">我已阅读', 'agree: true')).toBe(false);
+    expect(ticked('<span class="tip" :class="{ checked: agree }">我已阅读</span>', 'agree: true')).toBe(false); // words, not a box
+    // (the box stands at the state's start: the line a reviewer changes)
+    const doc = parseHtml(page('<check-icon :value.sync="isAgree">本人已阅读并同意《租赁协议》</check-icon>', 'isAgree: true'));
+    expect(doc.map.toSource(doc.text.indexOf('☑')).line).toBe(7);
+    expect(doc.map.toSource(doc.text.indexOf('本人')).line).toBe(1);
+  });
   it('a panel hidden until the reader opens it (an FAQ answer, a tab, a pop-up) is read; other hidden text is not', () => {
     const doc = parseHtml('<body><div class="help-title">什么是本金保障计划？</div><div class="help-content" style="display: none;"><p>平台先行付给出借人本息。</p></div><p style="display:none">内部测试：稳赚不赔</p><div id="tab-2" style="display:none">第二页</div></body>');
     expect(doc.text).toBe('什么是本金保障计划？\n平台先行付给出借人本息。\n第二页');
