@@ -97,6 +97,8 @@ describe('issue 13 shapes', () => {
     // …and an app's or a server page's own interpolation: a Swift string's \\(item.rate), a JSP's <%=rate%>
     expect(read('let s = "日利率: \\(loanItem.rateMax)%, 额度: \\(loanItem.loanMax)元"')).toEqual([['daily', undefined, undefined, undefined]]);
     expect(read('月利率：<%=rate(detail.product.monthRate,2)%>%')).toEqual([['monthly', undefined, undefined, undefined]]);
+    // (…the expression that formats the figure itself: no % written after it)
+    expect(read('期限范围：<%=p.expireBegin%>-<%=p.expireEnd%>期/月利率：<%=rate(p.monthRate,2)%>/通过率')).toEqual([['monthly', undefined, undefined, undefined]]);
     expect(read('每期按借款金额的\\(item.fee)%支付')).toEqual([['period-fee', undefined, undefined, undefined]]);
     // (an interpolation that is no rate stays none: \\(count)人已借)
     expect(read('let s = "\\(count)人已借款, 额度\\(max)元"')).toEqual([]);

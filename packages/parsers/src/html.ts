@@ -12,8 +12,10 @@ let processor: ReturnType<typeof make> | undefined;
 function make() { return unified().use(rehypeParse, { fragment: false }); }
 
 // Server-side template code (JSP/ASP <% %>, PHP <?php ?>, FreeMarker <#…> and <@…/>) is not what a reader sees:
-// blanked out, keeping every offset and line break, before parsing. Placeholders (${name}) stay: they are fill-ins.
-const TEMPLATE_CODE = /<%[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
+// blanked out, keeping every offset and line break, before parsing. Placeholders stay: they are fill-ins, the place of a
+// figure or a name the page shows — ${name}, and a JSP's or EJS's output expression <%= rate %> (EJS's <%- html %>; a
+// JSP comment <%-- … --%> is blanked), which prints where it stands (月利率：<%=rate(p.monthRate, 2)%> states a monthly rate).
+const TEMPLATE_CODE = /<%(?!=|-(?!-))[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
 
 const SCRIPT_TEMPLATE = /(<script\b[^>]*\btype\s*=\s*["']?text\/(?:x-handlebars-template|x-handlebars|template|html|x-template|x-jquery-tmpl|x-tmpl|ng-template|x-underscore-template|x-mustache|x-art-template)["']?[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
 const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\s*(?:if|each|with|unless)\b[^}]*\}\}/g;

@@ -304,6 +304,15 @@ describe('HTML', () => {
     const drawn = parseHtml('<body><p><span class="radio checked" onclick="check(this)"></span>阅读并同意《平台服务协议》</p><p><span class="radio"></span>阅读并同意</p><p><span class="checked">已选套餐</span></p></body>');
     expect(drawn.text).toBe('☑阅读并同意《平台服务协议》\n阅读并同意\n已选套餐');
   });
+  it("a server page's code and comments are blanked, its output expressions are fill-ins the page shows", () => {
+    const page = '<%@ page contentType="text/html" %>\n<%-- Created by IDEA. Date: 2017/9/2 --%>\n<body><% if (p.hot) { %><p>热销</p><% } %>\n<p>期限：<%=p.term%>期/月利率：<%=rate(p.monthRate,2)%></p><?php echo "x"; ?><p>最高<%- amount %>元</p></body>';
+    const doc = parseHtml(page);
+    expect(doc.text).not.toMatch(/IDEA|2017|contentType|if \(|echo/);
+    expect(doc.text).toContain('热销');
+    expect(doc.text).toContain('期限：<%=p.term%>期/月利率：<%=rate(p.monthRate,2)%>');
+    expect(doc.text).toContain('最高<%- amount %>元');
+    expect(doc.map.toSource(doc.text.indexOf('月利率')).line).toBe(4);
+  });
   it('a box ticked in its tag stands where the tag ticks it (its checked attribute, on the line it is written on)', () => {
     const src = '<body><p><input type="checkbox" id="rule"\n  checked="checked"><span>同意</span>《服务条款》</p>\n<p><img src="/img/check.png"/>\n我已阅读</p></body>';
     const doc = parseHtml(src);
