@@ -131,6 +131,12 @@ describe('what a document owes as a whole is owed for the product it is about, n
     expect(priced(lender)).toBe(0);
     expect(priced('极速借款\n借款额度最高20万元，按月分期还款，立即申请借款！\n')).toBe(1);
   });
+  it("a borrowing help page's words of a procedure or a condition offer nothing; the same words as a call do", () => {
+    const help = '贷款被拒的常见原因\n借款人申请贷款时，不小心将贷款资料填写错误，会被拒之门外。\n身份证号码填写有误，会导致您无法提交借款申请。\n所以在申请贷款的过程中切勿夸夸其谈。\n提现一般1-3天到支付宝账户，如遇节假日可能延迟。\n';
+    expect(priced(help)).toBe(0);
+    expect(priced('急用钱？凭身份证即可申请贷款！\n')).toBe(1);
+    expect(priced('贷款申请\n姓名\n手机号\n提交借款申请\n')).toBe(1);
+  });
 });
 
 describe('a page about the institution that offers no product owes no product\'s required statements', () => {

@@ -436,9 +436,26 @@ function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; offers: RegExp[] 
   let p = offerCache.get(rule);
   if (!p) {
     const b = rule.rates?.borrowing as string | undefined;
-    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), offers: ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s)) }));
+    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), offers: ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s, 'g')) }));
   }
   return p;
+}
+
+// An offer's words inside a procedure, a condition or an explanation are not offered: 借款人申请贷款时…, 会导致您无法提交借款
+// 申请, 您提交的借款申请无法审核通过, 为保证提额申请顺利通过, 由买方申请贷款的融资产品, 提现一般1-3天到账 (what is offered is
+// credit, not a withdrawal)
+const PROCEDURE_BEFORE = /(?:无法|不能|未能|不可|导致|影响|以免|为保证|为了|如何|怎样|怎么|若|如果|如需|提现(?:一般)?)$/;
+const PROCEDURE_AFTER = /^(?:时|的时候|之前|以前|前|后|以后|的?过程|失败|被拒|未通过|认证|无法|不能|未能|的(?:融资|流程|步骤|资料|材料|情况))/;
+/** the first match of an offer's pattern that is offered (not inside a procedure or a condition) */
+function offered(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    if (!m[0].length) { re.lastIndex++; continue; }
+    const [, lead, words] = OFFER_WORDS.exec(m[0])!;
+    const s = m.index + lead.length, e = s + words.length;
+    if (!PROCEDURE_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !PROCEDURE_AFTER.test(text.slice(e, e + 6))) return m;
+  }
+  return null;
 }
 
 /** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
@@ -454,7 +471,7 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // a cost shown only as a field the page fills in (到期应还 ￥__, 快速信审费：元, 利息 {{x}}): the reader is shown where the price
   // would be, in amounts, and no rate — anchored there, at the first such field, before any offer
   const field = COST_FIELD.exec(text);
-  const offers = field ? [field] : offerRes.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => !!m);
+  const offers = field ? [field] : offerRes.map((re) => offered(re, text)).filter((m): m is RegExpExecArray => !!m);
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
