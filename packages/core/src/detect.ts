@@ -389,7 +389,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const i = text.indexOf(cue, lead);
     if (i < 0) return cue;
     const [a, b] = norm.origSpan(i, i + cue.length);
-    return norm.source.slice(a, b).replace(/\s+/g, ' ').trim() || cue;
+    // (as a reader sees it: a Markdown source view's heading marks and emphasis markers are not shown)
+    return norm.source.slice(a, b).replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim() || cue;
   };
   const { product, products, productWhy } = read;
   // (…or a page that names its product only in passing — a footer's 理财需谨慎, a news list's source 菜鸟理财, a sign-up

@@ -140,12 +140,30 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
-  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection: Detection; agreement?: number } | undefined;
+  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection?: Detection; agreement?: number } | undefined;
   /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
   private normalized(text: string, title?: string) {
-    if (this.lastNorm?.text !== text || this.lastNorm.title !== title) { const norm = normalize(text); this.lastNorm = { text, title, norm, detection: detect(norm, title) }; }
+    if (this.lastNorm?.text !== text || this.lastNorm.title !== title) this.lastNorm = { text, title, norm: normalize(text) };
     return this.lastNorm;
   }
+
+  /** the detection of a text, found once per text (needsStructure, then lint) */
+  private detectionOf(n: NonNullable<Linter['lastNorm']>): Detection {
+    return (n.detection ??= detect(n.norm, n.title));
+  }
+
+  /**
+   * One reading per document, whichever view of it an engine reads: a view read as another (a Markdown file's tree, read
+   * as its source view was when it was asked whether it needs the tree: `readAs`) takes that view's kind and product.
+   */
+  private documentDetection(doc: LintDocument, own: NonNullable<Linter['lastNorm']>): Detection {
+    if (doc.readAs === undefined || doc.readAs === doc.text) return this.detectionOf(own);
+    const prior = this.priorDetection;
+    if (prior && prior.text === doc.readAs && prior.title === doc.title) return prior.detection;
+    return detect(normalize(doc.readAs), doc.title);
+  }
+  /** the last detection made for a text that was not linted itself (a source view whose tree was linted), for documentDetection */
+  private priorDetection?: { text: string; title?: string; detection: Detection };
 
   /** where an agreement set out in the text begins (-1: none), found once per text (needsStructure, then lint) */
   private agreementAt(n: NonNullable<Linter['lastNorm']>): number {
@@ -154,7 +172,9 @@ export class Linter {
 
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
     const cached = this.normalized(doc.text, doc.title);
-    const { norm, detection: found } = cached;
+    const { norm } = cached;
+    const found = this.detectionOf(cached);
+    this.priorDetection = { text: doc.text, title: doc.title, detection: found };
     const { applies } = this.scope(found, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
@@ -169,7 +189,8 @@ export class Linter {
   lint(doc: LintDocument, options: LintOptions = {}): LintResult {
     const locale = options.locale ?? 'zh';
     const cached = this.normalized(doc.text, doc.title);
-    const { norm, detection: found } = cached;
+    const { norm } = cached;
+    const found = this.documentDetection(doc, cached);
     const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, rateBlockChars: 0, ratePairs: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];

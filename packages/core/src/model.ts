@@ -64,6 +64,11 @@ export interface LintDocument {
    * what the document is (its kind, its product), and is not linted
    */
   title?: string;
+  /**
+   * The text of another view of this same document that it is read as — its kind and its product (a Markdown file's tree
+   * is read as its source view was, when that view was asked whether the tree is needed): one reading per document
+   */
+  readAs?: string;
   /** the decoded source text, for formats where fixes are text edits (markdown, text, html) */
   source?: string;
   /**

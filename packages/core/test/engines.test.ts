@@ -229,6 +229,32 @@ describe('fingerprints are the same through the cheap and the full Markdown view
   });
 });
 
+describe('one reading per document, whichever view of it is linted', () => {
+  it("a Markdown file's tree is read as its source view was (its kind and product), not read again", async () => {
+    const { parseMarkdownLexical } = await import('../../parsers/src/markdown-lexical.js');
+    const fsm = await import('node:fs');
+    const pathm = await import('node:path');
+    const rules = pathm.resolve(__dirname, '../../../rules');
+    const index = JSON.parse(fsm.readFileSync(pathm.join(rules, 'index.json'), 'utf8'));
+    const all = new Linter({ packs: index.packs.map((p: string) => JSON.parse(fsm.readFileSync(pathm.join(rules, p), 'utf8'))) });
+    // a generated loan contract (bench/gen-corpus.mjs) whose list markers and headings the tree drops: the tree's text
+    // alone reads as a sales page (产品亮点, 1000元起), its source view as the contract it is
+    const src = fsm.readFileSync(pathm.resolve(__dirname, 'data/tree-reads-otherwise.md'), 'utf8');
+    const lazy = parseMarkdownLexical(src);
+    const alone = all.lint(parseMarkdown(src));
+    all.needsStructure(lazy);
+    const tree = await lazy.full();
+    expect(tree.readAs).toBe(lazy.text);
+    const read = all.lint(tree);
+    const source = all.lint(lazy);
+    expect([read.kind, read.product]).toEqual([source.kind, source.product]);
+    // (the two readings of this file differ: the one kept is the source view's)
+    expect(alone.kind === source.kind && alone.product === source.product).toBe(false);
+    // …and a document with no other view is read as itself
+    expect(all.lint(parseMarkdown(src)).kind).toBe(alone.kind);
+  });
+});
+
 describe('findings by the hundred thousand (found by fuzzing)', () => {
   it('a text with 150,000 hits is linted, not overflowed: engines hand their findings over one by one, never spread', () => {
     const l = new Linter({ packs: [{ name: 'many', version: '1', rules: [rule({ id: 'banned-terms/yield', engine: 'terms', terms: ['预期收益率'] })] }] });

@@ -51,7 +51,7 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
   return {
     text, blocks, marks: [], map: new IdentityMap(new LineIndex(source)), format: 'markdown', directives, source,
     readsEnd: !endsInsideRawBlock(source),
-    full: async () => (await import('./markdown.js')).parseMarkdownAsync(source),
+    full: async () => ({ ...(await (await import('./markdown.js')).parseMarkdownAsync(source)), readAs: text }),
     plainSpan(start: number, end: number) {
       // the lines around the span: no heading marker, no ** or __, no inline HTML (read once per lines: a line of 20,000
       // rates read the line 20,000 times — found by fuzzing)
