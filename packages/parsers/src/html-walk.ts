@@ -133,9 +133,15 @@ function boundState(n: HNode, tag: string): { name: string; not: boolean } | und
 /** where the page's script starts a name of its state (data() { return { agree: true } }, data: { ok: !0 }): the offset of
  * that initial value and whether it is true; undefined when the page does not say */
 function initialState(source: string, name: string): { at: number; on: boolean } | undefined {
+  // (once per name and page: a page of a thousand boxes bound to one name searches its scripts once)
+  if (states.source !== source) { states.source = source; states.found.clear(); }
+  if (states.found.has(name)) return states.found.get(name);
   const m = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:\\s*(true|false|!0|!1)\\b`).exec(source);
-  return m ? { at: m.index, on: m[1] === 'true' || m[1] === '!0' } : undefined;
+  const found = m ? { at: m.index, on: m[1] === 'true' || m[1] === '!0' } : undefined;
+  states.found.set(name, found);
+  return found;
 }
+const states: { source?: string; found: Map<string, { at: number; on: boolean } | undefined> } = { found: new Map() };
 
 /**
  * A box the page shows ticked, as a node that stands where the page ticks it (what a reviewer changes); undefined when
