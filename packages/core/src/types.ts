@@ -75,7 +75,8 @@ export interface RuleEntry {
    * about (a reward's terms of use explained, not the reward offered) */
   notInSentence?: string;
   // requires engine
-  trigger?: { any: string[] };
+  /** only required where one of these words appears (with `figure`: followed by a figure, 近一年收益率12.5% — a performance shown, not named) */
+  trigger?: { any: string[]; figure?: boolean };
   require?: {
     all: string[][];
     /** where the document is of this other sort (one of `when` appears), its own required statements satisfy the rule

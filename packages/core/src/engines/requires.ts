@@ -25,6 +25,14 @@ export function squeezeWithMap(norm: string): SqueezedText {
   return { text: out, toNorm: toNorm.subarray(0, j + 1) };
 }
 
+// a figure shown after a word (近一年收益率：12.5%, 成立以来累计收益 {{rate}}%): a number or a page's fill-in with its percent sign,
+// a few characters on in the same clause
+const FIGURE_AFTER = /^[^。；;！!？?\n]{0,10}?(?:[0-9]+(?:\.[0-9]+)?|\{\{[^}\n]{1,40}\}\}|\$\{[^}\n]{1,40}\})[ \t]*[%％]/;
+function figureAfter(norm: NormalizedText, n: number): boolean {
+  const [, o] = norm.origSpan(n, n);
+  return FIGURE_AFTER.test(norm.source.slice(o, o + 64));
+}
+
 export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: string, getSqueezed: () => SqueezedText): RawFinding[] {
   const out: RawFinding[] = [];
   for (const rule of rules) {
@@ -32,9 +40,12 @@ export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: s
     const sq = getSqueezed();
     let at = -1;
     if (rule.trigger) {
+      const figure = rule.trigger.figure === true;
       for (const t of rule.trigger.any) {
-        const i = sq.text.indexOf(squeeze(t));
-        if (i >= 0 && (at < 0 || i < at)) at = i;
+        const q = squeeze(t);
+        for (let i = sq.text.indexOf(q); i >= 0 && (at < 0 || i < at); i = sq.text.indexOf(q, i + 1)) {
+          if (!figure || figureAfter(norm, sq.toNorm[i + q.length - 1] + 1)) { at = i; break; }
+        }
       }
       if (at < 0) continue;
     }
