@@ -132,16 +132,16 @@ function boundState(n: HNode, tag: string): { name: string; not: boolean } | und
 
 /** where the page's script starts a name of its state (data() { return { agree: true } }, data: { ok: !0 }): the offset of
  * that initial value and whether it is true; undefined when the page does not say */
-function initialState(source: string, name: string): { at: number; on: boolean } | undefined {
-  // (once per name and page: a page of a thousand boxes bound to one name searches its scripts once)
-  if (states.source !== source) { states.source = source; states.found.clear(); }
-  if (states.found.has(name)) return states.found.get(name);
+type PageStates = Map<string, { at: number; on: boolean } | undefined>;
+function initialState(source: string, name: string, states: PageStates): { at: number; on: boolean } | undefined {
+  // (once per name and page — `states` lives for one walk: a page of a thousand boxes bound to one name searches its
+  // scripts once, and no page's text is kept after its walk)
+  if (states.has(name)) return states.get(name);
   const m = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:\\s*(true|false|!0|!1)\\b`).exec(source);
   const found = m ? { at: m.index, on: m[1] === 'true' || m[1] === '!0' } : undefined;
-  states.found.set(name, found);
+  states.set(name, found);
   return found;
 }
-const states: { source?: string; found: Map<string, { at: number; on: boolean } | undefined> } = { found: new Map() };
 
 /**
  * A box the page shows ticked, as a node that stands where the page ticks it (what a reviewer changes); undefined when
@@ -154,11 +154,11 @@ const states: { source?: string; found: Map<string, { at: number; on: boolean } 
  *   reader's action, not shown ticked;
  * - a box drawn ticked by its class (<span class="radio checked"></span>) or the picture of one: the element.
  */
-function tickedAt(n: HNode, source?: string): HNode | undefined {
+function tickedAt(n: HNode, source: string | undefined, states: PageStates): HNode | undefined {
   const tag = n.tagName ?? '';
   const state = boundState(n, tag);
   if (state) {
-    const init = source === undefined ? undefined : initialState(source, state.name);
+    const init = source === undefined ? undefined : initialState(source, state.name, states);
     return init && init.on !== state.not ? spot(init.at) : undefined;
   }
   if (n.tagName === 'input' || n.tagName === 'checkbox' || n.tagName === 'radio') {
@@ -200,6 +200,7 @@ export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comment
  */
 export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, sheet: StyleSheet = { rules: new Map(), classes: new Set() }, source?: string): WalkOut {
   let text = '';
+  const states: PageStates = new Map();
   const blocks: Block[] = [];
   const marks: Mark[] = [];
   const comments: WalkOut['comments'] = [];
@@ -325,7 +326,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
     // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
-    const box = tickedAt(n, source);
+    const box = tickedAt(n, source, states);
     if (box) { if (!cur) open('paragraph'); onText('☑', box, text.length); append('☑'); if (!n.children?.length) return; }
     // a component's text given in its attributes (a UI library's cell, tag or panel: <md-cell-item title="实时放款"
     // brief="最快实时到账">, <uni-tag text="免担保">, a React component's <Popup title="免责声明">) is what it shows: each value
