@@ -265,6 +265,7 @@ const PARTY_BRACKET = /([甲乙丙丁])方\s*[（(]\s*([^）)\s]{1,12})\s*[）)]
 const BRACKET_PARTY = /[（(][ \t]*(?:以下(?:简)?称(?:为)?)?[ \t]*[“"「]?([甲乙丙丁])方[”"」]?[ \t]*[）)]/g;
 const WORD_BEFORE = /([^\s，。：:；;（()）、]{2,16})[ \t\u00a0\u3000_＿]*[：:]?[ \t\u00a0\u3000_＿]*$/;
 const PARTY_NAME = /(?:^|\n)[ \t]*([甲乙丙丁])方[^：:\n]{0,12}[：:][ \t]*([^\n（(]{2,40})/g;
+const LETTERED = /([甲乙丙丁])方/g;
 export type PartyRole = 'consumer' | 'institution';
 export function partyRoles(text: string): Map<string, PartyRole> {
   const top = text.slice(0, 4000);
@@ -287,6 +288,14 @@ export function partyRoles(text: string): Map<string, PartyRole> {
   // between a lender and a borrower who are both persons (a P2P or private loan), either may be the one a clause
   // burdens: the lender's rights are the borrower's burdens (甲方（出借人）可提前收回全部借款), so the lender is left unnamed
   for (const [k, rs] of seen) if (rs.size === 1 && !(borrower && lenders.has(k))) roles.set(k, [...rs][0]);
+  // a contract of two lettered parties, one of them the institution, is made with the customer: the other is the
+  // consumer's side, though its head names it only by a blank (甲方：____ / 乙方：…金融信息服务有限公司)
+  if (roles.size === 1 && [...roles.values()][0] === 'institution') {
+    const letters = new Set<string>();
+    for (const m of text.matchAll(LETTERED)) { letters.add(m[1]); if (letters.size > 2) break; }
+    const other = letters.size === 2 ? [...letters].find((l) => !roles.has(`${l}方`)) : undefined;
+    if (other) roles.set(`${other}方`, 'consumer');
+  }
   return roles;
 }
 /** the sentence with its lettered parties named by their side (same length: 客户 / 本行), so burden and favour read it

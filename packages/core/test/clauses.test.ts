@@ -176,6 +176,13 @@ describe('key clauses read clause by clause', () => {
     // borrower; the borrower's is
     expect(keyLines('# 借款合同\n\n1、贷款方未按期提供贷款，应按违约数额和延期天数，付给借款方违约金。\n')).toEqual([]);
     expect(keyLines('# 借款合同\n\n1、借款方未按期还款，应按违约数额和逾期天数，付给贷款方违约金。\n')).toEqual([3]);
+    // two lettered parties, one of them the institution: the other, named only by a blank, is the customer; with a
+    // third party the blank stays unnamed
+    const two = '# 出借服务协议\n\n甲方：____\n\n乙方：某某金融信息服务有限公司\n\n';
+    expect(partyRoles(two)).toEqual(new Map([['乙方', 'institution'], ['甲方', 'consumer']]));
+    expect(partyRoles(`${two}丙方：____\n\n`)).toEqual(new Map([['乙方', 'institution']]));
+    expect(keyLines(`${two}1、甲方可选择提前赎回，乙方不收取任何费用。\n`)).toEqual([]);
+    expect(keyLines(`${two}1、乙方可选择提前终止本协议，并有权收回全部出借资金。\n`)).toEqual([7]);
     // without a party block the letters stand for nobody in particular, and the clause is read as it stands
     expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
   });
