@@ -17,6 +17,9 @@ const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不�
   // (verbs that negate a list they govern, as 不承诺 does: 本基金不存在保本、保收益的安排)
   '不存在', '不含', '不涉及', '不提供', '不属于', '不设', '无任何'];
 // (…nor is 不限, "whatever the": 不限医保100%赔付 widens the claim, 包括但不限于 lists)
+// the text a term's notFollowedBy / notPrecededBy are tried on, each side: as wide as the packs' own patterns reach
+// (最高以保险单载明的本附加险项下的保险金额为限 is a limit: 以[^，。；！？]{0,30}?为限)
+const CONTEXT = 40;
 const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕', '不限'];
 
 export interface TermsCompiled {
@@ -272,8 +275,8 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       if (stats) stats.candidates++;
       if (inException(e, h.start, h.end)) continue;
       if (!h.rx && latinGlued(norm, h.start, h.end)) continue; // (a pattern draws its own boundaries)
-      let no = !!(e.after && e.after.test(text.slice(h.end, h.end + 16))) ||
-        !!(e.before && e.before.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
+      let no = !!(e.after && e.after.test(text.slice(h.end, h.end + CONTEXT))) ||
+        !!(e.before && e.before.test(text.slice(Math.max(0, h.start - CONTEXT), h.start))) ||
         (e.negatable && negated(text, h.start, c.negations)) ||
         // a bare superlative is a claim only where it rates the offering, carries a scope, or ends the sentence as a verdict
         (!!e.claim && !e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16)));
