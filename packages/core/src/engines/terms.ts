@@ -122,11 +122,13 @@ function negated(text: string, start: number, negations: string[]): boolean {
     if (n.length === 1 && window.includes('、', at)) continue;
     if (window.length - at <= 10) return true;
   }
-  // a universal negative opens the clause and scopes over all of it (没有任何一种互联网传输或电子存储方法是100%安全的)
+  // a universal negative opens the clause and scopes over all of it (没有任何一种互联网传输或电子存储方法是100%安全的);
+  // so does a verb that denies a proposition, whatever stands between it and the term (预期收益率…并不代表发行人或任何
+  // 第三方保证认购人的最低收益; 过往业绩不构成对基金未来表现的保证)
   const [ws] = clauseAround(text, start, start, 40);
   return UNIVERSAL_NEGATIVE.test(text.slice(ws, start));
 }
-const UNIVERSAL_NEGATIVE = /没有任何|没有一种|没有哪|不存在任何|并不存在|世上没有|从来没有|任何[^,，。；;]{0,20}都(?:不|无法|没有)/;
+const UNIVERSAL_NEGATIVE = /没有任何|没有一种|没有哪|不存在任何|并不存在|世上没有|从来没有|任何[^,，。；;]{0,20}都(?:不|无法|没有)|(?:不|并不|并非|绝不)(?:代表|意味着|表示|构成|等于|等同于|视为|作为)/;
 
 const OPEN_QUOTES = '“「『《‘"\'';
 const CLOSE_QUOTES = '”」』》’"\'';
