@@ -112,6 +112,12 @@ describe('issue 13 shapes', () => {
     expect(read('月息低，最低仅1.2分，当天放款')).toEqual([['monthly', 0.012, undefined, undefined]]);
     expect(read('月息低 最低仅1.2分')).toEqual([['monthly', 0.012, undefined, undefined]]);
     expect(read('月息低。最低仅1.2分钟到账').map((x) => x[0])).not.toContain('monthly');
+    // 分 and 厘 are a monthly rate's units where no period is named (利息低至0.6分, 利率仅8厘); not minutes, instalments or a
+    // daily or annual rate
+    expect(read('超低费用：利息低至0.6分，券商佣金万分之二')).toEqual([['monthly', 0.006, undefined, undefined]]);
+    expect(read('利率仅8厘')).toEqual([['monthly', 0.008, undefined, undefined]]);
+    expect(read('利息最低0.6分钟到账').map((x) => x[0])).not.toContain('monthly');
+    expect(read('年利率1分').map((x) => x[0])).not.toContain('monthly');
     expect(read('日利息百分之零点零五')).toEqual([['daily', 0.0005, undefined, undefined]]);
     expect(read('每月利息约30元').map((x) => x[0])).not.toContain('monthly');
     // a fee sold as a hook (手续费最低0.7%) is a price of credit as a bare 利率 hook is; one quoted per month is a period fee

@@ -150,6 +150,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
+    // 分 and 厘 are a monthly rate's own units: interest of 0.6分 is 0.6% a month, 8厘 0.8% (利息低至0.6分, 利率仅8厘);
+    // a daily or annual rate names its period (日息5厘, 年息1分), and 分 of anything else is no rate (0.6分钟, 3分期, 2分数)
+    kind: 'monthly',
+    re: new RegExp(`(?:利息|利率)(?<![年日月每](?:利息|利率))${SP}(?:(?:低至|最低|仅|只要|只需|约|为)${SP}){0,2}[:：]?${SP}(?:([0-3](?:\\.[0-9]+)?)${SP}分(?![钟期数])|([1-9](?:\\.[0-9]+)?)${SP}厘)`, 'g'),
+    value: (m) => (m[1] !== undefined ? Number(m[1]) / 100 : Number(m[2]) / 1000),
+  },
+  {
     // a fee charged once on the original principal (总手续费率7.2%, 一次性收取手续费6%, 服务费6%于首期一次性收取)
     kind: 'one-off-fee',
     re: new RegExp(`(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?<!每期|每月|月|分期)(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性(?:收取|支付|缴纳|扣除|扣收)`, 'g'),
