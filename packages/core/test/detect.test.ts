@@ -400,6 +400,11 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(product('融资租赁售后回租合同\n乙方将手机出售给甲方并租回使用。乙方支付甲方租赁费（按融资本金的1%计算），款项通过支付机构支付。')).toBe('loan');
     expect(product('快捷支付服务协议\n甲方通过支付机构为乙方提供快捷支付服务，乙方授权委托扣款。')).toBe('payment');
   });
+  it('stock margin financing (配资) is a loan whatever trading words surround it; a page about investing alone is not', () => {
+    const product = (t: string) => detect(normalize(t)).product;
+    expect(product('我们的优势\n股票配资，杠杆最高5倍，操盘资金实时到账，投资更灵活。利息低至0.6分。')).toBe('loan');
+    expect(product('我们的优势\n专业投资团队，投资更灵活，资金实时到账。')).not.toBe('loan');
+  });
   it('a platform page that mentions contracts and agreements is not one; a short agreement that names itself and its parties is', () => {
     const page = '遵从监管——严控风险，层层把关\n平台与每位出借人签订电子合同，合同经第三方电子签章。\n资金存管协议由银行出具，协议约定资金专款专用。\n平台严格执行各项合同条款与协议条款，管辖透明。\n立即注册';
     expect(kindOf(page)).toBe('marketing');
