@@ -61,6 +61,10 @@ const prose = (n: HNode) => (textOf(n).match(HAN_G)?.length ?? 0) >= 40;
 const hidden = (n: HNode) => ((/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.ariaHidden === 'true') && !panel(n) && !prose(n)) || n.properties?.hidden === true;
 // (and a class named for its weight, service-weight, txt-weight, fw-bolder — not light-weight or weight-normal)
 const BOLD_CLASS = /^(?!.*(?:light|normal|thin|regular))(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong|(?:[a-z0-9]+[-_])+(?:bold|bolder|weight))$/i;
+/** a heading's style that takes away what makes it stand out: a plain weight (normal, lighter, 100–500) as its last
+ * font-weight, and no larger size, nor colour, underline or highlight */
+const plainHeading = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && PLAIN_WEIGHT.test(s.slice(i)) && !largerStyle(s) && !colourStyle(s) && !highlightStyle(s) && !/text-decoration[^;]*underline/.test(s); };
+const PLAIN_WEIGHT = /^font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b/;
 // (the last font-weight declared wins, as in the cascade)
 const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };
 const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;
@@ -336,7 +340,9 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (tag === 'tr') { row++; col = 0; }
     // (a <pre> of prose is paragraphs of text, not code)
     const prosePre = tag === 'pre' && proseInPre(textOf(n));
-    const blockType = prosePre ? 'paragraph' : BLOCK[tag];
+    // (a heading the page's own style sets in the body's weight and size — h3 {font-weight: normal; font-size: 14px},
+    // numbered clauses written as <h3> — is body text: a paragraph, no heading's emphasis)
+    const blockType = prosePre || (BLOCK[tag] === 'heading' && plainHeading(effectiveStyle(n))) ? 'paragraph' : BLOCK[tag];
     // a block element that only wraps other blocks (div > p) does not become a block itself
     const wrapsBlocks = blockType && (n.children ?? []).some((c) => c.type === 'element' && (BLOCK[c.tagName ?? ''] || c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol'));
     const isCell = tag === 'td' || tag === 'th';

@@ -169,6 +169,19 @@ describe('HTML', () => {
     // a rule for the page's base text (body, html, *) is not emphasis
     expect(parseHtml('<style>body { font-size: 20px; font-weight: bold } * { font-size: 18px }</style><body><p>正文。</p></body>').marks).toEqual([]);
   });
+  it('a heading the page styles as body text (plain weight, no larger size, no colour) is a paragraph; a heading that still stands out stays one', () => {
+    const read = (css: string, body: string) => { const d = parseHtml(`<style>${css}</style><body><p>正文一。</p>${body}</body>`); return { types: d.blocks.map((b) => b.type), marks: d.marks.map((m) => m.kind) }; };
+    // numbered clauses written as <h3>, set in the body's weight and size by the page's own sheet
+    expect(read('h3 {font-weight: normal; font-size: 14px; padding-left: 45px;}', '<h3>5）本网站对在本网站平台上进行的投资、借款等交易行为不承担任何责任。</h3>')).toEqual({ types: ['paragraph', 'paragraph'], marks: [] });
+    expect(read('h1{font-size: 14px;font-weight: lighter;}', '<h1>2.3 您确认，交易状态将成为明确指令。</h1>')).toEqual({ types: ['paragraph', 'paragraph'], marks: [] });
+    // …and by its own style attribute
+    expect(read('.x { color: #333 }', '<h2 style="font-weight: 400">第三条 费用由您承担。</h2>').types).toEqual(['paragraph', 'paragraph']);
+    // near misses: a heading with no rule, a plain-weight heading set larger, coloured, or made bold again by the attribute
+    expect(read('.x { color: #333 }', '<h3>第三条 费用</h3>')).toEqual({ types: ['paragraph', 'heading'], marks: ['heading'] });
+    expect(read('h2 {font-weight: normal; font-size: 20px}', '<h2>借款合同</h2>').types).toEqual(['paragraph', 'heading']);
+    expect(read('h3 {font-weight: normal; color: #c00}', '<h3>特别提示</h3>').types).toEqual(['paragraph', 'heading']);
+    expect(read('h3 {font-weight: normal}', '<h3 style="font-weight: bold">第三条 费用</h3>').types).toEqual(['paragraph', 'heading']);
+  });
   it('a real agreement whose bold comes from a descendant rule (.agreement-content .content p span) reads as bold there and plain elsewhere', () => {
     const file = path.join(ROOT, 'corpus/contracts/tune/con-b27-yxb-register-agreement.html');
     const doc = parseHtml(fs.readFileSync(file, 'utf8'));
