@@ -11,7 +11,7 @@ import { normalizePattern, simplified, type NormalizedText } from '../normalize.
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
-import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
+import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, sentenceExempt, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; i: number }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
@@ -247,7 +247,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // reference a term another article states (按本条款5.4的约定收取保单管理费后，保单账户价值等额减少)
     // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
     parties ??= partyRoles(simplified(doc.text));
-    if (disc.statutory?.test(sentence) || disc.mutual?.test(sentence) || disc.restates?.test(sentence) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable')) continue;
+    if (sentenceExempt(sentence, disc) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     const prior = pending.get(k);
