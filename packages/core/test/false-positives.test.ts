@@ -160,6 +160,10 @@ describe('a page about the institution that offers no product owes no product\'s
     // …but a page that sells a wealth product, even without a figure, still owes the statement
     expect(required('安全保障\n平台理财产品由银行存管，风险准备金为投资人提供本金保障，理财收益稳定，投资理财更安心。\n')).toContain('risk-disclosure/wm-not-deposit');
   });
+  it('a page that sells the safety of investing on the platform (本息保障, 风险准备金, 先行垫付) offers the product, figure or not; an about page that cares for its users\' account safety does not', () => {
+    expect(required(`${about}本息保障：出借人投资的项目逾期时，由平台风险准备金先行垫付本息。\n`)).toContain('risk-disclosure/wm-not-deposit');
+    expect(required(`${about}我们高度重视用户隐私和账户安全，采用多重加密技术。\n`)).toEqual([]);
+  });
   it('a page with nothing to say (a site\'s menus, footer and hotline about its 理财 and 投资, not one sentence of its own) owes nothing; one sentence that presents the product does', () => {
     const chrome = '理财热线：400-777-1268\n首页\n投资频道\n理财频道\n转让专区\n理财师\n我的投资\n投资理财\n理财百科\n新手指南\n某某理财信息服务有限公司 ICP备15020893号\n';
     expect(linter.lint(plainTextDocument(chrome)).product).toBe('wealth');
