@@ -164,6 +164,12 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required(`${about}本息保障：出借人投资的项目逾期时，由平台风险准备金先行垫付本息。\n`)).toContain('risk-disclosure/wm-not-deposit');
     expect(required(`${about}我们高度重视用户隐私和账户安全，采用多重加密技术。\n`)).toEqual([]);
   });
+  it('a page whose figures a template fills in ({{item.rate}}%), that shows a fund\'s recent return or an amount to invest offers the product; the same list without them does not', () => {
+    expect(required('全部\n热卖推荐\n{{item.rate}}%\n近一年收益\n{{item.fundname}}\n主题基金\n持有\n')).toContain('risk-disclosure/fund-risk-warning');
+    expect(required('全部\n热卖推荐\n{{item.fundname}}\n主题基金\n持有\n')).toEqual([]);
+    expect(required('选择VIP\n推荐码\n白银VIP一次性投资1.5万\n黄金VIP一次性投资3万\nVIP收益\n理财\n')).toContain('risk-disclosure/wm-not-deposit');
+    expect(required('选择VIP\n推荐码\n白银VIP\n黄金VIP\nVIP收益\n理财\n')).toEqual([]);
+  });
   it('a page with nothing to say (a site\'s menus, footer and hotline about its 理财 and 投资, not one sentence of its own) owes nothing; one sentence that presents the product does', () => {
     const chrome = '理财热线：400-777-1268\n首页\n投资频道\n理财频道\n转让专区\n理财师\n我的投资\n投资理财\n理财百科\n新手指南\n某某理财信息服务有限公司 ICP备15020893号\n';
     expect(linter.lint(plainTextDocument(chrome)).product).toBe('wealth');
