@@ -320,7 +320,7 @@ export function sentenceExempt(sentence: string, c: CompiledDiscourse): boolean 
 // The discourse's verdicts on a sentence, each pattern tested once per sentence and kept: the emphasis engine asks about the
 // sentence of every cue in it, and an archive holds the same boilerplate in file after file (on the benchmark corpus's first
 // 400 files, 16,001 questions about 1,171 sentences). Per compiled discourse, bounded (cleared when it grows past the limit).
-const BURDEN = 1, FAVOURABLE = 2, EXEMPT = 4, KNOWN = 8;
+const BURDEN = 1, FAVOURABLE = 2, EXEMPT = 4;
 const verdicts = new WeakMap<CompiledDiscourse, Map<string, number>>();
 const VERDICT_LIMIT = 20000;
 function verdict(sentence: string, c: CompiledDiscourse): number {
@@ -328,7 +328,7 @@ function verdict(sentence: string, c: CompiledDiscourse): number {
   if (!memo) verdicts.set(c, (memo = new Map()));
   let v = memo.get(sentence);
   if (v === undefined) {
-    v = KNOWN;
+    v = 0;
     if (c.burden?.test(sentence)) v |= BURDEN;
     else if (c.favourable?.test(sentence)) v |= FAVOURABLE;
     if (c.statutory?.test(sentence) || c.mutual?.test(sentence) || c.restates?.test(sentence)) v |= EXEMPT;
