@@ -133,7 +133,20 @@ type BlockClauses = [number, number, ClauseRole][];
  * edited one is split again. Cleared when it grows past a bound.
  */
 const blockMemo = new WeakMap<CompiledDiscourse, Map<string, BlockClauses>>();
-const BLOCK_MEMO_LIMIT = 20000;
+
+/** what a compiled discourse makes of `key`, computed once and kept in `store`, at most 20,000 keys per discourse (cleared
+ * when it grows past them) */
+function memoised<V>(store: WeakMap<CompiledDiscourse, Map<string, V>>, c: CompiledDiscourse, key: string, compute: () => V): V {
+  let memo = store.get(c);
+  if (!memo) store.set(c, (memo = new Map()));
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (memo.size >= 20000) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
 
 function splitBlock(text: string, type: string, first: boolean, c: CompiledDiscourse): BlockClauses {
   const out: BlockClauses = [];
@@ -168,20 +181,11 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
 
 /** block `bi`'s clauses relative to the block (memoised per compiled discourse) */
 function blockClauses(doc: LintDocument, bi: number, firstText: number, c: CompiledDiscourse): BlockClauses {
-  let memo = blockMemo.get(c);
-  if (!memo) blockMemo.set(c, (memo = new Map()));
   const b = doc.blocks[bi];
   const text = simplified(doc.text.slice(b.start, b.end)); // (a 繁體 clause read as simplified: same offsets)
   const first = bi === firstText;
   const type = b.type === 'heading' && headingsAreBody(doc) ? 'paragraph' : b.type;
-  const key = `${type}\0${first ? 1 : 0}\0${text}`;
-  let cl = memo.get(key);
-  if (!cl) {
-    cl = splitBlock(text, type, first, c);
-    if (memo.size >= BLOCK_MEMO_LIMIT) memo.clear();
-    memo.set(key, cl);
-  }
-  return cl;
+  return memoised(blockMemo, c, `${type}\0${first ? 1 : 0}\0${text}`, () => splitBlock(text, type, first, c));
 }
 
 const splits = (b: { type: string; start: number; end: number }) => b.type !== 'code' && b.end > b.start;
@@ -308,7 +312,8 @@ export function nameParties(sentence: string, roles: Map<string, PartyRole>): st
 const SIDE_NAME = /(借款|贷款|出借|保证|担保|抵押|出质|委托|受托)方/g;
 
 export function burdenOf(sentence: string, c: CompiledDiscourse): Burden {
-  return verdict(sentence, c) & BURDEN ? 'consumer' : verdict(sentence, c) & FAVOURABLE ? 'favourable' : 'neutral';
+  const v = verdict(sentence, c);
+  return v & BURDEN ? 'consumer' : v & FAVOURABLE ? 'favourable' : 'neutral';
 }
 
 /** whether the discourse reads a sentence as one the law requires, one that binds both sides alike, or one that restates a
@@ -319,21 +324,9 @@ export function sentenceExempt(sentence: string, c: CompiledDiscourse): boolean 
 
 // The discourse's verdicts on a sentence, each pattern tested once per sentence and kept: the emphasis engine asks about the
 // sentence of every cue in it, and an archive holds the same boilerplate in file after file (on the benchmark corpus's first
-// 400 files, 16,001 questions about 1,171 sentences). Per compiled discourse, bounded (cleared when it grows past the limit).
+// 400 files, 16,001 questions about 1,171 sentences).
 const BURDEN = 1, FAVOURABLE = 2, EXEMPT = 4;
 const verdicts = new WeakMap<CompiledDiscourse, Map<string, number>>();
-const VERDICT_LIMIT = 20000;
-function verdict(sentence: string, c: CompiledDiscourse): number {
-  let memo = verdicts.get(c);
-  if (!memo) verdicts.set(c, (memo = new Map()));
-  let v = memo.get(sentence);
-  if (v === undefined) {
-    v = 0;
-    if (c.burden?.test(sentence)) v |= BURDEN;
-    else if (c.favourable?.test(sentence)) v |= FAVOURABLE;
-    if (c.statutory?.test(sentence) || c.mutual?.test(sentence) || c.restates?.test(sentence)) v |= EXEMPT;
-    if (memo.size >= VERDICT_LIMIT) memo.clear();
-    memo.set(sentence, v);
-  }
-  return v;
-}
+const verdict = (sentence: string, c: CompiledDiscourse): number => memoised(verdicts, c, sentence, () =>
+  (c.burden?.test(sentence) ? BURDEN : c.favourable?.test(sentence) ? FAVOURABLE : 0) |
+  (c.statutory?.test(sentence) || c.mutual?.test(sentence) || c.restates?.test(sentence) ? EXEMPT : 0));

@@ -61,13 +61,15 @@ const prose = (n: HNode) => (textOf(n).match(HAN_G)?.length ?? 0) >= 40;
 const hidden = (n: HNode) => ((/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.ariaHidden === 'true') && !panel(n) && !prose(n)) || n.properties?.hidden === true;
 // (and a class named for its weight, service-weight, txt-weight, fw-bolder — not light-weight or weight-normal)
 const BOLD_CLASS = /^(?!.*(?:light|normal|thin|regular))(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong|(?:[a-z0-9]+[-_])+(?:bold|bolder|weight))$/i;
+// (the last font-weight declared wins, as in the cascade)
+const lastWeight = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 ? s.slice(i) : ''; };
+const boldStyle = (s: string) => LAST_WEIGHT_BOLD.test(lastWeight(s));
+const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;
+const underlineStyle = (s: string) => /text-decoration[^;]*underline/.test(s);
 /** a heading's style that takes away what makes it stand out: a plain weight (normal, lighter, 100–500) as its last
  * font-weight, and no larger size, nor colour, underline or highlight */
-const plainHeading = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && PLAIN_WEIGHT.test(s.slice(i)) && !largerStyle(s) && !colourStyle(s) && !highlightStyle(s) && !/text-decoration[^;]*underline/.test(s); };
+const plainHeading = (s: string) => PLAIN_WEIGHT.test(lastWeight(s)) && !largerStyle(s) && !colourStyle(s) && !highlightStyle(s) && !underlineStyle(s);
 const PLAIN_WEIGHT = /^font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b/;
-// (the last font-weight declared wins, as in the cascade)
-const boldStyle = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 && LAST_WEIGHT_BOLD.test(s.slice(i)); };
-const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;
 // (each property's last declaration wins, as in the cascade: the stylesheet's rules come first, the style attribute last)
 const lastValue = (s: string, prop: RegExp): string => { let v = ''; for (const m of s.matchAll(prop)) v = m[1]; return v; };
 const FONT_SIZE = /font-size\s*:\s*([^;]*)/g;
@@ -342,7 +344,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     const prosePre = tag === 'pre' && proseInPre(textOf(n));
     // (a heading the page's own style sets in the body's weight and size — h3 {font-weight: normal; font-size: 14px},
     // numbered clauses written as <h3> — is body text: a paragraph, no heading's emphasis)
-    const blockType = prosePre || (BLOCK[tag] === 'heading' && plainHeading(effectiveStyle(n))) ? 'paragraph' : BLOCK[tag];
+    const headingStyle = BLOCK[tag] === 'heading' ? effectiveStyle(n) : undefined;
+    const blockType = prosePre || (headingStyle !== undefined && plainHeading(headingStyle)) ? 'paragraph' : BLOCK[tag];
     // a block element that only wraps other blocks (div > p) does not become a block itself
     const wrapsBlocks = blockType && (n.children ?? []).some((c) => c.type === 'element' && (BLOCK[c.tagName ?? ''] || c.tagName === 'table' || c.tagName === 'ul' || c.tagName === 'ol'));
     const isCell = tag === 'td' || tag === 'th';
@@ -364,10 +367,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (tag === 'template' && n.content) walk(n.content);
     const end = text.length;
     if (end > start && n.type === 'element') {
-      const st = effectiveStyle(n);
+      const st = headingStyle ?? effectiveStyle(n);
       if (BOLD_TAGS.has(tag) || boldStyle(st)) marks.push({ kind: 'bold', start, end });
       if (largerStyle(st) || tag === 'big') marks.push({ kind: 'larger', start, end });
-      if (tag === 'u' || /text-decoration[^;]*underline/.test(st)) marks.push({ kind: 'underline', start, end });
+      if (tag === 'u' || underlineStyle(st)) marks.push({ kind: 'underline', start, end });
       if (tag === 'mark' || highlightStyle(st)) marks.push({ kind: 'highlight', start, end });
       // (an old <font> marks by its colour only: <font face="Times New Roman"> is the body's own text)
       if (colourStyle(st) || (tag === 'font' && standsOut(String(n.properties?.color ?? '')))) marks.push({ kind: 'color', start, end });

@@ -31,7 +31,8 @@ const SP = '[ \\t\\u3000]*';
 const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>)';
 /** the text with each figure a template fills in (FILLED, and a PHP template's {$vo.rate}) written as that many 0s: the same
  * offsets, a figure where the page shows one */
-const FILLED_ANY = new RegExp(`${FILLED}|\\{\\$[^}\\n]{0,40}\\}`, 'g');
+export const FILLED_FIGURE = `${FILLED}|\\{\\$[^}\\n]{0,40}\\}`;
+const FILLED_ANY = new RegExp(FILLED_FIGURE, 'g');
 export const withFilledFigures = (text: string): string => (text.includes('{') || text.includes('<%') || text.includes('\\(') ? text.replace(FILLED_ANY, (m) => '0'.repeat(m.length)) : text);
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
