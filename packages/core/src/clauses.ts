@@ -134,17 +134,16 @@ type BlockClauses = [number, number, ClauseRole][];
  */
 const blockMemo = new WeakMap<CompiledDiscourse, Map<string, BlockClauses>>();
 
-/** what a compiled discourse makes of `key`, computed once and kept in `store`, at most 20,000 keys per discourse (cleared
- * when it grows past them) */
-function memoised<V>(store: WeakMap<CompiledDiscourse, Map<string, V>>, c: CompiledDiscourse, key: string, compute: () => V): V {
+/** a compiled discourse's memo in `store`: what it makes of a key, kept once computed (see `remember`) */
+function memoOf<V>(store: WeakMap<CompiledDiscourse, Map<string, V>>, c: CompiledDiscourse): Map<string, V> {
   let memo = store.get(c);
   if (!memo) store.set(c, (memo = new Map()));
-  let v = memo.get(key);
-  if (v === undefined) {
-    v = compute();
-    if (memo.size >= 20000) memo.clear();
-    memo.set(key, v);
-  }
+  return memo;
+}
+/** keeps `v` for `key`, at most 20,000 keys per memo (cleared when it grows past them) */
+function remember<V>(memo: Map<string, V>, key: string, v: V): V {
+  if (memo.size >= 20000) memo.clear();
+  memo.set(key, v);
   return v;
 }
 
@@ -185,7 +184,9 @@ function blockClauses(doc: LintDocument, bi: number, firstText: number, c: Compi
   const text = simplified(doc.text.slice(b.start, b.end)); // (a 繁體 clause read as simplified: same offsets)
   const first = bi === firstText;
   const type = b.type === 'heading' && headingsAreBody(doc) ? 'paragraph' : b.type;
-  return memoised(blockMemo, c, `${type}\0${first ? 1 : 0}\0${text}`, () => splitBlock(text, type, first, c));
+  const memo = memoOf(blockMemo, c);
+  const key = `${type}\0${first ? 1 : 0}\0${text}`;
+  return memo.get(key) ?? remember(memo, key, splitBlock(text, type, first, c));
 }
 
 const splits = (b: { type: string; start: number; end: number }) => b.type !== 'code' && b.end > b.start;
@@ -327,6 +328,9 @@ export function sentenceExempt(sentence: string, c: CompiledDiscourse): boolean 
 // 400 files, 16,001 questions about 1,171 sentences).
 const BURDEN = 1, FAVOURABLE = 2, EXEMPT = 4;
 const verdicts = new WeakMap<CompiledDiscourse, Map<string, number>>();
-const verdict = (sentence: string, c: CompiledDiscourse): number => memoised(verdicts, c, sentence, () =>
-  (c.burden?.test(sentence) ? BURDEN : c.favourable?.test(sentence) ? FAVOURABLE : 0) |
-  (c.statutory?.test(sentence) || c.mutual?.test(sentence) || c.restates?.test(sentence) ? EXEMPT : 0));
+function verdict(sentence: string, c: CompiledDiscourse): number {
+  const memo = memoOf(verdicts, c);
+  return memo.get(sentence) ?? remember(memo, sentence,
+    (c.burden?.test(sentence) ? BURDEN : c.favourable?.test(sentence) ? FAVOURABLE : 0) |
+    (c.statutory?.test(sentence) || c.mutual?.test(sentence) || c.restates?.test(sentence) ? EXEMPT : 0));
+}
