@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // the run's temporary files in one directory, removed at the end (vitest.tmpdir.ts)
+    globalSetup: ['./vitest.tmpdir.ts'],
   },
 });

@@ -36,20 +36,25 @@ async function measure(input, n) {
   const [make, format, product] = Array.isArray(input) ? input : [input, 'markdown'];
   const text = make(n);
   const t0 = performance.now();
-  const r = format === 'docx' ? await x.lintFile(await docx(text)) : await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}`, ...(product ? { product } : {}) });
+  const r = format === 'docx' ? await lintDocx(text) : await x.lintText(text, { format, filePath: `bench.${format === 'html' ? 'html' : 'md'}`, ...(product ? { product } : {}) });
   return { ms: performance.now() - t0, kb: text.length / 1024, findings: r.messages.length, stats: r.stats ?? {} };
 }
 
-/** a .docx (written to a temporary file) whose body is the given paragraphs' XML */
-async function docx(paragraphs) {
+/** lints a .docx (written to a temporary directory, removed after) whose body is the given paragraphs' XML */
+async function lintDocx(paragraphs) {
   const JSZip = createRequire(new URL('../packages/parsers/package.json', import.meta.url))('jszip');
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-bench-')), 'bench.docx');
-  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  return file;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-bench-'));
+  try {
+    const file = path.join(dir, 'bench.docx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return await x.lintFile(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 console.log(`adversarial catalogue, N = ${N} and ${2 * N}`);
