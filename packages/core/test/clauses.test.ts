@@ -72,6 +72,11 @@ describe('clause splitter', () => {
     const got = splitClauses(doc, disc).map((c) => doc.text.slice(c.start, c.end));
     expect(got).toEqual(['借款合同', '5.1 借款人应按期还款。', '5.2 逾期的，按日计收罚息。', '（1）本金；', '（2）利息。', '第六条 争议解决']);
   });
+  it('splits at an item opening a script\'s string (text: \'2.4 …\'), not at a quoted figure or a closing quote', () => {
+    expect(texts("{ text: '2.3 借款人应按期还款。' }, { text: '2.4 您同意并授权本公司查询您的征信。' }").map((x) => x[0])).toEqual([
+      "{ text: '", "2.3 借款人应按期还款。' }, { text: '", "2.4 您同意并授权本公司查询您的征信。' }"]);
+    expect(texts('费率为\'2.4%\'，另见附件\'3.1\'。')).toEqual([['费率为\'2.4%\'，另见附件\'3.1\'。', 'operative']]);
+  });
   it('does not split a decimal figure or a percentage', () => {
     expect(texts('年利率为 4.35%，按月付息。')).toEqual([['年利率为 4.35%，按月付息。', 'operative']]);
   });
