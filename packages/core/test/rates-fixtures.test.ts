@@ -31,6 +31,15 @@ describe('rate fixtures', () => {
     const n = (await x.lintText('分期手续费优惠！每期手续费率0.6%，分12期。', { format: 'text' })).messages.find((f) => f.ruleId === 'rate-disclosure/installment-cost-as-fee');
     expect(n?.message).toContain('13.03%');
   });
+  it('a loan offer with no price is anchored at a price claimed in words (价格低), not at the first offer; a claim alone offers nothing', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('抵押贷款\n额度高、期限长：额度最高可达750万\n价格低、服务好：利率市场水平')).toEqual([3]);
+    expect(await pm('抵押贷款\n额度高、期限长：额度最高可达750万\n价格低：年化利率（单利）4.35%起')).toEqual([]);
+    expect(await pm('温馨提示：切勿轻信以低息贷款为借口的诈骗')).toEqual([]);
+    // an app screen's strings: the offer closes a markup string or tag
+    expect(await pm('<TextView android:text="最高可借" />\n<Button android:text="立即申请" />')).toEqual([2]);
+  });
   it('a rate of zero (a calculator\'s empty field) is no price to annualise; any other rate is', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);

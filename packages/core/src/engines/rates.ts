@@ -429,14 +429,16 @@ function highApr(rule: RuleEntry, c: Context): RawFinding[] {
 const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text.indexOf('\n'); return [0, nl < 0 ? doc.text.length : nl]; };
 
 // an offer's words between the separators its pattern may take in
-const OFFER_WORDS = /^([\s，,。！!|【\[]*)([^]*?)[\s】\]：:]*$/;
+// (an app screen's string or tag before them too: android:text="立即申请", >立即申请)
+const OFFER_WORDS = /^([\s，,。！!|【\["'>]*)([^]*?)[\s】\]：:]*$/;
 /** a rule's `borrowing` and `offers` patterns, compiled once per rule (not once per document) */
-const offerCache = new WeakMap<RuleEntry, { borrowing?: RegExp; offers: RegExp[] }>();
-function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; offers: RegExp[] } {
+const offerCache = new WeakMap<RuleEntry, { borrowing?: RegExp; offers: RegExp[]; claims: RegExp[] }>();
+function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; offers: RegExp[]; claims: RegExp[] } {
   let p = offerCache.get(rule);
   if (!p) {
     const b = rule.rates?.borrowing as string | undefined;
-    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), offers: ((rule.rates?.offers as string[] | undefined) ?? []).map((s) => new RegExp(s, 'g')) }));
+    const res = (k: string) => ((rule.rates?.[k] as string[] | undefined) ?? []).map((s) => new RegExp(s, 'g'));
+    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), offers: res('offers'), claims: res('claims') }));
   }
   return p;
 }
@@ -466,12 +468,17 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const text = withFilledFigures(c.doc.text);
   if (c.phrases.length || PRICE_STATED.test(text)) return [];
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
-  const { borrowing, offers: offerRes } = offerPatterns(rule);
+  const { borrowing, offers: offerRes, claims: claimRes } = offerPatterns(rule);
   if (borrowing && !borrowing.test(text)) return [];
   // a cost shown only as a field the page fills in (到期应还 ￥__, 快速信审费：元, 利息 {{x}}): the reader is shown where the price
-  // would be, in amounts, and no rate — anchored there, at the first such field, before any offer
+  // would be, in amounts, and no rate — anchored there, at the first such field, before any offer; else, on a page that
+  // offers credit, a price claimed in words (利息低, 价格低, 低息: the rule's `claims`) is where the price is missing (a claim
+  // alone offers nothing: 切勿轻信以低息贷款为借口…)
   const field = COST_FIELD.exec(text);
-  const offers = field ? [field] : offerRes.map((re) => offered(re, text)).filter((m): m is RegExpExecArray => !!m);
+  const found = (res: RegExp[]) => res.map((re) => offered(re, text)).filter((m): m is RegExpExecArray => !!m);
+  const offered_ = field ? [field] : found(offerRes);
+  const claims = field || !offered_.length ? [] : found(claimRes);
+  const offers = claims.length ? claims : offered_;
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
