@@ -40,6 +40,13 @@ describe('rate fixtures', () => {
     // an app screen's strings: the offer closes a markup string or tag
     expect(await pm('<TextView android:text="最高可借" />\n<Button android:text="立即申请" />')).toEqual([2]);
   });
+  it('a sample monthly payment under its label (每月还款金额 / 4866.67元, or after a colon) is a price, reported at the figure', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const at = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/per-day-cost-framing').map((m) => m.line);
+    expect(await at('预计放款金额\n10万\n每月还款金额\n4866.67元\n立即申请')).toEqual([4]);
+    expect(await at('每月还款金额：4866.67元')).toEqual([1]);
+    expect(await at('每月还款金额\n（以实际审批为准）')).toEqual([]);
+  });
   it('a rate of zero (a calculator\'s empty field) is no price to annualise; any other rate is', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);

@@ -207,7 +207,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|(?:放款|放贷|下款)(?:时|前)?(?:一次性)?(?:预先|先行|先)(?:扣除|扣收|扣取|扣)(?![款货])|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
-    re: new RegExp(`(?:月供(?:低至|仅|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}${NUM}${SP}元`, 'g'),
+    re: new RegExp(`(?:月供(?:低至|仅|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
     amount: (m) => Number(m[1]),
   },
   // an APR said to cover interest only, or said to leave fees out (rule 43)
@@ -311,6 +311,9 @@ function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePh
         const at = [...m[0].matchAll(DUE_LABEL)].pop()?.index ?? 0;
         if (at > 0) { ph.start += at; ph.text = m[0].slice(at); }
       }
+      // (a tile's label on the line above its figure, 每月还款金额 / 4866.67元: reported at the figure, where the price is)
+      const nl = m[0].lastIndexOf('\n');
+      if (nl >= 0 && ph.start === m.index && /^[ \t\u3000]*[0-9]/.test(m[0].slice(nl + 1))) { ph.start += nl + 1; ph.text = m[0].slice(nl + 1); }
       if (p.amount) ph.amount = p.amount(m);
       out.push(withRange(ph, text));
     }
