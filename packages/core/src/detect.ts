@@ -27,6 +27,8 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1], ['免息券', 3], ['提额', 2], ['首借', 3], ['随借随还', 3],
     // a sale-and-leaseback of the consumer's own phone or car (售后回租) is a loan in a lease's words: its price is fees on the 融资本金
     ['售后回租', 5], ['融资本金', 4], ['融资租赁', 2],
+    // …and a rent-to-own car (以租代购): the buyer pays a down payment (首付) and is financed for the rest, as a car loan is
+    ['以租代购', 4], ['首付', 2],
     // stock or futures margin financing (配资: the platform lends the trader several times the deposit) is a loan, priced
     // by its interest or management fee, whatever the trading words around it
     ['配资', 4]],

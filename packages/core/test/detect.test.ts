@@ -400,6 +400,11 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(product('融资租赁售后回租合同\n乙方将手机出售给甲方并租回使用。乙方支付甲方租赁费（按融资本金的1%计算），款项通过支付机构支付。')).toBe('loan');
     expect(product('快捷支付服务协议\n甲方通过支付机构为乙方提供快捷支付服务，乙方授权委托扣款。')).toBe('payment');
   });
+  it('a rent-to-own car (以租代购, a down payment and the rest financed) is a loan, not insurance it mentions; a car-insurance page stays insurance', () => {
+    const product = (t: string) => detect(normalize(t)).product;
+    expect(product('以租代购\n2万首付、押一付一，门槛极低\n代办购置税、保险、报牌等手续')).toBe('loan');
+    expect(product('车险投保\n交强险与商业险一起投保，保费优惠，理赔快。')).toBe('insurance');
+  });
   it('stock margin financing (配资) is a loan whatever trading words surround it; a page about investing alone is not', () => {
     const product = (t: string) => detect(normalize(t)).product;
     expect(product('我们的优势\n股票配资，杠杆最高5倍，操盘资金实时到账，投资更灵活。利息低至0.6分。')).toBe('loan');
