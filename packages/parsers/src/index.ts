@@ -49,10 +49,15 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
     case 'html': {
       const mod = await import('./html.js').catch(() => undefined);
       if (!mod) throw new InputError('暂不支持 HTML（HTML is not supported yet）', 'unsupported');
-      return guardHtml(() => mod.parseHtml(decodeText(buf).text));
+      const d = decodeText(buf);
+      // an Android layout saved as .html (<?xml …?><RelativeLayout xmlns:android=…>): what the screen shows is in its
+      // attributes (android:text="立即借款"), which an HTML reading drops; read as text, as a layout kept in a .txt is
+      if (ANDROID_LAYOUT.test(d.text.slice(0, 2000))) return Object.assign(await parseString(d.text, 'text'), { encoding: d.encoding, bom: d.bom });
+      return guardHtml(() => mod.parseHtml(d.text));
     }
   }
 }
+const ANDROID_LAYOUT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?<[\w.]+\s[^>]*?xmlns:android=/;
 
 async function guardHtml<T>(parse: () => T | Promise<T>): Promise<T> {
   try { return await parse(); } catch (e) { return refuseTooDeep(e, 'HTML'); }

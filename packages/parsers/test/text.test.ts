@@ -90,3 +90,15 @@ describe('a text file that carries a page\'s markup', () => {
     expect(lines.text.split('\n').length).toBe(6);
   });
 });
+
+describe('an Android layout saved as .html', () => {
+  it('is read as text: what the screen shows is in its attributes (android:text), which an HTML reading drops; a page of HTML stays HTML', async () => {
+    const layout = '<?xml version="1.0" encoding="utf-8"?>\n<RelativeLayout xmlns:android="http://schemas.android.com/apk/res/android"\n    android:layout_width="match_parent">\n    <TextView android:text="可借额度" />\n    <Button android:text="立即借款" />\n</RelativeLayout>\n';
+    const doc = await parseBuffer(new TextEncoder().encode(layout), 'home.html');
+    expect(doc.format).toBe('text');
+    expect(doc.text).toContain('android:text="立即借款"');
+    const page = await parseBuffer(new TextEncoder().encode('<html><body><p title="立即借款">可借额度</p></body></html>'), 'page.html');
+    expect(page.format).toBe('html');
+    expect(page.text).not.toContain('立即借款');
+  });
+});
