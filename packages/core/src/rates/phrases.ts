@@ -185,6 +185,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=借款|贷款|借贷|分期))利率${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
   // …and a fee sold the same way (10倍杠杆，手续费最低0.7%, 服务费低至1%): a price of credit whose period and base are not told
   { kind: 'fee-rate', re: new RegExp(`(?:手续费|服务费|管理费)${SP}(?:低至|最低|仅需?|只要|低于)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
+  // …and a charge for a short term, by the hour or the day (5 小时内还款：2%, 7天手续费2%): a price of credit for a term the
+  // reader must annualise himself
+  { kind: 'fee-rate', re: new RegExp(`(?<![0-9.])[0-9]+${SP}(?:个?小时|天|日)内?${SP}(?:还款${SP}[:：]|的?(?:${FEE_WORDS}|综合费率|费率)${SP}(?:为)?${SP}[:：]?)${SP}${NUM}${SP}[%％]`, 'g') },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
