@@ -31,7 +31,9 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
     ['以租代购', 4], ['首付', 2],
     // stock or futures margin financing (配资: the platform lends the trader several times the deposit) is a loan, priced
     // by its interest or management fee, whatever the trading words around it
-    ['配资', 4]],
+    ['配资', 4],
+    // …and so is trading on a broker's leverage (10倍杠杆, 融资买入): the broker lends the rest of the position
+    ['倍杠杆', 4], ['融资买入', 3]],
   'credit-card': [['信用卡', 5], ['持卡人', 4], ['账单分期', 4], ['透支', 3], ['免息还款期', 4], ['最低还款额', 3], ['刷卡', 3], ['卡片', 2], ['分期', 2], ['账单', 2], ['积分', 1]],
   payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
 };

@@ -409,6 +409,9 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     const product = (t: string) => detect(normalize(t)).product;
     expect(product('我们的优势\n股票配资，杠杆最高5倍，操盘资金实时到账，投资更灵活。利息低至0.6分。')).toBe('loan');
     expect(product('我们的优势\n专业投资团队，投资更灵活，资金实时到账。')).not.toBe('loan');
+    // …and so is trading on a broker's leverage (10倍杠杆, 融资买入); a page of trading alone is not
+    expect(product('高杠杆 低费用\n为您提供最高10倍杠杆，手续费最低0.7%\n无融资买入需要5万元，融资买入只需5350元')).toBe('loan');
+    expect(product('提供股票、期货、期权交易\nT+0交易，当天买卖\n开户简单快捷，投资无须困扰')).not.toBe('loan');
   });
   it('a platform page that mentions contracts and agreements is not one; a short agreement that names itself and its parties is', () => {
     const page = '遵从监管——严控风险，层层把关\n平台与每位出借人签订电子合同，合同经第三方电子签章。\n资金存管协议由银行出具，协议约定资金专款专用。\n平台严格执行各项合同条款与协议条款，管辖透明。\n立即注册';
