@@ -170,6 +170,10 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required('选择VIP\n推荐码\n白银VIP一次性投资1.5万\n黄金VIP一次性投资3万\nVIP收益\n理财\n')).toContain('risk-disclosure/wm-not-deposit');
     expect(required('选择VIP\n推荐码\n白银VIP\n黄金VIP\nVIP收益\n理财\n')).toEqual([]);
   });
+  it('a pop-up that calls the reader to put money in (立即赚钱, 立即转入, 立即申购) offers the product; the same pop-up with no call does not', () => {
+    expect(required('现金宝\n转入 转出\n基金\n持仓基金数\n理财帐户 隆重上线\n立即赚钱\n')).toContain('risk-disclosure/fund-risk-warning');
+    expect(required('现金宝\n转入 转出\n基金\n持仓基金数\n理财帐户 隆重上线\n')).toEqual([]);
+  });
   it('a page with nothing to say (a site\'s menus, footer and hotline about its 理财 and 投资, not one sentence of its own) owes nothing; one sentence that presents the product does', () => {
     const chrome = '理财热线：400-777-1268\n首页\n投资频道\n理财频道\n转让专区\n理财师\n我的投资\n投资理财\n理财百科\n新手指南\n某某理财信息服务有限公司 ICP备15020893号\n';
     expect(linter.lint(plainTextDocument(chrome)).product).toBe('wealth');
