@@ -118,6 +118,7 @@ const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
 const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)`);
+const OWN_SECTION = /帮助中心|服务指南|常见问题|安全中心/;
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
 // a static site's page (Hugo, Hexo, Jekyll, VitePress): its front matter, read once — a blog post's title and publication
@@ -454,7 +455,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   const heading = NOTICE_HEADING.exec(text.slice(lead, lead + 400));
   if (heading) return done('notice', 'notice-heading', heading[0].trim());
   const section = SECTION_PAGE.exec(text.slice(lead, lead + 300));
-  if (section) return done('notice', 'section', section[0].trim());
+  // …and a page under the site's own help or safety centre (首页 > 帮助中心) answers its customers in its own voice, as a
+  // page of questions does (see faq)
+  if (section) return done('notice', 'section', section[0].trim(), OWN_SECTION.test(section[0]));
   const by = byline(text.slice(lead, lead + 400));
   if (by) return done('notice', 'byline', by.slice(0, 40), ownByline(text, by));
   // an article: a headline with its date (小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19) is commentary, not an ad

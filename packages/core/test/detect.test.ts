@@ -382,6 +382,10 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(kindOf(`鑫康终身重大疾病保险\n承保年龄：28天-60周岁\n保障期限：终身\n缴费方式：趸交、10年、20年${clauses}`)).toBe('marketing');
     expect(kindOf(`鑫康终身重大疾病保险${clauses}`)).toBe('contract');
     expect(detect(normalize('网站首页 > 新闻中心 > 公司新闻\n某某公司举行年会')).why.kind.by).toBe('section');
+    // a page under the site's own help or safety centre answers its customers in its own voice; its news pages do not
+    const help = detect(normalize('登录 | 注册\n首页 > 帮助中心 > 理财计划\n在本平台上，从未出现客户资金受损情况，您可以放心投资。'));
+    expect(help).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'section' } } });
+    expect(detect(normalize('网站首页 > 新闻中心 > 公司新闻\n某某公司举行年会')).ownVoice).toBeUndefined();
   });
   it('a text that names itself a risk-disclosure letter or an authorisation in its opening is one, whatever its title', () => {
     expect(detect(normalize('风险提示\n在网络借贷信息中介平台进行出借时，可能会获得较高的出借收益，特提供本风险提示书，请认真阅读：\n1.政策风险')).why.kind).toEqual({ by: 'self-name', cue: '本风险提示书' });
