@@ -36,28 +36,30 @@ export async function parseBuffer(buf: Uint8Array, filePath: string, format = fo
       if (lazy) return parseMarkdownLexical(text);
       return (await import('./markdown.js')).parseMarkdownAsync(text);
     }
-    case 'text': {
-      // (decoded once; the text or the HTML reading chosen where a decoded string's is, with the encoding kept for --fix)
-      const d = decodeText(buf);
-      return Object.assign(await parseString(d.text, 'text'), { encoding: d.encoding, bom: d.bom });
-    }
+    case 'text': return asText(decodeText(buf));
     case 'docx': {
       const mod = await import('./docx/index.js').catch(() => undefined);
       if (!mod) throw new InputError('暂不支持 .docx（.docx is not supported yet）', 'unsupported');
       return mod.parseDocx(buf).catch((e) => refuseTooDeep(e, '.docx'));
     }
     case 'html': {
-      const mod = await import('./html.js').catch(() => undefined);
-      if (!mod) throw new InputError('暂不支持 HTML（HTML is not supported yet）', 'unsupported');
       const d = decodeText(buf);
       // an Android layout saved as .html (<?xml …?><RelativeLayout xmlns:android=…>): what the screen shows is in its
       // attributes (android:text="立即借款"), which an HTML reading drops; read as text, as a layout kept in a .txt is
-      if (ANDROID_LAYOUT.test(d.text.slice(0, 2000))) return Object.assign(await parseString(d.text, 'text'), { encoding: d.encoding, bom: d.bom });
+      if (ANDROID_LAYOUT.test(d.text.slice(0, 2000))) return asText(d);
+      const mod = await import('./html.js').catch(() => undefined);
+      if (!mod) throw new InputError('暂不支持 HTML（HTML is not supported yet）', 'unsupported');
       return guardHtml(() => mod.parseHtml(d.text));
     }
   }
 }
 const ANDROID_LAYOUT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?<[\w.]+\s[^>]*?xmlns:android=/;
+
+/** decoded text read as text (decoded once; the text or the HTML reading chosen where a decoded string's is), with the
+ * encoding kept for --fix */
+async function asText(d: ReturnType<typeof decodeText>): Promise<LintDocument> {
+  return Object.assign(await parseString(d.text, 'text'), { encoding: d.encoding, bom: d.bom });
+}
 
 async function guardHtml<T>(parse: () => T | Promise<T>): Promise<T> {
   try { return await parse(); } catch (e) { return refuseTooDeep(e, 'HTML'); }

@@ -476,9 +476,9 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // alone offers nothing: 切勿轻信以低息贷款为借口…)
   const field = COST_FIELD.exec(text);
   const found = (res: RegExp[]) => res.map((re) => offered(re, text)).filter((m): m is RegExpExecArray => !!m);
-  const offered_ = field ? [field] : found(offerRes);
-  const claims = field || !offered_.length ? [] : found(claimRes);
-  const offers = claims.length ? claims : offered_;
+  const offerMatches = field ? [field] : found(offerRes);
+  const claims = field || !offerMatches.length ? [] : found(claimRes);
+  const offers = claims.length ? claims : offerMatches;
   if (!offers.length) return [];
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));

@@ -148,9 +148,9 @@ function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
 const QUOTE_STOP = /[，,。；;！!？?：:\n“”「」『』《》]/;
 const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类|所谓|谈论|真相|字眼|口号|噱头/;
 /** a question that urges, after the claim (…，你还在等什么？ …，还不赶紧行动？) */
+const RHETORICAL = /[，,！!]\s*(?:你|您)?(?:还在等什么|还等什么|还犹豫什么|还在犹豫什么|何乐而不为|为什么不|怎能错过|还不赶紧|还不快)[^，,]{0,8}$/;
 /** …or invites the reader to what it claims, before the claim (准备好享受高回报了吗？ 想要稳赚不赔吗？): an ad's question too */
 const INVITES = /^\s*(?:你|您)?(?:准备好|想要|想不想|想拥有|想享受|想体验)(?:了)?(?:[^，,。！!？?]{0,6})$/;
-const RHETORICAL = /[，,！!]\s*(?:你|您)?(?:还在等什么|还等什么|还犹豫什么|还在犹豫什么|何乐而不为|为什么不|怎能错过|还不赶紧|还不快)[^，,]{0,8}$/;
 
 /**
  * A term that begins or ends with a Latin letter or digit is a word only where the source does not run on in Latin
