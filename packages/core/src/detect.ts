@@ -82,7 +82,9 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   // legal documents: their clauses are read as a contract's (issue 11: 风险揭示书 and 声明 are among the titles that make one)
   [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
-  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
+  // a regulator's text, a report, a help page, a lesson (…and an education section's name, which a site gives as the title of
+  // each article it files there: 理财课堂, 金融知识, 理财学院, 投资学堂)
+  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识|学院|学堂)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|(?:网站|法律|隐私|使用)声明|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
@@ -301,10 +303,12 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   // what each cue word weighed (a flat array by pattern, and the patterns touched: no map per match)
   const weighed = (compiled.weighed ??= new Float64Array(compiled.owners.length));
   const touched: number[] = [];
+  let menus: number[] | undefined;
   const matches = given ? [...compiled.ac.search(given).map((m) => ({ ...m, start: -1 })), ...compiled.ac.search(text)] : compiled.ac.search(text);
   for (const m of matches) {
     const o = compiled.owners[m.pattern];
-    const w = m.start < titleEnd ? o.weight * 3 + 6 : o.weight;
+    // (a notice's word in the site's menu weighs nothing: see menuRuns)
+    const w = m.start < titleEnd ? o.weight * 3 + 6 : o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start) ? 0 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
     if (w === 0) continue;
     if (weighed[m.pattern] === 0) touched.push(m.pattern);
@@ -314,6 +318,28 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   for (const i of touched) weighed[i] = 0;
   const cues: Cues = { text, given, lead, titleEnd, scores, cueWeights };
   return kindOf(norm, cues, productOf(cues));
+}
+
+// a site's navigation: four lines at least in a row, each a link's few words and nothing else (首页 / 我要投资 / 新手指南 /
+// 网站公告 / 常见问题 / 安全保障). The notices its links name (网站公告, 常见问题, 风险提示) are the site's other pages, on
+// every page of it, its ads included: they say nothing of this one. (Only a notice's words: a menu of 新手专区 and 优惠活动
+// is a selling site's, and its pages mostly sell — measured, discounting those too turns product pages into notices)
+const MENU_LINE = /^[ \t]*[\p{Script=Han}a-zA-Z]{2,8}[ \t]*$/u;
+/** the menus' spans in `text`, as [start, end, start, end…] */
+function menuRuns(text: string): number[] {
+  const runs: number[] = [];
+  let at = 0, from = -1, n = 0, last = 0;
+  for (const line of text.split('\n')) {
+    if (MENU_LINE.test(line)) { if (n++ === 0) from = at; last = at + line.length; }
+    else if (line.trim()) { if (n >= 4) runs.push(from, last); n = 0; }
+    at += line.length + 1;
+  }
+  if (n >= 4) runs.push(from, last);
+  return runs;
+}
+function inMenu(runs: number[], at: number): boolean {
+  for (let i = 0; i < runs.length; i += 2) if (at >= runs[i] && at < runs[i + 1]) return true;
+  return false;
 }
 
 // (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the

@@ -5,6 +5,16 @@ import { detect, normalize } from '../src/index.js';
 
 const kindOf = (text: string) => detect(normalize(text)).kind;
 
+describe('a site\'s menu', () => {
+  it('the notices a menu links to (网站公告, 常见问题) do not make the page under it a notice; the same words in its text do', () => {
+    const menu = '首页\n我要投资\n新手指南\n网站公告\n常见问题\n关于我们\n';
+    expect(kindOf(`国美金融\n${menu}出借人本息保障\n平台设立风险备用金，出借人本息100%保障，逾期由平台先行垫付。`)).toBe('marketing');
+    expect(kindOf('国美金融\n出借人本息保障\n平台设立风险备用金，出借人本息100%保障，逾期由平台先行垫付。\n网站公告：常见问题请见下文。')).toBe('notice');
+    // (…and a title is no menu, though it is a line of its own)
+    expect(kindOf(`网站公告\n${menu}平台将于本周六凌晨进行系统维护。`)).toBe('notice');
+  });
+});
+
 describe('kind from the title', () => {
   it('a title is what its last kind word names (the head noun comes last): a 信用报告 query 授权书 is an authorisation, a notice about an agreement a notice', () => {
     expect(kindOf('个人信用报告查询授权书\n本人同意并不可撤销地授权贵公司查询本人信用报告。')).toBe('contract');
@@ -16,6 +26,7 @@ describe('kind from the title', () => {
     expect(kindOf('互联网金融业务风险提示指引\n各会员单位应当……')).toBe('notice');
     expect(kindOf('知识讲堂\nP2P投资理财需要注意哪些方面\n一、不是收益越低越安全')).toBe('notice');
     expect(kindOf('理财课堂\n什么是净值型理财产品？')).toBe('notice');
+    expect(kindOf('易投融——理财学院\n关于我们\n商务合作\n银行导航\n银行理财产品购买流程\n您要购买某家银行的理财产品，就必须在该银行开立账户。')).toBe('notice');
     expect(kindOf(' 小牛新财富：人民币跌跌不休 你的资产还好吗？ 2016-10-19   小牛新财富\n近期，人民币不断贬值，市场规模全球第一。')).toBe('notice');
     expect(kindOf('活动时间：2017年8月3日至2017年8月23日\n邀请好友领取免息券，立即借款！')).toBe('marketing');
     expect(kindOf('新手指引\n风控流程\n安全保障\n为保障出借者的资金安全，平台采用多重措施。立即注册，领取福利！')).toBe('marketing');
