@@ -337,9 +337,11 @@ function menuRuns(text: string): number[] {
   if (n >= 4) runs.push(from, last);
   return runs;
 }
+/** whether `at` is inside one of the (sorted) runs: a binary search, so that many cue words in a page of many menus stay linear */
 function inMenu(runs: number[], at: number): boolean {
-  for (let i = 0; i < runs.length; i += 2) if (at >= runs[i] && at < runs[i + 1]) return true;
-  return false;
+  let lo = 0, hi = runs.length / 2;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (runs[2 * mid + 1] <= at) lo = mid + 1; else hi = mid; }
+  return lo < runs.length / 2 && runs[2 * lo] <= at;
 }
 
 // (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the
