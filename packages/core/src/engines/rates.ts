@@ -100,7 +100,10 @@ interface BlockFacts { periods?: number; principal?: number; upfront: boolean }
 const factsOf = (text: string): BlockFacts => ({ periods: periodsIn(text), principal: principalIn(text), upfront: UPFRONT.test(text) });
 /** the characters of block text the rates engine read, and the pairs it compared (a deterministic measure of its work) */
 export interface RatesRunStats { rateBlockChars: number; /** phrases compared with a stated APR or looked at for the nearest */ ratePairs: number }
-const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期/;
+// (…and what is owed once the term is over or for recovery: 自协议届满之日起按本金的0.1%/日, 向丙方支付追偿费用)
+const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期|追偿|追索|(?:届满|期满)之?日(?:起|后)/;
+/** a sentence on the cost of default or of enforcing the debt (collection, suit, lawyers): not the loan's normal price */
+const DEFAULT_COST = /催收|诉讼|仲裁|律师费|实现债权/;
 /** the clause around a phrase (up to a comma or a stop) */
 // (walked by code unit: a `[^…]*$` search tries every start of the 80 characters before the phrase)
 const CLAUSE_STOP = new Uint8Array(0x10000);
@@ -347,10 +350,15 @@ function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number]
   let best = mentions[0], rank = -1;
   for (const m of mentions) {
     const s = text.slice(...sentenceAround(text, m.index, m.index + m[0].length));
-    const r = PENALTY.test(s) || /催收/.test(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(s) ? 2 : 0);
+    const r = PENALTY.test(s) || DEFAULT_COST.test(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(s) ? 2 : 0);
     if (r > rank) { best = m; rank = r; if (r === 4) break; }
   }
   return [best.index, best.index + best[0].length];
+}
+/** a fee mention in a sentence on the cost of default or of enforcing the debt */
+function defaultCost(text: string, m: RegExpExecArray): boolean {
+  const s = text.slice(...sentenceAround(text, m.index, m.index + m[0].length));
+  return PENALTY.test(s) || DEFAULT_COST.test(s);
 }
 const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交纳/;
 /** a fee sized: its amount (金额为), a share of the principal or the amount (a blank figure too), or a rate per period */
@@ -504,8 +512,10 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const mentions = feeMentions(doc.text);
   const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
-  // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total
-  if (!fees.length && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
+  // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total. Fees named
+  // only as costs of default (逾期管理费, the 担保费 of a suit to enforce the debt) are no part of the normal price.
+  const normal = mentions.some((m) => !defaultCost(doc.text, m));
+  if (!normal && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
   // anchored where a fee beside the interest is charged (what the statement would have to total), else at the first
   // price figure (the rate clause), else the title
   const [start, end] = mentions.length ? feeCharged(doc.text, mentions) : c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
