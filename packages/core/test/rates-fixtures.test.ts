@@ -98,6 +98,11 @@ describe('rate fixtures', () => {
     expect(at('借款及服务协议' + body)).toBe(5);
     // …but a party's registration or membership agreement (借款人注册协议) is not one
     expect(at('借款人注册协议' + body.replace('借款日利率', '日利率'))).toBeUndefined();
+    // a head that opens with the contract's number and its parties: the name its format keeps apart (an HTML page's
+    // <title>) names the loan contract; another agreement's name does not
+    const titled = (title: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint({ ...plainTextDocument('编号：2016001\n出借人：张三\n借款人：李四' + body), title }, { product: 'loan', kind: 'contract' }).findings.filter((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing').length;
+    expect(titled('友借款服务协议')).toBe(1);
+    expect(titled('用户注册协议')).toBe(0);
   });
   it('a rate that breaks two rate rules is one finding: the high-APR review folds into the missing APR, and stands alone otherwise', async () => {
     const rates = async (t: string, levels?: Record<string, 'off'>) => (await new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing', rules: levels }).lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId?.startsWith('rate-disclosure/'));

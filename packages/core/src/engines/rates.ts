@@ -507,8 +507,10 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const { doc } = c;
   const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
   // a loan contract names itself near its start (a registration, broker or service agreement is not one), its title
-  // perhaps letter-spaced (借 款 合 同)
-  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !LOAN_CONTRACT.test(doc.text.slice(0, 300).replace(/[ \u00a0\u3000]+/g, ''))) return [];
+  // perhaps letter-spaced (借 款 合 同), or in the name its format keeps apart from the text (an HTML page's <title>
+  // 友借款服务协议 above a head that opens with the contract's number and its parties)
+  const named = (t: string) => LOAN_CONTRACT.test(t.replace(/[ \u00a0\u3000]+/g, ''));
+  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !(named(doc.text.slice(0, 300)) || (doc.title !== undefined && named(doc.title)))) return [];
   const mentions = feeMentions(doc.text);
   const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
