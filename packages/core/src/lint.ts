@@ -232,7 +232,7 @@ export class Linter {
     // (a rule a directive turns off at its line is dropped before findings are folded: it neither hosts others nor is said)
     const off = directivesOf(doc);
     const on = off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw;
-    for (const f of foldWording(doc, onePerLine(doc, foldRates(on), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
+    for (const f of foldWording(doc, onePerLine(doc, foldStatement(doc, foldRates(on)), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings, product, products, kind, detection, stats };
   }
@@ -343,6 +343,30 @@ function foldRates(raw: RawFinding[]): RawFinding[] {
     (h.also ??= []).push(f);
     return false;
   });
+}
+
+/**
+ * A contract's missing all-in cost statement (check `all-in-cost-statement`, a finding on the document) is anchored where
+ * the contract prices the loan; where another rate finding already reports that sentence on that line (按月利率【】计付利息
+ * with no APR beside it, 服务费依照借款合同金额的20% shown as the installment cost), the statement is folded into that
+ * finding, said after its message, as a high-APR review is — one price sentence, one finding, both things said.
+ */
+function foldStatement(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
+  const isStatement = (f: RawFinding) => f.rule.engine === 'rates' && f.rule.rates?.check === 'all-in-cost-statement';
+  const statements = raw.filter(isStatement);
+  if (!statements.length) return raw;
+  const place = (f: RawFinding) => `${sentenceAround(doc.text, f.start, f.end, 200)[0]}\0${doc.map.toSource(f.start).line}`;
+  const hosts = new Map<string, RawFinding>();
+  for (const f of raw) if (f.rule.engine === 'rates' && !isStatement(f) && !f.documentLevel && f.end > f.start) { const k = place(f); if (!hosts.has(k)) hosts.set(k, f); }
+  if (!hosts.size) return raw;
+  const folded = new Set<RawFinding>();
+  for (const s of statements) {
+    const h = hosts.get(place(s));
+    if (!h) continue;
+    (h.also ??= []).push(s);
+    folded.add(s);
+  }
+  return folded.size ? raw.filter((f) => !folded.has(f)) : raw;
 }
 
 /**

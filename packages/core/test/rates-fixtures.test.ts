@@ -77,7 +77,8 @@ describe('rate fixtures', () => {
   it('a missing all-in cost statement is reported where a fee is charged, not at a fee defined or waived', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const at = (text: string) => {
-      const f = new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.find((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing');
+      // (folded into another rate finding on the same sentence, it is said there: the host's place)
+      const f = new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.find((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing' || x.also?.some((a) => a.ruleId === 'rate-disclosure/all-in-cost-statement-missing'));
       return f && text.slice(0, f.start).split('\n').length;
     };
     // the fee defined first, charged later: the charging clause
@@ -100,7 +101,7 @@ describe('rate fixtures', () => {
     expect(at('借款人注册协议' + body.replace('借款日利率', '日利率'))).toBeUndefined();
     // a head that opens with the contract's number and its parties: the name its format keeps apart (an HTML page's
     // <title>) names the loan contract; another agreement's name does not
-    const titled = (title: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint({ ...plainTextDocument('编号：2016001\n出借人：张三\n借款人：李四' + body), title }, { product: 'loan', kind: 'contract' }).findings.filter((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing').length;
+    const titled = (title: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint({ ...plainTextDocument('编号：2016001\n出借人：张三\n借款人：李四' + body), title }, { product: 'loan', kind: 'contract' }).findings.filter((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing' || x.also?.some((a) => a.ruleId === 'rate-disclosure/all-in-cost-statement-missing')).length;
     expect(titled('友借款服务协议')).toBe(1);
     expect(titled('用户注册协议')).toBe(0);
   });
@@ -114,6 +115,18 @@ describe('rate fixtures', () => {
     expect((await rates('日利率0.15%（年化利率（单利）54%），借款灵活。')).map((m) => m.ruleId)).toContain('rate-disclosure/high-apr-above-36');
     // the missing-APR rule turned off: the review reports itself
     expect((await rates('日利率0.15%，借款灵活。', { 'rate-disclosure/apr-missing-in-loan-marketing': 'off' })).map((m) => m.ruleId)).toEqual(['rate-disclosure/high-apr-above-36']);
+  });
+  it('the all-in cost statement anchored in a sentence another rate finding reports is folded into it; elsewhere it stands alone', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const lint = (text: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('rate-disclosure/'));
+    // the only price a monthly rate with no APR: one finding, the APR missing, the statement said after it
+    const one = lint('# 个人借款合同\n\n第二条 借款利率按月利率1%计付利息，按月付息。');
+    expect(one.map((f) => f.ruleId)).toEqual(['rate-disclosure/apr-missing-in-loan-marketing']);
+    expect(one[0].also?.map((a) => a.ruleId)).toEqual(['rate-disclosure/all-in-cost-statement-missing']);
+    expect(one[0].message).toContain('综合融资成本');
+    // the statement anchored at a fee charged in another sentence than the rate: two findings
+    const two = lint('# 个人借款合同\n\n第二条 借款利率按月利率1%计付利息，按月付息。\n\n第三条 借款人应向平台支付服务费。');
+    expect(two.map((f) => f.ruleId).sort()).toEqual(['rate-disclosure/all-in-cost-statement-missing', 'rate-disclosure/apr-missing-in-loan-marketing']);
   });
   it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
