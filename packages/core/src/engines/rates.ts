@@ -62,7 +62,8 @@ function context(doc: LintDocument, phrases: RatePhrase[], stats?: RatesRunStats
   const annual: RatePhrase[] = [];
   for (const p of phrases) if (p.kind === 'annual') annual.push(p);
   const valued = annual.filter((a) => a.value !== undefined);
-  const annualBlocks = new Set(annual.map(blockOf));
+  // (an APR whose figure sits in the element after its label's, 年化利率：<br>10.2%, is in both blocks)
+  const annualBlocks = new Set(annual.flatMap((a) => { const b = blockOf(a); return doc.blocks[b + 1] && a.end > doc.blocks[b + 1].start ? [b, b + 1] : [b]; }));
   // the APR counts when it is in the same block or a block or two away, but a text message (【发送方】…)
   // stands alone: each SMS in a batch needs its own APR
   const isMessage = (b: number) => b >= 0 && doc.text.startsWith('【', doc.blocks[b].start);
@@ -116,7 +117,7 @@ const clauseOf = (text: string, p: RatePhrase) => {
   return text.slice(a, b);
 };
 /** a cost field with no figure in it (empty, 0, or the 0s a template's figure was searched as), alone on its line */
-const COST_FIELD = /(?<=^|\n)[ \t]*(?:到期应还(?:金额)?|应还(?:金额|总额|本息)|还款总额|利[ \t]*息|息[ \t]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费)(?:[ \t]*(?=\n|$)|[ \t]*[:：][ \t]*[￥¥]?[ \t]*(?:0+(?:\.0+)?|--)?[ \t]*元?[ \t]*(?=\n|[ \t]|$)|[ \t]*[￥¥][ \t]*(?:0+(?:\.0+)?|--)?[ \t]*(?=\n|$)|(?:0+\.0+|--)[ \t]*(?=\n|$))/;
+const COST_FIELD = /(?<=^|\n)[ \t\u00a0]*(?:到期应还(?:金额)?|应还(?:金额|总额|本息)|还款总额|利[ \t\u00a0]*息|息[ \t\u00a0]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费)(?:[ \t\u00a0]*(?=\n|$)|[ \t\u00a0]*[:：][ \t\u00a0]*[￥¥]?[ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*元?[ \t\u00a0]*(?=\n|[ \t\u00a0]|$)|[ \t\u00a0]*[￥¥][ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*(?=\n|$)|(?:0+\.0+|--)[ \t\u00a0]*(?=\n|$))/;
 // (a template's rate whose figure is filled in when the page is served, 日利率：<?php echo $rate ?>%, shows a price too)
 const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
 // (…or by another of its names: 综合年化费率, 年化综合成本, 综合资金成本)

@@ -25,7 +25,11 @@ const NUM = '([0-9]+(?:\\.[0-9]+)?)';
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 1 ? CN_DIGITS[s] : s === '十' ? 10 : NaN);
 
-const SP = '[ \\t\\u3000]*';
+// (a page's &nbsp; is a space: 日费率&nbsp;${day_rate}, 利率：&nbsp;9.5%)
+const SP = '[ \\t\\u3000\\u00a0]*';
+/** spaces, and at most one line break: a rate tile's figure in the element after its label's (<dt>日利率</dt><dd>0.05%</dd>,
+ * 月利率：<br>0.8%) */
+const LB = `${SP}(?:\\n${SP})?`;
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
 /** a figure a page's script or template fills in (${rate}, {{month_rate}}, a Swift string's \(item.rate), a JSP's <%=rate%>) */
 const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>)';
@@ -34,7 +38,7 @@ const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\
 export const FILLED_FIGURE = `${FILLED}|\\{\\$[^}\\n]{0,40}\\}`;
 const FILLED_ANY = new RegExp(FILLED_FIGURE, 'g');
 export const withFilledFigures = (text: string): string => (text.includes('{') || text.includes('<%') || text.includes('\\(') ? text.replace(FILLED_ANY, (m) => '0'.repeat(m.length)) : text);
-const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000]{2,}(?=[%％‰]))`;
+const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000\\u00a0]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
 /** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
@@ -42,7 +46,7 @@ const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额){1,2
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
 /** the words between a rate's label and its figure (日利率低至, 月费率仅需, 费率为) */
 const SO_LOW = '(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)';
-const FIG = `[【\\[(（]?${SP}(?:${NUM}|${FILLED}|[_＿]{2,}|[ \\t\\u3000]{2,}(?=[%％]))${SP}[】\\])）]?`;
+const FIG = `[【\\[(（]?${SP}(?:${NUM}|${FILLED}|[_＿]{2,}|[ \\t\\u3000\\u00a0]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费|中介费|通道费|审核费';
 
@@ -74,16 +78,18 @@ const termCostValue = (m: RegExpExecArray) => {
   return principal > 0 && term > 0 ? cost / principal / term : undefined;
 };
 
-const MONEY = '[¥￥]?[ \\t\\u3000]*([0-9][0-9,]*(?:\\.[0-9]+)?)[ \\t\\u3000]*(万)?元?';
+const MONEY = '[¥￥]?[ \\t\\u3000\\u00a0]*([0-9][0-9,]*(?:\\.[0-9]+)?)[ \\t\\u3000\\u00a0]*(万)?元?';
 const amountDue = (unit: string) =>
   new RegExp(`(?:借款|贷款)(?:金额|本金)${SP}[:：]?${SP}${MONEY}[^0-9]{0,24}?(?:借款|贷款)?(?:周期|期限)${SP}[:：]?${SP}([0-9]{1,3})${SP}(?:${unit})[^0-9]{0,24}?(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)${SP}[:：]?${SP}${MONEY}`, 'g');
 const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|总额)/g;
 /** a rate label whose figure the page's script fills in before it: the label (where a reader looks for the price) */
 // (the label may stand on the next line, under its figure: {{rate}}%<br/> 日利率)
-const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％][ \\t\\u3000\\n]{0,64}${label})`, 'g');
+const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,64}${label})`, 'g');
 /** a figure with its caption under or after it (an app tile: <p>1.0%</p><p>月费率最低</p>, 0.05%日利率) — not a label that has a
- * figure of its own after it (利率3.6% 日利率0.02%) */
-const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\n]{0,6}${label}(?!${SP}(?:为|低至|仅|约)?${SP}[:：]?${SP}(?:[0-9]|万分之))`, 'g');
+ * figure of its own after it (利率3.6% 日利率0.02%), on its line or the next */
+const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,6}${label}(?!${SP}(?:为|低至|仅|约)?${SP}[:：]?${LB}(?:[0-9]|万分之))`, 'g');
+/** a rate label alone in its element (a line, a tag's or a string's text): 日利率, 参考日利息, 日费用最底 */
+const captionAlone = (label: string) => new RegExp(`(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均)?)${label}(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
 const amountDueValue = (m: RegExpExecArray) => {
   const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
@@ -97,10 +103,10 @@ const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为
 function perPeriod(kind: RatePhraseKind, period: string): { kind: RatePhraseKind; re: RegExp; value: (m: RegExpExecArray) => number } {
   return { kind, re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}${period})`, 'g'), value: (m) => Number(m[1]) / 100 };
 }
-const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number }[] = [
+const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${SP}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -119,6 +125,11 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // states its price as a daily or monthly rate, value unknown here
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // …or a rate tile's caption whose figure is in no text the page holds (an app's string 参考日利息, a card's 日费用最底 over a
+  // figure its code fills in): the label alone in its element, where the reader is told the price is per day or month
+  // (not a column of a table's header row, 本金 / 日利率 / 利息管理费, whose figures a contract fills in; 每月利息 is an amount)
+  { kind: 'daily', re: captionAlone('(?:日|每日|每天)(?:利率|费率|利息|息|综合费率|费用)'), value: () => undefined, alone: true },
+  { kind: 'monthly', re: captionAlone('(?:月|每月)(?:利率|息)'), value: () => undefined, alone: true },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
   { kind: 'daily', re: filledBefore('日(?:利率|利息|息|费率)'), value: () => undefined },
@@ -147,7 +158,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'monthly',
     // (…its verdict between the name and the figure: 月息低，最低仅1.2分; an image's caption 月息低 最低仅1.2分)
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000])${SP})?${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${SP}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
@@ -166,7 +177,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'period-fee',
     // (a monthly rate of a fee by any name: 月租使用费率, 月综合费率, 月服务费率; 低于 a ceiling as 低至 is a floor)
-    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${SP}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
@@ -195,7 +206,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-month-cost', re: perAmountShort('1个月|一个月'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
   // (…and a day's interest as an amount on no stated principal, 日息低至1.4元: a price no one can annualise)
-  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000]*[0-9.]*[ \t\u3000]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000]*[0-9.]+[ \t\u3000]*元/g },
+  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000\u00a0]*[0-9.]*[ \t\u3000\u00a0]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*元/g },
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
   { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
@@ -207,7 +218,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-month-cost', re: termCost('个月'), value: termCostValue },
   // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee)
   { kind: 'discount', re: new RegExp(`${notCredit(`${FEE_WORDS}|利息|息费|利率`)}${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率|分期|透支|取现)|${notCredit(`${FEE_WORDS}|利息|息费`)}${SP}(?:减半|半价)|(?:限时|限期|限量|新春|周年|专享)${SP}(?:降息|减息)|利率优惠|息费优惠|优惠利率|[0-9一二三四五六七八九十]+${SP}期${SP}贴息`, 'g') },
-  { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|(?:放款|放贷|下款)(?:时|前)?(?:一次性)?(?:预先|先行|先)(?:扣除|扣收|扣取|扣)(?![款货])|到账金额[ \t\u3000]*[=＝为][ \t\u3000]*(?:借款|贷款)金额[ \t\u3000]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
+  { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|(?:放款|放贷|下款)(?:时|前)?(?:一次性)?(?:预先|先行|先)(?:扣除|扣收|扣取|扣)(?![款货])|到账金额[ \t\u3000\u00a0]*[=＝为][ \t\u3000\u00a0]*(?:借款|贷款)金额[ \t\u3000\u00a0]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
     re: new RegExp(`(?:月供(?:低至|仅|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
@@ -217,12 +228,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'interest-only', re: new RegExp(`年化利率?${SP}[（(][^）)]{0,6}?(?:仅含|只含|仅包含|仅为|仅指|仅计)[^）)]{0,6}?利息[)）]|(?:年化|利率)[^。！？\\n]{0,24}?(?:仅含利息|只含利息|仅为[^。！？\\n]{0,10}?利息|不含|不包含|不包括|(?<![不无免])(?:另收|另行收取|另需(?:支付|缴纳)|另计))[^。！？\\n]{0,8}?(?:${FEE_WORDS})`, 'g') },
 ];
 
-/** an annualised loan rate statement (not an investment yield) */
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}([0-9]+(?:\.[0-9]+)?)([ \t]*[%％])?/g;
+/** an annualised loan rate statement (not an investment yield); its figure perhaps in the next element (年化利率：<br>10.2%) */
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)([ \t\u00a0]*[%％])?/g;
 // a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
-const INNER_RANGE = /([0-9.]+)[ \t\u3000]*[%％]?[ \t\u3000]*[-—–~～至到][ \t\u3000]*([0-9.]+)[ \t\u3000]*(?:[%％]|分|厘)$/;
-const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000]*([%％]|分|厘)?$/;
-const RANGE_TAIL = /^[ \t\u3000]*[-—–~～至到][ \t\u3000]*(?:万分之|万)?[ \t\u3000]*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000]*([%％]|分|厘)?/;
+const INNER_RANGE = /([0-9.]+)[ \t\u3000\u00a0]*[%％]?[ \t\u3000\u00a0]*[-—–~～至到][ \t\u3000\u00a0]*([0-9.]+)[ \t\u3000\u00a0]*(?:[%％]|分|厘)$/;
+const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000\u00a0]*([%％]|分|厘)?$/;
+const RANGE_TAIL = /^[ \t\u3000\u00a0]*[-—–~～至到][ \t\u3000\u00a0]*(?:万分之|万)?[ \t\u3000\u00a0]*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000\u00a0]*([%％]|分|厘)?/;
 const unitOf = (u?: string) => (u === '％' ? '%' : u ?? '');
 
 /** the upper end of a range, in the unit of the phrase's value: high = value × second number ÷ first */
@@ -297,8 +308,53 @@ function mayMatchIn(text: string, known: KnownLiterals | undefined): (re: RegExp
 /** @internal the patterns scanned (for the prefilter's soundness test) */
 export const ratePatterns = (): RegExp[] => [...PATTERNS.map((p) => p.re), ANNUAL];
 
+// A table's header row over its first row of figures, each cell on a line of its own (<dt>贷款期限(月)</dt><dt>利率区间(%)</dt>
+// <dd>12</dd><dd>1.3% - 2.3%</dd>, a <th> row over a <td> row): a rate header takes the figure under it, and is where the
+// reader is told what the figure is
+const S = '[ \\t\\u3000\\u00a0]*';
+const HEADER_CELL = new RegExp(`^${S}(?:参考|最低|预估)?(日|每日|月|每月|年化|年)?(?:综合)?(利率|费率|利息|息费)(?:[(（](?:单利|复利)[)）])?(?:区间|范围)?${S}([(（][%％][)）])?${S}[:：]?${S}$`);
+const LABEL_CELL = /^[^\d。！？，,；;]{1,16}$/;
+const FIGURE_CELL = new RegExp(`^${S}([0-9]+(?:\\.[0-9]+)?)${S}([%％])?(?:${S}[-—–~～至]${S}([0-9]+(?:\\.[0-9]+)?)${S}([%％])?)?${S}$`);
+const HEADER_NEAR = /(?:利率|费率|利息|息费)(?:区间|范围)?[ \t\u3000\u00a0]*(?:[(（][%％][)）])?[ \t\u3000\u00a0]*[:：]?[ \t\u3000\u00a0]*\n/;
+/** the lines before and after a span are labels too: a table's header row */
+function inHeaderRow(text: string, start: number, end: number): boolean {
+  const s = text.lastIndexOf('\n', start - 1), e = text.indexOf('\n', end);
+  if (s < 0 || e < 0) return false;
+  const ps = text.lastIndexOf('\n', s - 1), ne = text.indexOf('\n', e + 1);
+  return LABEL_CELL.test(text.slice(ps + 1, s).trim()) && LABEL_CELL.test(text.slice(e + 1, ne < 0 ? text.length : ne).trim());
+}
+function tableRates(text: string, out: RatePhrase[]): void {
+  if (!HEADER_NEAR.test(text)) return;
+  const lines: [number, number][] = [];
+  for (let at = 0; at <= text.length; ) { let nl = text.indexOf('\n', at); if (nl < 0) nl = text.length; lines.push([at, nl]); at = nl + 1; }
+  const line = (i: number) => text.slice(lines[i][0], lines[i][1]);
+  const isLabel = (i: number) => i >= 0 && i < lines.length && LABEL_CELL.test(line(i).trim());
+  for (let k = 0; k < lines.length; k++) {
+    const h = HEADER_CELL.exec(line(k));
+    if (!h) continue;
+    let a = k, b = k;
+    // (a header row is a dozen cells at most: a page of ten thousand labels is not walked once per label)
+    while (k - a < 12 && isLabel(a - 1)) a--;
+    while (b - k < 12 && isLabel(b + 1)) b++;
+    // (the row may have a title above it, 申请信息: the header row is the labels with as many figures under them)
+    const row = (from: number) => { for (let i = b + 1; i <= 2 * b + 1 - from; i++) if (i >= lines.length || !/[0-9]/.test(line(i)) || line(i).trim().length > 30) return false; return true; };
+    while (a < k && !row(a)) a++;
+    const n = b - a + 1, v = b + 1 + (k - a);
+    if (n < 2 || !row(a)) continue;
+    const f = FIGURE_CELL.exec(line(v));
+    if (!f || !(h[3] || f[2] || f[4])) continue;
+    const lo = Number(f[1]) / 100, hi = f[3] ? Number(f[3]) / 100 : undefined;
+    const kind: RatePhraseKind = !h[1] ? 'fee-rate' : h[1].startsWith('年') ? 'annual' : h[1].endsWith('日') ? 'daily' : h[2] === '费率' ? 'period-fee' : 'monthly';
+    const lead = line(k).length - line(k).trimStart().length;
+    const start = lines[k][0] + lead, end = lines[k][0] + line(k).trimEnd().length;
+    out.push({ kind, start, end, text: text.slice(start, end), ...(kind === 'fee-rate' ? {} : { value: lo, ...(hi !== undefined && hi > lo ? { high: hi } : {}) }) });
+  }
+}
+
 function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePhrase[] {
+  // (a table's rate first: a caption read alone names the same cell without its figure)
   const out: RatePhrase[] = [];
+  tableRates(text, out);
   const may = mayMatchIn(text, known);
   for (const p of PATTERNS) {
     if (!may(p.re)) continue;
@@ -306,6 +362,7 @@ function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePh
     for (const m of regexScan(p.re, text) as unknown as RegExpExecArray[]) {
       // "不预先扣除" states the opposite
       if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (p.alone && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
       if (p.kind === 'amount-due-day' || p.kind === 'amount-due-month') {
         // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
@@ -314,9 +371,10 @@ function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePh
         const at = [...m[0].matchAll(DUE_LABEL)].pop()?.index ?? 0;
         if (at > 0) { ph.start += at; ph.text = m[0].slice(at); }
       }
-      // (a tile's label on the line above its figure, 每月还款金额 / 4866.67元: reported at the figure, where the price is)
+      // (a payment tile's label on the line above its figure, 每月还款金额 / 4866.67元: reported at the figure, where the price is;
+      // a rate tile, 日利率 / 0.02%, at its label, which names the period the figure leaves out)
       const nl = m[0].lastIndexOf('\n');
-      if (nl >= 0 && ph.start === m.index && /^[ \t\u3000]*[0-9]/.test(m[0].slice(nl + 1))) { ph.start += nl + 1; ph.text = m[0].slice(nl + 1); }
+      if (p.amount && nl >= 0 && ph.start === m.index && /^[ \t\u3000\u00a0]*[0-9]/.test(m[0].slice(nl + 1))) { ph.start += nl + 1; ph.text = m[0].slice(nl + 1); }
       if (p.amount) ph.amount = p.amount(m);
       out.push(withRange(ph, text));
     }
