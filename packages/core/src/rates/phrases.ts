@@ -127,9 +127,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // …or a rate tile's caption whose figure is in no text the page holds (an app's string 参考日利息, a card's 日费用最底 over a
   // figure its code fills in): the label alone in its element, where the reader is told the price is per day or month
-  // (not a column of a table's header row, 本金 / 日利率 / 利息管理费, whose figures a contract fills in; 每月利息 is an amount)
+  // (a daily or monthly one not a column of a table's header row, 本金 / 日利率 / 利息管理费, whose figures a contract fills in;
+  // 每月利息 is an amount)
   { kind: 'daily', re: captionAlone('(?:日|每日|每天)(?:利率|费率|利息|息|综合费率|费用)'), value: () => undefined, alone: true },
   { kind: 'monthly', re: captionAlone('(?:月|每月)(?:利率|息)'), value: () => undefined, alone: true },
+  // (…and an APR's caption alone is the APR beside them, its figure filled in the same way: 参考日利率 / 年化利率)
+  { kind: 'annual', re: captionAlone('(?:年化(?:利率|综合(?:融资)?成本|综合费率|费率)?|综合年化(?:利率|成本|费率)?|年利率)'), value: () => undefined, alone: true },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
   { kind: 'daily', re: filledBefore('日(?:利率|利息|息|费率)'), value: () => undefined },
@@ -362,7 +365,7 @@ function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePh
     for (const m of regexScan(p.re, text) as unknown as RegExpExecArray[]) {
       // "不预先扣除" states the opposite
       if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (p.alone && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
+      if (p.alone && p.kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
       if (p.kind === 'amount-due-day' || p.kind === 'amount-due-month') {
         // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
