@@ -55,18 +55,18 @@ export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|
  * would run at every position of every text) */
 const notCredit = (lit: string) => `(?:${lit})(?<!(?:境外消费|境外|货币转换|货币兑换|转账|汇款|跨行)(?:${lit}))`;
 
-/** 借1000元 / 每万元 …… 每天 / 每月 …… 2元 / 2毛: the cost of an amount for a period, per yuan per period */
+/** 借1000元 / 借1万 / 每万元 …… 每天 / 每月 …… 2元 / 2块 / 2毛: the cost of an amount for a period, per yuan per period */
 const perAmountCost = (period: string) =>
-  new RegExp(`(?:借|每)${SP}(?=[0-9万千])([0-9.]*)${SP}(万|千)?元[^。\\n！!]{0,12}?(?:${period})[^。\\n0-9还供]{0,8}?([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
+  new RegExp(`(?:借|每)${SP}(?=[0-9万千])([0-9.]*)${SP}(?:(万|千)元?|元)[^。\\n！!]{0,12}?(?:${period})[^。\\n0-9还供]{0,8}?([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)`, 'g');
 /** 万元日息2元 / 千元月息8元: the amount, the period's interest word, the cost */
 const perAmountInterest = (period: string) =>
-  new RegExp(`(?<![0-9.])(?=[0-9万千])([0-9.]*)${SP}(万|千)?元${SP}(?:${period})${SP}(?:低至|最低|仅需?|只要|约|为)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
+  new RegExp(`(?<![0-9.])(?=[0-9万千])([0-9.]*)${SP}(万|千)?元${SP}(?:${period})${SP}(?:低至|最低|仅需?|只要|约|为)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)`, 'g');
 /** 1万1天2元 / 1万元一天2元 (a poster's shorthand): the amount in 万 or 千, one period, the cost */
 const perAmountShort = (period: string) =>
-  new RegExp(`(?<![0-9.])([0-9.]+)${SP}(万|千)元?${SP}(?:${period})${SP}${SO_LOW}?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|毛钱?|角)`, 'g');
+  new RegExp(`(?<![0-9.])([0-9.]+)${SP}(万|千)元?${SP}(?:${period})${SP}${SO_LOW}?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)`, 'g');
 const perAmountValue = (m: RegExpExecArray) => {
   const principal = (m[1] ? Number(m[1]) : 1) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1);
-  const cost = cnNumber(m[3]) * (m[4] === '元' ? 1 : 0.1);
+  const cost = cnNumber(m[3]) * (m[4] === '元' || m[4]!.startsWith('块') ? 1 : 0.1);
   return principal > 0 ? cost / principal : undefined;
 };
 
@@ -179,8 +179,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'period-fee',
-    // (a monthly rate of a fee by any name: 月租使用费率, 月综合费率, 月服务费率; 低于 a ceiling as 低至 is a floor)
-    re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    // (a monthly rate of a fee by any name: 月租使用费率, 月综合费率, 月服务费率; a flat rate, 月平息, charged each month on the
+    // amount first lent, as an instalment fee is; 低于 a ceiling as 低至 is a floor)
+    re: new RegExp(`(?:月费率|月平息|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
@@ -224,7 +225,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|(?:放款|放贷|下款)(?:时|前)?(?:一次性)?(?:预先|先行|先)(?:扣除|扣收|扣取|扣)(?![款货])|到账金额[ \t\u3000\u00a0]*[=＝为][ \t\u3000\u00a0]*(?:借款|贷款)金额[ \t\u3000\u00a0]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
-    re: new RegExp(`(?:月供(?:低至|仅|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
+    re: new RegExp(`(?:月供(?:低至|仅需?|只需|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
     amount: (m) => Number(m[1]),
   },
   // an APR said to cover interest only, or said to leave fees out (rule 43)
