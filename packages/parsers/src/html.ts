@@ -17,6 +17,34 @@ function make() { return unified().use(rehypeParse, { fragment: false }); }
 // JSP comment <%-- … --%> is blanked), which prints where it stands (月利率：<%=rate(p.monthRate, 2)%> states a monthly rate).
 const TEMPLATE_CODE = /<%(?!=|-(?!-))[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
 
+// …but the page a server script writes is in its string literals: a JSP building the form row by row
+// (sTemp.append("<td>33.月贷款利率（%）："+sCreditRate+"</td>")), a PHP language file defining a page's body
+// (define('TEXT_BODY', '<table>…为您和您的家人着想…</table>')). A literal holding Chinese or markup is kept where it stands,
+// for the parser to read; the code around it, its comments and its other literals are blanked. (A JSP directive, <%@ … %>,
+// and a declaration's or a FreeMarker directive's code are blanked whole.)
+const CJK_OR_TAG = /[\u4e00-\u9fff]|<\/?[A-Za-z][^<>]*>/;
+const serverCode = (code: string): string => {
+  if (!/^<(?:%(?![@!])|\?php)/.test(code)) return blank(code);
+  const php = code.startsWith('<?');
+  let out = '', i = 0;
+  const n = code.length;
+  while (i < n) {
+    const c = code[i], d = code[i + 1];
+    // a comment: // or # (PHP) to the end of the line, /* … */
+    if ((c === '/' && d === '/' && code[i - 1] !== ':') || (php && c === '#')) { const j = code.indexOf('\n', i); const e = j < 0 ? n : j; out += blank(code.slice(i, e)); i = e; continue; }
+    if (c === '/' && d === '*') { const j = code.indexOf('*/', i + 2); const e = j < 0 ? n : j + 2; out += blank(code.slice(i, e)); i = e; continue; }
+    if (c === '"' || c === "'") {
+      // (a Java string ends on its line; a PHP string may run over lines)
+      let j = i + 1;
+      while (j < n && code[j] !== c && (php || code[j] !== '\n')) j += code[j] === '\\' ? 2 : 1;
+      if (j < n && code[j] === c) { const inner = code.slice(i + 1, j); out += ' ' + (CJK_OR_TAG.test(inner) ? inner : blank(inner)) + ' '; i = j + 1; continue; }
+    }
+    out += c === '\n' ? '\n' : ' ';
+    i++;
+  }
+  return out;
+};
+
 const SCRIPT_TEMPLATE = /(<script\b[^>]*\btype\s*=\s*["']?text\/(?:x-handlebars-template|x-handlebars|template|html|x-template|x-jquery-tmpl|x-tmpl|ng-template|x-underscore-template|x-mustache|x-art-template)["']?[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
 const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\s*(?:if|each|with|unless)\b[^}]*\}\}/g;
 
@@ -24,7 +52,7 @@ export function parseHtml(source: string): LintDocument {
   processor ??= make();
   const script = isScriptModule(source);
   const page = script ? scriptVisible(source) : source;
-  const served = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, blank) : page;
+  const served = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, serverCode) : page;
   TEMPLATE_CODE.lastIndex = 0;
   // a client-side template kept in a script (<script type="text/x-handlebars-template">) is markup the page renders: its
   // script tags and its block helpers ({{# each }}, {{/ if }}, {{ else }}) blanked, its markup read where it stands

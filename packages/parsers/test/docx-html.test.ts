@@ -326,6 +326,22 @@ describe('HTML', () => {
     expect(doc.text).toContain('最高<%- amount %>元');
     expect(doc.map.toSource(doc.text.indexOf('月利率')).line).toBe(4);
   });
+  it("the page a server script writes is read from its string literals, where they stand; its code, comments and other literals are not", () => {
+    // (a JSP building a form row by row with StringBuffer.append)
+    const jsp = parseHtml(fs.readFileSync(F('html/jsp-form-rows.html'), 'utf8'));
+    expect(jsp.text).toContain('33.月贷款利率（%）：');
+    expect(jsp.text).toContain('本人选择银行代扣还款，表明本人同意并授权贷款人');
+    expect(jsp.text).not.toMatch(/取申请信息|旧的费率|select|StringBuffer|sTemp\.append|table1|error/);
+    expect(jsp.map.toSource(jsp.text.indexOf('33.月贷款利率')).line).toBe(10);
+    expect(jsp.blocks.some((b) => b.type === 'table-cell' && jsp.text.slice(b.start, b.end).startsWith('33.月贷款利率'))).toBe(true);
+    // (a PHP language file whose strings, over several lines, are the page's body, its bold kept)
+    const php = parseHtml(fs.readFileSync(F('html/php-language-file.html'), 'utf8'));
+    expect(php.text).toContain('为您和您的家人着想，购买旅游保险！');
+    expect(php.text).toContain('以上三种保险因含保内容的不同');
+    expect(php.text).not.toMatch(/TEXT_|define|button_buy|页面正文/);
+    expect(marked(php, '为您和您的家人着想', ['bold'])).toBe(true);
+    expect(php.map.toSource(php.text.indexOf('以上三种')).line).toBe(9);
+  });
   it('a box ticked in its tag stands where the tag ticks it (its checked attribute, on the line it is written on)', () => {
     const src = '<body><p><input type="checkbox" id="rule"\n  checked="checked"><span>同意</span>《服务条款》</p>\n<p><img src="/img/check.png"/>\n我已阅读</p></body>';
     const doc = parseHtml(src);
