@@ -301,7 +301,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     if (tag === 'script') {
       for (const c of n.children ?? []) {
-        const code = c.value ?? '', at = c.position?.start.offset;
+        // (read from the source where there is one: the parser's text has a CRLF page's line ends made \n, and an offset
+        // counted in it drifts a character a line from where the string stands)
+        const at = c.position?.start.offset, end = c.position?.end.offset;
+        const code = source !== undefined && at !== undefined && end !== undefined ? source.slice(at, end) : c.value ?? '';
         // (a Vue component's data — { title: '…', text: '…' } — is what its template lists: read like share copy)
         if (at === undefined || !(SHARE_SCRIPT.test(code) || (vue && VUE_EXPORT.test(code)))) continue;
         const taken = new Set<number>();

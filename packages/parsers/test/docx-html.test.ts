@@ -342,6 +342,14 @@ describe('HTML', () => {
     expect(marked(php, '为您和您的家人着想', ['bold'])).toBe(true);
     expect(php.map.toSource(php.text.indexOf('以上三种')).line).toBe(9);
   });
+  it("a script's strings stand where they are written in a page whose lines end in CRLF (no drift of a character a line)", () => {
+    const lines = ['<template>', '  <view>{{ noticeText }}</view>', '</template>', '<script>', 'export default {', '  data() {', '    return {', ...Array.from({ length: 40 }, (_, i) => `      item${i}: ${i},`), "      noticeText: '经统计，同事申请3家以上产品，下款率高达98.6%以上'", '    };', '  }', '};', '</script>'];
+    const doc = parseHtml(lines.join('\r\n'));
+    expect(doc.text).toContain('下款率高达98.6%以上');
+    expect(doc.map.toSource(doc.text.indexOf('下款率')).line).toBe(48);
+    const share = parseHtml(['<body>', '<p>邀请好友</p>', '<script>', ...Array.from({ length: 30 }, (_, i) => `var a${i} = ${i};`), "wx.onMenuShareTimeline({ title: '收益高，本息保障，快来注册' });", '</script>', '</body>'].join('\r\n'));
+    expect(share.map.toSource(share.text.indexOf('本息保障')).line).toBe(34);
+  });
   it('a box ticked in its tag stands where the tag ticks it (its checked attribute, on the line it is written on)', () => {
     const src = '<body><p><input type="checkbox" id="rule"\n  checked="checked"><span>同意</span>《服务条款》</p>\n<p><img src="/img/check.png"/>\n我已阅读</p></body>';
     const doc = parseHtml(src);
