@@ -88,8 +88,9 @@ const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%
 /** a figure with its caption under or after it (an app tile: <p>1.0%</p><p>月费率最低</p>, 0.05%日利率) — not a label that has a
  * figure of its own after it (利率3.6% 日利率0.02%), on its line or the next */
 const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,6}${label}(?!${SP}(?:为|低至|仅|约)?${SP}[:：]?${LB}(?:[0-9]|万分之))`, 'g');
-/** a rate label alone in its element (a line, a tag's or a string's text): 日利率, 参考日利息, 日费用最底 */
-const captionAlone = (label: string) => new RegExp(`(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均)?)${label}(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
+/** a rate label alone in its element (a line, a tag's or a string's text): 日利率, 参考日利息, 日费用最底 (the lookbehind after the
+ * label, so that it is tried only where the label is) */
+const captionAlone = (label: string) => new RegExp(`(?:${label})(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均)?(?:${label}))(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
 const amountDueValue = (m: RegExpExecArray) => {
   const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
