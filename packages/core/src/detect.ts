@@ -361,8 +361,27 @@ const HEAD_END = /\n(?:第[一1]条|[一1]、|鉴于|为了?|根据|经[^\n]{0,1
 const COMPANY_PARTY = /法定代表人|统一社会信用代码|(?:企业)?注册号|营业执照|组织机构代码|(?:公司|企业)名称|(?:有限公司|有限责任公司|股份公司|合伙企业|集团|银行|事务所)(?:\n|$)/;
 const SERVICE_SIDE = /^(?:贷款人|服务方|居间人|居间方|平台方|保理商)/;
 const PERSON_PARTY = /身份证|证件|自然人|性别|出生|户籍|个人|姓名/;
+// …or, where the head leaves the parties blank or unnamed, its recitals say who they are: each party a recital describes is
+// an organisation (鉴于，甲方为从事公益事业的非盈利机构…；鉴于，乙方为开展电子支付业务的第三方支付公司), or the borrower
+// borrows to produce or trade (借款方为进行生产(或经营活动)，向贷款方申请借款) — unless a party is a person
+const RECITAL_PARTY = /(?:^|[\n，,:：；;。])([甲乙丙丁])方(?:系|为|是)(?:一家|一个)?([^，。；;,\n]{2,40})/g;
+const ORGANISATION = /(?:机构|公司|企业|单位|组织|银行|事务所|合作社|集团)$/;
+const BUSINESS_PURPOSE = /(?:借款方|借款人|甲方|乙方)(?:系|是)?为(?:进行|从事|开展)?(?:生产|经营|生产经营)(?:活动|所需)?[(（或，,]/;
+function recitedBusiness(text: string): boolean {
+  if (PERSON_PARTY.test(text)) return false;
+  if (BUSINESS_PURPOSE.test(text)) return true;
+  const orgs = new Set<string>();
+  for (const m of text.matchAll(RECITAL_PARTY)) if (ORGANISATION.test(m[2].trim())) orgs.add(m[1]);
+  return orgs.size >= 2;
+}
 function businessOnly(text: string, lead: number): boolean {
-  let head = text.slice(lead, lead + 1500);
+  const top = text.slice(lead, lead + 1500);
+  // (the recitals: the head up to its first article)
+  const first = top.search(/\n(?:第[一1]条|[一1]、|1[^0-9])/);
+  return namedBusiness(top) || recitedBusiness(first >= 0 ? top.slice(0, first) : top);
+}
+function namedBusiness(top: string): boolean {
+  let head = top;
   const end = head.search(HEAD_END);
   if (end >= 0) head = head.slice(0, end);
   const at = [...head.matchAll(PARTY_LABEL)].map((m) => m.index! + (m[0].startsWith('\n') ? 1 : 0));

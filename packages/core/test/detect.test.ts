@@ -513,6 +513,16 @@ describe('a contract between companies is outside consumer protection\'s scope',
     expect(business(`补充协议\n甲方：上海某某信息服务有限公司\n企业注册号码：310115002230817\n乙方：上海某某商业保理有限公司\n企业注册号码：310141400031000\n丙方：上海某某投资管理有限公司\n企业注册号码：310141000193184\n一、平台服务费\n甲方按年化2%收取服务费。`)).toBe(true);
     expect(business(`保理用户服务协议\n用户（公司名称：【某某贸易有限公司】，公司地址：【】）\n${clauses}`)).toBe(true);
   });
+  it('…or, where the head leaves them blank or unnamed, the recitals describe every party as an organisation, or the borrower borrows to produce or trade', () => {
+    expect(business(`易宝公益圈服务协议（银行卡支付产品）\n鉴于，甲方为从事公益事业的非盈利机构，并开通网上捐款渠道；\n鉴于，乙方为开展电子支付业务的第三方支付公司，拥有系列支付产品；\n因此，甲、乙双方经友好协商，订立本协议。\n${clauses}`)).toBe(true);
+    expect(business(`借款合同\n贷款方：\n借款方：\n保证方：\n借款方为进行生产(或经营活动)，向贷款方申请借款，并聘请保证方作为保证人，特订立本合同。\n${clauses}`)).toBe(true);
+    // one organisation recited, the other party not described: the customer is unknown
+    expect(business(`服务协议\n鉴于，乙方为开展电子支付业务的第三方支付公司；\n鉴于，甲方希望使用乙方的支付服务；\n${clauses}`)).toBe(false);
+    // a party is a person
+    expect(business(`借款合同\n借款人姓名：\n身份证号码：\n鉴于，甲方为某某小额贷款有限公司，乙方为某某科技有限公司；\n${clauses}`)).toBe(false);
+    // a consumer's purpose is no business purpose
+    expect(business(`借款合同\n贷款方：\n借款方：\n借款方为装修住房，向贷款方申请借款。\n${clauses}`)).toBe(false);
+  });
   it('…not where a party is a person, or is not shown to be a company, or no party is named', () => {
     // the borrower gives an identity card
     expect(business(`个人借款合同\n贷款人：某某银行股份有限公司\n法定代表人：李四\n借款人：王五\n身份证号码：110101199001011234\n${clauses}`)).toBe(false);
