@@ -123,7 +123,8 @@ export class Linter {
       const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !business && (ks.includes('any') || ks.includes(kind) || ownWords);
       // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
       // consumer signing it is the lender: the loan's burdens are not theirs
-      const own = r.engine === 'emphasis' && product === 'wealth' ? products.filter((p) => p !== 'loan') : products;
+      // (…nor the borrower's all-in cost statement, which the loan contract owes its borrower)
+      const own = (r.engine === 'emphasis' || (r.engine === 'rates' && kind === 'contract')) && product === 'wealth' ? products.filter((p) => p !== 'loan') : products;
       // what a document owes as a whole (a required statement, a price for the loan it offers) is owed for the product it
       // is about, not for one it mentions (申请借款 in the menu of a P2P lender's page)
       const whole = r.engine === 'requires' || (r.engine === 'rates' && r.rates?.check === 'price-missing');

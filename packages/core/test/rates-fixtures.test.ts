@@ -128,6 +128,18 @@ describe('rate fixtures', () => {
     const two = lint('# 个人借款合同\n\n第二条 借款利率按月利率1%计付利息，按月付息。\n\n第三条 借款人应向平台支付服务费。');
     expect(two.map((f) => f.ruleId).sort()).toEqual(['rate-disclosure/all-in-cost-statement-missing', 'rate-disclosure/apr-missing-in-loan-marketing']);
   });
+  it('an investor\'s contract (P2P lending bought as an investment: wealth first) does not owe the borrower\'s rate statements', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const lint = (text: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { kind: 'contract' });
+    const ids = (r: ReturnType<typeof lint>) => r.findings.flatMap((f) => [f.ruleId, ...(f.also ?? []).map((a) => a.ruleId)]);
+    const investor = lint('# 借款协议（出借人）\n\n出借人通过平台出借资金，投资期限12个月，起投100元，理财收益按月到账。借款人应按月还款。\n\n第三条 借款人应按借款本金的1%向平台支付服务费。');
+    expect(investor.products).toEqual(['wealth', 'loan']);
+    expect(ids(investor)).not.toContain('rate-disclosure/all-in-cost-statement-missing');
+    // the borrower's own contract owes it
+    const borrower = lint('# 借款协议\n\n借款人通过平台借款，借款期限12个月，按月还款。\n\n第三条 借款人应按借款本金的1%向平台支付服务费。');
+    expect(borrower.product).toBe('loan');
+    expect(ids(borrower)).toContain('rate-disclosure/all-in-cost-statement-missing');
+  });
   it('the all-in cost statement is required from 2026-08-01 only (--as-of)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const text = fs.readFileSync(path.join(DIR, 'r58-contract-no-all-in-cost.md'), 'utf8');
