@@ -372,7 +372,10 @@ function recitedBusiness(text: string): boolean {
   if (BUSINESS_PURPOSE.test(text)) return true;
   const orgs = new Set<string>();
   for (const m of text.matchAll(RECITAL_PARTY)) if (ORGANISATION.test(m[2].trim())) orgs.add(m[1]);
-  return orgs.size >= 2;
+  // (every lettered party the head and recitals name: a P2P head that recites only the platform and the guarantor, 丙方为…
+  // 中介机构；丁方为…担保公司, says nothing of 甲方 and 乙方)
+  const named = new Set([...text.matchAll(/([甲乙丙丁])方/g)].map((m) => m[1]));
+  return orgs.size >= 2 && [...named].every((l) => orgs.has(l));
 }
 function businessOnly(text: string, lead: number): boolean {
   const top = text.slice(lead, lead + 1500);

@@ -518,6 +518,8 @@ describe('a contract between companies is outside consumer protection\'s scope',
     expect(business(`借款合同\n贷款方：\n借款方：\n保证方：\n借款方为进行生产(或经营活动)，向贷款方申请借款，并聘请保证方作为保证人，特订立本合同。\n${clauses}`)).toBe(true);
     // one organisation recited, the other party not described: the customer is unknown
     expect(business(`服务协议\n鉴于，乙方为开展电子支付业务的第三方支付公司；\n鉴于，甲方希望使用乙方的支付服务；\n${clauses}`)).toBe(false);
+    // the platform and the guarantor recited, the lender and the borrower not: the customers are unknown
+    expect(business(`借款协议\n甲方（出借人）：详见出借人列表\n乙方（借款人）：\n鉴于，丙方为依法设立的网络借贷信息中介机构，丁方为依法设立的融资担保公司；\n${clauses}`)).toBe(false);
     // a party is a person
     expect(business(`借款合同\n借款人姓名：\n身份证号码：\n鉴于，甲方为某某小额贷款有限公司，乙方为某某科技有限公司；\n${clauses}`)).toBe(false);
     // a consumer's purpose is no business purpose
