@@ -263,7 +263,7 @@ export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset:
 /** whose burden a sentence states: favourable to the consumer only when nothing in it burdens the consumer */
 // Who the lettered parties are (甲方（借款人）, 贷款人（以下简称乙方）, 乙方：…银行): the consumer's side (a borrower, a
 // guarantor, a policyholder, an investor) or the institution's. Read from the party block near the top.
-const CONSUMER_ROLE = /^(?:借款人|借款方|被保证人|被担保人|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|用户|客户|委托人|投资人|投资者|出借人|申请人|授权人|承租人|会员|存款人|付款人|缴费人|个人)/;
+const CONSUMER_ROLE = /^(?:借款人|借款方|被保证人|被担保人|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|用户|客户|委托人|投资人|投资者|出借人|申请人|授权人|承租人|会员|存款人|付款人|缴费人|个人|受让方|受让人)/;
 const LENDER = /^(?:出借人|出借方|投资人|投资者)/;
 const INSTITUTION_ROLE = /^(?:贷款人|贷款方|银行|保险人|保险公司|管理人|基金管理人|托管人|发卡行|发卡机构|平台|居间人|居间方|服务方|服务商|受托人|债权人|抵押权人|质权人|公司)|(?:银行|公司|支行|分行|平台|中心|合作社)$/;
 const PARTY_BRACKET = /([甲乙丙丁])方\s*[（(]\s*([^）)\s]{1,12})\s*[）)]/g;

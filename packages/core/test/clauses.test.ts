@@ -188,6 +188,12 @@ describe('key clauses read clause by clause', () => {
     expect(partyRoles(`${two}丙方：____\n\n`)).toEqual(new Map([['乙方', 'institution']]));
     expect(keyLines(`${two}1、甲方可选择提前赎回，乙方不收取任何费用。\n`)).toEqual([]);
     expect(keyLines(`${two}1、乙方可选择提前终止本协议，并有权收回全部出借资金。\n`)).toEqual([7]);
+    // the investor who takes over a claim (受让方) is the consumer's side: its own choices are no burden, the platform's
+    // are (the one who transfers it, 出让方, may be an institution selling its assets: left unnamed)
+    const transfer = '# 债权受益权转让协议\n\n甲方（出让方）：\n\n乙方（受让方）：\n\n丙方（服务机构）：某某金融服务有限公司\n\n';
+    expect(partyRoles(transfer)).toEqual(new Map([['乙方', 'consumer'], ['丙方', 'institution']]));
+    expect(keyLines(`${transfer}6、乙方可以根据丙方规则自主选择再转让期限。\n`)).toEqual([]);
+    expect(keyLines(`${transfer}6、丙方可以根据自身规则自主选择再转让期限。\n`)).toEqual([9]);
     // without a party block the letters stand for nobody in particular, and the clause is read as it stands
     expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
   });
