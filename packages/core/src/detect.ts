@@ -364,7 +364,7 @@ const PERSON_PARTY = /身份证|证件|自然人|性别|出生|户籍|个人|姓
 // …or, where the head leaves the parties blank or unnamed, its recitals say who they are: each party a recital describes is
 // an organisation (鉴于，甲方为从事公益事业的非盈利机构…；鉴于，乙方为开展电子支付业务的第三方支付公司), or the borrower
 // borrows to produce or trade (借款方为进行生产(或经营活动)，向贷款方申请借款) — unless a party is a person
-const RECITAL_PARTY = /(?:^|[\n，,:：；;。])([甲乙丙丁])方(?:系|为|是)(?:一家|一个)?([^，。；;,\n]{2,40})/g;
+const RECITAL_PARTY = /(?:^|[\n，,:：；;。、)） \t])([甲乙丙丁])方(?:系|为|是)(?:一家|一个)?([^，。；;,\n]{2,40})/g;
 const ORGANISATION = /(?:机构|公司|企业|单位|组织|银行|事务所|合作社|集团)$/;
 const BUSINESS_PURPOSE = /(?:借款方|借款人|甲方|乙方)(?:系|是)?为(?:进行|从事|开展)?(?:生产|经营|生产经营)(?:活动|所需)?[(（或，,]/;
 function recitedBusiness(text: string): boolean {
@@ -379,9 +379,13 @@ function recitedBusiness(text: string): boolean {
 }
 function businessOnly(text: string, lead: number): boolean {
   const top = text.slice(lead, lead + 1500);
-  // (the recitals: the head up to its first article)
-  const first = top.search(/\n(?:第[一1]条|[一1]、|1[^0-9])/);
-  return namedBusiness(top) || recitedBusiness(first >= 0 ? top.slice(0, first) : top);
+  // (the recitals: the head up to its first article — past the recitals' own numbered items, 鉴于：1、甲方是…；2、乙方是…,
+  // to where they close, 经协商一致…达成如下协议)
+  const recital = top.search(/鉴于/);
+  const close = recital >= 0 ? top.slice(recital).search(/(?:达成|订立|签订|签署)[^。\n]{0,12}(?:协议|合同|条款)|协商一致|如下(?:条款|约定)/) : -1;
+  const from = recital < 0 ? 0 : close >= 0 ? recital + close : top.length;
+  const first = top.slice(from).search(/\n(?:第[一1]条|[一1]、|1[^0-9])/);
+  return namedBusiness(top) || recitedBusiness(first >= 0 ? top.slice(0, from + first) : top);
 }
 function namedBusiness(top: string): boolean {
   let head = top;

@@ -516,6 +516,7 @@ describe('a contract between companies is outside consumer protection\'s scope',
   it('…or, where the head leaves them blank or unnamed, the recitals describe every party as an organisation, or the borrower borrows to produce or trade', () => {
     expect(business(`易宝公益圈服务协议（银行卡支付产品）\n鉴于，甲方为从事公益事业的非盈利机构，并开通网上捐款渠道；\n鉴于，乙方为开展电子支付业务的第三方支付公司，拥有系列支付产品；\n因此，甲、乙双方经友好协商，订立本协议。\n${clauses}`)).toBe(true);
     expect(business(`借款合同\n贷款方：\n借款方：\n保证方：\n借款方为进行生产(或经营活动)，向贷款方申请借款，并聘请保证方作为保证人，特订立本合同。\n${clauses}`)).toBe(true);
+    expect(business(`保理合作协议\n鉴于：\n1、甲方是一家依法设立的融资租赁公司；\n2、乙方是一家依法设立的商业保理公司；\n${clauses}`)).toBe(true);
     // one organisation recited, the other party not described: the customer is unknown
     expect(business(`服务协议\n鉴于，乙方为开展电子支付业务的第三方支付公司；\n鉴于，甲方希望使用乙方的支付服务；\n${clauses}`)).toBe(false);
     // the platform and the guarantor recited, the lender and the borrower not: the customers are unknown
