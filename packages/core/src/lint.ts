@@ -7,7 +7,7 @@ import { runRates, type RatesRunStats } from './engines/rates.js';
 import { findRatePhrases } from './rates/phrases.js';
 import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requires.js';
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
-import type { LintDocument } from './model.js';
+import type { Block, LintDocument } from './model.js';
 import { normalize, normalizeSkipping } from './normalize.js';
 import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
@@ -212,7 +212,7 @@ export class Linter {
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
     // (appended one by one, never spread: a text with 150,000 hits would spread past the call stack — found by fuzzing)
-    for (const f of runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line)) raw.push(f);
+    for (const f of runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line, linkTitles(doc.blocks))) raw.push(f);
     let active = this.rules.filter(applies);
     // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
     // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…)
@@ -535,3 +535,25 @@ export function fingerprint(ruleId: string, text: string, start: number, end: nu
 const fingerprints = new Map<string, string>();
 /** @internal fingerprints hashed (work counted by a test, not timed) */
 export const fingerprintStats = { hashed: 0 };
+
+/**
+ * The titles of other pages a document lists: the items of a list of links (three or more list items in a row, each
+ * one link and nothing else — a news list, a site's menu, a footer's article links). Undefined when there is none.
+ */
+function linkTitles(blocks: readonly Block[]): ((start: number, end: number) => boolean) | undefined {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j].type === 'list-item' && blocks[j].link) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) spans.push([blocks[k].start, blocks[k].end]);
+    i = j > i ? j : i + 1;
+  }
+  if (!spans.length) return undefined;
+  spans.sort((a, b) => a[0] - b[0]);
+  return (start, end) => {
+    // the last span that starts at or before `start` (spans do not overlap: list items are blocks)
+    let lo = 0, hi = spans.length - 1, at = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (spans[mid][0] <= start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+    return at >= 0 && end <= spans[at][1];
+  };
+}

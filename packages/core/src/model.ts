@@ -12,6 +12,8 @@ export interface Block {
   depth?: number;
   row?: number;
   col?: number;
+  /** a list item whose whole text is one link's (a menu entry, an article's title in a list of them): it names another page */
+  link?: boolean;
 }
 
 export type MarkKind = 'bold' | 'heading' | 'larger' | 'color' | 'underline' | 'highlight' | 'italic' | 'smaller';

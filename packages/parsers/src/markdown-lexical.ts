@@ -10,6 +10,7 @@ import { endsInsideRawBlock } from './raw-blocks.js';
 export type LazyLintDocument = LintDocument & { full: () => Promise<LintDocument> };
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+const LINK_ITEM = /^ {0,3}(?:[-*+]|[0-9]{1,9}[.)])[ \t]+\[[^\]\n]*[^\]\s][^\]\n]*\][ \t]*$/;
 
 export function parseMarkdownLexical(source: string): LazyLintDocument {
   const directives: Directive[] = [];
@@ -43,7 +44,9 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
       const line = text.slice(start, i);
-      if (line.trim()) blocks.push({ type: /^ {0,3}#{1,6}\s/.test(line) ? 'heading' : 'paragraph', start, end: i });
+      // (a list item that is one link and nothing else — `- [标题](/news/1)`, its target blanked — names another page, as the
+      // tree reads it)
+      if (line.trim()) blocks.push(LINK_ITEM.test(line) ? { type: 'list-item', start, end: i, link: true } : { type: /^ {0,3}#{1,6}\s/.test(line) ? 'heading' : 'paragraph', start, end: i });
       start = i + 1;
     }
   }

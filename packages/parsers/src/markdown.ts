@@ -276,7 +276,13 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
         }
         return;
       }
-      case 'listItem': for (const c of node.children ?? []) walk(c, 'list-item'); return;
+      case 'listItem': {
+        // (an item that is one link and nothing else — [标题](/news/1) — names another page: a menu entry, an article's title)
+        const only = node.children?.length === 1 && node.children[0].type === 'paragraph' ? node.children[0].children?.filter((c) => c.type !== 'text' || /\S/.test(c.value ?? '')) : undefined;
+        if (only?.length === 1 && only[0].type === 'link') { block(node.children![0], 'list-item', { link: true }); return; }
+        for (const c of node.children ?? []) walk(c, 'list-item');
+        return;
+      }
       case 'blockquote': for (const c of node.children ?? []) walk(c, container ?? 'blockquote'); return;
       default: for (const c of node.children ?? []) walk(c, container);
     }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMarkdown, parseMarkdown } from '../src/markdown.js';
+import { parseMarkdownLexical } from '../src/markdown-lexical.js';
+import { parseString } from '../src/index.js';
 await loadMarkdown(); // remark-gfm, for the tables
 
 const FIX = new URL('../../../fixtures/parsers/', import.meta.url);
@@ -99,7 +101,7 @@ describe('nesting beyond what the tree can hold (found by fuzzing)', () => {
 
 describe('HTML nested beyond what the tree can hold (found by fuzzing)', () => {
   it('2,000 nested <div>s are refused in one readable line; 200 parse', async () => {
-    const { parseString } = await import('../src/index.js');
+    // (parseString imported above)
     const { InputError } = await import('../src/errors.js');
     const nest = (n: number) => `<html><body>${'<div>'.repeat(n)}保本保收益${'</div>'.repeat(n)}</body></html>`;
     const err = await parseString(nest(2000), 'html').then(() => undefined, (e: unknown) => e);
@@ -111,5 +113,18 @@ describe('HTML nested beyond what the tree can hold (found by fuzzing)', () => {
     const { parseMarkdownAsync } = await import('../src/markdown.js');
     const err = await parseMarkdownAsync(`# 合同\n\n${'>'.repeat(40000)}\n`).then(() => undefined, (e: unknown) => e);
     expect((err as Error).message).toContain('Markdown 的嵌套层级过深');
+  });
+});
+
+describe('a list item that is one link names another page (block.link)', () => {
+  const linked = (d: { text: string; blocks: { start: number; end: number; link?: boolean }[] }) => d.blocks.filter((b) => b.link).map((b) => d.text.slice(b.start, b.end).replace(/[\s\-[\]]+/g, ''));
+  it('in HTML: <li><a href> alone (through inline wrappers), not an item with words beside its link, nor a link without a target', async () => {
+    const d = await parseString('<ul><li><a href="/n/1">余额宝疯涨成国内第一基金</a></li><li> <span><a href="/n/2">目前最好的理财方式</a></span> </li><li>详见<a href="/n/3">产品说明</a></li><li><a>无目标</a></li></ul>', 'html');
+    expect(linked(d)).toEqual(['余额宝疯涨成国内第一基金', '目前最好的理财方式']);
+  });
+  it('in Markdown, the tree and the cheap view alike: `- [标题](/url)` alone, not `- 详见[说明](/url)`', async () => {
+    const md = '# 资讯\n\n- [余额宝疯涨成国内第一基金](/n/1)\n- 详见[产品说明](/n/2)\n- 国内第一\n';
+    expect(linked(parseMarkdown(md))).toEqual(['余额宝疯涨成国内第一基金']);
+    expect(linked(parseMarkdownLexical(md))).toEqual(['余额宝疯涨成国内第一基金']);
   });
 });
