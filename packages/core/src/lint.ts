@@ -122,14 +122,17 @@ export class Linter {
       const business = !options.kind && kind === 'contract' && detection.businessOnly === true;
       const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !business && (ks.includes('any') || ks.includes(kind) || ownWords);
       // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
-      // consumer signing it is the lender: the loan's burdens are not theirs
-      // (…nor the borrower's all-in cost statement, which the loan contract owes its borrower)
-      const own = (r.engine === 'emphasis' || (r.engine === 'rates' && kind === 'contract')) && product === 'wealth' ? products.filter((p) => p !== 'loan') : products;
+      // consumer signing it is the lender: the loan's burdens are not theirs (…nor the borrower's all-in cost statement,
+      // which the loan contract owes its borrower) — nor, on an investment page, are the costs a rule on what the reader
+      // pays is about (借款人需支付借款管理费 on a P2P lender's page: `burden`), the credit it names being the borrowers'
+      // (a loan, a card), neither in the page as a whole nor in a sentence that names it
+      const investor = product === 'wealth' && (r.engine === 'emphasis' || r.burden === true || (r.engine === 'rates' && kind === 'contract'));
+      const own = investor ? products.filter((p) => p !== 'loan' && !(r.burden === true && p === 'credit-card')) : products;
       // what a document owes as a whole (a required statement, a price for the loan it offers) is owed for the product it
       // is about, not for one it mentions (申请借款 in the menu of a P2P lender's page)
       const whole = r.engine === 'requires' || (r.engine === 'rates' && r.rates?.check === 'price-missing');
       const pOk = ps.includes('any') || (whole ? ps.includes(product) : own.some((p) => ps.includes(p)));
-      const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' ? 'sentence' : undefined;
+      const v = !on ? undefined : pOk ? 'doc' : !options.product && r.engine === 'terms' && !investor ? 'sentence' : undefined;
       memo.set(r, v);
       return v;
     };

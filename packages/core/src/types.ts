@@ -71,6 +71,9 @@ export interface RuleEntry {
   claimContext?: { before: string; after: string };
   /** a promise about the product itself (return, safety, approval): made in the institution's own help page, it makes the page promotional */
   promise?: boolean;
+  /** a rule on what the reader pays (a fee, a penalty): on an investment page (a P2P lender's), a sentence that names the
+   * loan behind it speaks of the borrower's costs, not the reader's — the rule does not reach it */
+  burden?: boolean;
   /** regex over the sentence a term or pattern is found in that silences it: the sentence is of a kind the rule is not
    * about (a reward's terms of use explained, not the reward offered) */
   notInSentence?: string;

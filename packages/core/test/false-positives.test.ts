@@ -82,6 +82,13 @@ describe('a sentence that names another product than the document’s', () => {
     expect(r.product).toBe('deposit');
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/guaranteed-principal-or-return');
   });
+  it('on an investment page, what the borrowers behind it pay is not the reader\'s cost (a rule marked burden); on a loan page it is', () => {
+    const wealthPage = '理财产品年化收益率8%，起投金额100元，投资期限灵活，投资人可随时查看投资收益，理财安全透明。\n';
+    const fees = (page: string) => auto(`${page}借款人需支付借款管理费和投资人利息，费用另行约定。\n`).findings.map((f) => f.ruleId);
+    expect(auto(wealthPage).product).toBe('wealth');
+    expect(fees(wealthPage)).not.toContain('fee-disclosure/fee-without-standard');
+    expect(fees(loanPage)).toContain('fee-disclosure/fee-without-standard');
+  });
   it('a product named only by the hit itself (赠送保险 on a card page) does not make the sentence about that product', () => {
     const r = auto(`${loanPage}办卡即赠送保险一份。\n`);
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/gifts-rebates-lotteries');
