@@ -236,4 +236,16 @@ describe('Chinese numerals', () => {
     const p = findRatePhrases('年化利率百分之十八，日利率万分之五');
     expect(p.map((x) => [x.kind, x.value])).toEqual([['annual', 0.18], ['daily', 0.0005]]);
   });
+  it('a 繁體 page states its price in the same words (Hong Kong and Taiwan lenders and cards), at the same offsets', () => {
+    const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8), x.start, x.end]);
+    expect(read('日息萬三，最高可借20萬')).toEqual([['daily', 0.0003, 0, 4]]);
+    expect(read('日息低至萬分之二')).toEqual([['daily', 0.0002, 0, 8]]);
+    expect(read('借1萬元每天利息低至2.7元')).toEqual([['per-day-cost', 0.00027, 0, 14]]);
+    expect(read('每期手續費率0.6%')).toEqual([['period-fee', 0.006, 0, 10]]);
+    expect(read('分期費率低至0.5%')).toEqual([['period-fee', 0.005, 0, 10]]);
+    expect(read('月平息0.25%，實際年利率5.8%').map((x) => x[0])).toEqual(['period-fee', 'annual']);
+    // (a card's foreign-exchange fee in 繁體 is still no price of credit; a deposit's 萬 is an amount)
+    expect(read('國際交易手續費1.5%')).toEqual([]);
+    expect(read('存款100萬，年息1.5%').map((x) => x[0])).not.toContain('daily');
+  });
 });

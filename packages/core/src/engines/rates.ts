@@ -15,6 +15,7 @@ import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, 
 import type { RawFinding, RuleEntry } from '../types.js';
 import type { KnownLiterals } from '../regex-literals.js';
 import { sentenceAround, spanOf } from '../text-utils.js';
+import { simplified } from '../normalize.js';
 
 const TOL = 0.001; // 0.1 percentage point (regulations.md §7.2)
 // (a rate no schedule can turn into an APR — NaN from the solver — is said to be one: never "约NaN%")
@@ -164,9 +165,13 @@ function implied(p: RatePhrase, block: BlockFacts): Implied | undefined {
   }
 }
 
-export function runRates(rules: RuleEntry[], doc: LintDocument, known?: KnownLiterals, stats?: RatesRunStats): RawFinding[] {
+export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLiterals, stats?: RatesRunStats): RawFinding[] {
   const active = rules.filter((r) => r.engine === 'rates');
   if (!active.length) return [];
+  // (a 繁體 page read as its simplified twin, the same offsets: its rates, and the words around them that make a rate a
+  // penalty's (逾期罰息) or a price's, in the words the checks know)
+  const st = simplified(own.text);
+  const doc: LintDocument = st === own.text ? own : Object.create(own, { text: { value: st, enumerable: true } });
   // a rate in a clause on overdue interest or penalties is a contingent cost, not the price of the loan
   // (lists pushed to, not made by filter: every check reads them, and an empty one is of another kind to V8 — see
   // runEmphasis's skips)

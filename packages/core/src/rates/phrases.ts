@@ -2,6 +2,7 @@ import { SpanIndex } from '../text-utils.js';
 import { AhoCorasick } from '../aho-corasick.js';
 import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
 import { regexScan } from '../regex-scan.js';
+import { simplified } from '../normalize.js';
 // Rate phrases: the ways Chinese copy states the price of credit, each a typed phrase with its range. A phrase
 // carries what arithmetic needs (a rate per period, a range's high end, a payment); the engine reads the term
 // and the principal from the phrase's block, since copy states them apart from the price.
@@ -356,7 +357,10 @@ function tableRates(text: string, out: RatePhrase[]): void {
   }
 }
 
-function scanRatePhrases(text: string, known: KnownLiterals | undefined): RatePhrase[] {
+function scanRatePhrases(raw: string, known: KnownLiterals | undefined): RatePhrase[] {
+  // (a 繁體 page's price read as its simplified twin, at the same offsets: 每期手續費率0.6%, 日息萬三, 借1萬元每天利息低至2.7元 — a
+  // Hong Kong or Taiwan lender's copy states its price in the same words)
+  const text = simplified(raw);
   // (a table's rate first: a caption read alone names the same cell without its figure)
   const out: RatePhrase[] = [];
   tableRates(text, out);
