@@ -248,4 +248,12 @@ describe('Chinese numerals', () => {
     expect(read('國際交易手續費1.5%')).toEqual([]);
     expect(read('存款100萬，年息1.5%').map((x) => x[0])).not.toContain('daily');
   });
+  it('a flat fee by the year, as car finance prices its loans, is a fee rate; a guarantee\'s or a fund\'s yearly fee is none', () => {
+    const kinds = (t: string) => findRatePhrases(t).map((x) => x.kind);
+    expect(kinds('费率5.50%/年')).toEqual(['fee-rate']);
+    expect(kinds('车贷年费率低至2.99%，首付低至1成')).toEqual(['fee-rate']);
+    expect(kinds('年平息3%，最长5年')).toEqual(['fee-rate']);
+    expect(kinds('担保费年费率为1%')).toEqual([]);
+    expect(kinds('基金管理费率1.50%/年，托管费率0.25%/年')).toEqual([]);
+  });
 });

@@ -200,6 +200,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=(?<!所)以|按))费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
   { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=借款|贷款|借贷|分期))利率${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
+  // …and a flat fee by the year, as car finance prices its loans (费率5.50%/年, 年费率低至2.99%, 手续费率3.5%/年, 年平息3%):
+  // charged on the amount first lent for the whole term, it is no annual rate of the debt outstanding (a guarantee's, an
+  // adviser's or a fund's yearly fee, 担保费年费率, 管理费率1.5%/年, is not a loan's price)
+  { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=贷款?|融资|金融|车贷))(?:年(?:费率|手续费率?|平息)|(?:手续费率?|费率)(?=${SP}[:：]?${SP}(?:为)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％]${SP}(?:/|每)${SP}年))${SP}${SO_LOW}?${SP}[:：]?${SP}(?:为)?${LB}${NUM}${INNER}${SP}[%％]`, 'g') },
   // …and a fee sold the same way (10倍杠杆，手续费最低0.7%, 服务费低至1%): a price of credit whose period and base are not told
   { kind: 'fee-rate', re: new RegExp(`(?:手续费|服务费|管理费)${SP}(?:低至|最低|仅需?|只要|低于)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a charge for a short term, by the hour or the day (5 小时内还款：2%, 7天手续费2%): a price of credit for a term the
