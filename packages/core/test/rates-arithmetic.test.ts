@@ -256,4 +256,15 @@ describe('Chinese numerals', () => {
     expect(kinds('担保费年费率为1%')).toEqual([]);
     expect(kinds('基金管理费率1.50%/年，托管费率0.25%/年')).toEqual([]);
   });
+  it('a fee per instalment told by its figure (0.6%/期, 每期仅0.6%), in 千分之, as a total over the term or as an amount', () => {
+    const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8)]);
+    expect(read('12期费率低至0.6%/期')).toEqual([['period-fee', 0.006]]);
+    expect(read('分期每期仅0.6%')).toEqual([['period-fee', 0.006]]);
+    expect(read('每期手续费率千分之六')).toEqual([['period-fee', 0.006]]);
+    expect(read('分期手续费一次性收取，12期总费率7.2%')).toEqual([['one-off-fee', 0.072]]);
+    expect(read('1万元分12期每期手续费仅60元').map((x) => x[0])).toEqual(['installment-fee']);
+    // (a rate of interest per period stays one; a monthly payment is no fee)
+    expect(read('借款利息为0.6%/期，7天为一期')).toEqual([['fee-rate', undefined]]);
+    expect(read('每期0.6%/年').map((x) => x[0])).not.toContain('period-fee');
+  });
 });

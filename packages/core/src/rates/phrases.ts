@@ -176,7 +176,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     // a fee charged once on the original principal (总手续费率7.2%, 一次性收取手续费6%, 服务费6%于首期一次性收取)
     kind: 'one-off-fee',
-    re: new RegExp(`(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?<!每期|每月|月|分期)(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性(?:收取|支付|缴纳|扣除|扣收)`, 'g'),
+    re: new RegExp(`(?:(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?|(?<=期${SP})总费率)${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?<!每期|每月|月|分期)(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性(?:收取|支付|缴纳|扣除|扣收)`, 'g'),
     value: (m) => Number(m[1] ?? m[2]) / 100,
   },
   {
@@ -192,6 +192,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}${NUM}${SP}[%％]${SP}(?:/|每)${SP}(?:月|期)`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
+  // a fee per instalment told by its figure (0.6%/期, 12期费率低至0.6%/期, 分期每期仅0.6%, 分期低至0.6%) or in 千分之 (每期手续费率千分之六): a
+  // per-period fee on the amount first lent, whatever names it (a rate of interest per period, 利率0.6%/期, is read above)
+  { kind: 'period-fee', re: new RegExp(`(?<!(?:利息|利率|管理费|服务费|手续费|综合费率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}期)|(?:分期|每期)${SP}(?:低至|最低|仅需?|只需|只要)${SP}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|天|日|年))`, 'g'), value: (m) => Number(m[1] ?? m[2]) / 100 },
+  { kind: 'period-fee', re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十])`, 'g'), value: (m) => cnNumber(m[1]) / 1000 },
   // …and a figure quoted per month or per day with no label before it (一押：1.25%- 1.67%/月, 0.05%/天): a monthly or a daily
   // rate whatever names it (a fee's label before it is read above)
   perPeriod('monthly', '(?:个)?月'),
@@ -218,7 +222,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // (…and a day's interest as an amount on no stated principal, 日息低至1.4元: a price no one can annualise)
   { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000\u00a0]*[0-9.]*[ \t\u3000\u00a0]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*元/g },
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
-  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}[:：]?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
+  { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}(?:[:：]|为|仅需?|只需|只要|低至|最低)?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
   // …or as the amount due at the end of a term (借款金额：￥1000.00 / 借款周期：100天 / 到期还款金额：￥1030.00): per yuan per day
   // or month, what is due beyond the loan
