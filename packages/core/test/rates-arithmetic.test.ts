@@ -267,4 +267,16 @@ describe('Chinese numerals', () => {
     expect(read('借款利息为0.6%/期，7天为一期')).toEqual([['fee-rate', undefined]]);
     expect(read('每期0.6%/年').map((x) => x[0])).not.toContain('period-fee');
   });
+  it('a price in Chinese numerals: folk units (月息八厘, 月息一分二, 日息五厘) and a day\'s cost of an amount (借一万元一天利息仅需两元七角)', () => {
+    const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8)]);
+    expect(read('月息八厘')).toEqual([['monthly', 0.008]]);
+    expect(read('月息低至一分二，最高借50万')).toEqual([['monthly', 0.012]]);
+    expect(read('日息五厘')).toEqual([['daily', 0.0005]]);
+    expect(read('借一万元一天利息仅需两元七角')).toEqual([['per-day-cost', 0.00027]]);
+    expect(read('借一千元每天两毛钱')).toEqual([['per-day-cost', 0.0002]]);
+    expect(read('借一万每天两块七')).toEqual([['per-day-cost', 0.00027]]);
+    // (a minute is no rate: 月息低 一分钟到账; an amount of 万 in a term is no cost)
+    expect(read('月息低 一分钟到账')).toEqual([]);
+    expect(read('借一万元分十二期')).toEqual([]);
+  });
 });

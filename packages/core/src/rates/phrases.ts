@@ -58,7 +58,7 @@ const notCredit = (lit: string) => `(?:${lit})(?<!(?:境外消费|境外|货币�
 
 /** 借1000元 / 借1万 / 每万元 …… 每天 / 每月 …… 2元 / 2块 / 2毛: the cost of an amount for a period, per yuan per period */
 const perAmountCost = (period: string) =>
-  new RegExp(`(?:借|每)${SP}(?=[0-9万千])([0-9.]*)${SP}(?:(万|千)元?|元)[^。\\n！!]{0,12}?(?:${period})[^。\\n0-9还供]{0,8}?([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)`, 'g');
+  new RegExp(`(?:借|每)${SP}(?=[0-9万千一两二三四五六七八九十])([0-9.]*|[一两二三四五六七八九十])${SP}(?:(万|千)元?|元)[^。\\n！!]{0,12}?(?:${period})[^。\\n0-9还供一二两三四五六七八九十]{0,8}?([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)(?:${SP}([一二两三四五六七八九])(?:角|毛)?(?![0-9一二两三四五六七八九十万千百]))?`, 'g');
 /** 万元日息2元 / 千元月息8元: the amount, the period's interest word, the cost */
 const perAmountInterest = (period: string) =>
   new RegExp(`(?<![0-9.])(?=[0-9万千])([0-9.]*)${SP}(万|千)?元${SP}(?:${period})${SP}(?:低至|最低|仅需?|只要|约|为)?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)`, 'g');
@@ -66,8 +66,10 @@ const perAmountInterest = (period: string) =>
 const perAmountShort = (period: string) =>
   new RegExp(`(?<![0-9.])([0-9.]+)${SP}(万|千)元?${SP}(?:${period})${SP}${SO_LOW}?${SP}([0-9.]+|[一二两三四五六七八九十])${SP}(元|块钱?|毛钱?|角)`, 'g');
 const perAmountValue = (m: RegExpExecArray) => {
-  const principal = (m[1] ? Number(m[1]) : 1) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1);
-  const cost = cnNumber(m[3]) * (m[4] === '元' || m[4]!.startsWith('块') ? 1 : 0.1);
+  const principal = (m[1] ? cnNumber(m[1]) : 1) * (m[2] === '万' ? 10000 : m[2] === '千' ? 1000 : 1);
+  // (两元七角, 两块七: the tenths after the yuan)
+  const yuan = m[4] === '元' || m[4]!.startsWith('块');
+  const cost = cnNumber(m[3]) * (yuan ? 1 : 0.1) + (yuan && m[5] ? cnNumber(m[5]) / 10 : 0);
   return principal > 0 ? cost / principal : undefined;
 };
 
@@ -196,6 +198,18 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // per-period fee on the amount first lent, whatever names it (a rate of interest per period, 利率0.6%/期, is read above)
   { kind: 'period-fee', re: new RegExp(`(?<!(?:利息|利率|管理费|服务费|手续费|综合费率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}期)|(?:分期|每期)${SP}(?:低至|最低|仅需?|只需|只要)${SP}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|天|日|年))`, 'g'), value: (m) => Number(m[1] ?? m[2]) / 100 },
   { kind: 'period-fee', re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十])`, 'g'), value: (m) => cnNumber(m[1]) / 1000 },
+  // a daily or monthly rate in folk units written in Chinese numerals (月息八厘, 月息一分二, 日息五厘): 月息X分 is X%, X厘 X‰;
+  // 日息X厘 is X‱ (regulations.md §7.1)
+  {
+    kind: 'monthly',
+    re: new RegExp(`月(?:利率|利息|息)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}(分|厘)(?:${SP}([一二两三四五六七八九])(?![0-9一二两三四五六七八九十万千百元期钟]))?`, 'g'),
+    value: (m) => (chineseNumber(m[1]) + (m[3] ? cnNumber(m[3]) / 10 : 0)) / (m[2] === '分' ? 100 : 1000),
+  },
+  {
+    kind: 'daily',
+    re: new RegExp(`日(?:利率|利息|息)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}厘`, 'g'),
+    value: (m) => chineseNumber(m[1]) / 10000,
+  },
   // …and a figure quoted per month or per day with no label before it (一押：1.25%- 1.67%/月, 0.05%/天): a monthly or a daily
   // rate whatever names it (a fee's label before it is read above)
   perPeriod('monthly', '(?:个)?月'),
