@@ -279,4 +279,15 @@ describe('Chinese numerals', () => {
     expect(read('月息低 一分钟到账')).toEqual([]);
     expect(read('借一万元分十二期')).toEqual([]);
   });
+  it('a loan\'s fee by the month with the month before its figure is a per-period fee', () => {
+    const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8)]);
+    expect(read('账户管理费每月3%')).toEqual([['period-fee', 0.03]]);
+    expect(read('服务费按月0.5%')).toEqual([['period-fee', 0.005]]);
+    expect(read('月服务费0.5%')).toEqual([['period-fee', 0.005]]);
+    expect(read('每月服务费率0.5%')).toEqual([['period-fee', 0.005]]);
+    expect(read('月管理费≤3%')).toEqual([['period-fee', 0.03]]);
+    // (a fee by the year or an amount by the month is not one)
+    expect(read('年管理费1.5%')).toEqual([]);
+    expect(read('每月服务费10元')).toEqual([]);
+  });
 });

@@ -210,6 +210,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`日(?:利率|利息|息)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}厘`, 'g'),
     value: (m) => chineseNumber(m[1]) / 10000,
   },
+  // a loan's fee by the month with the month before its figure (账户管理费每月3%, 服务费按月0.5%, 月服务费0.5%, 每月服务费率0.5%,
+  // 月管理费≤3%): a per-period fee on the amount lent
+  {
+    kind: 'period-fee',
+    re: new RegExp(`(?:(?:管理费|服务费|手续费)率?${SP}(?:每月|按月|每期)|(?<![年每])(?:每月|月)(?:账户)?(?:管理|服务|手续)费率?)${SP}(?:收取)?${SP}(?:为|≤|不超过|不高于|低至|最低|仅|约)?${SP}[:：]?${SP}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:天|日|年))`, 'g'),
+    value: (m) => Number(m[1]) / 100,
+  },
   // …and a figure quoted per month or per day with no label before it (一押：1.25%- 1.67%/月, 0.05%/天): a monthly or a daily
   // rate whatever names it (a fee's label before it is read above)
   perPeriod('monthly', '(?:个)?月'),
