@@ -290,4 +290,15 @@ describe('Chinese numerals', () => {
     expect(read('年管理费1.5%')).toEqual([]);
     expect(read('每月服务费10元')).toEqual([]);
   });
+  it('what is repaid for what is lent (借1000元7天还1020元), and a day\'s cost with the amount after it (每天0.3元/千元) or before the day (万元每天1.8元)', () => {
+    const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8)]);
+    expect(read('借1000元7天还1020元')).toEqual([['amount-due-day', 0.00285714]]);
+    expect(read('借1万用3个月还10300元')).toEqual([['amount-due-month', 0.01]]);
+    expect(read('借1000还1020')).toEqual([['fee-rate', undefined]]);
+    expect(read('利息低至每天0.3元/千元')).toEqual([['per-day-cost', 0.0003]]);
+    expect(read('万元每天1.8元')).toEqual([['per-day-cost', 0.00018]]);
+    // (repaying what was lent is no cost; a limit per day is no price)
+    expect(read('借1000还1000')).toEqual([]);
+    expect(read('单笔限额5000元每天3次')).toEqual([]);
+  });
 });

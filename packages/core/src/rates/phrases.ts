@@ -107,7 +107,14 @@ const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为
 function perPeriod(kind: RatePhraseKind, period: string): { kind: RatePhraseKind; re: RegExp; value: (m: RegExpExecArray) => number } {
   return { kind, re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}${period})`, 'g'), value: (m) => Number(m[1]) / 100 };
 }
-const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean }[] = [
+/** 借1000还1020 / 借1000元7天还1020元: the loan, perhaps its term, and what is repaid — a cost only when more is repaid */
+const LENT_REPAID = new RegExp(`借${SP}([0-9]+(?:\\.[0-9]+)?)${SP}(万|千)?元?${SP}[，,]?${SP}(?:(?:用|借)?${SP}([0-9]{1,3})${SP}(天|日|个月)${SP}[，,]?${SP})?(?:到期)?(?:只|仅)?(?:需|要)?还${SP}(?:款)?${SP}([0-9]+(?:\\.[0-9]+)?)${SP}(万|千)?元?(?![0-9.])`, 'g');
+const lentRepaid = (m: RegExpExecArray) => {
+  const k = (u?: string) => (u === '万' ? 10000 : u === '千' ? 1000 : 1);
+  const lent = Number(m[1]) * k(m[2]), due = Number(m[5]) * k(m[6]);
+  return { lent, due, term: m[3] ? Number(m[3]) : undefined };
+};
+const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; keep?: (m: RegExpExecArray) => boolean }[] = [
   {
     kind: 'daily',
     re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
@@ -234,6 +241,15 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // …and a charge for a short term, by the hour or the day (5 小时内还款：2%, 7天手续费2%): a price of credit for a term the
   // reader must annualise himself
   { kind: 'fee-rate', re: new RegExp(`(?<![0-9.])[0-9]+${SP}(?:个?小时|天|日)内?${SP}(?:还款${SP}[:：]|的?(?:${FEE_WORDS}|综合费率|费率)${SP}(?:为)?${SP}[:：]?)${SP}${NUM}${SP}[%％]`, 'g') },
+  // the cost of an amount a day, the amount after the cost (每天0.3元/千元, 利息低至每天2元/万元) or the day after the amount
+  // (万元每天1.8元, 千元一天0.2元)
+  { kind: 'per-day-cost', re: new RegExp(`(?:每天|每日|一天)${SP}(?:利息)?${SP}${SO_LOW}?${SP}([0-9]+(?:\\.[0-9]+)?)${SP}元${SP}/${SP}([0-9]*)${SP}(万|千)?元`, 'g'), value: (m) => Number(m[1]) / ((m[2] ? Number(m[2]) : 1) * (m[3] === '万' ? 10000 : m[3] === '千' ? 1000 : 1)) },
+  { kind: 'per-day-cost', re: perAmountInterest('每天|每日|一天|1天'), value: perAmountValue },
+  // what is repaid for what is lent (借1000还1020, 借1000元7天还1020元): per yuan per day or month where the term is told, a price
+  // with no rate where it is not
+  { kind: 'amount-due-day', re: LENT_REPAID, value: (m) => { const { lent, due, term } = lentRepaid(m); return term && m[4] !== '个月' && due > lent ? (due - lent) / lent / term : undefined; } },
+  { kind: 'amount-due-month', re: LENT_REPAID, value: (m) => { const { lent, due, term } = lentRepaid(m); return term && m[4] === '个月' && due > lent ? (due - lent) / lent / term : undefined; } },
+  { kind: 'fee-rate', re: LENT_REPAID, value: () => undefined, keep: (m) => { const { lent, due, term } = lentRepaid(m); return !term && due > lent && due < lent * 2; } },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
@@ -401,6 +417,7 @@ function scanRatePhrases(raw: string, known: KnownLiterals | undefined): RatePhr
       // "不预先扣除" states the opposite
       if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (p.alone && p.kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
+      if (p.keep && !p.keep(m)) continue;
       const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
       if (p.kind === 'amount-due-day' || p.kind === 'amount-due-month') {
         // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
