@@ -301,4 +301,11 @@ describe('Chinese numerals', () => {
     expect(read('借1000还1000')).toEqual([]);
     expect(read('单笔限额5000元每天3次')).toEqual([]);
   });
+  it('a daily or monthly rate in 千分之 (月利率低至千分之八, 日息千分之零点五)', () => {
+    const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8)]);
+    expect(read('月利率低至千分之八')).toEqual([['monthly', 0.008]]);
+    expect(read('月息千分之1.5')).toEqual([['monthly', 0.0015]]);
+    expect(read('日息千分之零点五')).toEqual([['daily', 0.0005]]);
+    expect(read('月息低，千分之八的客户占比三成').map((x) => x[0])).not.toContain('monthly');
+  });
 });

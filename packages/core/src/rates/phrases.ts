@@ -217,6 +217,17 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     re: new RegExp(`日(?:利率|利息|息)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}厘`, 'g'),
     value: (m) => chineseNumber(m[1]) / 10000,
   },
+  // …and a daily or monthly rate in 千分之 (月利率低至千分之八, 月息千分之八, 日息千分之零点五)
+  {
+    kind: 'monthly',
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
+    value: (m) => chineseNumber(m[1]) / 1000,
+  },
+  {
+    kind: 'daily',
+    re: new RegExp(`(?:日(?:利率|利息|息)|每日利率|每天利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
+    value: (m) => chineseNumber(m[1]) / 1000,
+  },
   // a loan's fee by the month with the month before its figure (账户管理费每月3%, 服务费按月0.5%, 月服务费0.5%, 每月服务费率0.5%,
   // 月管理费≤3%): a per-period fee on the amount lent
   {
