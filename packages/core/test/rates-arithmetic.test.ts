@@ -308,4 +308,10 @@ describe('Chinese numerals', () => {
     expect(read('日息千分之零点五')).toEqual([['daily', 0.0005]]);
     expect(read('月息低，千分之八的客户占比三成').map((x) => x[0])).not.toContain('monthly');
   });
+  it('Taiwan\'s words: 總費用年百分率 is the APR, 月付 and 月繳 a monthly payment', () => {
+    const kinds = (t: string) => findRatePhrases(t).map((x) => x.kind);
+    expect(kinds('信貸月付低至3000元，總費用年百分率3.5%')).toEqual(['per-month-cost', 'annual']);
+    expect(kinds('月繳低至3000元')).toEqual(['per-month-cost']);
+    expect(kinds('保費可月繳或年繳')).toEqual([]);
+  });
 });

@@ -283,7 +283,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|(?:放款|放贷|下款)(?:时|前)?(?:一次性)?(?:预先|先行|先)(?:扣除|扣收|扣取|扣)(?![款货])|到账金额[ \t\u3000\u00a0]*[=＝为][ \t\u3000\u00a0]*(?:借款|贷款)金额[ \t\u3000\u00a0]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
-    re: new RegExp(`(?:月供(?:低至|仅需?|只需|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
+    re: new RegExp(`(?:(?:月供|月付|月缴)(?:低至|仅需?|只需|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
     amount: (m) => Number(m[1]),
   },
   // an APR said to cover interest only, or said to leave fees out (rule 43)
@@ -291,7 +291,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
 ];
 
 /** an annualised loan rate statement (not an investment yield); its figure perhaps in the next element (年化利率：<br>10.2%) */
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)([ \t\u00a0]*[%％])?/g;
+// (…and Taiwan's all-in APR, 总费用年百分率, a 繁體 page's 總費用年百分率 read simplified)
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)([ \t\u00a0]*[%％])?/g;
 // a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
 const INNER_RANGE = /([0-9.]+)[ \t\u3000\u00a0]*[%％]?[ \t\u3000\u00a0]*[-—–~～至到][ \t\u3000\u00a0]*([0-9.]+)[ \t\u3000\u00a0]*(?:[%％]|分|厘)$/;
 const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000\u00a0]*([%％]|分|厘)?$/;
