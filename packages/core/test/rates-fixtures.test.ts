@@ -147,4 +147,11 @@ describe('rate fixtures', () => {
     expect(ids('2026-07-31')).not.toContain('rate-disclosure/all-in-cost-statement-missing');
     expect(ids('2026-08-01')).toContain('rate-disclosure/all-in-cost-statement-missing');
   });
+  it('a 繁體 page is read in simplified words but quoted in its own (日息萬三, not 日息万三)', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const r = new Linter({ packs: [pack] }).lint(plainTextDocument('# 私人貸款\n\n日息萬三，最高可借20萬，即日批核。\n'), { product: 'loan', kind: 'marketing' });
+    const f = r.findings.find((x) => x.ruleId === 'rate-disclosure/apr-missing-in-loan-marketing');
+    expect(f?.message).toContain('日息萬三');
+    expect(f?.message).not.toContain('日息万三');
+  });
 });

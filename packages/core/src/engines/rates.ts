@@ -194,6 +194,14 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
       : [];
     for (const f of found) out.push(f);
   }
+  // …but a finding quotes the page's own words: where it quotes its own span, the 繁體 text there, not its twin
+  if (doc !== own) {
+    for (const f of out) {
+      if (f.data?.text === undefined || f.data.text !== st.slice(f.start, f.end)) continue;
+      const text = own.text.slice(f.start, f.end);
+      f.data = { ...f.data, text, ...(f.data.offer === f.data.text ? { offer: text } : {}) };
+    }
+  }
   return out;
 }
 
