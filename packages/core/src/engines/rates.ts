@@ -176,7 +176,9 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
   // (lists pushed to, not made by filter: every check reads them, and an empty one is of another kind to V8 — see
   // runEmphasis's skips)
   const priced: RatePhrase[] = [];
-  for (const p of findRatePhrases(doc.text, known)) if (!PENALTY.test(clauseOf(doc.text, p))) priced.push(p);
+  // (the phrase reader reads a 繁體 text as its twin itself: given the page's own text, it answers from the phrases lint
+  // already asked for)
+  for (const p of findRatePhrases(own.text, known)) if (!PENALTY.test(clauseOf(doc.text, p))) priced.push(p);
   const c = context(doc, priced, stats);
   const out: RawFinding[] = [];
   for (const rule of active) {

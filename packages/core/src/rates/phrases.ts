@@ -114,7 +114,7 @@ const lentRepaid = (m: RegExpExecArray) => {
   const lent = Number(m[1]) * k(m[2]), due = Number(m[5]) * k(m[6]);
   return { lent, due, term: m[3] ? Number(m[3]) : undefined };
 };
-const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; keep?: (m: RegExpExecArray) => boolean }[] = [
+const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; kindOf?: (m: RegExpExecArray) => RatePhraseKind | undefined }[] = [
   {
     kind: 'daily',
     re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
@@ -258,9 +258,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-day-cost', re: perAmountInterest('每天|每日|一天|1天'), value: perAmountValue },
   // what is repaid for what is lent (借1000还1020, 借1000元7天还1020元): per yuan per day or month where the term is told, a price
   // with no rate where it is not
-  { kind: 'amount-due-day', re: LENT_REPAID, value: (m) => { const { lent, due, term } = lentRepaid(m); return term && m[4] !== '个月' && due > lent ? (due - lent) / lent / term : undefined; } },
-  { kind: 'amount-due-month', re: LENT_REPAID, value: (m) => { const { lent, due, term } = lentRepaid(m); return term && m[4] === '个月' && due > lent ? (due - lent) / lent / term : undefined; } },
-  { kind: 'fee-rate', re: LENT_REPAID, value: () => undefined, keep: (m) => { const { lent, due, term } = lentRepaid(m); return !term && due > lent && due < lent * 2; } },
+  // (one search, its kind by what the match tells: a term in days or months, or none)
+  {
+    kind: 'fee-rate', re: LENT_REPAID,
+    kindOf: (m) => { const { lent, due, term } = lentRepaid(m); return !(due > lent) ? undefined : term ? (m[4] === '个月' ? 'amount-due-month' : 'amount-due-day') : due < lent * 2 ? 'fee-rate' : undefined; },
+    value: (m) => { const { lent, due, term } = lentRepaid(m); return term && due > lent ? (due - lent) / lent / term : undefined; },
+  },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
   { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
@@ -427,11 +430,12 @@ function scanRatePhrases(raw: string, known: KnownLiterals | undefined): RatePhr
     // (an edited long text is scanned again only around the edit)
     for (const m of regexScan(p.re, text) as unknown as RegExpExecArray[]) {
       // "不预先扣除" states the opposite
-      if (p.kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (p.alone && p.kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
-      if (p.keep && !p.keep(m)) continue;
-      const ph: RatePhrase = { kind: p.kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
-      if (p.kind === 'amount-due-day' || p.kind === 'amount-due-month') {
+      const kind = p.kindOf ? p.kindOf(m) : p.kind;
+      if (!kind) continue;
+      if (kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (p.alone && kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
+      const ph: RatePhrase = { kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
+      if (kind === 'amount-due-day' || kind === 'amount-due-month') {
         // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
         // price is)
         if (ph.value === undefined) continue;
