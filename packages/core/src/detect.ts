@@ -641,7 +641,8 @@ function listsOffers(text: string): string {
   const buttons = head.match(OFFER_BUTTON) ?? [];
   if (buttons.length < 2) return '';
   const fields = head.match(OFFER_FIELD) ?? [];
-  return fields.length >= 2 ? `${buttons[0].trim()}、${fields[0].replace(/[:：][^]*$/, '')}` : '';
+  const [button, field] = [buttons[0], fields[0]];
+  return fields.length >= 2 && button && field ? `${button.trim()}、${field.replace(/[:：][^]*$/, '')}` : '';
 }
 
 // a customer's own account page (个人中心---账户安全, 用户中心-风险评测; 您现在的位置：我的账户 > 账户总览): it shows the
