@@ -41,6 +41,9 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['1 …and so does a negation of the whole list\'s head', '本产品并非零风险、保收益产品。', 'wealth'],
   ['1 …and a negating verb (不存在) before the list', '本基金不存在保本、保收益的安排。', 'fund'],
   ['an exception word across the term\'s end (全国第一|批)', '2002年，平安信托成为全国第一批获准重新登记的信托投资公司之一。', 'wealth'],
+  ['2 a quoted name: a plan the page defines', '“本息保障计划”是平台为保护全体出借人共同权益而建立的信用风险共担机制。', 'wealth'],
+  ['2 a quoted name: a tag', '小贴士：带有“新年秒杀”标签的项目可与优惠券同享。', 'wealth'],
+  ['2 a quoted name: a work\'s title in 《》', '我已阅读并同意《小牛秒借借款协议》。', 'loan'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -54,6 +57,8 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['spaced to dodge', '稳 赚 不 赔', 'fund'],
   ['防范 stating what the institution does is no warning to the reader', '平台采用了最先进的信息安全技术，有效防范入侵风险。', 'wealth'],
   ['traditional characters', '保證收益，穩賺不賠', 'wealth'],
+  ['a plan named in the page\'s own words, not in quotes', '平台的出借人均享受本息保障计划。', 'wealth'],
+  ['quotes around a slogan, not a name', '“保本保息”，放心投资！', 'wealth'],
 ];
 
 describe('§10 false-positive catalogue stays clean', () => {

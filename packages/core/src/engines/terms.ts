@@ -141,10 +141,17 @@ function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
   while (open >= 0 && os - open <= 8 && !OPEN_QUOTES.includes(src[open]) && !QUOTE_STOP.test(src[open])) open--;
   while (close < src.length && close - oe <= 8 && !CLOSE_QUOTES.includes(src[close]) && !QUOTE_STOP.test(src[close])) close++;
   if (!(open >= 0 && OPEN_QUOTES.includes(src[open]) && CLOSE_QUOTES.includes(src[close] ?? ''))) return false;
+  // the quotes hold a name — a work's title in 《》 (《小牛秒借借款协议》), or the name of a plan, tag or item the page
+  // refers to (“本息保障计划”是…, 带有“新年秒杀”标签的项目): the words name the thing, they do not claim (the claim, where
+  // there is one, is made in the page's own words around the name: 均享受本息保障计划)
+  if (src[open] === '《' || NAME_END.test(src.slice(open + 1, close)) || NAME_AFTER.test(src.slice(close + 1, close + 4))) return true;
   // …and the sentence talks about wording (表述, 用语, 字样, 所谓…), so the quotes mark a mention
   const [ss, se] = sentenceAround(src, os, oe, 120);
   return META_WORDS.test(src.slice(ss, se));
 }
+/** the last words of a quoted name (a plan, an agreement, a rule sheet…), and the words that follow a quoted name */
+const NAME_END = /(?:计划|协议|合同|规则|细则|明细表|须知|说明书|机制|账户|项目)\s*$/;
+const NAME_AFTER = /^\s*(?:计划|项目|标签|专区|协议|规则|机制|账户|系列|活动)/;
 const QUOTE_STOP = /[，,。；;！!？?：:\n“”「」『』《》]/;
 const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类|所谓|谈论|真相|字眼|口号|噱头/;
 /** a question that urges, after the claim (…，你还在等什么？ …，还不赶紧行动？) */
