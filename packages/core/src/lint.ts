@@ -543,12 +543,12 @@ export const fingerprintStats = { hashed: 0 };
  * The titles of other pages a document lists: the items of a list of links (three or more list items in a row, each
  * one link and nothing else — a news list, a site's menu, a footer's article links). Undefined when there is none.
  */
-function linkTitles(blocks: readonly Block[]): ((start: number, end: number) => boolean) | undefined {
-  const spans: [number, number][] = [];
+function linkTitles(blocks: readonly Block[]): ((start: number, end: number) => false | 'title' | 'away') | undefined {
+  const spans: [number, number, boolean][] = [];
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && blocks[j].type === 'list-item' && blocks[j].link) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) spans.push([blocks[k].start, blocks[k].end]);
+    if (j - i >= 3) for (let k = i; k < j; k++) spans.push([blocks[k].start, blocks[k].end, blocks[k].away === true]);
     i = j > i ? j : i + 1;
   }
   if (!spans.length) return undefined;
@@ -557,6 +557,6 @@ function linkTitles(blocks: readonly Block[]): ((start: number, end: number) => 
     // the last span that starts at or before `start` (spans do not overlap: list items are blocks)
     let lo = 0, hi = spans.length - 1, at = -1;
     while (lo <= hi) { const mid = (lo + hi) >> 1; if (spans[mid][0] <= start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
-    return at >= 0 && end <= spans[at][1];
+    return at >= 0 && end <= spans[at][1] ? (spans[at][2] ? 'away' : 'title') : false;
   };
 }

@@ -14,6 +14,9 @@ export interface Block {
   col?: number;
   /** a list item whose whole text is one link's (a menu entry, an article's title in a list of them): it names another page */
   link?: boolean;
+  /** …and that link goes to another page (a real target, not #, an empty href or a script): the words are that page's
+   * title, whatever they say — a link that goes nowhere is a tile of this page, its words this page's own */
+  away?: boolean;
 }
 
 export type MarkKind = 'bold' | 'heading' | 'larger' | 'color' | 'underline' | 'highlight' | 'italic' | 'smaller';

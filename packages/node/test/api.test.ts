@@ -61,6 +61,17 @@ describe('lintText', () => {
   });
 });
 
+describe('a menu of links', () => {
+  const menu = (href: string) => `<ul><li><a href="${href}1">首页</a></li><li><a href="${href}2">限时抢购</a></li><li><a href="${href}3">帮助中心</a></li></ul><p>本产品为非保本浮动收益型理财产品。</p>`;
+  const ids = async (html: string) => (await lintText(html, { format: 'html', product: 'wealth', kind: 'marketing', noConfig: true })).findings.map((f) => f.ruleId).filter((id) => id.startsWith('banned-terms/'));
+  it('whose links go to other pages names those pages: its words are their titles, not this page\'s wording', async () => {
+    expect(await ids(menu('/youhui/'))).toEqual([]);
+  });
+  it('whose links go nowhere (#) is a row of this page\'s own tiles: its words are this page\'s', async () => {
+    expect(await ids(menu('#'))).toEqual(['banned-terms/inducing-pressure-language']);
+  });
+});
+
 describe('worker pool', () => {
   it('gives the same results as an in-process run, in the same order', async () => {
     const a = await lintFiles(['fixtures'], { cwd: ROOT, noConfig: true, concurrency: 'off' });

@@ -29,14 +29,16 @@ const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', sec
 const BOLD_TAGS = new Set(['b', 'strong']);
 /** inline elements that may wrap a list item's link (<li><span><a href>…</a></span></li>) */
 const LINK_WRAPS = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'small', 'big', 'u']);
-/** an element whose only content is one link with a target (whitespace and comments aside, through inline wrappers) */
-function linkOnly(n: HNode): boolean {
+/** an element whose only content is one link with a target (whitespace and comments aside, through inline wrappers): the link */
+function linkOnly(n: HNode): HNode | undefined {
   const kids = (n.children ?? []).filter((c) => c.type === 'element' || (c.type === 'text' && /\S/.test(c.value ?? '')));
-  if (kids.length !== 1 || kids[0].type !== 'element') return false;
+  if (kids.length !== 1 || kids[0].type !== 'element') return undefined;
   const k = kids[0];
-  if (k.tagName === 'a') return k.properties?.href !== undefined && /\S/.test(textOf(k));
-  return LINK_WRAPS.has(k.tagName ?? '') && linkOnly(k);
+  if (k.tagName === 'a') return k.properties?.href !== undefined && /\S/.test(textOf(k)) ? k : undefined;
+  return LINK_WRAPS.has(k.tagName ?? '') ? linkOnly(k) : undefined;
 }
+/** a link that goes to another page: not an empty href, a bare fragment (#, #top) or a script */
+const awayHref = (a: HNode) => { const h = a.properties?.href; return typeof h === 'string' && !/^\s*(?:#[^/]*|javascript:.*|void\(.*)?$/i.test(h); };
 // a numbered item starting a line (the clause layer's own definition: 第3条, （二）, 一、, 5、, 1）, 10.2, ①)
 const ITEM_AHEAD = new RegExp(`^(?:${ITEM_NUMBER})`, 'u');
 
@@ -366,7 +368,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     const outerCell = cell;
     if (isCell) cell = { row, col };
     if (blockType && !wrapsBlocks) {
-      open(blockType, blockType === 'heading' ? { depth: Number(tag[1]) } : blockType === 'table-cell' ? { row, col } : tag === 'li' && linkOnly(n) ? { link: true } : {});
+      const only = tag === 'li' ? linkOnly(n) : undefined;
+      open(blockType, blockType === 'heading' ? { depth: Number(tag[1]) } : blockType === 'table-cell' ? { row, col } : only ? (awayHref(only) ? { link: true, away: true } : { link: true }) : {});
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
     let before: HNode | undefined;

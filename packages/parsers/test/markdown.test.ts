@@ -122,6 +122,12 @@ describe('a list item that is one link names another page (block.link)', () => {
     const d = await parseString('<ul><li><a href="/n/1">余额宝疯涨成国内第一基金</a></li><li> <span><a href="/n/2">目前最好的理财方式</a></span> </li><li>详见<a href="/n/3">产品说明</a></li><li><a>无目标</a></li></ul>', 'html');
     expect(linked(d)).toEqual(['余额宝疯涨成国内第一基金', '目前最好的理财方式']);
   });
+  it('in HTML, a link that goes to another page is marked away; one to "#", "" or a script is not (a tile of this page)', async () => {
+    const d = await parseString('<ul><li><a href="https://hui.example.com/">限时秒杀</a></li><li><a href="#"><span class="pic1"></span><strong>高收益、低门槛</strong></a></li><li><a href="">余额宝疯涨成国内第一基金</a></li><li><a href="javascript:void();">[12期免息]耳机</a></li><li><a href="/youhui/">限时抢购</a></li></ul>', 'html');
+    const away = d.blocks.filter((b) => (b as { away?: boolean }).away).map((b) => d.text.slice(b.start, b.end).trim());
+    expect(away).toEqual(['限时秒杀', '限时抢购']);
+    expect(linked(d)).toHaveLength(5);
+  });
   it('in Markdown, the tree and the cheap view alike: `- [标题](/url)` alone, not `- 详见[说明](/url)`', async () => {
     const md = '# 资讯\n\n- [余额宝疯涨成国内第一基金](/n/1)\n- 详见[产品说明](/n/2)\n- 国内第一\n';
     expect(linked(parseMarkdown(md))).toEqual(['余额宝疯涨成国内第一基金']);

@@ -221,7 +221,7 @@ function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice:
 
 /** `at`: whether a rule applies at a place of the normalised text (a rule of another product only in a sentence that names it) */
 /** `titled`: whether a span of the original text lies in the title of another page (an item of a list of links) */
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number, titled?: (origStart: number, origEnd: number) => boolean): RawFinding[] {
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number, titled?: (origStart: number, origEnd: number) => false | 'title' | 'away'): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
@@ -292,8 +292,11 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
         (e.negatable && negated(text, h.start, c.negations)) ||
         // a bare superlative is a claim only where it rates the offering, carries a scope, or ends the sentence as a verdict —
         // and never in the title of another page, an item of a list of links (余额宝疯涨成国内第一基金 in a news list, 目前最好的
-        // 理财方式 among a footer's article links): it is that page's headline, not this page's claim
-        (!!e.claim && ((!!titled && titled(...norm.origSpan(h.start, h.end))) || (!e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16)))));
+        // 理财方式 among a footer's article links): it is that page's headline, not this page's claim; and no wording is this
+        // page's own in a menu of links that go to other pages (限时抢购 → /youhui/, 限时秒杀 → hui.fenqile.com): it names
+        // them (a row of tiles linked to "#" is this page's own words: 高收益、低门槛)
+        (!!titled && (e.claim ? !!titled(...norm.origSpan(h.start, h.end)) : titled(...norm.origSpan(h.start, h.end)) === 'away')) ||
+        (!!e.claim && !e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16)));
       // (the candidate's sentence, found once for both sentence tests)
       let sent: [number, number] | undefined;
       if (!no && e.sentence) { const [ss, se] = (sent = sentenceAround(text, h.start, h.end, 80)); no = e.sentence.test(text.slice(ss, se)); }
