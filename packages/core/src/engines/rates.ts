@@ -366,7 +366,7 @@ function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number]
   let best = mentions[0], rank = -1;
   for (const m of mentions) {
     const s = sentenceOf(text, m);
-    const r = costOfDefault(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(s) ? 2 : 0);
+    const r = costOfDefault(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(withFilledFigures(s)) ? 2 : 0);
     if (r > rank) { best = m; rank = r; if (r === 4) break; }
   }
   return [best.index, best.index + best[0].length];
@@ -377,7 +377,8 @@ const costOfDefault = (s: string) => PENALTY.test(s) || DEFAULT_COST.test(s);
 /** a fee mention in such a sentence */
 const defaultCost = (text: string, m: RegExpExecArray) => costOfDefault(sentenceOf(text, m));
 const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交纳/;
-/** a fee sized: its amount (金额为), a share of the principal or the amount (a blank figure too), or a rate per period */
+/** a fee sized: its amount (金额为), a share of the principal or the amount (a blank figure too, or one a template fills in:
+ * 按借款金额${fee}%计, read with the template's figure as a figure), or a rate per period */
 const FEE_SIZED = /金额(?:为|是)|(?:本金|金额|借款|贷款|本息)[^。；;\n]{0,10}?(?:[0-9.]*\s*[%％‰]|万分之|千分之|百分之)|[0-9.]+\s*[%％‰]\s*\/?\s*(?:每?月|每?期|每?日|每?天)|(?:每月|每期|按月|按期)[^0-9，。\n]{0,8}?[0-9.]+\s*[%％]/;
 
 /** monthly fees on the original principal stated clause by clause (按借款本金的0.5%/月支付服务费, 每月收取0.4%的担保费) */

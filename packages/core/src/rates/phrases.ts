@@ -32,11 +32,12 @@ const SP = '[ \\t\\u3000\\u00a0]*';
  * 月利率：<br>0.8%) */
 const LB = `${SP}(?:\\n${SP})?`;
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
-/** a figure a page's script or template fills in (${rate}, {{month_rate}}, a Swift string's \(item.rate), a JSP's <%=rate%>) */
-const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>)';
-/** the text with each figure a template fills in (FILLED, and a PHP template's {$vo.rate}) written as that many 0s: the same
- * offsets, a figure where the page shows one */
-export const FILLED_FIGURE = `${FILLED}|\\{\\$[^}\\n]{0,40}\\}`;
+/** a figure a page's script or template fills in (${rate}, {{month_rate}}, a Swift string's \(item.rate), a JSP's <%=rate%>, a PHP
+ * template's {$vo.rate}: 每日日利率{$list.rate} is a daily rate as 日利率{{rate}} is) */
+const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>|\\{\\$[^}\\n]{0,40}\\})';
+/** the text with each figure a template fills in (FILLED) written as that many 0s: the same offsets, a figure where the page
+ * shows one */
+export const FILLED_FIGURE = FILLED;
 const FILLED_ANY = new RegExp(FILLED_FIGURE, 'g');
 export const withFilledFigures = (text: string): string => (text.includes('{') || text.includes('<%') || text.includes('\\(') ? text.replace(FILLED_ANY, (m) => '0'.repeat(m.length)) : text);
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000\\u00a0]{2,}(?=[%％‰]))`;
