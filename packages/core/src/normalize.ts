@@ -8,6 +8,22 @@ import { editOf, incremental } from './edits.js';
 /** traditional → simplified by code unit, 0 where unchanged (a typed array: ~30× cheaper to fill at start-up than a Map) */
 const T2S = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+/**
+ * Look-alike code points that text extracted from PDF carries in place of the ideographs (贷款⼈ with KANGXI RADICAL MAN
+ * U+2F08 for 人, 﨑 for 崎): the Kangxi radicals, the CJK radicals supplement and the compatibility ideographs, each
+ * written as the ideograph NFKC gives it (then simplified), so 贷款⼈有权 reads as 贷款人有权 — in the matching view and
+ * in the simplified twin the discourse layer reads alike. Pairs, as T2S_PAIRS: ~800 entries, found once at start-up.
+ */
+const COMPAT: number[] = [];
+for (const [lo, hi] of [[0x2e80, 0x2ef3], [0x2f00, 0x2fd5], [0xf900, 0xfad9]]) {
+  for (let c = lo; c <= hi; c++) {
+    const n = String.fromCharCode(c).normalize('NFKC');
+    if (n.length !== 1 || n.charCodeAt(0) === c) continue;
+    const d = n.charCodeAt(0);
+    COMPAT.push(c, T2S[d] || d);
+  }
+}
+for (let i = 0; i + 1 < COMPAT.length; i += 2) T2S[COMPAT[i]!] = COMPAT[i + 1]!;
 
 const IGNORABLE = new Set<number>();
 for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_~`^|\\\'"“”‘’「」『』﹏…-—') IGNORABLE.add(ch.charCodeAt(0));
@@ -33,6 +49,7 @@ const DELTA = (() => {
   // the same rule as c → T2S(lower(half-width(c))), ignorables dropped, written as the few entries that differ
   const fold = (d: number) => T2S[d] || d;
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+  for (let i = 0; i + 1 < COMPAT.length; i += 2) set(COMPAT[i]!, COMPAT[i + 1]!);
   for (let c = 65; c <= 90; c++) set(c, fold(c + 32));
   for (let c = 0xff01; c <= 0xff5e; c++) { let d = c - 0xfee0; if (d >= 65 && d <= 90) d += 32; set(c, fold(d)); }
   for (const c of IGNORABLE) { set(c, -1); if (c >= 0x21 && c <= 0x7e) set(c + 0xfee0, -1); }

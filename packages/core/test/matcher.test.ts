@@ -80,6 +80,9 @@ describe('normalize', () => {
     ['１００％安全', '100%安全'],
     ['**保**本', '保本'],
     ['ＰＲ２', 'pr2'],
+    // PDF extraction's look-alikes: KANGXI RADICAL MAN (U+2F08), a compatibility ideograph (U+F9D1 六)
+    ['贷款\u2f08有权', '贷款人有权'],
+    ['\uf9d1个月', '六个月'],
   ])('%s → %s', (input, want) => {
     expect(normalize(input).text).toBe(want);
   });
@@ -92,6 +95,10 @@ describe('normalize', () => {
   });
   it('keeps clause punctuation (a term never spans a comma)', () => {
     expect(normalize('保，本').text).toBe('保,本');
+  });
+  it('leaves the radicals alone that stand for no ideograph of their own, and the ideographs themselves', () => {
+    expect(normalize('人有权').text).toBe('人有权');
+    expect(normalize('\u2e80').text).toBe('\u2e80');
   });
 });
 

@@ -210,6 +210,15 @@ describe('traditional characters in the discourse layer', () => {
     expect(simplified(plain)).toBe(plain);
     expect(simplified('本行有權調整')).toHaveLength('本行有權調整'.length);
   });
+  it('text extracted from PDF with look-alike radicals (贷款⼈, U+2F08) reads as its ideographs, and is quoted as written', () => {
+    const clause = (t: string) => linter.lint(plainTextDocument(`第五条 ${t}`), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'));
+    const plain = clause('贷款人有权单方调整贷款利率，无需另行通知借款人。');
+    const pdf = clause('贷款\u2f08有权单方调整贷款利率，无需另行通知借款\u2f08。');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(pdf.map((f) => f.ruleId)).toEqual(plain.map((f) => f.ruleId));
+    expect(pdf[0]!.text).toContain('\u2f08');
+    expect(simplified('贷款\u2f08有权')).toBe('贷款人有权');
+  });
   it('required wording written in 繁體 is no claim; a claim written in 繁體 still is', () => {
     expect(wording('基金機構除盡善良管理人之注意義務外，不負責基金之盈虧，亦不保證最低之收益。', 'fund')).toEqual([]);
     expect(wording('基金管理人不保證基金一定盈利，也不保證最低收益。', 'fund')).toEqual([]);
