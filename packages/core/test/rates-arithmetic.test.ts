@@ -315,3 +315,14 @@ describe('Chinese numerals', () => {
     expect(kinds('保費可月繳或年繳')).toEqual([]);
   });
 });
+
+describe('the phrase reader reads a price however the page lays it out', () => {
+  const read = (t: string) => findRatePhrases(t).map((x) => [x.kind, x.value === undefined ? undefined : +x.value.toFixed(8), x.high === undefined ? undefined : +x.high.toFixed(8)]);
+  it('an APR range written with one unit, at its end (借款年利率：10-36%, 年化利率 12-48%)', () => {
+    expect(read('借款年利率：10-36%')).toEqual([['annual', 0.1, 0.36]]);
+    expect(read('年化利率 12-48%')).toEqual([['annual', 0.12, 0.48]]);
+    expect(read('年化利率7.2%-18%')).toEqual([['annual', 0.072, 0.18]]);
+    // (a span of years after the words is no range of rates)
+    expect(read('年化利率2019-2020年度报告')).toEqual([['annual', undefined, undefined]]);
+  });
+});

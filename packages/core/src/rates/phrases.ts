@@ -296,7 +296,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
 
 /** an annualised loan rate statement (not an investment yield); its figure perhaps in the next element (年化利率：<br>10.2%) */
 // (…and Taiwan's all-in APR, 总费用年百分率, a 繁體 page's 總費用年百分率 read simplified)
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)([ \t\u00a0]*[%％])?/g;
+// (a range written with one unit, at its end: 借款年利率：10-36%, 年化利率 12-48% — the unit is the low end's too)
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)((?:[ \t\u00a0]*[-—–~～至到][ \t\u00a0]*[0-9]+(?:\.[0-9]+)?)?[ \t\u00a0]*[%％])?/g;
 // a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
 const INNER_RANGE = /([0-9.]+)[ \t\u3000\u00a0]*[%％]?[ \t\u3000\u00a0]*[-—–~～至到][ \t\u3000\u00a0]*([0-9.]+)[ \t\u3000\u00a0]*(?:[%％]|分|厘)$/;
 const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000\u00a0]*([%％]|分|厘)?$/;
