@@ -325,4 +325,10 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     // (a span of years after the words is no range of rates)
     expect(read('年化利率2019-2020年度报告')).toEqual([['annual', undefined, undefined]]);
   });
+  it('年息 is the yearly interest rate (年息18%, 年息百分之十八); a deposit\'s or a bond\'s 年息 is no price of credit', () => {
+    expect(read('年息18%')).toEqual([['annual', 0.18, undefined]]);
+    expect(read('年息百分之十八')).toEqual([['annual', 0.18, undefined]]);
+    expect(read('定期存款年息1.5%')).toEqual([]);
+    expect(read('国债年息3%')).toEqual([]);
+  });
 });

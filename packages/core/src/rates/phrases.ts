@@ -297,7 +297,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
 /** an annualised loan rate statement (not an investment yield); its figure perhaps in the next element (年化利率：<br>10.2%) */
 // (…and Taiwan's all-in APR, 总费用年百分率, a 繁體 page's 總費用年百分率 read simplified)
 // (a range written with one unit, at its end: 借款年利率：10-36%, 年化利率 12-48% — the unit is the low end's too)
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)((?:[ \t\u00a0]*[-—–~～至到][ \t\u00a0]*[0-9]+(?:\.[0-9]+)?)?[ \t\u00a0]*[%％])?/g;
+// (年息 is the yearly interest rate, in older words: 年息18%)
+const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|年息|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)((?:[ \t\u00a0]*[-—–~～至到][ \t\u00a0]*[0-9]+(?:\.[0-9]+)?)?[ \t\u00a0]*[%％])?/g;
 // a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
 const INNER_RANGE = /([0-9.]+)[ \t\u3000\u00a0]*[%％]?[ \t\u3000\u00a0]*[-—–~～至到][ \t\u3000\u00a0]*([0-9.]+)[ \t\u3000\u00a0]*(?:[%％]|分|厘)$/;
 const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000\u00a0]*([%％]|分|厘)?$/;
@@ -320,7 +321,8 @@ function withRange(ph: RatePhrase, text: string): RatePhrase {
 }
 /** a phrase inside a longer one of these kinds is part of it (总手续费率7.2% is one-off, not per period) */
 const PART_OF: Partial<Record<RatePhraseKind, RatePhraseKind[]>> = { 'one-off-fee': ['period-fee'], 'installment-fee': ['discount'] };
-const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准/;
+// (…nor a deposit's or a bond's 年息: 定期存款年息1.5%, 国债年息3%)
+const NOT_LOAN_ANNUAL = /七日年化|年化收益|万份收益|业绩比较基准|(?:存款|储蓄|存单|定期|活期|理财|国债|债券)[^，。！？\n]{0,4}年息/;
 
 /** 十八 → 18, 三点六 → 3.6, 二十四 → 24 (enough for rates) */
 export function chineseNumber(s: string): number {
@@ -335,7 +337,7 @@ export function chineseNumber(s: string): number {
   if (frac) n += Number(`0.${[...frac].map((c) => (/[0-9]/.test(c) ? c : String(CN_DIGITS[c] ?? ''))).join('')}`);
   return n;
 }
-const CN_PERCENT = /(年化利率|年化|日利率|日利息|日息|月利率|月利息|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
+const CN_PERCENT = /(年化利率|年化|年息|日利率|日利息|日息|月利率|月利息|月息)(?:（(?:单利|复利)）|\((?:单利|复利)\))?[为是约仅低至]{0,3}百分之([零〇一二两三四五六七八九十点0-9.]+)/g;
 
 // the last text's phrases: a file linted through its cheap view asks twice of the same text (whether its marks matter,
 // then the rates engine)
