@@ -331,4 +331,8 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     expect(read('定期存款年息1.5%')).toEqual([]);
     expect(read('国债年息3%')).toEqual([]);
   });
+  it('综合年化融资成本 alone in its element is the all-in APR\'s caption, as 综合年化成本 is', () => {
+    expect(read('综合年化融资成本\n日利率0.05%').map((x) => x[0])).toEqual(['annual', 'daily']);
+    expect(read('综合年化融资成本18%')).toEqual([['annual', 0.18, undefined]]);
+  });
 });

@@ -122,7 +122,8 @@ const COST_FIELD = /(?<=^|\n)[ \t\u00a0]*(?:到期应还(?:金额)?|应还(?:金
 // (a template's rate whose figure is filled in when the page is served, 日利率：<?php echo $rate ?>%, shows a price too)
 const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
 // (…or by another of its names: 综合年化费率, 年化综合成本, 综合资金成本)
-const ALL_IN = /综合(?:融资|资金)成本|综合年化(?:成本|费率|利率|资金成本)|年化综合(?:融资)?(?:成本|费率)|明示表/;
+// (…and with 年化 inside it: 综合年化融资成本)
+const ALL_IN = /综合(?:融资|资金)成本|综合年化(?:融资)?(?:成本|费率|利率|资金成本)|年化综合(?:融资)?(?:成本|费率)|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
 // (words may come between: 借款三方服务协议, 借款及服务协议; not a party's registration or membership: 借款人注册协议)
 const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:(?!人|注册|会员)[^\n。，,:：]){0,6}?(?:合同|协议)|借据/;

@@ -144,7 +144,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'daily', re: captionAlone('(?:日|每日|每天)(?:利率|费率|利息|息|综合费率|费用)'), value: () => undefined, alone: true },
   { kind: 'monthly', re: captionAlone('(?:月|每月)(?:利率|息)'), value: () => undefined, alone: true },
   // (…and an APR's caption alone is the APR beside them, its figure filled in the same way: 参考日利率 / 年化利率)
-  { kind: 'annual', re: captionAlone('(?:年化(?:利率|综合(?:融资)?成本|综合费率|费率)?|综合年化(?:利率|成本|费率)?|年利率)'), value: () => undefined, alone: true },
+  { kind: 'annual', re: captionAlone('(?:年化(?:利率|综合(?:融资)?成本|综合费率|费率)?|综合年化(?:利率|(?:融资)?成本|费率)?|年利率)'), value: () => undefined, alone: true },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
   { kind: 'daily', re: filledBefore('日(?:利率|利息|息|费率)'), value: () => undefined },
