@@ -335,4 +335,21 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     expect(read('综合年化融资成本\n日利率0.05%').map((x) => x[0])).toEqual(['annual', 'daily']);
     expect(read('综合年化融资成本18%')).toEqual([['annual', 0.18, undefined]]);
   });
+  it('a price in the words a page may use after a loan offer: 月费0.6%, 利息：日0.05%, 借款利率：月0.5%, 千元日费0.5元, 每天1元起, 千分之一日息, APR 18%', () => {
+    expect(read('月费0.6%')).toEqual([['period-fee', 0.006, undefined]]);
+    expect(read('利息：日0.05%')).toEqual([['daily', 0.0005, undefined]]);
+    expect(read('借款利率：月0.5%')).toEqual([['monthly', 0.005, undefined]]);
+    expect(read('千元日费0.5元')).toEqual([['per-day-cost', 0.0005, undefined]]);
+    expect(read('每天1元起')).toEqual([['per-day-cost', undefined, undefined]]);
+    expect(read('千分之一日息')).toEqual([['daily', 0.001, undefined]]);
+    expect(read('万分之五的日利率')).toEqual([['daily', 0.0005, undefined]]);
+    expect(read('千分之八月息')).toEqual([['monthly', 0.008, undefined]]);
+    expect(read('APR 18%')).toEqual([['annual', 0.18, undefined]]);
+    // (a month's fee as an amount, a sum invested from, a share that is no rate, a date, a month's name: none)
+    expect(read('月费10元')).toEqual([]);
+    expect(read('每天10元起投')).toEqual([]);
+    expect(read('千分之一的概率')).toEqual([]);
+    expect(read('利率日前下调')).toEqual([]);
+    expect(read('APRIL 18%')).toEqual([]);
+  });
 });

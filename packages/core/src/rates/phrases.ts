@@ -104,6 +104,9 @@ const amountDueValue = (m: RegExpExecArray) => {
 // 月利率根据信用状况在0.5%…): no figure, comma or line break among them
 const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为))?${SP}`;
 
+/** a rate's name, then its period alone before the figure (利息：日0.05%, 借款利率：月0.5%, 利率按月0.5%): not a dated or a yearly one
+ * (利率日前下调, 年利率：…) */
+const PERIOD_AFTER = (period: string) => `(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?${period}(?=${SP}(?:${SO_LOW}${SP})?[0-9])`;
 /** a figure per period with no label before it (1.25%- 1.67%/月): the rate of that period (see PATTERNS) */
 function perPeriod(kind: RatePhraseKind, period: string): { kind: RatePhraseKind; re: RegExp; value: (m: RegExpExecArray) => number } {
   return { kind, re: new RegExp(`(?<!(?:管理费|服务费|手续费|综合费率|费率)${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${SP}[%％]?${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}${period})`, 'g'), value: (m) => Number(m[1]) / 100 };
@@ -118,7 +121,8 @@ const lentRepaid = (m: RegExpExecArray) => {
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; kindOf?: (m: RegExpExecArray) => RatePhraseKind | undefined }[] = [
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率)${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    // (…or the period after the rate's name, before its figure: 利息：日0.05%, 利率按日0.05%)
+    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率|${PERIOD_AFTER('日')})${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -173,7 +177,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'monthly',
     // (…its verdict between the name and the figure: 月息低，最低仅1.2分; an image's caption 月息低 最低仅1.2分)
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|${PERIOD_AFTER('月')})${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
@@ -191,9 +195,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     kind: 'period-fee',
-    // (a monthly rate of a fee by any name: 月租使用费率, 月综合费率, 月服务费率; a flat rate, 月平息, charged each month on the
+    // (a monthly rate of a fee by any name: 月租使用费率, 月综合费率, 月服务费率, 月费 alone (月费0.6%); a flat rate, 月平息, charged each month on the
     // amount first lent, as an instalment fee is; 低于 a ceiling as 低至 is a floor)
-    re: new RegExp(`(?:月费率|月平息|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    re: new RegExp(`(?:月费率|月费(?![用率])|月平息|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
@@ -228,6 +232,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     kind: 'daily',
     re: new RegExp(`(?:日(?:利率|利息|息)|每日利率|每天利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
     value: (m) => chineseNumber(m[1]) / 1000,
+  },
+  // …and the figure in words before the rate's name (千分之一日息, 万分之五的日利率, 千分之八月息): daily or monthly by the name
+  {
+    kind: 'daily',
+    re: new RegExp(`(千|万)分之${SP}([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}的?${SP}(日|月)(?:利率|利息|息)`, 'g'),
+    kindOf: (m) => (m[3] === '日' ? 'daily' : 'monthly'),
+    value: (m) => chineseNumber(m[2]) / (m[1] === '千' ? 1000 : 10000),
   },
   // a loan's fee by the month with the month before its figure (账户管理费每月3%, 服务费按月0.5%, 月服务费0.5%, 每月服务费率0.5%,
   // 月管理费≤3%): a per-period fee on the amount lent
@@ -267,12 +278,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   { kind: 'per-day-cost', re: perAmountCost('每天|一天|每日|1天|日'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountCost('每月|每个月|一个月|月'), value: perAmountValue },
-  { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息'), value: perAmountValue },
+  { kind: 'per-day-cost', re: perAmountInterest('日息|日利息|每日利息|每天利息|日费用?|日息费|每日费用|每天费用'), value: perAmountValue },
   { kind: 'per-day-cost', re: perAmountShort('1天|一天'), value: perAmountValue },
   { kind: 'per-month-cost', re: perAmountShort('1个月|一个月'), value: perAmountValue },
-  { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息'), value: perAmountValue },
-  // (…and a day's interest as an amount on no stated principal, 日息低至1.4元: a price no one can annualise)
-  { kind: 'per-day-cost', re: /(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000\u00a0]*[0-9.]*[ \t\u3000\u00a0]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*元/g },
+  { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息|月费用?|月息费'), value: perAmountValue },
+  // (…and a day's interest as an amount on no stated principal, 日息低至1.4元, or a day's cost from a floor, 每天1元起: a price no one
+  // can annualise; not a sum invested or bought from, 每天10元起投)
+  { kind: 'per-day-cost', re: /(?:每天|每日|一天)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只需|只要)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*(?:元|块)[ \t\u3000\u00a0]*起(?![投购存售订充])|(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000\u00a0]*[0-9.]*[ \t\u3000\u00a0]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*元/g },
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
   { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}(?:[:：]|为|仅需?|只需|只要|低至|最低)?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
@@ -297,8 +309,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
 /** an annualised loan rate statement (not an investment yield); its figure perhaps in the next element (年化利率：<br>10.2%) */
 // (…and Taiwan's all-in APR, 总费用年百分率, a 繁體 page's 總費用年百分率 read simplified)
 // (a range written with one unit, at its end: 借款年利率：10-36%, 年化利率 12-48% — the unit is the low end's too)
-// (年息 is the yearly interest rate, in older words: 年息18%)
-const ANNUAL = /(?:年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|年息|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)((?:[ \t\u00a0]*[-—–~～至到][ \t\u00a0]*[0-9]+(?:\.[0-9]+)?)?[ \t\u00a0]*[%％])?/g;
+// (年息 is the yearly interest rate, in older words: 年息18%; APR in English: APR 18%)
+const ANNUAL = /(?:(?<![A-Za-z])APR(?![A-Za-z])|年化(?:利率|综合(?:融资)?成本|成本)?|综合年化|折算年化|年利率|年息|(?:总费用)?年百分率)[^。！？\n0-9]{0,12}(?:\n[ \t\u3000\u00a0]*(?=[0-9]+(?:\.[0-9]+)?[ \t\u00a0]*[%％]))?([0-9]+(?:\.[0-9]+)?)((?:[ \t\u00a0]*[-—–~～至到][ \t\u00a0]*[0-9]+(?:\.[0-9]+)?)?[ \t\u00a0]*[%％])?/g;
 // a range in the phrase's own unit: inside it (0.4-0.8%) or right after it (0.4%至0.8%, 万分之二至万分之四)
 const INNER_RANGE = /([0-9.]+)[ \t\u3000\u00a0]*[%％]?[ \t\u3000\u00a0]*[-—–~～至到][ \t\u3000\u00a0]*([0-9.]+)[ \t\u3000\u00a0]*(?:[%％]|分|厘)$/;
 const LAST_NUMBER = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])[ \t\u3000\u00a0]*([%％]|分|厘)?$/;
