@@ -352,4 +352,17 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     expect(read('利率日前下调')).toEqual([]);
     expect(read('APRIL 18%')).toEqual([]);
   });
+  it('a rate tile split across elements: label / qualifier / figure (日利率 / 最低 / 0.05%), a fee\'s caption under its figure (0.6% / 每期手续费), a monthly fee over its figure (月管理费 / 0.6%)', () => {
+    expect(read('日利率\n最低\n0.05%')).toEqual([['daily', 0.0005, undefined]]);
+    expect(read('月利率\n低至\n0.8%')).toEqual([['monthly', 0.008, undefined]]);
+    expect(read('月费率\n低至\n0.6%')).toEqual([['period-fee', 0.006, undefined]]);
+    expect(read('0.6%\n每期手续费')).toEqual([['period-fee', 0.006, undefined]]);
+    expect(read('月管理费\n0.6%')).toEqual([['period-fee', 0.006, undefined]]);
+    // (the APR's figure above the tile's label is not the label's: 年化利率18% / 日利率 / 最低 / 0.05% is one APR and one daily rate)
+    expect(read('年化利率18%\n日利率\n最低\n0.05%')).toEqual([['annual', 0.18, undefined], ['daily', 0.0005, undefined]]);
+    // (a caption with a figure of its own is not the caption of the figure above it; a qualifier that is not alone on its line
+    // joins no figure below)
+    expect(read('0.6%\n每期手续费0.5%').map((x) => x[1])).not.toContain(0.006);
+    expect(read('日利率\n最低可借1000元\n0.05%').map((x) => x[1])).not.toContain(0.0005);
+  });
 });

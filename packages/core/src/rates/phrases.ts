@@ -91,7 +91,7 @@ const DUE_LABEL = /(?:到期)?(?:应)?还(?:款)?(?:本息)?(?:总)?(?:金额|�
 const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,64}${label})`, 'g');
 /** a figure with its caption under or after it (an app tile: <p>1.0%</p><p>月费率最低</p>, 0.05%日利率) — not a label that has a
  * figure of its own after it (利率3.6% 日利率0.02%), on its line or the next */
-const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,6}${label}(?!${SP}(?:为|低至|仅|约)?${SP}[:：]?${LB}(?:[0-9]|万分之))`, 'g');
+const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,6}${label}(?!${OWN_FIGURE})`, 'g');
 /** a rate label alone in its element (a line, a tag's or a string's text): 日利率, 参考日利息, 日费用最底 (the lookbehind after the
  * label, so that it is tried only where the label is) */
 const captionAlone = (label: string) => new RegExp(`(?:${label})(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均)?(?:${label}))(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
@@ -103,6 +103,11 @@ const amountDueValue = (m: RegExpExecArray) => {
 // a few words between a rate's name and its figure, ending in a word that introduces it (日息因客户资质差异分为0.3‰,
 // 月利率根据信用状况在0.5%…): no figure, comma or line break among them
 const BETWEEN = `(?:[^，。；;,、\\n\\d%％‰]{1,8}?(?:分为|介于|在|为))?${SP}`;
+/** a rate tile split in three elements, the qualifier in its own between the label's and the figure's (日利率 / 最低 / 0.05%): the
+ * line break before a qualifier alone on its line */
+const QUAL_LINE = `(?:\\n${SP}(?=(?:${SO_LOW}|低于|不高于|不超过|最高)${SP}[:：]?${SP}\\n))?`;
+/** a label's own figure after it, perhaps with a qualifier in an element of its own between (日利率 / 最低 / 0.05%) */
+const OWN_FIGURE = `${SP}${QUAL_LINE}(?:为|低至|仅|约|${SO_LOW}|低于|不高于|不超过|最高)?${SP}[:：]?${LB}(?:[0-9]|万分之)`;
 
 /** a rate's name, then its period alone before the figure (利息：日0.05%, 借款利率：月0.5%, 利率按月0.5%): not a dated or a yearly one
  * (利率日前下调, 年利率：…) */
@@ -122,7 +127,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'daily',
     // (…or the period after the rate's name, before its figure: 利息：日0.05%, 利率按日0.05%)
-    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率|${PERIOD_AFTER('日')})${SP}${BETWEEN}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率|${PERIOD_AFTER('日')})${SP}${BETWEEN}${QUAL_LINE}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
@@ -156,6 +161,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'daily', re: captionAfter('日(?:利率|利息|息|费率)'), value: (m) => Number(m[1]) / 100 },
   { kind: 'monthly', re: captionAfter('月(?:利率|利息|息)'), value: (m) => Number(m[1]) / 100 },
   { kind: 'period-fee', re: captionAfter('(?:月费率|月手续费率?|月费(?![用率]))'), value: (m) => Number(m[1]) / 100 },
+  // (…and a fee's caption on the line under a figure alone on its own, 0.6% / 每期手续费: a tile, not a caption after another rate's
+  // figure on its line)
+  { kind: 'period-fee', re: new RegExp(`(?<=(?:^|\\n)${SP})${NUM}${INNER}${SP}[%％]${SP}\\n${SP}(?:每期|每月|月)(?:手续费|服务费|管理费|费)率?(?![用]|${OWN_FIGURE})`, 'g'), value: (m) => Number(m[1]) / 100 },
   // a fee charged as a share of the loan, in a contract's words (服务费依照借款合同金额的20%, 业务手续费：按借款金额${fee}%计,
   // 每期按借款金额的${rate}%支付): per period, or once; the figure may be a template's blank
   { kind: 'period-fee', re: new RegExp(`(?:每期|每月|按月|按期)[^。；;，,\\d%％]{0,12}?${OF_LOAN}${SP}${FIG}${SP}[%％]`, 'g'), value: (m) => (m[1] ? Number(m[1]) / 100 : undefined) },
@@ -177,7 +185,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'monthly',
     // (…its verdict between the name and the figure: 月息低，最低仅1.2分; an image's caption 月息低 最低仅1.2分)
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|${PERIOD_AFTER('月')})${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
+    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|${PERIOD_AFTER('月')})${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}${QUAL_LINE}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
@@ -197,7 +205,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
     kind: 'period-fee',
     // (a monthly rate of a fee by any name: 月租使用费率, 月综合费率, 月服务费率, 月费 alone (月费0.6%); a flat rate, 月平息, charged each month on the
     // amount first lent, as an instalment fee is; 低于 a ceiling as 低至 is a floor)
-    re: new RegExp(`(?:月费率|月费(?![用率])|月平息|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
+    re: new RegExp(`(?:月费率|月费(?![用率])|月平息|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|利率|服务费率?)|分期(?:手续)?费率|手续费率|(?<![年每])月[\u4e00-\u9fff]{1,6}?费率)${SP}${QUAL_LINE}${SO_LOW}?${SP}[:：]?${LB}(?:每期|每月)?${SP}(?:低至|低于|不高于|不超过|仅|为|约)?${SP}${NUM}${INNER}${SP}[%％]`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   {
@@ -244,7 +252,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // 月管理费≤3%): a per-period fee on the amount lent
   {
     kind: 'period-fee',
-    re: new RegExp(`(?:(?:管理费|服务费|手续费)率?${SP}(?:每月|按月|每期)|(?<![年每])(?:每月|月)(?:账户)?(?:管理|服务|手续)费率?)${SP}(?:收取)?${SP}(?:为|≤|不超过|不高于|低至|最低|仅|约)?${SP}[:：]?${SP}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:天|日|年))`, 'g'),
+    re: new RegExp(`(?:(?:管理费|服务费|手续费)率?${SP}(?:每月|按月|每期)|(?<![年每])(?:每月|月)(?:账户)?(?:管理|服务|手续)费率?)${SP}(?:收取)?${SP}(?:为|≤|不超过|不高于|低至|最低|仅|约)?${SP}[:：]?${LB}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:天|日|年))`, 'g'),
     value: (m) => Number(m[1]) / 100,
   },
   // …and a figure quoted per month or per day with no label before it (一押：1.25%- 1.67%/月, 0.05%/天): a monthly or a daily
