@@ -165,3 +165,160 @@ export function requiredLiterals(source: string, flags = 'u'): string[][] {
     return [];
   }
 }
+
+/**
+ * Where every match of a pattern that starts with a class (`[\u4e00-\u9fa5]{2,8}(?:银行|公司)有权…`) must hold a literal
+ * near its start: `re` finds the literals' occurrences (global: every position where one starts is one `exec` from the
+ * position after the last), and a match that starts at i holds one starting at o with i in [o + lo, o + hi]. A scan
+ * then needs to try only those starts (regexScan), where irregexp would try the class at every position of the text.
+ * The literals are those at the end of a leading part of bounded length (what every match of the part ends with),
+ * followed, where the next part starts with literals too, by those (the two together, a junction: 公司有权, 甲方可).
+ * Undefined when the pattern starts with a literal (irregexp's own search is fast there), has alternatives at its top,
+ * or anything the reader does not know; like requiredLiterals, it only ever says less than the pattern does.
+ */
+export interface Anchor { re: RegExp; lo: number; hi: number }
+
+interface Part { min: number; max: number; pfx: string[] | null; sfx: string[] | null }
+
+export function anchorOf(source: string, flags = ''): Anchor | undefined {
+  if (/[iv]/.test(flags)) return undefined;
+  const unicode = flags.includes('u');
+  let i = 0;
+  const n = source.length;
+  const fail = (): never => { throw new Error('unsupported'); };
+  const lookFirst = new WeakSet<Part[]>();
+  const nonEmpty = (s: string[] | null) => (s && s.length && s.every((x) => x.length > 0) ? s : null);
+  const union = (a: (string[] | null)[]) => (a.some((x) => !x) ? null : nonEmpty([...new Set(a.flat() as string[])]));
+  // alternation := sequence ('|' sequence)*; `top` receives the parts of each branch
+  const alternation = (top?: Part[][]): Part => {
+    const branches: Part[] = [];
+    for (;;) {
+      const parts: Part[] = [];
+      branches.push(sequence(parts));
+      top?.push(parts);
+      if (source[i] !== '|') break;
+      i++;
+    }
+    if (branches.length === 1) return branches[0];
+    return { min: Math.min(...branches.map((b) => b.min)), max: Math.max(...branches.map((b) => b.max)), pfx: union(branches.map((b) => b.pfx)), sfx: union(branches.map((b) => b.sfx)) };
+  };
+  // the consuming parts in order (zero-width ones left out: they read, but consume nothing), literal runs as one part
+  const sequence = (parts: Part[]): Part => {
+    let run = '';
+    const flush = () => { if (run) parts.push({ min: run.length, max: run.length, pfx: [run], sfx: [run] }); run = ''; };
+    while (i < n && source[i] !== '|' && source[i] !== ')') {
+      const atom = parseAtom();
+      const q = quantifier();
+      // (zero-width, or a group of lookarounds only: a lookbehind before the first part is tried at every position)
+      if (!atom || atom.max === 0) { if (!parts.length && !run) lookFirst.add(parts); continue; }
+      if (atom.lit !== undefined && q.min === 1 && q.max === 1) { run += atom.lit; continue; }
+      flush();
+      parts.push({ min: atom.min * q.min, max: q.max === 0 || atom.max === 0 ? 0 : atom.max * q.max, pfx: q.min >= 1 ? atom.pfx : null, sfx: q.min >= 1 ? atom.sfx : null });
+    }
+    flush();
+    if (!parts.length) return { min: 0, max: 0, pfx: null, sfx: null };
+    let min = 0, max = 0;
+    for (const p of parts) { min += p.min; max += p.max; }
+    return { min, max, pfx: parts[0].pfx, sfx: parts[parts.length - 1].sfx };
+  };
+  const one = (ch: string): Part & { lit: string } => ({ lit: ch, min: ch.length, max: ch.length, pfx: [ch], sfx: [ch] });
+  // a part that matches one character, not a literal: one code unit, or two where a unicode pattern may match an astral one
+  const single = (astral: boolean): Part => ({ min: 1, max: unicode && astral ? 2 : 1, pfx: null, sfx: null });
+  const parseAtom = (): (Part & { lit?: string }) | undefined => {
+    const c = source[i];
+    if (c === '(') {
+      i++;
+      let zero = false;
+      if (source[i] === '?') {
+        const la = source.slice(i, i + 3);
+        if (source[i + 1] === ':') i += 2;
+        else if (source[i + 1] === '=' || source[i + 1] === '!') { i += 2; zero = true; }
+        else if (la === '?<=' || la === '?<!') { i += 3; zero = true; }
+        else if (source[i + 1] === '<') { const e = source.indexOf('>', i); if (e < 0) fail(); i = e + 1; }
+        else fail();
+      }
+      const part = alternation();
+      if (source[i] !== ')') fail();
+      i++;
+      return zero ? undefined : part;
+    }
+    if (c === '[') {
+      const start = ++i;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      if (i >= n) fail();
+      const body = source.slice(start, i++);
+      // (an astral character only where the class is negated or names one: \p, \u{…}, \D \S \W, a surrogate)
+      return single(body.startsWith('^') || /\\[pPDSW]|\\u\{|[\ud800-\udfff]/.test(body));
+    }
+    if (c === '\\') {
+      const d = source[i + 1];
+      i += 2;
+      if (d === 'b' || d === 'B') return undefined;
+      if (d === undefined || d === 'c' || d === 'k' || /[1-9]/.test(d)) fail(); // a backreference: length unknown
+      if (d === 'u') {
+        if (source[i] === '{') { if (!unicode) fail(); const e = source.indexOf('}', i); if (e < 0) fail(); const cp = parseInt(source.slice(i + 1, e), 16); i = e + 1; return one(String.fromCodePoint(cp)); }
+        const h = source.slice(i, i + 4); if (!/^[0-9a-fA-F]{4}$/.test(h)) fail(); i += 4; return one(String.fromCharCode(parseInt(h, 16)));
+      }
+      if (d === 'x') { const h = source.slice(i, i + 2); if (!/^[0-9a-fA-F]{2}$/.test(h)) fail(); i += 2; return one(String.fromCharCode(parseInt(h, 16))); }
+      if (d === 'p' || d === 'P') { if (!unicode) fail(); if (source[i] === '{') { const e = source.indexOf('}', i); if (e < 0) fail(); i = e + 1; } return single(true); }
+      if (d === 'n') return one('\n');
+      if (d === 't') return one('\t');
+      if (d === 'r') return one('\r');
+      if (/[dsw]/.test(d)) return single(false);
+      if (/[DSWfv0]/.test(d)) return single(true);
+      return one(d);
+    }
+    if (c === '^' || c === '$') { i++; return undefined; }
+    if (c === '.') { i++; return single(true); }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === '|') fail();
+    const cp = unicode ? source.codePointAt(i)! : source.charCodeAt(i);
+    const ch = String.fromCodePoint(cp);
+    i += ch.length;
+    return one(ch);
+  };
+  const quantifier = (): { min: number; max: number } => {
+    let q = { min: 1, max: 1 };
+    const c = source[i];
+    if (c === '*') { i++; q = { min: 0, max: Infinity }; }
+    else if (c === '+') { i++; q = { min: 1, max: Infinity }; }
+    else if (c === '?') { i++; q = { min: 0, max: 1 }; }
+    else if (c === '{') {
+      BOUNDS.lastIndex = i;
+      const m = BOUNDS.exec(source);
+      if (!m) fail();
+      i += m![0].length;
+      q = { min: Number(m![1]), max: m![2] ? (m![3] ? Number(m![3]) : Infinity) : Number(m![1]) };
+    } else return q;
+    if (source[i] === '?') i++;
+    return q;
+  };
+  try {
+    const top: Part[][] = [];
+    alternation(top);
+    if (i !== n || top.length !== 1) return undefined;
+    const parts = top[0];
+    if (parts.length < 2 && !lookFirst.has(parts)) return undefined;
+    const esc = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    const alt = (s: string[]) => `(?:${s.map(esc).join('|')})`;
+    const g = unicode ? 'gu' : 'g';
+    // a pattern that starts with literals after a lookaround: tried where they occur
+    if (parts[0].pfx) return lookFirst.has(parts) ? { re: new RegExp(alt(parts[0].pfx), g), lo: 0, hi: 0 } : undefined;
+    let pmin = 0, pmax = 0, fallback: Anchor | undefined;
+    for (let k = 0; k + 1 < parts.length; k++) {
+      pmin += parts[k].min; pmax += parts[k].max;
+      if (!Number.isFinite(pmax)) break;
+      const s = parts[k].sfx, p = parts[k + 1].pfx;
+      if (!s) continue;
+      const ls = s.map((x) => x.length);
+      // a match starting at i has its part k end at e in [i + pmin, i + pmax], with one of s just before e
+      const lo = Math.min(...ls) - pmax, hi = Math.max(...ls) - pmin;
+      if (p) return { re: new RegExp(alt(s) + alt(p), g), lo, hi };
+      fallback ??= { re: new RegExp(alt(s), g), lo, hi };
+    }
+    return fallback;
+  } catch {
+    return undefined;
+  }
+}

@@ -16,7 +16,7 @@
 //   so the rest of the new chain is the old one's, moved by delta.
 // The same matches, in the same order, as a whole scan (checked by a property test against `exec` over the whole text).
 import { editOf, incremental, ownCopy } from './edits.js';
-import { knownLiterals, type KnownLiterals } from './regex-literals.js';
+import { anchorOf, knownLiterals, type Anchor, type KnownLiterals } from './regex-literals.js';
 
 /** how the next search starts after a match: 'plain' after the match (one further after an empty one); 'line' the
  * same, but after the first line break inside a match that holds one */
@@ -26,10 +26,12 @@ export type ScanPolicy = 'plain' | 'line';
 export type ScanMatch = (string | undefined)[] & { index: number };
 
 interface Step { from: number; m: ScanMatch | null }
-interface Compiled { re: RegExp; flags: string; reach?: Reach | null; recent: { text: string; steps: Step[]; run: number }[]; literals?: string[][] | null }
+interface Compiled { re: RegExp; flags: string; reach?: Reach | null; recent: { text: string; steps: Step[]; run: number }[]; literals?: string[][] | null; anchor?: { at: Anchor; sticky: RegExp; used: number; missed: number } | null; read?: number }
 
 const INCREMENTAL_FROM = 4096;
 const RECENT = 3;
+/** code units a pattern reads whole before its anchor is used (see whole) */
+const ANCHOR_AFTER = 128 * 1024;
 const compiled = new WeakMap<RegExp, Map<ScanPolicy, Compiled>>();
 /** code units searched from (the distance from each search start to its match or the text's end), all scans together:
  * work counted by tests, not timed */
@@ -47,7 +49,13 @@ function compile(re: RegExp, policy: ScanPolicy): Compiled {
   return c;
 }
 
-const copy = (m: RegExpExecArray | ScanMatch, index: number): ScanMatch => { const a = Array.from(m) as ScanMatch; a.index = index; return a; };
+// (a loop, not Array.from: its iteration is costly for ~100,000 matches a corpus run)
+const copy = (m: RegExpExecArray | ScanMatch, index: number): ScanMatch => {
+  const a = [] as unknown as ScanMatch;
+  for (let k = 0; k < m.length; k++) a.push(m[k]);
+  a.index = index;
+  return a;
+};
 
 function next(m: ScanMatch, policy: ScanPolicy): number {
   const s = m[0]!;
@@ -160,10 +168,75 @@ function holds(text: string, l: string): boolean {
 }
 
 function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean): ScanMatch[] {
+  // a text not remembered (a short one: ~300,000 scans a corpus run, nearly all finding nothing) needs no steps: the
+  // same exec chain as scanFrom's from 0 without a limit, its matches straight into the list returned
+  if (!remember) {
+    // a pattern that starts with a class or a lookbehind, tried only where its anchor allows (the same matches), once it
+    // has read ANCHOR_AFTER code units (a one-file run does not compile the anchor and the sticky copy); given up for a
+    // pattern whose anchor's literals prove too frequent in most texts (the subjects 公司, 银行, 甲方 … of a contract)
+    if (c.anchor === undefined && (c.read = (c.read ?? 0) + text.length) >= ANCHOR_AFTER) { const at = /[yv]/.test(c.flags) ? undefined : anchorOf(c.re.source, c.flags); c.anchor = at ? { at, sticky: new RegExp(c.re.source, c.flags.replace('g', '') + 'y'), used: 0, missed: 0 } : null; }
+    if (c.anchor) {
+      const a = c.anchor, out = anchored(a.at, a.sticky, text, policy);
+      a.used++;
+      if (out) return out;
+      if (++a.missed >= 16 && a.missed * 2 > a.used) c.anchor = null;
+    }
+    const re = c.re, out: ScanMatch[] = [];
+    for (let x = 0; x <= text.length; ) {
+      re.lastIndex = x;
+      const r = re.exec(text);
+      regexScanStats.units += (r ? r.index : text.length) - x;
+      if (!r) break;
+      const m = copy(r, r.index);
+      out.push(m);
+      x = next(m, policy);
+    }
+    return out;
+  }
   const steps: Step[] = [];
   scanFrom(c, text, 0, policy, steps, Infinity, Infinity, undefined, -1, -1, remember);
   if (remember) { c.recent.push({ text, steps, run: -1 }); if (c.recent.length > RECENT) c.recent.shift(); }
   return matchesOf(steps);
+}
+
+/**
+ * The matches of a pattern that starts with a class, tried only at the starts its anchor allows (see anchorOf): every
+ * start at which a match can begin is tried in order with a sticky copy of the pattern, so the first that matches is the
+ * leftmost match a global search from the same place finds, and the next search starts as the policy says — the same
+ * matches as `whole`. Undefined when the anchor's literals are so frequent that the tries would cover much of the text.
+ */
+function anchored(at: Anchor, sticky: RegExp, text: string, policy: ScanPolicy): ScanMatch[] | undefined {
+  const { re, lo, hi } = at;
+  const unicode = re.flags.includes('u');
+  const starts: number[] = [];
+  re.lastIndex = 0;
+  for (let r = re.exec(text); r; r = re.exec(text)) {
+    starts.push(r.index);
+    if (starts.length * (hi - lo + 1) > text.length >> 4) return undefined;
+    const k = r.index, c = text.charCodeAt(k);
+    re.lastIndex = k + (unicode && c >= 0xd800 && c <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  }
+  const out: ScanMatch[] = [];
+  let x = 0, tried = 0;
+  for (let j = 0; j < starts.length; j++) {
+    // the windows [o + lo, o + hi] of the occurrences, in order and merged
+    let from = Math.max(x, starts[j] + lo, 0), to = Math.min(starts[j] + hi, text.length);
+    while (j + 1 < starts.length && starts[j + 1] + lo <= to + 1) to = Math.min(starts[++j] + hi, text.length);
+    for (let i = from; i <= to; i++) {
+      // (in a unicode pattern no match starts inside a surrogate pair)
+      if (unicode && i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+      tried++;
+      sticky.lastIndex = i;
+      const r = sticky.exec(text);
+      if (!r) continue;
+      const m = copy(r, r.index);
+      out.push(m);
+      x = next(m, policy);
+      i = x - 1;
+    }
+  }
+  regexScanStats.units += tried;
+  return out;
 }
 
 /** the longest runs of each set of characters in the last few texts */
