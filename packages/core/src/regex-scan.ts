@@ -212,7 +212,7 @@ function anchored(at: Anchor, sticky: RegExp, text: string, policy: ScanPolicy):
   re.lastIndex = 0;
   for (let r = re.exec(text); r; r = re.exec(text)) {
     starts.push(r.index);
-    if (starts.length * (hi - lo + 1) > text.length >> 4) return undefined;
+    if (starts.length * (hi - lo + 1) > text.length >> 4) { regexScanStats.units += r.index; return undefined; }
     const k = r.index, c = text.charCodeAt(k);
     re.lastIndex = k + (unicode && c >= 0xd800 && c <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
   }
@@ -235,7 +235,8 @@ function anchored(at: Anchor, sticky: RegExp, text: string, policy: ScanPolicy):
       i = x - 1;
     }
   }
-  regexScanStats.units += tried;
+  // (the search for the anchor's literals read the whole text; the tries, one unit each)
+  regexScanStats.units += text.length + tried;
   return out;
 }
 
