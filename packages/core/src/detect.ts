@@ -228,16 +228,20 @@ function speaksAsContract(text: string): boolean {
 /**
  * Where an agreement set out in a page begins (a product page with its purchase agreements below it): a line that is
  * the agreement's title (《定向委托投资管理协议》, 个人借款合同) followed by numbered articles, parts or its parties (three
- * among the next fifteen lines), after some lines of the page's own; -1 when there is none. Offsets in `text`.
+ * among the next fifteen lines), after some lines of the page's own; -1 when there is none. Offsets in `text`. A title the
+ * caller says (`away`) is a heading linking to another page names that page's agreement: an article list's headline.
  */
 const AGREEMENT_TITLE = /^[ \t]*《?[^\n，。；;,:：《》]{2,36}?(?:协议|合同|条款|协议书|合同书|公约|章程)》?[ \t]*$/;
+// (a numbered line is a part of the text it stands in — a site statement's 二、保留条款, an agreement's own 第九条 其他条款, an
+// item 本公司有权…解除合同 — never the title of an agreement set out below it)
+const NUMBERED_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER})`, 'u');
 // (an article, a part, or a party with its role, as the head of an agreement lists them: 受让人（甲方）, 协议编号)
 const ITEM_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER}|第[一二三四五六七八九十]+(?:部分|章)|(?:甲方|乙方|丙方|受让人|转让人|委托人|受托人|借款人|出借人|贷款人)[(（:：]|(?:协议|合同)编号)`, 'u');
-export function agreementStart(text: string): number {
+export function agreementStart(text: string, away?: (at: number) => boolean): number {
   let at = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
-    if (i < 3 || at < 80 || !AGREEMENT_TITLE.test(lines[i])) continue;
+    if (i < 3 || at < 80 || !AGREEMENT_TITLE.test(lines[i]) || NUMBERED_LINE.test(lines[i]) || away?.(at + lines[i].search(/\S/))) continue;
     let items = 0, seen = 0;
     for (let j = i + 1; j < lines.length && seen < 15; j++) if (lines[j].trim()) { seen++; if (ITEM_LINE.test(lines[j]) && ++items >= 3) return at; }
   }

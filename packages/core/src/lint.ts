@@ -144,7 +144,7 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
-  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection?: Detection; agreement?: number } | undefined;
+  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection?: Detection; agreement?: number; agreementBlocks?: readonly Block[] } | undefined;
   /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
   private normalized(text: string, title?: string) {
     if (this.lastNorm?.text !== text || this.lastNorm.title !== title) this.lastNorm = { text, title, norm: normalize(text) };
@@ -170,8 +170,10 @@ export class Linter {
   private priorDetection?: { text: string; title?: string; detection: Detection };
 
   /** where an agreement set out in the text begins (-1: none), found once per text (needsStructure, then lint) */
-  private agreementAt(n: NonNullable<Linter['lastNorm']>): number {
-    return (n.agreement ??= agreementStart(n.norm.text));
+  private agreementAt(n: NonNullable<Linter['lastNorm']>, doc: LintDocument): number {
+    // (kept for the blocks it was found with: the same text with other blocks may hold a heading that links away)
+    if (n.agreement === undefined || n.agreementBlocks !== doc.blocks) { n.agreement = agreementStart(n.norm.text, awayHeadings(doc, n.norm)); n.agreementBlocks = doc.blocks; }
+    return n.agreement;
   }
 
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
@@ -186,7 +188,7 @@ export class Linter {
       if (ph.some((p) => p.kind === 'annual') && ph.some((p) => p.kind !== 'annual' && !doc.plainSpan?.(p.start, p.end))) return true;
     }
     // (an agreement set out below the page's own text is read as one: its key clauses need the marks)
-    const inner = !options.kind && found.kind !== 'contract' && this.agreementAt(cached) >= 0 ? this.scope(found, { ...options, kind: 'contract' }).applies : undefined;
+    const inner = !options.kind && found.kind !== 'contract' && this.agreementAt(cached, doc) >= 0 ? this.scope(found, { ...options, kind: 'contract' }).applies : undefined;
     return hasEmphasisCue(this.emphasis, norm, inner ? (r) => applies(r) || inner(r) : applies);
   }
 
@@ -201,7 +203,7 @@ export class Linter {
     // a page that sets out an agreement below its own text (a product page with its purchase agreements) is read as an
     // agreement from there on: its clauses are key clauses, its wording a contract's, not an ad's (the kind found for the
     // page as a whole, unless the caller gave one)
-    const from = !options.kind && kind !== 'contract' ? this.agreementAt(cached) : -1;
+    const from = !options.kind && kind !== 'contract' ? this.agreementAt(cached, doc) : -1;
     const inner = from >= 0 ? this.scope(found, { ...options, kind: 'contract' }) : undefined;
     const docFrom = from >= 0 ? norm.origSpan(from, from)[0] : Infinity;
     // a sentence-reach hit is a candidate only where its sentence names one of the rule's products outside the hit
@@ -538,6 +540,18 @@ export function fingerprint(ruleId: string, text: string, start: number, end: nu
 const fingerprints = new Map<string, string>();
 /** @internal fingerprints hashed (work counted by a test, not timed) */
 export const fingerprintStats = { hashed: 0 };
+
+/**
+ * Whether an offset of the normalised text lies in a heading that is one link to another page (an article list's headline
+ * over its teaser: 不计免赔条款 linking to the article, the clause quoted below it): an agreement it names is set out there,
+ * not here. Undefined when the document has no such heading.
+ */
+function awayHeadings(doc: LintDocument, norm: ReturnType<typeof normalize>): ((at: number) => boolean) | undefined {
+  const spans: [number, number][] = [];
+  for (const b of doc.blocks) if (b.type === 'heading' && b.away) spans.push([b.start, b.end]);
+  if (!spans.length) return undefined;
+  return (at) => { const o = norm.origSpan(at, at)[0]; return spans.some(([s, e]) => o >= s && o < e); };
+}
 
 /**
  * The titles of other pages a document lists: the items of a list of links (three or more list items in a row, each

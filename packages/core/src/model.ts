@@ -12,7 +12,8 @@ export interface Block {
   depth?: number;
   row?: number;
   col?: number;
-  /** a list item whose whole text is one link's (a menu entry, an article's title in a list of them): it names another page */
+  /** a list item whose whole text is one link's (a menu entry, an article's title in a list of them): it names another page
+   * (…or a heading that is one link to another page: an article's headline over its teaser) */
   link?: boolean;
   /** …and that link goes to another page (a real target, not #, an empty href or a script): the words are that page's
    * title, whatever they say — a link that goes nowhere is a tile of this page, its words this page's own */

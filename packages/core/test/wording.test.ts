@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Linter, digitForms, plainTextDocument, simplified, type DocKind, type Product, type RulePack } from '../src/index.js';
+import { Linter, digitForms, plainTextDocument, simplified, type DocKind, type LintDocument, type Product, type RulePack } from '../src/index.js';
 
 const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
@@ -187,6 +187,24 @@ describe('a page that sets out an agreement below its own text', () => {
     expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length).toBeGreaterThan(0);
     const prose = '爱心卡行动公约\n欢迎大家加入，让我们一起传递爱心。\n平台有权根据实际情况随时修订本公约。\n会员因此产生的一切损失由会员自行承担。';
     expect(lint(top + prose).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
+  });
+  it('a numbered line (四、免责条款 of a site statement, an agreement’s own 第九条 其他条款) is a part of its text, not an agreement’s title', () => {
+    const part = '一、网站信息\n本网站发布的信息仅供参考。\n四、免责条款\n第一条 本公司对用户因使用本网站而遭受的任何损失不承担任何责任。\n第二条 本公司有权随时修改本声明，无需另行通知用户。\n第三条 本公司有权收取服务金额的2%作为管理费。';
+    const kce = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'));
+    expect(kce(top + part)).toEqual([]);
+    // the same clauses under the title of an agreement set out below the page are that agreement’s
+    expect(kce(top + part.replace('四、免责条款', '网站服务协议')).length).toBeGreaterThan(0);
+  });
+  it('a title in a heading that links to another page (an article list’s headline over its teaser) names that page’s agreement', () => {
+    const text = top + agreement;
+    const at = text.indexOf('定向委托投资管理协议');
+    const heading = (away: boolean): LintDocument => {
+      const d = plainTextDocument(text);
+      return { ...d, blocks: d.blocks.map((b) => (b.start === at ? { ...b, type: 'heading' as const, depth: 2, ...(away ? { link: true, away: true } : {}) } : b)) };
+    };
+    const kce = (d: LintDocument) => linter.lint(d, {}).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'));
+    expect(kce(heading(true))).toEqual([]);
+    expect(kce(heading(false)).length).toBeGreaterThan(0);
   });
   it('the same clauses without an agreement’s head (its title and parties) stay the page’s', () => {
     const r = lint(top + agreement.replace('定向委托投资管理协议\n甲方（委托人）：\n乙方（受托人）：\n', ''));

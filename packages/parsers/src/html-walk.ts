@@ -368,8 +368,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     const outerCell = cell;
     if (isCell) cell = { row, col };
     if (blockType && !wrapsBlocks) {
-      const only = tag === 'li' ? linkOnly(n) : undefined;
-      open(blockType, blockType === 'heading' ? { depth: Number(tag[1]) } : blockType === 'table-cell' ? { row, col } : only ? (awayHref(only) ? { link: true, away: true } : { link: true }) : {});
+      // (a heading that is one link to another page is that page's title — an article list's headline over its teaser)
+      const only = tag === 'li' || blockType === 'heading' ? linkOnly(n) : undefined;
+      const linked = only ? (awayHref(only) ? { link: true, away: true } : { link: true }) : {};
+      open(blockType, blockType === 'heading' ? { depth: Number(tag[1]), ...(only && awayHref(only) ? linked : {}) } : blockType === 'table-cell' ? { row, col } : linked);
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
     let before: HNode | undefined;

@@ -128,6 +128,12 @@ describe('a list item that is one link names another page (block.link)', () => {
     expect(away).toEqual(['限时秒杀', '限时抢购']);
     expect(linked(d)).toHaveLength(5);
   });
+  it('in HTML, a heading that is one link to another page is marked away (an article list\'s headline); one with words beside its link, or linking to "#", is not', async () => {
+    const d = await parseString('<h2><a href="/zhishi/1.shtml">不计免赔条款</a></h2><p>条款内容</p><h2>保险条款 <a href="/t.pdf">下载</a></h2><h3><a href="#">免责条款</a></h3>', 'html');
+    const away = d.blocks.filter((b) => (b as { away?: boolean }).away).map((b) => d.text.slice(b.start, b.end).trim());
+    expect(away).toEqual(['不计免赔条款']);
+    expect(d.blocks.find((b) => b.away)?.type).toBe('heading');
+  });
   it('in Markdown, the tree and the cheap view alike: `- [标题](/url)` alone, not `- 详见[说明](/url)`', async () => {
     const md = '# 资讯\n\n- [余额宝疯涨成国内第一基金](/n/1)\n- 详见[产品说明](/n/2)\n- 国内第一\n';
     expect(linked(parseMarkdown(md))).toEqual(['余额宝疯涨成国内第一基金']);
