@@ -32,6 +32,10 @@ export interface LinterOptions {
   /** the pack, discourse and rate-phrase patterns' required literals read at build time (a pattern not there is read
    * from its source when needed, or not gated): asked when a shape or a pattern is first tried (see regexScan) */
   literals?: KnownLiterals;
+  /** a pack whose patterns are known to compile (the build-time rule state, made from packs the build compiled): its
+   * terms patterns and emphasis shapes are compiled when first searched. Every other pack's are compiled when the
+   * linter is built, and an invalid one is refused there */
+  checked?: (pack: RulePack) => boolean;
 }
 
 export interface LintOptions {
@@ -77,8 +81,11 @@ export class Linter {
     const globalExc = opts.packs.flatMap((p) => p.exceptions ?? []);
     const negations = opts.packs.find((p) => p.negations)?.negations;
     const sentenceExc = opts.packs.flatMap((p) => (p as RulePack & { sentenceExceptions?: string[] }).sentenceExceptions ?? []);
-    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals);
-    this.emphasis = compileEmphasis(this.rules, opts.literals);
+    // (a rule a later pack overrides is the later pack's: checked only if that pack is)
+    const checked = opts.checked && new Set(opts.packs.filter(opts.checked).flatMap((p) => p.rules));
+    const known = checked ? (r: RuleEntry) => checked.has(r) : undefined;
+    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals, known);
+    this.emphasis = compileEmphasis(this.rules, opts.literals, known);
     this.discourse = compileDiscourse(opts.discourse, opts.literals);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
     this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);

@@ -192,8 +192,12 @@ export function normalizeSkipping(x: string, skip: Uint8Array): string {
 
 /** Normalise a pattern (term, exception) the same way as text: no mapping needed. */
 export function normalizePattern(p: string): string {
-  let s = '';
-  for (let i = 0; i < p.length; i++) {
+  // (most patterns are their own normal form: returned as they are, without building a copy character by character)
+  let i = 0;
+  while (i < p.length && DELTA[p.charCodeAt(i)] === 0) i++;
+  if (i === p.length) return p;
+  let s = p.slice(0, i);
+  for (; i < p.length; i++) {
     const c = p.charCodeAt(i);
     const m = c + DELTA[c];
     if (m >= 0) s += String.fromCharCode(m);

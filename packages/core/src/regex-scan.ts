@@ -26,24 +26,60 @@ export type ScanPolicy = 'plain' | 'line';
 export type ScanMatch = (string | undefined)[] & { index: number };
 
 interface Step { from: number; m: ScanMatch | null }
-interface Compiled { re: RegExp; flags: string; reach?: Reach | null; recent: { text: string; steps: Step[]; run: number }[]; literals?: string[][] | null; anchor?: { at: Anchor; sticky: RegExp; used: number; missed: number } | null; read?: number }
+/** what a scan needs of a pattern: its source and flags as a RegExp gives them (a RegExp, or a LazyPattern) */
+export interface PatternSource { readonly source: string; readonly flags: string }
+
+/**
+ * A pattern compiled on its first use: `new RegExp` parses the whole pattern (~3 µs each, ~1,000 patterns in the packs),
+ * and a one-file run searches few of them — a short text without a pattern's literals is never searched (see regexScan),
+ * and a document no emphasis rule applies to never tries a shape. `source` is the RegExp's own (`new RegExp(text).source`:
+ * the text itself unless it holds a / or a line break, which the RegExp escapes, or is empty), so literal keys and
+ * messages read the same. `now`: compiled at once — a pattern not known to compile (a user's pack) is refused where it
+ * always was, when the linter is built.
+ */
+export class LazyPattern implements PatternSource {
+  private compiled?: RegExp;
+  readonly flags: string;
+  constructor(private readonly text: string, flags: string, now = false) {
+    this.flags = canonicalFlags(flags);
+    if (now) this.compiled = new RegExp(text, flags);
+  }
+  get re(): RegExp { return (this.compiled ??= new RegExp(this.text, this.flags)); }
+  get source(): string { return this.compiled ? this.compiled.source : PLAIN_SOURCE.test(this.text) ? this.text : this.re.source; }
+}
+/** a source a RegExp keeps as it is written (it escapes / and line breaks, and writes an empty one (?:)) */
+const PLAIN_SOURCE = /^[^\/\n\r\u2028\u2029]+$/;
+/** flags in the order RegExp.prototype.flags gives them */
+const canonicalFlags = (f: string) => (f.length < 2 ? f : [...'dgimsuvy'].filter((x) => f.includes(x)).join(''));
+
+/** a pattern's global copy for one policy, compiled when first searched (the literal gate may skip every text) */
+class Compiled {
+  private compiled?: RegExp;
+  reach?: Reach | null;
+  recent: { text: string; steps: Step[]; run: number }[] = [];
+  literals?: string[][] | null;
+  anchor?: { at: Anchor; sticky: RegExp; used: number; missed: number } | null;
+  read?: number;
+  constructor(readonly source: string, readonly flags: string) {}
+  get re(): RegExp { return (this.compiled ??= new RegExp(this.source, this.flags)); }
+}
 
 const INCREMENTAL_FROM = 4096;
 const RECENT = 3;
 /** code units a pattern reads whole before its anchor is used (see whole) */
 const ANCHOR_AFTER = 128 * 1024;
-const compiled = new WeakMap<RegExp, Map<ScanPolicy, Compiled>>();
+const compiled = new WeakMap<PatternSource, Map<ScanPolicy, Compiled>>();
 /** code units searched from (the distance from each search start to its match or the text's end), all scans together:
  * work counted by tests, not timed */
 export const regexScanStats = { units: 0 };
 
-function compile(re: RegExp, policy: ScanPolicy): Compiled {
+function compile(re: PatternSource, policy: ScanPolicy): Compiled {
   let byPolicy = compiled.get(re);
   if (!byPolicy) compiled.set(re, (byPolicy = new Map()));
   let c = byPolicy.get(policy);
   if (!c) {
     const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-    c = { re: new RegExp(re.source, flags), flags, recent: [] };
+    c = new Compiled(re.source, flags);
     byPolicy.set(policy, c);
   }
   return c;
@@ -103,14 +139,14 @@ function scanFrom(c: Compiled, text: string, x: number, policy: ScanPolicy, step
  * text that is an edit of one scanned recently with the same pattern and policy, only the part around the edit is
  * scanned again. The caller's `re` is not used to search (its lastIndex is left alone).
  */
-export function regexScan(re: RegExp, text: string, policy: ScanPolicy = 'plain', known?: KnownLiterals): ScanMatch[] {
+export function regexScan(re: PatternSource, text: string, policy: ScanPolicy = 'plain', known?: KnownLiterals): ScanMatch[] {
   const c = compile(re, policy);
   // a short text without the literals every match holds (`known`, read at build time) is not searched: a one-file run
   // compiles only the patterns its text may match (V8 compiles a pattern on its first search, ~0.1–2 ms for the packs'
   // long alternations), and a run over many files searches each text only with the patterns it may hold (on the 10 MB
   // corpus ~80% of the terms and discourse searches have no literal in their text). The sets are looked up once per
   // pattern, the smallest first.
-  if (known && c.literals === undefined) c.literals = knownLiterals(known, re.source, re.flags)?.slice().sort((a, b) => a.length - b.length) ?? null;
+  if (known && c.literals === undefined) c.literals = knownLiterals(known, c.source, re.flags)?.slice().sort((a, b) => a.length - b.length) ?? null;
   if (c.literals && text.length < INCREMENTAL_FROM && !mayHold(text, c.literals)) return [];
   if (text.length < INCREMENTAL_FROM || !incremental.enabled || c.reach === null) return whole(c, text, policy, false);
   let best: { text: string; steps: Step[]; run: number } | undefined, bp = 0, bs = 0;
@@ -123,7 +159,7 @@ export function regexScan(re: RegExp, text: string, policy: ScanPolicy = 'plain'
   // reach is read only when an edit comes
   if (!best || bp + bs < text.length / 4) return whole(c, text, policy, true);
   if (c.reach === undefined) {
-    const reach = /[yv]/.test(c.flags) ? undefined : regexReach(c.re.source, c.flags.includes('u'), c.flags);
+    const reach = /[yv]/.test(c.flags) ? undefined : regexReach(c.source, c.flags.includes('u'), c.flags);
     c.reach = reach ?? null;
     if (!reach) { c.recent = []; return whole(c, text, policy, false); }
   }
@@ -174,7 +210,7 @@ function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean)
     // a pattern that starts with a class or a lookbehind, tried only where its anchor allows (the same matches), once it
     // has read ANCHOR_AFTER code units (a one-file run does not compile the anchor and the sticky copy); given up for a
     // pattern whose anchor's literals prove too frequent in most texts (the subjects 公司, 银行, 甲方 … of a contract)
-    if (c.anchor === undefined && (c.read = (c.read ?? 0) + text.length) >= ANCHOR_AFTER) { const at = /[yv]/.test(c.flags) ? undefined : anchorOf(c.re.source, c.flags); c.anchor = at ? { at, sticky: new RegExp(c.re.source, c.flags.replace('g', '') + 'y'), used: 0, missed: 0 } : null; }
+    if (c.anchor === undefined && (c.read = (c.read ?? 0) + text.length) >= ANCHOR_AFTER) { const at = /[yv]/.test(c.flags) ? undefined : anchorOf(c.source, c.flags); c.anchor = at ? { at, sticky: new RegExp(c.source, c.flags.replace('g', '') + 'y'), used: 0, missed: 0 } : null; }
     if (c.anchor) {
       const a = c.anchor, out = anchored(a.at, a.sticky, text, policy);
       a.used++;

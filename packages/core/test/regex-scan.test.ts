@@ -2,7 +2,7 @@
 // must be a whole scan's, in order, for every pattern, policy and edit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { regexReach, regexScan, regexScanStats, type ScanPolicy } from '../src/regex-scan.js';
+import { LazyPattern, regexReach, regexScan, regexScanStats, type ScanPolicy } from '../src/regex-scan.js';
 import { anchorOf, literalKey, requiredLiterals } from '../src/regex-literals.js';
 
 /** the reference: exec over the whole text, the next search as the policy says */
@@ -184,5 +184,30 @@ describe('regexScan with literals read at build time', () => {
     const long = `${'正文。'.repeat(2000)}`;
     expect(regexScan(re, long, 'plain', known)).toEqual([]);
     expect(regexScanStats.units).toBeGreaterThan(units);
+  });
+});
+
+describe('a pattern compiled on its first use (LazyPattern)', () => {
+  it('has the source and flags its RegExp has, without compiling where the source is written as the RegExp keeps it', () => {
+    const cases: [string, string][] = [['保本|保息', 'g'], ['a/b', 'g'], ['[/]', 'u'], ['x\ny', 'gu'], ['x\ny', 'g'], ['a\/b', 'g'], ['', 'g'], ['(?<=元)/日', 'gu'], ['\u2028', 'u'], ['^第', 'um'], ['x', 'ug']];
+    for (const [text, flags] of cases) {
+      const lazy = new LazyPattern(text, flags), re = new RegExp(text, flags);
+      expect([lazy.source, lazy.flags], text).toEqual([re.source, re.flags]);
+      expect(lazy.re.source).toBe(re.source);
+      expect(new LazyPattern(text, flags, true).source).toBe(re.source);
+    }
+    // a line break or a slash in the text: the RegExp is asked (it escapes them)
+    expect(new LazyPattern('a\nb', 'g').source).toBe(new RegExp('a\nb', 'g').source);
+    expect(new LazyPattern('a\u2029b', 'g').source).toBe('a\\u2029b');
+  });
+  it('is compiled when first searched, not when the gate skips the text; an invalid one is refused only when compiled now', () => {
+    const bad = new LazyPattern('保本(', 'g');
+    const known = () => ({ [literalKey(bad.source, 'g')]: [['保本']] });
+    expect(regexScan(bad, '本产品风险较低', 'plain', known)).toEqual([]); // gated: never compiled
+    expect(() => regexScan(bad, '本产品保本', 'plain', known)).toThrow(SyntaxError);
+    expect(() => new LazyPattern('保本(', 'g', true)).toThrow(SyntaxError);
+    const p = new LazyPattern('保本(?:保息)?|稳赚', 'g');
+    expect(regexScan(p, '本产品保本保息，稳赚', 'plain').map((m) => m[0])).toEqual(['保本保息', '稳赚']);
+    expect(regexScan(p, '保本', 'line').map((m) => m.index)).toEqual([0]);
   });
 });

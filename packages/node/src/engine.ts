@@ -6,7 +6,7 @@ import { InputError, formatOf, parseBuffer, parseString } from '@xiaobao/parsers
 import { emptyConfig, findConfigFile, loadConfigFile, setConfigSchema, type ResolvedConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import { expandPatterns } from './files.js';
-import { loadBundledRules, loadPackFile, precomputedLiterals, userTermsPack } from './packs.js';
+import { checkedPacks, loadBundledRules, loadPackFile, precomputedLiterals, userTermsPack } from './packs.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
 import { ResultCache, inShard, packsHash, settingsKey } from './cache.js';
@@ -78,6 +78,7 @@ export class Xiaobao {
         dictionary: bundled.dictionary,
         discourse: bundled.discourse,
         literals: precomputedLiterals,
+        checked: (p) => checkedPacks.has(p),
         segmenter: this.options.segmenter ?? cfg.segmenter,
         levels: { ...cfg.levels, ...this.options.rules },
         strict: this.options.strict ?? cfg.strict,

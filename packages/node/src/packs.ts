@@ -76,6 +76,12 @@ export function useRulesState(file: string | URL): void {
   bundledCache.clear();
 }
 
+/**
+ * The packs of the build-time state: every terms pattern and emphasis shape in them compiled when the state was written
+ * (rulesStateJson), so the linter compiles each when it is first searched (`LinterOptions.checked`).
+ */
+export const checkedPacks = new WeakSet<RulePack>();
+
 /** the rule set the state holds for `rulesDir`, when every file it was read from is as it was then */
 function fromState(rulesDir: string): RuleSet | undefined {
   const s = readState();
@@ -84,6 +90,7 @@ function fromState(rulesDir: string): RuleSet | undefined {
     const have = stampOf(rulesDir, want[0]);
     if (have[1] !== want[1] || have[2] !== want[2] || have[3] !== want[3]) return undefined;
   }
+  for (const p of s.packs) checkedPacks.add(p);
   return { packs: s.packs, dictionary: s.dictionary, discourse: s.discourse, files: s.files.map((f) => path.join(rulesDir, f)), version: s.version };
 }
 
@@ -95,6 +102,11 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
   const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string };
   const stamp = ['index.json', ...index.packs, ...(index.dictionary ? [index.dictionary] : []), ...(index.discourse ? [index.discourse] : [])].map((f) => stampOf(rulesDir, f));
   const set = readRuleSet(rulesDir);
+  // the state's packs are compiled lazily (checkedPacks): every pattern in them must compile now
+  for (const p of set.packs) for (const r of p.rules) {
+    for (const src of r.patterns ?? []) new RegExp(src, 'g');
+    for (const x of r.shapes ?? []) new RegExp(x.pattern, 'gu');
+  }
   // the rules' examples (a third of the packs' text) are for people and tests, not for linting: the state leaves them
   // empty (same keys, same order), and whoever shows them reads the files (loadBundledRules(dir, { examples: true }))
   const packs = set.packs.map((p) => ({ ...p, rules: p.rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })) }));

@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { loadBundledRules, readRuleSet, rulesStateJson, useRulesState } from '../src/packs.js';
+import { checkedPacks, loadBundledRules, readRuleSet, rulesStateJson, useRulesState } from '../src/packs.js';
+import { Linter, type RulePack } from '@xiaobao/core';
+import { parseString } from '@xiaobao/parsers';
 import { Xiaobao } from '../src/engine.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -128,6 +130,30 @@ describe('the build-time rule set', () => {
     expect(edited.some((m) => m.includes('明示或暗示保息'))).toBe(true);
     useRulesState(path.join(tmp, 'none.json'));
     expect(await lint()).toEqual(edited);
+  });
+
+  it('its packs are compiled when first searched, with the findings of packs compiled at once; any other pack is compiled at once', async () => {
+    const { dir } = setup();
+    const set = loadBundledRules(dir);
+    expect(set.packs.length).toBeGreaterThan(3);
+    expect(set.packs.every((p) => checkedPacks.has(p))).toBe(true);
+    const files = ['wealth/product-notice-clean.md', 'contract/consumer-loan-contract.md', 'wealth/spring-wechat-article.md'].map((f) => path.join(ROOT, 'fixtures', f));
+    for (const d of ['fixtures/contract', 'fixtures/loan', 'fixtures/wealth', 'fixtures/credit-card']) for (const f of fs.readdirSync(path.join(ROOT, d))) if (/\.(md|txt)$/.test(f)) files.push(path.join(ROOT, d, f));
+    const [lazy, eager] = [(p: RulePack) => checkedPacks.has(p), undefined].map((checked) => new Linter({ packs: set.packs, discourse: set.discourse, dictionary: set.dictionary, checked }));
+    for (const f of files) {
+      const doc = await parseString(fs.readFileSync(f, 'utf8'), f.endsWith('.md') ? 'markdown' : 'text');
+      expect(JSON.stringify(lazy.lint(doc).findings), f).toBe(JSON.stringify(eager.lint(doc).findings));
+    }
+    // a user's pack with a pattern that does not compile is refused when the linter is built, checked packs beside it or not
+    const user = { name: 'user', version: '1', rules: [{ ...set.packs[0].rules.find((r) => r.engine === 'terms')!, id: 'user/bad', terms: [], patterns: ['保本('] }] } as unknown as RulePack;
+    expect(() => new Linter({ packs: [...set.packs, user], checked: (p) => checkedPacks.has(p) })).toThrow(SyntaxError);
+    const shapes = { name: 'user', version: '1', rules: [{ ...set.packs.flatMap((p) => p.rules).find((r) => r.engine === 'emphasis')!, id: 'user/bad-shape', shapes: [{ name: 'x', pattern: '[' }] }] } as unknown as RulePack;
+    expect(() => new Linter({ packs: [...set.packs, shapes], checked: (p) => checkedPacks.has(p) })).toThrow(SyntaxError);
+    // …and a state is not written for a pack whose pattern does not compile
+    const bad = path.join(tmp, `rules-${++n}`);
+    fs.cpSync(dir, bad, { recursive: true });
+    edit(path.join(bad, 'banned-terms.json'), (t) => t.replace('"patterns": [', '"patterns": ["保本(", '));
+    expect(() => rulesStateJson(bad)).toThrow(SyntaxError);
   });
 
   it('the CLI reads the state the build wrote for rules/, and an edited copy of rules/ is read from its files', () => {

@@ -5,7 +5,7 @@
 // clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
 import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
-import { regexScan } from '../regex-scan.js';
+import { LazyPattern, regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, simplified, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
@@ -14,11 +14,19 @@ const isPartStop = stopCodes('，,；;');
 import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, sentenceExempt, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
-export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: { rule: RuleEntry; name: string; nameEn?: string; re: RegExp; i: number }[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
+export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: Shape[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
+/** a gap pattern (对…不承担任何责任) of a rule, its regular expression compiled when the shape is first tried */
+class Shape {
+  constructor(readonly rule: RuleEntry, readonly name: string, readonly nameEn: string | undefined, readonly i: number, private readonly pattern: LazyPattern) {}
+  get re(): RegExp { return this.pattern.re; }
+  get source(): string { return this.pattern.source; }
+}
 /** for each shape (by `i`) the sets of literal ids every match of it holds (one of each set), and their automaton */
 interface ShapeLiterals { needs: number[][][]; ac: AhoCorasick }
 
-export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals): EmphasisCompiled {
+/** `checked`: a rule whose patterns are known to compile (the build-time rule state): its shapes are compiled when first
+ * tried; any other rule's when the linter is built (an invalid pattern of a user's pack is refused there, as always) */
+export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals, checked?: (rule: RuleEntry) => boolean): EmphasisCompiled {
   const pats: string[] = [], owners: { rule: RuleEntry; cue: string }[][] = [], idx = new Map<string, number>();
   const spats: string[] = [], sowners: RuleEntry[][] = [], sidx = new Map<string, number>();
   for (const r of rules) {
@@ -38,7 +46,7 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals): Emph
   }
   // gap patterns (对…不承担任何责任) over the normalised text
   const shapes = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, x })));
-  const patterns = shapes.map(({ rule, x }, i) => ({ rule, name: x.name, nameEn: x.nameEn, re: new RegExp(x.pattern, 'gu'), i }));
+  const patterns = shapes.map(({ rule, x }, i) => new Shape(rule, x.name, x.nameEn, i, new LazyPattern(x.pattern, 'gu', !checked?.(rule))));
   // each with the literals every match of it holds (one of each set): a shape none of whose match could be in the
   // text is not run (a contract without 免责 never pays for the shape around it). Read from the patterns when a shape
   // is first tried (a document no emphasis rule applies to never parses them), or taken from `known` (read at build time)
@@ -46,7 +54,7 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals): Emph
   const literalsOf = () => {
     if (literals) return literals;
     const lits: string[] = [], lidx = new Map<string, number>();
-    const needs = shapes.map(({ x }, i) => (knownLiterals(known, patterns[i].re.source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
+    const needs = shapes.map(({ x }, i) => (knownLiterals(known, patterns[i].source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
     return (literals = { needs, ac: new AhoCorasick(lits) });
   };
   return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };

@@ -6,7 +6,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { normalizePattern, simplified, type NormalizedText } from '../normalize.js';
 import type { Segmenter } from '../segmenter.js';
 import { clauseAround, MatchIndex, sentenceAround, SpanIndex, spanOf } from '../text-utils.js';
-import { regexScan } from '../regex-scan.js';
+import { LazyPattern, regexScan, type PatternSource } from '../regex-scan.js';
 import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
@@ -35,7 +35,7 @@ export interface TermsCompiled {
   /** every exception (for the segmenter's user dictionary: 最高额抵押, 第一条) */
   words: string[];
   /** regex patterns: one combined pass per rule */
-  patterns: { re: RegExp; entry: TermEntry }[];
+  patterns: { re: PatternSource; entry: TermEntry }[];
   known?: KnownLiterals;
 }
 
@@ -49,7 +49,9 @@ export function digitForms(text: string): string[] {
   return [...out];
 }
 
-export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string, known?: KnownLiterals): TermsCompiled {
+/** `checked`: a rule whose patterns are known to compile (the build-time rule state): its regex patterns are compiled
+ * when first searched; any other rule's when the linter is built (an invalid pattern of a user's pack is refused there) */
+export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string, known?: KnownLiterals, checked?: (rule: RuleEntry) => boolean): TermsCompiled {
   const index = new Map<string, number>();
   const patterns: string[] = [];
   const terms: (TermEntry[] | undefined)[] = [];
@@ -61,7 +63,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     return i;
   };
   const words: string[] = [];
-  const regexes: { re: RegExp; entry: TermEntry }[] = [];
+  const regexes: { re: PatternSource; entry: TermEntry }[] = [];
   for (const e of globalExceptions) { const i = idOf(e); exceptions[i] = 'global'; words.push(e); }
   for (const rule of rules) {
     if (rule.engine !== 'terms') continue;
@@ -101,8 +103,9 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       // the term itself is NOT given to the segmenter: a dictionary that holds 保本 cuts 保本 out of 投保本保险,
       // so a boundary check would be decided by the very term it is checking
     }
+    const lazy = !!rule.patterns?.length && !!checked?.(rule);
     for (const src of rule.patterns ?? []) {
-      regexes.push({ re: new RegExp(src, 'g'), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
+      regexes.push({ re: new LazyPattern(src, 'g', !lazy), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
     }
   }
   return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, order: new Map(rules.map((r, i) => [r, i])), negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
