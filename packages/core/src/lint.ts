@@ -36,6 +36,9 @@ export interface LinterOptions {
    * terms patterns and emphasis shapes are compiled when first searched. Every other pack's are compiled when the
    * linter is built, and an invalid one is refused there */
   checked?: (pack: RulePack) => boolean;
+  /** a checked pack's rule's terms patterns' literal keys, in order (`literalKey` of each, read at build time with the
+   * packs): looked up without hashing the patterns' sources */
+  patternKeys?: (rule: RuleEntry) => readonly string[] | undefined;
 }
 
 export interface LintOptions {
@@ -84,7 +87,7 @@ export class Linter {
     // (a rule a later pack overrides is the later pack's: checked only if that pack is)
     const checked = opts.checked && new Set(opts.packs.filter(opts.checked).flatMap((p) => p.rules));
     const known = checked ? (r: RuleEntry) => checked.has(r) : undefined;
-    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals, known);
+    this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals, known, opts.patternKeys);
     this.emphasis = compileEmphasis(this.rules, opts.literals, known);
     this.discourse = compileDiscourse(opts.discourse, opts.literals);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough

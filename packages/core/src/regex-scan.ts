@@ -27,7 +27,12 @@ export type ScanMatch = (string | undefined)[] & { index: number };
 
 interface Step { from: number; m: ScanMatch | null }
 /** what a scan needs of a pattern: its source and flags as a RegExp gives them (a RegExp, or a LazyPattern) */
-export interface PatternSource { readonly source: string; readonly flags: string }
+export interface PatternSource {
+  readonly source: string;
+  readonly flags: string;
+  /** its `literalKey`, when read at build time with the pattern (the build-time rule state) */
+  readonly key?: string;
+}
 
 /**
  * A pattern compiled on its first use: `new RegExp` parses the whole pattern (~3 µs each, ~1,000 patterns in the packs),
@@ -40,7 +45,7 @@ export interface PatternSource { readonly source: string; readonly flags: string
 export class LazyPattern implements PatternSource {
   private compiled?: RegExp;
   readonly flags: string;
-  constructor(private readonly text: string, flags: string, now = false) {
+  constructor(private readonly text: string, flags: string, now = false, readonly key?: string) {
     this.flags = canonicalFlags(flags);
     if (now) this.compiled = new RegExp(text, flags);
   }
@@ -146,7 +151,7 @@ export function regexScan(re: PatternSource, text: string, policy: ScanPolicy = 
   // long alternations), and a run over many files searches each text only with the patterns it may hold (on the 10 MB
   // corpus ~80% of the terms and discourse searches have no literal in their text). The sets are looked up once per
   // pattern, the smallest first.
-  if (known && c.literals === undefined) c.literals = knownLiterals(known, c.source, re.flags)?.slice().sort((a, b) => a.length - b.length) ?? null;
+  if (known && c.literals === undefined) c.literals = knownLiterals(known, c.source, re.flags, re.key)?.slice().sort((a, b) => a.length - b.length) ?? null;
   if (c.literals && text.length < INCREMENTAL_FROM && !mayHold(text, c.literals)) return [];
   if (text.length < INCREMENTAL_FROM || !incremental.enabled || c.reach === null) return whole(c, text, policy, false);
   let best: { text: string; steps: Step[]; run: number } | undefined, bp = 0, bs = 0;

@@ -209,5 +209,9 @@ describe('a pattern compiled on its first use (LazyPattern)', () => {
     const p = new LazyPattern('保本(?:保息)?|稳赚', 'g');
     expect(regexScan(p, '本产品保本保息，稳赚', 'plain').map((m) => m[0])).toEqual(['保本保息', '稳赚']);
     expect(regexScan(p, '保本', 'line').map((m) => m.index)).toEqual([0]);
+    // its literal key, when given, is what the literals are looked up by (the source is not hashed)
+    const keyed = new LazyPattern('保本(?:保息)?|稳赚', 'g', false, 'k1');
+    expect(regexScan(keyed, '本产品保本', 'plain', () => ({ k1: [['稳赚']] }))).toEqual([]);
+    expect(regexScan(new LazyPattern('保本(?:保息)?|稳赚', 'g', false, 'k2'), '本产品保本', 'plain', () => ({ k2: [['保本']] })).map((m) => m[0])).toEqual(['保本']);
   });
 });

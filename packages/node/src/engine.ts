@@ -6,7 +6,7 @@ import { InputError, formatOf, parseBuffer, parseString } from '@xiaobao/parsers
 import { emptyConfig, findConfigFile, loadConfigFile, setConfigSchema, type ResolvedConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import { expandPatterns } from './files.js';
-import { checkedPacks, loadBundledRules, loadPackFile, precomputedLiterals, userTermsPack } from './packs.js';
+import { checkedPacks, statePatternKeys, loadBundledRules, loadPackFile, precomputedLiterals, userTermsPack } from './packs.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { lintInWorkers, workerCount, type Concurrency } from './pool.js';
 import { ResultCache, inShard, packsHash, settingsKey } from './cache.js';
@@ -79,6 +79,7 @@ export class Xiaobao {
         discourse: bundled.discourse,
         literals: precomputedLiterals,
         checked: (p) => checkedPacks.has(p),
+        patternKeys: (r) => statePatternKeys.get(r),
         segmenter: this.options.segmenter ?? cfg.segmenter,
         levels: { ...cfg.levels, ...this.options.rules },
         strict: this.options.strict ?? cfg.strict,

@@ -1,7 +1,7 @@
 // Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DiscourseData, RuleEntry, RulePack } from '@xiaobao/core';
+import { literalKey, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import { readableErrors, readJson, validator } from './validate.js';
 
@@ -52,7 +52,7 @@ export function precomputedLiterals(): Record<string, string[][]> | undefined {
  * as absent), and one differing stamp (an edited, added or removed pack, another directory) reads the files as before.
  */
 type Stamp = [file: string, size: number, mtimeMs: number, ctimeMs: number];
-interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; literals?: Record<string, string[][]> }
+interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; literals?: Record<string, string[][]>; keys?: string[][][] }
 
 function stampOf(rulesDir: string, file: string): Stamp {
   const s = fs.statSync(path.join(rulesDir, file), { throwIfNoEntry: false });
@@ -81,6 +81,8 @@ export function useRulesState(file: string | URL): void {
  * (rulesStateJson), so the linter compiles each when it is first searched (`LinterOptions.checked`).
  */
 export const checkedPacks = new WeakSet<RulePack>();
+/** the literal keys of each terms pattern of the state's rules, in order (`LinterOptions.patternKeys`) */
+export const statePatternKeys = new WeakMap<RuleEntry, string[]>();
 
 /** the rule set the state holds for `rulesDir`, when every file it was read from is as it was then */
 function fromState(rulesDir: string): RuleSet | undefined {
@@ -90,7 +92,10 @@ function fromState(rulesDir: string): RuleSet | undefined {
     const have = stampOf(rulesDir, want[0]);
     if (have[1] !== want[1] || have[2] !== want[2] || have[3] !== want[3]) return undefined;
   }
-  for (const p of s.packs) checkedPacks.add(p);
+  s.packs.forEach((p, i) => {
+    checkedPacks.add(p);
+    p.rules.forEach((r, j) => { const k = s.keys?.[i]?.[j]; if (k?.length && k.length === r.patterns?.length) statePatternKeys.set(r, k); });
+  });
   return { packs: s.packs, dictionary: s.dictionary, discourse: s.discourse, files: s.files.map((f) => path.join(rulesDir, f)), version: s.version };
 }
 
@@ -102,17 +107,19 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
   const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string };
   const stamp = ['index.json', ...index.packs, ...(index.dictionary ? [index.dictionary] : []), ...(index.discourse ? [index.discourse] : [])].map((f) => stampOf(rulesDir, f));
   const set = readRuleSet(rulesDir);
-  // the state's packs are compiled lazily (checkedPacks): every pattern in them must compile now
-  for (const p of set.packs) for (const r of p.rules) {
-    for (const src of r.patterns ?? []) new RegExp(src, 'g');
+  // the state's packs are compiled lazily (checkedPacks): every pattern in them must compile now; and each terms
+  // pattern's literal key is kept with it (statePatternKeys)
+  const keys = set.packs.map((p) => p.rules.map((r) => {
     for (const x of r.shapes ?? []) new RegExp(x.pattern, 'gu');
-  }
+    return (r.patterns ?? []).map((src) => { const re = new RegExp(src, 'g'); return literalKey(re.source, re.flags); });
+  }));
   // the rules' examples (a third of the packs' text) are for people and tests, not for linting: the state leaves them
   // empty (same keys, same order), and whoever shows them reads the files (loadBundledRules(dir, { examples: true }))
   const packs = set.packs.map((p) => ({ ...p, rules: p.rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })) }));
   const out: RulesState = {
     v: 1, stamp, files: set.files.map((f) => path.relative(rulesDir, f)), version: set.version, packs, dictionary: set.dictionary, discourse: set.discourse,
     literals: literalsFile ? (JSON.parse(fs.readFileSync(literalsFile, 'utf8')) as Record<string, string[][]>) : undefined,
+    keys,
   };
   return JSON.stringify(out);
 }

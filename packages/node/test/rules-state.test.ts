@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkedPacks, loadBundledRules, readRuleSet, rulesStateJson, useRulesState } from '../src/packs.js';
-import { Linter, type RulePack } from '@xiaobao/core';
+import { checkedPacks, statePatternKeys, loadBundledRules, readRuleSet, rulesStateJson, useRulesState } from '../src/packs.js';
+import { Linter, literalKey, type RulePack } from '@xiaobao/core';
 import { parseString } from '@xiaobao/parsers';
 import { Xiaobao } from '../src/engine.js';
 
@@ -139,7 +139,12 @@ describe('the build-time rule set', () => {
     expect(set.packs.every((p) => checkedPacks.has(p))).toBe(true);
     const files = ['wealth/product-notice-clean.md', 'contract/consumer-loan-contract.md', 'wealth/spring-wechat-article.md'].map((f) => path.join(ROOT, 'fixtures', f));
     for (const d of ['fixtures/contract', 'fixtures/loan', 'fixtures/wealth', 'fixtures/credit-card']) for (const f of fs.readdirSync(path.join(ROOT, d))) if (/\.(md|txt)$/.test(f)) files.push(path.join(ROOT, d, f));
-    const [lazy, eager] = [(p: RulePack) => checkedPacks.has(p), undefined].map((checked) => new Linter({ packs: set.packs, discourse: set.discourse, dictionary: set.dictionary, checked }));
+    // each terms pattern's literal key is read with it: the key its source gives
+    const withPatterns = set.packs.flatMap((p) => p.rules).filter((r) => r.patterns?.length);
+    expect(withPatterns.length).toBeGreaterThan(10);
+    for (const r of withPatterns) expect(statePatternKeys.get(r), r.id).toEqual(r.patterns!.map((src) => literalKey(new RegExp(src, 'g').source, 'g')));
+    const known = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/node/dist/literals.json'), 'utf8')) as Record<string, string[][]>;
+    const [lazy, eager] = [(p: RulePack) => checkedPacks.has(p), undefined].map((checked) => new Linter({ packs: set.packs, discourse: set.discourse, dictionary: set.dictionary, checked, literals: known, patternKeys: checked && ((r) => statePatternKeys.get(r)) }));
     for (const f of files) {
       const doc = await parseString(fs.readFileSync(f, 'utf8'), f.endsWith('.md') ? 'markdown' : 'text');
       expect(JSON.stringify(lazy.lint(doc).findings), f).toBe(JSON.stringify(eager.lint(doc).findings));

@@ -50,8 +50,9 @@ export function digitForms(text: string): string[] {
 }
 
 /** `checked`: a rule whose patterns are known to compile (the build-time rule state): its regex patterns are compiled
- * when first searched; any other rule's when the linter is built (an invalid pattern of a user's pack is refused there) */
-export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string, known?: KnownLiterals, checked?: (rule: RuleEntry) => boolean): TermsCompiled {
+ * when first searched; any other rule's when the linter is built (an invalid pattern of a user's pack is refused there).
+ * `keys`: a checked rule's patterns' literal keys, read at build time (see LinterOptions.patternKeys) */
+export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sentenceExceptions: string[], negations?: string[], asOf?: string, known?: KnownLiterals, checked?: (rule: RuleEntry) => boolean, keys?: (rule: RuleEntry) => readonly string[] | undefined): TermsCompiled {
   const index = new Map<string, number>();
   const patterns: string[] = [];
   const terms: (TermEntry[] | undefined)[] = [];
@@ -104,8 +105,9 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       // so a boundary check would be decided by the very term it is checking
     }
     const lazy = !!rule.patterns?.length && !!checked?.(rule);
-    for (const src of rule.patterns ?? []) {
-      regexes.push({ re: new LazyPattern(src, 'g', !lazy), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
+    const ks = lazy ? keys?.(rule) : undefined;
+    for (const [j, src] of (rule.patterns ?? []).entries()) {
+      regexes.push({ re: new LazyPattern(src, 'g', !lazy, ks?.[j]), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
     }
   }
   return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, order: new Map(rules.map((r, i) => [r, i])), negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
