@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rulesStateJson } from '../packages/node/dist/index.js';
+import { rulesStateJson, stateBytes } from '../packages/node/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dest = path.resolve(process.cwd(), process.argv[2] ?? 'dist/rules-state.json');
 const literalsFile = path.join(path.dirname(dest), 'literals.json');
 const json = rulesStateJson(path.join(root, 'rules'), fs.existsSync(literalsFile) ? literalsFile : undefined);
 fs.mkdirSync(path.dirname(dest), { recursive: true });
-fs.writeFileSync(dest, json);
+// (in UTF-16 after a byte-order mark: read without decoding UTF-8, see stateText)
+fs.writeFileSync(dest, stateBytes(json));
 console.log(`rule set (${Math.round(json.length / 1024)} KB) written to ${path.relative(process.cwd(), dest)}`);

@@ -4,7 +4,7 @@ export { ConfigError } from './errors.js';
 export { findConfigFile, loadConfigFile, clearConfigCache, CONFIG_FILES, type ResolvedConfig } from './config.js';
 export { loadBundledRules, loadPackFile, type RuleSet } from './packs.js';
 /** build time (scripts/rules-state.mjs): the bundled rule set of a rules directory, stamped, as JSON */
-export { rulesStateJson } from './packs.js';
+export { rulesStateJson, stateBytes, stateText } from './packs.js';
 export { defaultRulesDir } from './rules-dir.js';
 export { expandPatterns } from './files.js';
 export { readableErrors } from './validate.js';

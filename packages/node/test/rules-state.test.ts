@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkedPacks, statePatternKeys, loadBundledRules, readRuleSet, rulesStateJson, useRulesState } from '../src/packs.js';
+import { checkedPacks, statePatternKeys, loadBundledRules, readRuleSet, rulesStateJson, stateText, useRulesState } from '../src/packs.js';
 import { Linter, literalKey, type RulePack } from '@xiaobao/core';
 import { parseString } from '@xiaobao/parsers';
 import { Xiaobao } from '../src/engine.js';
@@ -163,7 +163,10 @@ describe('the build-time rule set', () => {
 
   it('the CLI reads the state the build wrote for rules/, and an edited copy of rules/ is read from its files', () => {
     // the state next to the CLI's bundle holds what rules/ gives, stamped as rules/ is now: the CLI takes it
-    const built = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/cli/dist/rules-state.json'), 'utf8'));
+    // (written in UTF-16 after a byte-order mark: read as the linter reads it)
+    const bytes = fs.readFileSync(path.join(ROOT, 'packages/cli/dist/rules-state.json'));
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+    const built = JSON.parse(stateText(bytes));
     expect({ packs: built.packs, dictionary: built.dictionary, discourse: built.discourse, files: built.files.map((f: string) => path.join(ROOT, 'rules', f)), version: built.version })
       .toEqual(withoutExamples(readRuleSet(path.join(ROOT, 'rules'))));
     built.version = 'FROM STATE';
