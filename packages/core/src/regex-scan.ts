@@ -54,8 +54,12 @@ export class LazyPattern implements PatternSource {
 }
 /** a source a RegExp keeps as it is written (it escapes / and line breaks, and writes an empty one (?:)) */
 const PLAIN_SOURCE = /^[^\/\n\r\u2028\u2029]+$/;
-/** flags in the order RegExp.prototype.flags gives them */
-const canonicalFlags = (f: string) => (f.length < 2 ? f : [...'dgimsuvy'].filter((x) => f.includes(x)).join(''));
+/** flags in the order RegExp.prototype.flags gives them (as they are when they are in that order already: no copy) */
+const FLAG_ORDER = 'dgimsuvy';
+function canonicalFlags(f: string): string {
+  for (let i = 1; i < f.length; i++) if (FLAG_ORDER.indexOf(f[i - 1]!) >= FLAG_ORDER.indexOf(f[i]!)) return [...FLAG_ORDER].filter((x) => f.includes(x)).join('');
+  return f;
+}
 
 /** a pattern's global copy for one policy, compiled when first searched (the literal gate may skip every text) */
 class Compiled {
