@@ -48,6 +48,9 @@ function load() {
     }
   }
   const script = new vm.Script(source, { filename: file, cachedData });
+  // the bundle's buffer is free now (the source is a copy of it, V8 has read the cache): offered to the bundle's first
+  // large read (the rule state), memory already touched instead of fresh pages
+  globalThis[Symbol.for('xiaobao.scratch')] = buf;
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file));
   return { main: mod.exports.main, save: key ? () => { const out = process.env.XIAOBAO_CODE_CACHE_OUT; fs.writeFileSync(out, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()])); } : () => {} };

@@ -161,6 +161,22 @@ describe('the build-time rule set', () => {
     expect(() => rulesStateJson(bad)).toThrow(SyntaxError);
   });
 
+  it("read into the buffer the CLI's bin offers (taken once, by the first read), or read apart when it does not fit", () => {
+    const { dir, state } = setup();
+    const SCRATCH = Symbol.for('xiaobao.scratch');
+    const g = globalThis as { [SCRATCH]?: Buffer };
+    const want = JSON.stringify(loadBundledRules(dir));
+    for (const size of [fs.statSync(state).size + 10, 16]) {
+      useRulesState(state);
+      const scratch = Buffer.alloc(size, 0x41);
+      g[SCRATCH] = scratch;
+      expect(JSON.stringify(loadBundledRules(dir))).toBe(want);
+      expect(g[SCRATCH]).toBeUndefined();
+      // the bytes were read into it (when they fit), and it is no longer needed: the state is a string's parse
+      if (size > 16) { expect(scratch.subarray(0, 4).toString('latin1')).toBe('{"v"'); scratch.fill(0); expect(JSON.stringify(loadBundledRules(dir))).toBe(want); }
+    }
+  });
+
   it('the CLI reads the state the build wrote for rules/, and an edited copy of rules/ is read from its files', () => {
     // the state next to the CLI's bundle holds what rules/ gives, stamped as rules/ is now: the CLI takes it
     // (written in UTF-16 after a byte-order mark: read as the linter reads it)
