@@ -114,8 +114,10 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
   }
   const may = mayMatch(c, norm.text);
   for (const p of c.patterns) {
-    const { rule, name, nameEn, re } = p;
+    const { rule, name, nameEn } = p;
     if (!active(rule) || !may(p)) continue;
+    // (compiled here, when first tried: a shape whose literals a document lacks is never compiled)
+    const re = p.re;
     // a shape stays on its line: a match that starts in a heading (第五条 提前还款) and ends in the clause below
     // is tried again from the next line, where the clause's own match starts (the 'line' policy; an edited text is
     // scanned again only around the edit)
