@@ -16,7 +16,7 @@
 //   so the rest of the new chain is the old one's, moved by delta.
 // The same matches, in the same order, as a whole scan (checked by a property test against `exec` over the whole text).
 import { editOf, incremental, ownCopy } from './edits.js';
-import { anchorOf, knownLiterals, type Anchor, type KnownLiterals } from './regex-literals.js';
+import { knownLiterals, type KnownLiterals } from './regex-literals.js';
 
 /** how the next search starts after a match: 'plain' after the match (one further after an empty one); 'line' the
  * same, but after the first line break inside a match that holds one */
@@ -67,16 +67,12 @@ class Compiled {
   reach?: Reach | null;
   recent: { text: string; steps: Step[]; run: number }[] = [];
   literals?: string[][] | null;
-  anchor?: { at: Anchor; sticky: RegExp; used: number; missed: number } | null;
-  read?: number;
   constructor(readonly source: string, readonly flags: string) {}
   get re(): RegExp { return (this.compiled ??= new RegExp(this.source, this.flags)); }
 }
 
 const INCREMENTAL_FROM = 4096;
 const RECENT = 3;
-/** code units a pattern reads whole before its anchor is used (see whole) */
-const ANCHOR_AFTER = 128 * 1024;
 const compiled = new WeakMap<PatternSource, Map<ScanPolicy, Compiled>>();
 /** code units searched from (the distance from each search start to its match or the text's end), all scans together:
  * work counted by tests, not timed */
@@ -216,16 +212,6 @@ function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean)
   // a text not remembered (a short one: ~300,000 scans a corpus run, nearly all finding nothing) needs no steps: the
   // same exec chain as scanFrom's from 0 without a limit, its matches straight into the list returned
   if (!remember) {
-    // a pattern that starts with a class or a lookbehind, tried only where its anchor allows (the same matches), once it
-    // has read ANCHOR_AFTER code units (a one-file run does not compile the anchor and the sticky copy); given up for a
-    // pattern whose anchor's literals prove too frequent in most texts (the subjects 公司, 银行, 甲方 … of a contract)
-    if (c.anchor === undefined && (c.read = (c.read ?? 0) + text.length) >= ANCHOR_AFTER) { const at = /[yv]/.test(c.flags) ? undefined : anchorOf(c.source, c.flags); c.anchor = at ? { at, sticky: new RegExp(c.source, c.flags.replace('g', '') + 'y'), used: 0, missed: 0 } : null; }
-    if (c.anchor) {
-      const a = c.anchor, out = anchored(a.at, a.sticky, text, policy);
-      a.used++;
-      if (out) return out;
-      if (++a.missed >= 16 && a.missed * 2 > a.used) c.anchor = null;
-    }
     const re = c.re, out: ScanMatch[] = [];
     for (let x = 0; x <= text.length; ) {
       re.lastIndex = x;
@@ -242,47 +228,6 @@ function whole(c: Compiled, text: string, policy: ScanPolicy, remember: boolean)
   scanFrom(c, text, 0, policy, steps, Infinity, Infinity, undefined, -1, -1, remember);
   if (remember) { c.recent.push({ text, steps, run: -1 }); if (c.recent.length > RECENT) c.recent.shift(); }
   return matchesOf(steps);
-}
-
-/**
- * The matches of a pattern that starts with a class, tried only at the starts its anchor allows (see anchorOf): every
- * start at which a match can begin is tried in order with a sticky copy of the pattern, so the first that matches is the
- * leftmost match a global search from the same place finds, and the next search starts as the policy says — the same
- * matches as `whole`. Undefined when the anchor's literals are so frequent that the tries would cover much of the text.
- */
-function anchored(at: Anchor, sticky: RegExp, text: string, policy: ScanPolicy): ScanMatch[] | undefined {
-  const { re, lo, hi } = at;
-  const unicode = re.flags.includes('u');
-  const starts: number[] = [];
-  re.lastIndex = 0;
-  for (let r = re.exec(text); r; r = re.exec(text)) {
-    starts.push(r.index);
-    if (starts.length * (hi - lo + 1) > text.length >> 4) { regexScanStats.units += r.index; return undefined; }
-    const k = r.index, c = text.charCodeAt(k);
-    re.lastIndex = k + (unicode && c >= 0xd800 && c <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-  }
-  const out: ScanMatch[] = [];
-  let x = 0, tried = 0;
-  for (let j = 0; j < starts.length; j++) {
-    // the windows [o + lo, o + hi] of the occurrences, in order and merged
-    let from = Math.max(x, starts[j] + lo, 0), to = Math.min(starts[j] + hi, text.length);
-    while (j + 1 < starts.length && starts[j + 1] + lo <= to + 1) to = Math.min(starts[++j] + hi, text.length);
-    for (let i = from; i <= to; i++) {
-      // (in a unicode pattern no match starts inside a surrogate pair)
-      if (unicode && i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
-      tried++;
-      sticky.lastIndex = i;
-      const r = sticky.exec(text);
-      if (!r) continue;
-      const m = copy(r, r.index);
-      out.push(m);
-      x = next(m, policy);
-      i = x - 1;
-    }
-  }
-  // (the search for the anchor's literals read the whole text; the tries, one unit each)
-  regexScanStats.units += text.length + tried;
-  return out;
 }
 
 /** the longest runs of each set of characters in the last few texts */
