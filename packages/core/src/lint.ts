@@ -110,15 +110,33 @@ export class Linter {
     return v;
   }
 
+  /** the memos of `scope`, by the document's reading (per levels object: a document's own levels are part of the answer) */
+  private reachMemos = new WeakMap<object, Map<string, Map<RuleEntry, 'doc' | 'sentence' | undefined>>>();
+  private readonly noLevels = {};
+  private reachMemo(levels: Record<string, RuleLevel> | undefined, key: string) {
+    const owner = levels && hasKeys(levels) ? levels : this.noLevels;
+    let byKey = this.reachMemos.get(owner);
+    if (!byKey) this.reachMemos.set(owner, (byKey = new Map()));
+    let memo = byKey.get(key);
+    if (!memo) {
+      if (byKey.size >= 256) byKey.clear();
+      byKey.set(key, (memo = new Map()));
+    }
+    return memo;
+  }
+
   private scope(detection: Detection, options: LintOptions) {
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
     const kind = options.kind ?? detection.kind;
     const ownVoice = !options.kind && detection.ownVoice === true;
-    // where a rule applies, asked once per rule (memoised for this document): to the document ('doc'); or, for a wording
-    // rule about another product than the document's, only to a sentence that names that product itself ('sentence':
-    // 投资…获得丰厚收益 in a lending platform's FAQ)
-    const memo = new Map<RuleEntry, 'doc' | 'sentence' | undefined>();
+    // where a rule applies, asked once per rule (memoised): to the document ('doc'); or, for a wording rule about another
+    // product than the document's, only to a sentence that names that product itself ('sentence': 投资…获得丰厚收益 in a
+    // lending platform's FAQ). The answer depends on the rule and on what the key below names, so documents read alike
+    // (a run over many files has a few dozen such readings) share one memo
+    const institution = !options.kind && !options.product && detection.institutionPage === true;
+    const businessOnly = !options.kind && kind === 'contract' && detection.businessOnly === true;
+    const memo = this.reachMemo(options.levels, `${product}|${products.join(',')}|${kind}|${ownVoice ? 1 : 0}${institution ? 1 : 0}${businessOnly ? 1 : 0}${options.product ? 1 : 0}`);
     const reach = (r: RuleEntry) => {
       if (memo.has(r)) return memo.get(r);
       const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
@@ -126,11 +144,10 @@ export class Linter {
       // the institution's ads are
       const ownWords = ownVoice && r.engine === 'terms' && ks.includes('marketing');
       // a page about the institution that offers no product owes no product's required statements
-      const aboutOnly = r.engine === 'requires' && !options.kind && !options.product && detection.institutionPage === true;
+      const aboutOnly = r.engine === 'requires' && institution;
       // a contract between companies only is outside consumer protection's scope: no rule applies (unless the caller gave
       // the kind: the reviewer who says it is a contract to review has it reviewed)
-      const business = !options.kind && kind === 'contract' && detection.businessOnly === true;
-      const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !business && (ks.includes('any') || ks.includes(kind) || ownWords);
+      const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !businessOnly && (ks.includes('any') || ks.includes(kind) || ownWords);
       // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
       // consumer signing it is the lender: the loan's burdens are not theirs (…nor the borrower's all-in cost statement,
       // which the loan contract owes its borrower) — nor, on an investment page, are the costs a rule on what the reader

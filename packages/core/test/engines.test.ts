@@ -150,6 +150,20 @@ describe('terms engine', () => {
     expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms': 'off' } }).findings).toEqual([]);
     expect(linter.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms/guarantee': 'warn' } }).findings[0].severity).toBe('warn');
   });
+  it('where a rule applies is remembered across documents read alike, never across levels, kinds or products', () => {
+    // one linter asked in turn (the memo shared by documents read alike) answers as a fresh linter per document
+    const texts = ['本产品预期收益率4%，稳赚不赔。', '借款合同：逾期按日收取罚息。', '理财产品，保本保收益。'];
+    const asks = [{}, { levels: { 'banned-terms': 'off' as const } }, { product: 'wealth' as const }, { product: 'loan' as const }, { kind: 'contract' as const }, { kind: 'marketing' as const }, { levels: { 'banned-terms/yield': 'warn' as const } }, {}];
+    const shared = new Linter({ packs: [pack] });
+    for (const opts of asks) for (const t of texts) {
+      const got = shared.lint(plainTextDocument(t), opts).findings.map((f) => `${f.ruleId}:${f.severity}:${f.text}`);
+      const fresh = new Linter({ packs: [pack] }).lint(plainTextDocument(t), opts).findings.map((f) => `${f.ruleId}:${f.severity}:${f.text}`);
+      expect(got).toEqual(fresh);
+    }
+    // (a near miss the other way: the same document with banned terms off after on)
+    expect(shared.lint(plainTextDocument('稳赚不赔'), { levels: { 'banned-terms': 'off' } }).findings).toEqual([]);
+    expect(shared.lint(plainTextDocument('稳赚不赔')).findings.length).toBe(1);
+  });
 });
 
 describe('requires engine', () => {
