@@ -44,6 +44,10 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['2 a quoted name: a plan the page defines', '“本息保障计划”是平台为保护全体出借人共同权益而建立的信用风险共担机制。', 'wealth'],
   ['2 a quoted name: a tag', '小贴士：带有“新年秒杀”标签的项目可与优惠券同享。', 'wealth'],
   ['2 a quoted name: a work\'s title in 《》', '我已阅读并同意《小牛秒借借款协议》。', 'loan'],
+  ['a field name: the term runs on into a label noun and its colon', '本期秒杀产品总额：100000元\n秒杀产品购买人次：35人', 'wealth'],
+  ['a field name: a conditions label', '返佣条件：下级客户单日单笔充值金额超过1000元', 'wealth'],
+  ['a field name alone on its line (a heading)', '抽奖条件\n', 'wealth'],
+  ['a field name: a scope label', '风险备用金垫付范围：未还本金', 'wealth'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -59,6 +63,9 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['traditional characters', '保證收益，穩賺不賠', 'wealth'],
   ['a plan named in the page\'s own words, not in quotes', '平台的出借人均享受本息保障计划。', 'wealth'],
   ['quotes around a slogan, not a name', '“保本保息”，放心投资！', 'wealth'],
+  ['a claim set as a heading ends in the claim, not in a field noun', '高收益：年化收益最高可达8%，新手专享', 'wealth'],
+  ['the offer itself, not its field name', '限时秒杀，先到先得！', 'wealth'],
+  ['a backstop promise that goes on past the label noun', '平台风险备用金垫付全部本金和利息。', 'wealth'],
 ];
 
 describe('§10 false-positive catalogue stays clean', () => {
