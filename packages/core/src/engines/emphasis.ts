@@ -247,6 +247,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const s = Math.max(ss, k.start);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
+    // a clause already reported changes only when this hit finds it emphasised (and is not excused: read on below) or
+    // reports it under a product's own rule instead of a general one: a plain hit that can do neither is passed over
+    // before its sentence is read (most hits of a long clause fall in one that is already reported)
+    const prior = pending.get(k);
+    if (prior && !(generic(prior.rule) && !generic(h.rule)) && !emphasised(h, s, e, k)) continue;
     const sentence = simplified(doc.text.slice(s, e));
     // a harmless clause (不收取任何费用), one that favours the consumer (the insurer refunds the premium), or a sentence the
     // law requires (the insurer's duty to point out exemptions) needs no emphasis
@@ -260,7 +265,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (sentenceExempt(sentence, disc) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable')) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
-    const prior = pending.get(k);
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
     const lead = sentence.length - sentence.trimStart().length;
     if (!prior) pending.set(k, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
