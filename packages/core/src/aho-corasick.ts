@@ -151,24 +151,6 @@ export class AhoCorasick {
     return seen;
   }
 
-  /**
-   * For each pattern, the lines of `text` that hold it whole (no line break inside the occurrence), as a bit per line
-   * number modulo 32 (0: nowhere on one line). Two patterns whose masks share no bit never stand on one line together.
-   */
-  lineMasks(text: string): Int32Array {
-    const masks = new Int32Array(this.patterns.length);
-    // (matches come by end: the line of each one's last code unit is found by moving forward; it starts on that line
-    // when no line break lies between its start and its end)
-    let line = 0, lineStart = 0, next = text.indexOf('\n');
-    const mark = (id: number, start: number, end: number) => {
-      while (next >= 0 && next < end - 1) { line++; lineStart = next + 1; next = text.indexOf('\n', lineStart); }
-      if (start >= lineStart && (next < 0 || next >= end)) masks[id] |= 1 << (line & 31);
-    };
-    if (text.length < INCREMENTAL_FROM) this.scan(text, mark);
-    else for (const m of this.matches(text)) mark(m.pattern, m.start, m.end);
-    return masks;
-  }
-
   private touch(r: { text: string; matches: AcMatch[] }) {
     const i = this.recent.indexOf(r);
     if (i !== this.recent.length - 1) { this.recent.splice(i, 1); this.recent.push(r); }

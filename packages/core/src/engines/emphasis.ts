@@ -90,34 +90,21 @@ class Coverage {
 
 interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string }
 
-/**
- * whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first
- * asked). `onLine`: a match that counts stays on one line (cueHits drops one that holds a line break), so each set's
- * literal must stand whole on one line with the others' (by line number modulo 32: a long text may let a shape through
- * that cannot match there, never the reverse) — a contract's 公司 in its header and 可 in its articles do not make the
- * subject-list shapes worth running
- */
-function mayMatch(c: EmphasisCompiled, text: string, onLine = false): (p: EmphasisCompiled['patterns'][number]) => boolean {
-  let present: Uint8Array | undefined, masks: Int32Array | undefined;
+/** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
+/** whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first asked) */
+function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patterns'][number]) => boolean {
+  let present: Uint8Array | undefined;
   return (p) => {
     const { needs, ac } = c.literals();
-    const sets = needs[p.i];
-    if (!sets.length) return true;
-    if (onLine) {
-      const m = (masks ??= ac.lineMasks(text));
-      let both = -1;
-      for (let j = 0; j < sets.length && both; j++) { const set = sets[j]; let any = 0; for (let k = 0; k < set.length; k++) any |= m[set[k]]; both &= any; }
-      return both !== 0;
-    }
+    if (!needs[p.i].length) return true;
     present ??= ac.present(text);
     const has = present;
-    return sets.every((set) => set.some((id) => has[id] === 1));
+    return needs[p.i].every((set) => set.some((id) => has[id] === 1));
   };
 }
 
 const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 
-/** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
@@ -125,7 +112,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     if (PLATFORM_NAME.test(norm.text.slice(h.end, h.end + 4))) continue;
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
-  const may = mayMatch(c, norm.text, true);
+  const may = mayMatch(c, norm.text);
   for (const p of c.patterns) {
     const { rule, name, nameEn } = p;
     if (!active(rule) || !may(p)) continue;
