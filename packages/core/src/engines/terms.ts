@@ -68,21 +68,15 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
   for (const e of globalExceptions) { const i = idOf(e); exceptions[i] = 'global'; words.push(e); }
   for (const rule of rules) {
     if (rule.engine !== 'terms') continue;
-    // (indexed loops, no `?? []`: a fresh process runs this once, in V8's interpreter, where each for…of over an array
-    // allocates an iterator and a result per step — ~0.3 MB for the packs' 650 terms)
-    const rx = rule.exceptions;
-    if (rx) for (let n = 0; n < rx.length; n++) { const e = rx[n]!; const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } words.push(e); }
+    for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } words.push(e); }
     const ruleBefore = rule.notPrecededBy ? new RegExp(`(?:${rule.notPrecededBy})$`) : undefined; // shared by its terms (no state)
     const sentence = rule.notInSentence ? new RegExp(rule.notInSentence, 'u') : undefined; // (no state either)
     const claim = rule.claimContext && { before: new RegExp(`(?:${rule.claimContext.before})$`), after: new RegExp(`^(?:${rule.claimContext.after})`) };
-    const ts = rule.terms;
-    if (ts) for (let n = 0; n < ts.length; n++) {
-      const t = ts[n]!;
+    for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
       if (!norm || (asOf && spec.since && spec.since > asOf)) continue;
-      const sx = spec.exceptions;
-      if (sx) for (let m = 0; m < sx.length; m++) { const e = sx[m]!; const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(`${rule.id}\0${norm}`); exceptions[i] = s; } words.push(e); }
+      for (const e of spec.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(`${rule.id}\0${norm}`); exceptions[i] = s; } words.push(e); }
       const wb = spec.wordBoundary ?? rule.wordBoundary ?? 'auto';
       const entry: TermEntry = {
         rule, spec, norm,
@@ -97,12 +91,9 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       const i = idOfNormal(norm);
       (terms[i] ??= []).push(entry);
       // the same words written with digits, as ads write them (零风险 → 0风险, 零门槛 → 0门槛, 百分之百安全 → 100%安全)
-      const df = digitForms(spec.text);
-      for (let m = 0; m < df.length; m++) { const j = idOf(df[m]!); if (j !== i) (terms[j] ??= []).push(entry); }
+      for (const v of digitForms(spec.text)) { const j = idOf(v); if (j !== i) (terms[j] ??= []).push(entry); }
       // its other surface forms: the same entry (exceptions keyed by the term's own text), reported with their own text
-      const vs = spec.variants;
-      if (vs) for (let m = 0; m < vs.length; m++) {
-        const text = vs[m]!;
+      for (const text of spec.variants ?? []) {
         const vn = normalizePattern(text);
         if (!vn || vn === norm) continue;
         const variant: TermEntry = { ...entry, spec: { ...spec, text, variants: undefined }, boundary: wb === 'always' || (wb === 'auto' && vn.length <= 3) };
@@ -115,9 +106,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     }
     const lazy = !!rule.patterns?.length && !!checked?.(rule);
     const ks = lazy ? keys?.(rule) : undefined;
-    const ps = rule.patterns;
-    if (ps) for (let j = 0; j < ps.length; j++) {
-      const src = ps[j]!;
+    for (const [j, src] of (rule.patterns ?? []).entries()) {
       regexes.push({ re: new LazyPattern(src, 'g', !lazy, ks?.[j]), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
     }
   }
