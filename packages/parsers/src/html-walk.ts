@@ -194,7 +194,13 @@ function tickedAt(n: HNode, source: string | undefined, states: PageStates): HNo
     const cls = n.properties?.className;
     return Array.isArray(cls) && cls.some((c) => TICKED_CLASS.test(String(c))) && empty(n) ? n : undefined;
   }
-  return tag === 'img' && tickedPicture(n) ? n : undefined;
+  // the picture of a ticked box: where it stands, or — its consent written on the lines after it (<img src="check.png"/>
+  // then 我已阅读投保须知… below) — where that consent begins: a picture has no attribute a reviewer changes, and the
+  // wording it ticks is what the reviewer points at
+  if (tag !== 'img' || !tickedPicture(n)) return undefined;
+  const e = n.position?.end.offset;
+  const gap = source !== undefined && e !== undefined ? /^[ \t\r\n\u3000]*(?=[^\s<])/.exec(source.slice(e, e + 120)) : null;
+  return gap && gap[0].includes('\n') ? spot(e! + gap[0].length) : n;
 }
 function tickedPicture(n: HNode): boolean {
   const src = String(n.properties?.src ?? '');

@@ -357,7 +357,14 @@ describe('HTML', () => {
     const line = (i: number) => doc.map.toSource(i).line;
     expect(line(doc.text.indexOf('☑'))).toBe(2); // the checked attribute, not the tag's first line
     expect(line(doc.text.indexOf('同意'))).toBe(2);
-    expect(line(doc.text.lastIndexOf('☑'))).toBe(3); // a picture stands where it is
+    expect(line(doc.text.lastIndexOf('☑'))).toBe(4); // a picture stands where the consent it ticks begins, on the line after it
+  });
+  it('the picture of a ticked box stands where its consent begins when that is written on a later line, else where it is', () => {
+    const line = (src: string) => { const d = parseHtml(src); return d.map.toSource(d.text.indexOf('☑')).line; };
+    expect(line('<body><div class="protocal">\n<span>\n\t<img src="${cdnUrl}/img/wap/common/check.png"/>\n\t我同意泰康人寿致电确认免费保障生效事宜\n</span></div></body>')).toBe(4);
+    // (the consent beside it on its line, or in an element of its own below: the picture's line)
+    expect(line('<body><p>\n<img src="/img/check.png"/>我已阅读并同意\n</p></body>')).toBe(2);
+    expect(line('<body><p>\n<img src="/img/check.png"/>\n<span>我已阅读并同意</span>\n</p></body>')).toBe(2);
   });
   it("a box bound to the page's state is ticked when the page's script starts that state true, and stands there", () => {
     const page = (template: string, data: string) => `<body><div id="app">${template}</div>\n<script>\nnew Vue({\n  el: '#app',\n  data() {\n    return {\n      ${data}\n    };\n  }\n});\n</script></body>`;
