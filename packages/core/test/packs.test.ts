@@ -75,3 +75,11 @@ describe('every term replacement', () => {
     expect(left.map((f) => `${f.ruleId} ${f.text}`), after).toEqual([]);
   });
 });
+
+describe('final-interpretation right', () => {
+  it('a heading 解释权 above the clause does not start the finding: it is on the clause that reserves the right, and a heading above a clause that reserves nothing gives none', () => {
+    const at = (text: string) => linter.lint(plainTextDocument(text), { product: 'general', kind: 'contract' }).findings.filter((f) => f.ruleId === 'unfair-terms/final-interpretation-right').map((f) => `${f.line}:${f.text}`);
+    expect(at('12.3 本协议中的标题仅为方便而设。\n13.修改权和解释权\n13.1本条款的修改权和解释权归东亚资产所有。')).toEqual(['3:解释权归东亚资产所有']);
+    expect(at('十三、解释权\n本协议所有条款由双方共同协商解释。')).toEqual([]);
+  });
+});
