@@ -197,6 +197,12 @@ describe('key clauses read clause by clause', () => {
     // without a party block the letters stand for nobody in particular, and the clause is read as it stands
     expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
   });
+  it('a creditor\'s lawful recourse restated (each lender may sue; the guarantor who paid may recover) is no burden; recourse with a cost, a method or a loss is', () => {
+    expect(keyLines('# 借款协议\n\n5.4 每一出借人与借款人之间的借款均是相互独立的，一旦借款人逾期未归还借款本息，任何一出借人有权单独向借款人追索或者提起诉讼。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n11.2 保证人代借款人清偿本息及其他费用后，有权向借款人追偿。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n5.4 借款人逾期的，出借人有权委托第三方催收机构以电话、上门等方式向借款人催收。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n11.2 担保公司代偿后，有权向借款人追偿代偿款项，并按日万分之五收取资金占用费。\n')).toEqual([3]);
+  });
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
