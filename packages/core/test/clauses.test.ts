@@ -203,6 +203,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n5.4 借款人逾期的，出借人有权委托第三方催收机构以电话、上门等方式向借款人催收。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n11.2 担保公司代偿后，有权向借款人追偿代偿款项，并按日万分之五收取资金占用费。\n')).toEqual([3]);
   });
+  it('the institution guarding the data it holds (保护…不受到泄露; 要求其采取保密措施) needs no emphasis; its sharing the data still does', () => {
+    expect(keyLines('# 隐私政策\n\n3. 本公司严格遵守个人信息保护的法律法规，采取充分的技术手段，保护您提供的个人信息不受到非法的泄露或披露给未获授权的第三方。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n3. 本公司将对您提供的信息严格保密，并会与合作方签署保密协议，同时要求其采取相应的保密和安全措施来处理、保存您的个人信息。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n3. 本公司会将您提供的个人信息披露给合作的第三方机构。\n')).toEqual([3]);
+    expect(keyLines('# 隐私政策\n\n3. 我们会与合作方共享您的个人信息，并要求其采取保密措施。\n')).toEqual([3]);
+  });
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
