@@ -237,11 +237,21 @@ const AGREEMENT_TITLE = /^[ \t]*《?[^\n，。；;,:：《》]{2,36}?(?:协议|�
 const NUMBERED_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER})`, 'u');
 // (an article, a part, or a party with its role, as the head of an agreement lists them: 受让人（甲方）, 协议编号)
 const ITEM_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER}|第[一二三四五六七八九十]+(?:部分|章)|(?:甲方|乙方|丙方|受让人|转让人|委托人|受托人|借款人|出借人|贷款人)[(（:：]|(?:协议|合同)编号)`, 'u');
+// (…or its opening reminder, when it comes without a title: a 重要提示 heading whose next line asks the reader to read the
+// text by its own name, 请您务必审慎阅读、充分理解本授权书条款内容 — a page's 温馨提示 over its own notes names no document)
+const AGREEMENT_REMINDER = /^[ \t]*(?:重要提示|特别提示|重要声明|阅读提示)[:：]?[ \t]*$/;
+const READ_ITSELF = /(?:阅读|理解)[^\n]{0,30}本(?:协议|合同|授权书|承诺书|确认书|条款|声明)/;
+function opensAgreement(lines: string[], i: number): boolean {
+  if (AGREEMENT_TITLE.test(lines[i])) return true;
+  if (!AGREEMENT_REMINDER.test(lines[i])) return false;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (lines[j].trim()) return READ_ITSELF.test(lines[j]);
+  return false;
+}
 export function agreementStart(text: string, away?: (at: number) => boolean): number {
   let at = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
-    if (i < 3 || at < 80 || !AGREEMENT_TITLE.test(lines[i]) || NUMBERED_LINE.test(lines[i]) || away?.(at + lines[i].search(/\S/))) continue;
+    if (i < 3 || at < 80 || !opensAgreement(lines, i) || NUMBERED_LINE.test(lines[i]) || away?.(at + lines[i].search(/\S/))) continue;
     let items = 0, seen = 0;
     for (let j = i + 1; j < lines.length && seen < 15; j++) if (lines[j].trim()) { seen++; if (ITEM_LINE.test(lines[j]) && ++items >= 3) return at; }
   }

@@ -171,7 +171,7 @@ export class Linter {
    * Does any rule that applies to this document need its structure (blocks, emphasis marks)? A cheap
    * source view (Markdown before its tree is built) is enough otherwise.
    */
-  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection?: Detection; agreement?: number; agreementBlocks?: readonly Block[] } | undefined;
+  private lastNorm: { text: string; title?: string; norm: ReturnType<typeof normalize>; detection?: Detection; agreement?: number; agreementBlocks?: readonly Block[]; above?: Detection; aboveOf?: Detection; aboveBlocks?: readonly Block[] } | undefined;
   /** the normalised text and its detection, kept for the next call on the same text (needsStructure, then lint) */
   private normalized(text: string, title?: string) {
     if (this.lastNorm?.text !== text || this.lastNorm.title !== title) this.lastNorm = { text, title, norm: normalize(text) };
@@ -203,11 +203,35 @@ export class Linter {
     return n.agreement;
   }
 
+  /**
+   * A page taken for a contract by its contract words alone, whose words are those of an agreement set out below the page's
+   * own text (a loan landing page with its 征信授权书 at the foot, an insurance page with its 条款): the page is what its
+   * own text above the agreement reads as, when that reads as something by its own marks (an ad's calls, a help page's
+   * questions), and the agreement below is read as one (see lint)
+   */
+  private pageAbove(found: Detection, cached: NonNullable<Linter['lastNorm']>, doc: LintDocument, options: LintOptions): Detection {
+    if (options.kind || found.kind !== 'contract' || found.why?.kind.by !== 'cues') return found;
+    if (cached.above !== undefined && cached.aboveOf === found && cached.aboveBlocks === doc.blocks) return cached.above;
+    let out = found;
+    const at = this.agreementAt(cached, doc);
+    if (at >= 0) {
+      const above = detect(normalize(doc.text.slice(0, cached.norm.origSpan(at, at)[0])), doc.title);
+      // (a page that sets out the agreement its customer accepts is where they apply or buy: its notice words alone, a menu's
+      // 风险测评 or 培训, make it no notice, while a shape of its own — a help page's questions, a notice's heading — does; a
+      // text above with no mark of any kind is the agreement's cover, not a page of its own)
+      const by = above.why?.kind.by;
+      if (above.kind !== 'contract' && by && by !== 'default') out = { ...found, kind: by === 'cues' ? 'marketing' : above.kind, ...(above.ownVoice ? { ownVoice: true } : {}), why: { ...found.why!, kind: above.why!.kind } };
+    }
+    cached.above = out; cached.aboveOf = found; cached.aboveBlocks = doc.blocks;
+    return out;
+  }
+
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
     const cached = this.normalized(doc.text, doc.title);
     const { norm } = cached;
-    const found = this.detectionOf(cached);
-    this.priorDetection = { text: doc.text, title: doc.title, detection: found };
+    const own = this.detectionOf(cached);
+    this.priorDetection = { text: doc.text, title: doc.title, detection: own };
+    const found = this.pageAbove(own, cached, doc, options);
     const { applies } = this.scope(found, options);
     if (this.rules.some((r) => r.engine === 'rates' && (r.rates as { needsMarks?: boolean } | undefined)?.needsMarks && applies(r))) {
       // prominence only matters where an APR and another price figure both appear
@@ -223,7 +247,7 @@ export class Linter {
     const locale = options.locale ?? 'zh';
     const cached = this.normalized(doc.text, doc.title);
     const { norm } = cached;
-    const found = this.documentDetection(doc, cached);
+    const found = this.pageAbove(this.documentDetection(doc, cached), cached, doc, options);
     const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, rateBlockChars: 0, ratePairs: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];

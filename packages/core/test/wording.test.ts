@@ -206,6 +206,24 @@ describe('a page that sets out an agreement below its own text', () => {
     expect(kce(heading(true))).toEqual([]);
     expect(kce(heading(false)).length).toBeGreaterThan(0);
   });
+  it('a page taken for a contract by the words of an untitled agreement at its foot (重要提示 / 请您务必审慎阅读…本授权书) is the page its own text is: its answers are no clauses', () => {
+    const page = '闪借 极速借款\n借款额度：最高5万元\n借款期限：3个月、6个月、12个月\n立即申请\n产品特点：线上申请，全程手机操作，资料简单，审核通过后资金直接转入您的银行卡，按月等额还款，可在个人中心查看每期还款计划与已还金额。\n'
+      + '申请条件：年满22周岁的中国大陆居民，持有本人实名手机号码与本人名下借记卡，信用记录良好，有稳定的工作和收入来源。\n还款方式：每月还款日系统从您绑定的银行卡自动扣款，请在还款日前一天保证卡内余额充足，如需更换还款银行卡，可在个人中心操作。\n'
+      + '常见问题\n借款费用有哪些？\n借款费用包括利息和融资服务费1%/月，融资服务费在借款成功时一次性扣除。\n未按时还款会怎样？\n逾期未还款的，平台将按日计收罚息，并将借款人信息披露在逾期名单中。\n'
+      + '可以提前还款吗？\n可以。借款成功后次月起可在个人中心申请提前还款，提前还款需结清剩余本金及当期利息。\n如何提高借款额度？\n额度由您的信用情况、还款记录等综合评定，按时还款有助于提升额度。\n';
+    const auth = '重要提示：\n请您务必审慎阅读、充分理解本授权书条款内容，您的使用、登录等行为即视为您已阅读并同意本授权书条款的约束。\n一、本人同意并不可撤销地授权：平台可以向征信机构报送本人的信用信息，包括不良信息。\n'
+      + '二、本人同意并不可撤销地授权：平台可以向征信机构查询本人的信用报告。\n三、本人同意将纠纷提交本授权书签订地人民法院管辖。\n本授权书是本人向平台作出的单方承诺，本合同无效不影响本授权书效力。\n';
+    const head = page.split('\n').length;
+    const kce = (r: ReturnType<typeof lint>) => r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    const r = lint(page + auth);
+    expect(r.kind).not.toBe('contract');
+    expect(kce(r).length).toBeGreaterThan(0);
+    expect(Math.min(...kce(r))).toBeGreaterThanOrEqual(head);
+    // a 温馨提示 that does not name the text it heads opens no agreement: the whole page stays the contract its words make it
+    const tip = lint(page + auth.replace('重要提示：', '温馨提示：').replace('请您务必审慎阅读、充分理解本授权书条款内容，', ''));
+    expect(tip.kind).toBe('contract');
+    expect(Math.min(...kce(tip))).toBeLessThan(head);
+  });
   it('the same clauses without an agreement’s head (its title and parties) stay the page’s', () => {
     const r = lint(top + agreement.replace('定向委托投资管理协议\n甲方（委托人）：\n乙方（受托人）：\n', ''));
     expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
