@@ -429,18 +429,28 @@ function foldStatement(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
 /**
  * Wording rules of one family that fire in one sentence (本金保障计划…将向理财人垫付: a promise of principal and a
  * backstop) on one line are one finding, as a reviewer marks the sentence once: the first of the most severe is the host, the others
- * are said after its message (另：…) — one place in the text, every reason given. Only rules that are on are folded (a
- * rule turned off neither hosts nor is lost). Sorted by place, one map by family and sentence: linear after the sort.
+ * are said after its message (另：…) — one place in the text, every reason given. So are those in other sentences of the
+ * same paragraph on that line (国内最先进…。委托国内最大的…。 in one <p>; 收益高…<br>有保底… in one item): a reviewer marks
+ * the paragraph's line once for a family and gives every reason; the host keeps its own sentence's span, the others are
+ * listed under `also` with their words. Only rules that are on are folded (a rule turned off neither hosts nor is lost).
+ * Sorted by place, one map by family, paragraph and line: linear after the sort.
  */
 function foldWording(doc: LintDocument, raw: RawFinding[], level: (r: RuleEntry) => RuleLevel): RawFinding[] {
   const rank = (f: RawFinding) => { const l = level(f.rule); return l === 'error' ? 2 : l === 'off' ? 0 : 1; };
   const wording = raw.filter((f) => f.rule.engine === 'terms' && rank(f) > 0);
   if (wording.length < 2) return raw;
   const groups = new Map<string, RawFinding[]>();
+  const sentence = new Map<RawFinding, number>();
+  // (the blocks in order of start: the paragraph a finding stands in, found by halving — blocks do not overlap)
+  const blocks = doc.blocks.every((b, i, a) => !i || a[i - 1].start <= b.start) ? doc.blocks : [...doc.blocks].sort((a, b) => a.start - b.start);
+  const blockAt = (o: number) => { let lo = 0, hi = blocks.length - 1, at = -1; while (lo <= hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= o) { at = mid; lo = mid + 1; } else hi = mid - 1; } return at >= 0 && o < blocks[at].end ? at : -1 - (at + 1); };
   for (const f of wording.sort((a, b) => a.start - b.start)) {
     const [ss] = sentenceAround(doc.text, f.start, f.end, 200);
-    // (and on one line: a paragraph of tiles, one per line with no stop between them, is several places)
-    const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${ss}\0${doc.map.toSource(f.start).line}`;
+    sentence.set(f, ss);
+    // (and on one line: a paragraph of tiles, one per line with no stop between them, is several places; outside any
+    // paragraph, each sentence is its own)
+    const b = blockAt(f.start);
+    const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${b >= 0 ? `b${b}` : `s${ss}`}\0${doc.map.toSource(f.start).line}`;
     const g = groups.get(k);
     if (g) g.push(f); else groups.set(k, [f]);
   }
@@ -448,12 +458,17 @@ function foldWording(doc: LintDocument, raw: RawFinding[], level: (r: RuleEntry)
   for (const g of groups.values()) {
     if (g.length < 2) continue;
     const host = g.reduce((h, f) => (rank(f) > rank(h) ? f : h));
-    const others = g.filter((f) => f !== host && f.rule !== host.rule);
+    const hs = sentence.get(host);
+    // (in the host's sentence, one finding per rule is made already; in another sentence, the same rule's words are another reason)
+    const others = g.filter((f) => f !== host && (f.rule !== host.rule || sentence.get(f) !== hs));
     if (!others.length) continue;
-    // the finding spans every folded phrase (as one rule's several terms in a sentence do), its message quoting its own
-    // words; a replacement of the host's words alone would leave the others, so none is offered
+    // the finding spans every folded phrase of its sentence (as one rule's several terms in a sentence do), its message
+    // quoting its own words; a replacement of the host's words alone would leave the others, so none is offered
     host.data = { ...host.data, text: host.data?.text ?? doc.text.slice(host.start, host.end) };
-    for (const f of others) { (host.also ??= []).push(f); folded.add(f); host.start = Math.min(host.start, f.start); host.end = Math.max(host.end, f.end); }
+    for (const f of others) {
+      (host.also ??= []).push(f); folded.add(f);
+      if (sentence.get(f) === hs) { host.start = Math.min(host.start, f.start); host.end = Math.max(host.end, f.end); }
+    }
     host.replacement = undefined;
   }
   return folded.size ? raw.filter((f) => !folded.has(f)) : raw;

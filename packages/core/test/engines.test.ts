@@ -77,7 +77,7 @@ describe('terms engine', () => {
       rule({ id: 'banned-terms/latin', engine: 'terms', terms: ['No.1', '0门槛'], wordBoundary: 'never' }),
     ] }] });
     const found = (text: string) => l.lint(plainTextDocument(text)).findings.map((f) => f.text);
-    expect(found('本平台是行业No.1。新人0门槛。')).toEqual(['No.1', '0门槛']);
+    expect(found('本平台是行业No.1。\n新人0门槛。')).toEqual(['No.1', '0门槛']);
     expect(found('<constraint id="GSf-Nh-No1"/>')).toEqual([]);
     expect(found('起投金额10门槛以上')).toEqual([]);
     expect(found('NO1理财')).toEqual(['NO1']);

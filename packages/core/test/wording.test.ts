@@ -134,9 +134,12 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     for (const id of ['banned-terms/guaranteed-principal-or-return', 'banned-terms/rigid-redemption-or-backstop']) for (const b of rules.find((r) => r.id === id)!.basis) expect(f.basis).toContainEqual(b);
     expect(new Set(f.basis.map((b) => `${b.instrument}${b.article ?? ''}`)).size).toBe(f.basis.length);
   });
-  it('…two sentences, or two lines, are two places; a rule turned off hosts nothing and hides nothing', () => {
+  it('…two lines, or two paragraphs on one line, are two places; a rule turned off hosts nothing and hides nothing', () => {
     expect(banned('本金保障计划，安心出借。\n逾期时平台将向理财人垫付本金。').map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined], ['banned-terms/rigid-redemption-or-backstop', undefined]]);
-    expect(banned('本金保障计划。逾期时平台将向理财人垫付本金。')).toHaveLength(2);
+    // (two paragraphs a page's markup sets on one source line: <p>本金保障计划。</p><p>逾期时…</p>)
+    const doc = plainTextDocument('本金保障计划。逾期时平台将向理财人垫付本金。');
+    const paragraphs = linter.lint({ ...doc, blocks: [{ type: 'paragraph', start: 0, end: 7 }, { type: 'paragraph', start: 7, end: 22 }] }, { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/'));
+    expect(paragraphs.map((f) => [f.line, f.ruleId, f.also])).toEqual([[1, 'banned-terms/guaranteed-principal-or-return', undefined], [1, 'banned-terms/rigid-redemption-or-backstop', undefined]]);
     const off = banned(both, { 'banned-terms/guaranteed-principal-or-return': 'off' });
     expect(off.map((f) => [f.ruleId, f.text, f.also])).toEqual([['banned-terms/rigid-redemption-or-backstop', '向理财人垫付', undefined]]);
   });
@@ -147,6 +150,13 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     const other = lint(`<!-- xiaobao-disable-next-line banned-terms/rigid-redemption-or-backstop -->\n${both}`);
     expect(other.map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined]]);
     expect(other[0].message).not.toContain('另：');
+  });
+  it('…but the sentences of one paragraph on one line are one place: a reviewer marks the line once for the family, every reason said, the host keeping its own sentence\'s span', () => {
+    const [f, ...rest] = banned('中再融使用国内最先进的系统。委托国内最大的第三方支付机构管理资金，本金保障计划，安心出借。');
+    expect(rest).toEqual([]);
+    expect([f.ruleId, f.text, f.line]).toEqual(['banned-terms/absolute-superlative', '最先进', 1]);
+    expect(f.also?.map((a) => [a.ruleId, a.text])).toEqual([['banned-terms/absolute-superlative', '最大'], ['banned-terms/guaranteed-principal-or-return', '本金保障计划']]);
+    expect(f.message).toMatch(/^“最先进”.*另：“最大”.*另：“本金保障计划”/);
   });
   it('the more severe rule hosts: an error is not folded under a warning', () => {
     const f = banned('领先的财富管理品牌，最好的理财。', { 'banned-terms/absolute-superlative': 'error' });
