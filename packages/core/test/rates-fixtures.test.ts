@@ -83,6 +83,11 @@ describe('rate fixtures', () => {
     };
     // the fee defined first, charged later: the charging clause
     expect(at('# 个人借款合同\n\n第一条 服务费：指平台提供居间服务的对价。\n\n第二条 借款年化利率（单利）10.8%。\n\n第三条 借款人应按借款本金的1%向平台支付服务费。')).toBe(7);
+    // a party's recital or a definition that names the fee (丙方是一家…并收取服务费; 服务费是指…支付给服务方的报酬) is not where
+    // it is charged: the clause that charges it; a recital is still the place when no other clause names the fee
+    expect(at('# 分期合同\n\n三、丙方是一家依法成立的有限责任公司，为甲乙双方分期交易提供居间服务，并向乙方收取服务费。\n\n第一条 分期利率为月0.6%。\n\n第二条 乙方应于放款前向丙方缴纳服务费300元。')).toBe(7);
+    expect(at('# 个人借款合同\n\n7.1 服务费是指服务方为借款人提供撮合交易、还款提醒等服务而由借款人支付给服务方的报酬。\n\n7.2 借款人同意按月向服务方支付服务费。')).toBe(5);
+    expect(at('# 个人借款合同\n\n三、丙方是一家依法成立的有限责任公司，为甲乙双方提供居间服务，并向乙方收取服务费。\n\n第一条 借款日利率0.05%，按日计息。')).toBe(3);
     // a fee named only where it is waived is no fee: the rate clause, as before
     expect(at('# 个人借款合同\n\n第一条 本合同项下不收取服务费。\n\n第二条 借款日利率0.05%，按日计息。')).toBe(5);
     // a letter-spaced title (Word's 分 期 合 同, with no-break spaces) names a loan contract as well; a spaced title of

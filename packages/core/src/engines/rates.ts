@@ -361,13 +361,14 @@ function feeMentions(text: string): RegExpExecArray[] {
  * where a fee is charged, as a reviewer points at it: the first mention whose sentence sets its size against the loan
  * (审核费为本金的0-6%, 借款本金总额的 ％ 作为居间服务费, 交易金额的万分之五), else the first that makes someone pay it
  * (支付, 收取, 扣除, 按…计收), else the first; a penalty's sentence (逾期, 违约金, 催收) only when nothing else is left —
- * the statement totals the normal price, not the cost of default
+ * the statement totals the normal price, not the cost of default; nor is a definition or a party's recital (DEFINES) where
+ * a fee is charged
  */
 function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number] {
   let best = mentions[0], rank = -1;
   for (const m of mentions) {
     const s = sentenceOf(text, m);
-    const r = costOfDefault(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(withFilledFigures(s)) ? 2 : 0);
+    const r = costOfDefault(s) || DEFINES.test(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(withFilledFigures(s)) ? 2 : 0);
     if (r > rank) { best = m; rank = r; if (r === 4) break; }
   }
   return [best.index, best.index + best[0].length];
@@ -378,6 +379,9 @@ const costOfDefault = (s: string) => PENALTY.test(s) || DEFAULT_COST.test(s);
 /** a fee mention in such a sentence */
 const defaultCost = (text: string, m: RegExpExecArray) => costOfDefault(sentenceOf(text, m));
 const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交纳/;
+/** a sentence that says what a word or a party is (服务费是指…的报酬, 丙方是一家…有限责任公司，为甲乙双方提供…服务并收取服务费):
+ * a definition or a recital, not where a fee is charged */
+const DEFINES = /(?:是|系)指|指的是|(?:是|为|系)一家/;
 /** a fee sized: its amount (金额为), a share of the principal or the amount (a blank figure too, or one a template fills in:
  * 按借款金额${fee}%计, read with the template's figure as a figure), or a rate per period */
 const FEE_SIZED = /金额(?:为|是)|(?:本金|金额|借款|贷款|本息)[^。；;\n]{0,10}?(?:[0-9.]*\s*[%％‰]|万分之|千分之|百分之)|[0-9.]+\s*[%％‰]\s*\/?\s*(?:每?月|每?期|每?日|每?天)|(?:每月|每期|按月|按期)[^0-9，。\n]{0,8}?[0-9.]+\s*[%％]/;
