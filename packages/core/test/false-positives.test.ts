@@ -48,6 +48,8 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['a field name: a conditions label', '返佣条件：下级客户单日单笔充值金额超过1000元', 'wealth'],
   ['a field name alone on its line (a heading)', '抽奖条件\n', 'wealth'],
   ['a field name: a scope label', '风险备用金垫付范围：未还本金', 'wealth'],
+  ['a lottery the page runs, not tied to a purchase (a tile, a count, a sign-in reward)', '抽奖\n您有0次抽奖机会\n论坛连续签到30天可参与抽奖。', 'wealth'],
+  ['a reward restricted, its offer made elsewhere (仅可领取一次, 才能领取)', '每位新用户仅可领取一次1080元红包组。\n当天24:00前注册才能领取该红包。', 'wealth'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -66,6 +68,8 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['a claim set as a heading ends in the claim, not in a field noun', '高收益：年化收益最高可达8%，新手专享', 'wealth'],
   ['the offer itself, not its field name', '限时秒杀，先到先得！', 'wealth'],
   ['a backstop promise that goes on past the label noun', '平台风险备用金垫付全部本金和利息。', 'wealth'],
+  ['a lottery tied to an investment (以抽奖诱导购买)', '活动期间出借任意金额即可参与抽奖，iPhone等你拿！', 'wealth'],
+  ['a reward restricted in a sentence that also offers it', '新用户注册即可领取888元红包，每人仅可领取一次。', 'wealth'],
 ];
 
 describe('§10 false-positive catalogue stays clean', () => {
