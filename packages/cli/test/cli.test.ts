@@ -247,7 +247,7 @@ describe('rules and explain', () => {
 
 describe('--as-of: a review as of a date', () => {
   it('applies the 2026 online-marketing words only from 2026-09-30, and refuses a bad date', () => {
-    write('asof.txt', '限时抢购！本产品高收益、低风险。\n');
+    write('asof.txt', '限时抢购！\n本产品高收益、低风险。\n');
     const at = (d: string) => JSON.parse(run(['lint', '--format', 'json', '--product', 'wealth', '--kind', 'marketing', '--as-of', d, 'asof.txt']).stdout)[0].messages
       .filter((m: any) => m.ruleId === 'banned-terms/inducing-pressure-language').map((m: any) => m.text);
     expect(at('2026-09-29')).toEqual(['限时抢购']);
