@@ -282,7 +282,7 @@ export function productsNamedIn(text: string): Set<Product> {
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'disclaims' | 'signed' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'disclaims' | 'signed' | 'calculator' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -585,6 +585,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     if (defined) return done('notice', 'explainer', defined);
     // …or a report of the institution's work: its points counted off (一是…，二是…，三是…) with figures as of a date
     // (截至2016年末…): it accounts for what was done, it offers nothing
+    // …or a calculator: a tool named at the top (收益计算器, 公积金贷款计算器, 理财产品收益计算) with its button or its results
+    // (开始计算 / 计算结果, 到期本息): the reader works out a figure, nothing is offered (a product page's calculator lower
+    // down, under the product it sells, leaves the page an ad)
+    const tool = calculator(text.slice(lead), given);
+    if (tool) return done('notice', 'calculator', tool);
     const reported = reports(text);
     if (reported) return done('notice', 'report', reported);
     // …or a book's chapter (第一章 理财和投资, its sections §1…): teaching, in no party's voice, offering nothing
@@ -640,6 +645,15 @@ function disclaims(text: string): string {
 // a page that sells the platform's safety: five headings at least, each a short line naming a safeguard (资金安全保障, 平台技术
 //保障, 信息安全), though it cites the law (《合同法》规定…) and warns of fraud (谨防) as a notice would
 const SAFETY_HEADING = /^[ \t]*[^\n，。,.；;：:！!？?]{0,12}(?:保障|安全)[ \t]*$/gm;
+const CALCULATOR_NAME = /计算器|(?:收益|利息|贷款|还款|月供|保费|房贷|车贷|公积金)(?:计算|试算|测算)(?![机题])/;
+const CALCULATOR_PART = /^[ \t]*(?:(?:开始|立即|马上|重新)?(?:计算|试算|测算)|计算结果|最终收益|到期本息|应收本息|应收利息|还款总额|利息总额|每月还款额?|每月月供|预计收益)[ \t:：]*$/m;
+function calculator(top: string, given?: string): string {
+  const named = CALCULATOR_NAME.exec(top.slice(0, 300)) ?? (given ? CALCULATOR_NAME.exec(given) : null);
+  if (!named) return '';
+  const part = CALCULATOR_PART.exec(top.slice(0, 20000));
+  return part ? `${named[0]}、${part[0].trim()}` : '';
+}
+
 function sellsSafety(text: string): string {
   const heads = text.slice(0, 20000).match(SAFETY_HEADING) ?? [];
   return heads.length >= 5 ? heads.slice(0, 3).map((h) => h.trim()).join('、') : '';

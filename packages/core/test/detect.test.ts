@@ -89,6 +89,17 @@ describe('kind from the title', () => {
     expect(detect(normalize('平安e生保2.0百万医疗保险条款\n第一条 保险合同构成')).why.kind).toMatchObject({ by: 'title' });
     expect(detect(normalize('个人借款合同（适用于便民卡）\n借款人：')).why.kind).toMatchObject({ by: 'title' });
   });
+  it('a calculator named at the top (收益计算器) with its button or results (开始计算, 计算结果) is a notice; a product page that sells with a calculator lower down is not', () => {
+    const tool = '理财产品收益计算\n小明投入1万购买某互联网季度理财产品，年化利率8%，期限91天，到期后收益多少？\n金额\n年化利率\n%\n投资期限\n确定\n最终收益\n日收益\n到期本息\n';
+    expect(detect(normalize(tool))).toMatchObject({ kind: 'notice', why: { kind: { by: 'calculator' } } });
+    const menu = '地球人\n登录\n注册\n我的账户\n首页\n我要理财\n收益计算器\n投资资金：\n元\n年化收益：\n%\n还款方式：\n按月付息，到期还本\n开始计算\n计算结果\n应收本息（元）\n';
+    expect(detect(normalize(menu)).why.kind.by).toBe('calculator');
+    // (the same widget under a product the page offers: an ad)
+    const product = `稳盈宝 12个月\n预期年化收益率8%，100元起投，期限灵活，到期还本付息，资金由银行存管，安全放心，欢迎投资。\n产品亮点：收益稳定，随时可投。\n${'本产品投资于优质债权，专业团队严格风控，历史兑付率高，投资人数众多。\n'.repeat(4)}收益计算器\n投资金额\n开始计算\n计算结果\n`;
+    expect(detect(normalize(product)).kind).toBe('marketing');
+    // (a name without the tool's parts is a link in a menu)
+    expect(detect(normalize('某某理财\n首页\n收益计算器\n新手指引\n本平台精选优质理财产品，年化收益8%，稳健可靠，期限灵活，欢迎广大投资者投资。\n')).why.kind.by).not.toBe('calculator');
+  });
   it('a questionnaire whose questions are put to the reader without ？ (1.您的年龄是, 11.以下哪项…) or unnumbered (fq: "您的年龄？", once per script) is a notice; an ad\'s questions to its reader are not', () => {
     const answers = ['30岁以下', '31-40岁', '41-50岁'];
     const asked = ['您的年龄是', '您的学历是', '您的家庭年收入为（折合人民币）', '您计划的投资期限是多久', '您的投资目的是', '以下哪项描述最符合您的投资态度'];

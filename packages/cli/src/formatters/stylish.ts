@@ -52,7 +52,7 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
 const KIND_BY: Record<string, [string, string]> = {
   title: ['标题', 'title'], 'notice-heading': ['通知标题', 'notice heading'], section: ['所在栏目', 'site section'],
   byline: ['文章署名行', 'byline'], 'article-date': ['带日期的文章标题', 'headline with its date'], 'site-page': ['文档或笔记网站的页面', 'a page of a documentation or notes site'], explainer: ['解释概念的文字，如', 'an explainer defining terms such as'], report: ['分点汇报工作、以截至某日的数据说明的报告，如', 'a report counting off its points with figures as of a date, such as'],
-  'help-page': ['问答格式，如', 'help-page questions such as'], questionnaire: ['问卷格式（题目与选项），如', 'a questionnaire (questions with lettered options) such as'], 'sales-page': ['销售页要素', 'sales-page furniture'],
+  'help-page': ['问答格式，如', 'help-page questions such as'], questionnaire: ['问卷格式（题目与选项），如', 'a questionnaire (questions with lettered options) such as'], 'sales-page': ['销售页要素', 'sales-page furniture'], calculator: ['计算器页面（输入金额、利率，算出结果），如', 'a calculator page (figures in, a result out), such as'],
   catalogue: ['产品目录页', 'product catalogue page'], 'staff-notes': ['写给销售人员的展业笔记（以第三人称谈客户），如', 'notes for the seller (the customer spoken of, not to), such as'], 'self-name': ['文中自称', 'the text names itself'], disclaims: ['通篇声明免责、保留单方权利或由客户自担损失，如', 'disclaims liability or reserves rights throughout, such as'], cues: ['关键词', 'cue words'], given: ['配置或命令行指定', 'given by an option or the config'],
   default: ['未见合同、产品文件或通知的特征，按宣传材料审查', 'no sign of a contract, product document or notice: read as marketing'],
 };
