@@ -569,7 +569,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
   if (kind === 'notice') {
-    const selling = salesPage(text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text);
+    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text);
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
@@ -748,6 +748,15 @@ function explains(text: string): string {
     if (++n >= 3) return first;
   }
   return '';
+}
+
+// …and a fund's own page (基金代码：, 最新净值, 净值走势, 七日年化收益率): the fund on offer, whatever its menu lists (公告, 报告, 风险测评)
+// (asked of a page taken for a notice only: a fund contract or report names its code and net value as well)
+const FUND_FURNITURE = /(?:基金|产品)代码[ \t]*[:：]|最新净值|单位净值[ \t]*[:：]|净值走势|历史净值|每万份收益|七日年化收益率|买入提交|(?:立即|马上)(?:申购|认购|定投)/g;
+function fundPage(top: string): string {
+  const seen = new Set<string>();
+  for (const m of top.matchAll(FUND_FURNITURE)) seen.add(m[0].replace(/[ \t:：]+$/, ''));
+  return seen.size >= 2 ? [...seen].slice(0, 3).join('、') : '';
 }
 
 function salesPage(top: string): string {

@@ -89,6 +89,15 @@ describe('kind from the title', () => {
     expect(detect(normalize('平安e生保2.0百万医疗保险条款\n第一条 保险合同构成')).why.kind).toMatchObject({ by: 'title' });
     expect(detect(normalize('个人借款合同（适用于便民卡）\n借款人：')).why.kind).toMatchObject({ by: 'title' });
   });
+  it('a fund’s own page (基金代码：, 最新净值, 净值走势) whose menu lists notices (公告, 报告, 风险测评) is an ad; a notice that names one fund’s code is not', () => {
+    const page = '华福货币B\n首页\n基金超市\n产品代码：001575\n最新净值\n净值走势\n历史净值\n基金概览\n信息披露\n定期报告\n临时公告\n基金公告\n重要通知\n法律法规\n风险测评\n投资者教育\n本基金投资于现金、通知存款、短期融资券、一年以内的银行定期存款与债券回购等短期金融工具，力争为基金份额持有人创造高于业绩比较基准的投资收益。\n'
+      + '在报告期内，本基金维持了较高的信用债仓位和中性的组合久期，并择机进行了部分个券的波段操作。\n基金公告\n华福货币基金2015年第4季度报告 2016-01-20\n华福货币基金暂停大额申购业务公告 2016-03-20\n华福基金旗下基金参加费率优惠活动公告 2016-02-15\n华福货币基金调整最低申购金额通知 2016-01-05\n';
+    expect(detect(normalize(page))).toMatchObject({ kind: 'marketing', why: { kind: { by: 'sales-page' } } });
+    // (the same menu without the fund's furniture is a notice)
+    expect(detect(normalize(page.replace(/最新净值\n净值走势\n历史净值\n/, '')))?.kind).toBe('notice');
+    const notice = '华福基金管理有限公司公告\n基金代码：001575\n本公司旗下华福货币基金将于2016年4月1日起暂停大额申购业务，恢复办理的具体时间将另行公告，敬请投资者留意。本公告的解释权归本公司所有。\n特此公告。\n华福基金管理有限公司\n2016年3月20日\n';
+    expect(detect(normalize(notice)).kind).toBe('notice');
+  });
   it('a calculator named at the top (收益计算器) with its button or results (开始计算, 计算结果) is a notice; a product page that sells with a calculator lower down is not', () => {
     const tool = '理财产品收益计算\n小明投入1万购买某互联网季度理财产品，年化利率8%，期限91天，到期后收益多少？\n金额\n年化利率\n%\n投资期限\n确定\n最终收益\n日收益\n到期本息\n';
     expect(detect(normalize(tool))).toMatchObject({ kind: 'notice', why: { kind: { by: 'calculator' } } });
