@@ -146,6 +146,23 @@ describe('a help page in the institution’s own voice', () => {
   });
 });
 
+// Safety named among the purposes a thing is done for (a privacy policy collects information 用以提供服务、…、保障您的账户和资金安全)
+// states what the collection serves, not what the product promises; the same words listed among selling points are a promise.
+describe('safety as a purpose in a list, not a promise', () => {
+  const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+  const full = new Linter({ packs, discourse });
+  const promised = (text: string, kind: DocKind) => full.lint(plainTextDocument(text), { product: 'payment', kind }).findings
+    .filter((f) => f.ruleId === 'banned-terms/guaranteed-principal-or-return').map((f) => f.text);
+  it('a purpose among several (用以…、…、保障…安全) is no promise, in a notice or an ad', () => {
+    const policy = '在您使用本服务的过程中，我们需要收集您的一些信息，用以向您提供服务、提升我们的服务质量、保障您的账户和资金安全以及符合国家法律法规及监管规定。';
+    expect(promised(policy, 'notice')).toEqual([]);
+    expect(promised(policy, 'marketing')).toEqual([]);
+  });
+  it('…while the same words among selling points, with no purpose word before them, are', () => {
+    expect(promised('余额宝升级版：收益稳健、灵活存取、保障您的账户和资金安全，平台承诺100%本息保障。', 'marketing').length).toBeGreaterThan(0);
+  });
+});
+
 describe('what a document owes as a whole is owed for the product it is about, not for one it mentions', () => {
   const priced = (text: string) => linter.lint(plainTextDocument(text)).findings.filter((f) => f.ruleId === 'rate-disclosure/price-missing-in-loan-offer').length;
   it('a P2P lender\'s safety page with a 申请借款 link owes no loan price; a loan page that offers a loan does', () => {
