@@ -157,6 +157,8 @@ describe('safety as a purpose in a list, not a promise', () => {
     const policy = '在您使用本服务的过程中，我们需要收集您的一些信息，用以向您提供服务、提升我们的服务质量、保障您的账户和资金安全以及符合国家法律法规及监管规定。';
     expect(promised(policy, 'notice')).toEqual([]);
     expect(promised(policy, 'marketing')).toEqual([]);
+    const use = '为了遵守国家法律法规及监管要求，以及向您提供服务及提升服务质量，或保障您的账户和资金安全，我们会在以下情形中使用您的信息。';
+    expect(promised(use, 'notice')).toEqual([]);
   });
   it('…while the same words among selling points, with no purpose word before them, are', () => {
     expect(promised('余额宝升级版：收益稳健、灵活存取、保障您的账户和资金安全，平台承诺100%本息保障。', 'marketing').length).toBeGreaterThan(0);
