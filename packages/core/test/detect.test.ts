@@ -392,6 +392,11 @@ describe('kind from the title', () => {
     expect(kindOf('芝麻分借款\n手机号\n获取验证码\n☑已阅读 花不尽用户注册协议\n立即借款')).toBe('marketing');
     expect(kindOf('极速借款\n输入手机号\n我已阅读并同意《借款协议》\n立即申请')).toBe('marketing');
     expect(kindOf('平台标志\n用户注册协议\n甲方：平台\n第一条 用户应当如实提供注册信息。')).toBe('contract');
+    // …also when it is the first line (a sign-up page whose consent box comes first in the text), and so is a line of links
+    // to two documents beside an order form; a first line that names the page's own agreement is still its title
+    expect(kindOf('我已阅读并同意《用户协议》 《隐私协议》\n手机号\n获取验证码\n注册即送888元新手红包\n立即注册')).toBe('marketing');
+    expect(kindOf('输入金额（元） 每日收益0元 《现金宝认购合同》《现金宝认购说明》\n年化收益率8%\n立即投资')).toBe('marketing');
+    expect(kindOf('现金宝认购合同\n甲方：投资人\n乙方：平台\n第一条 甲方同意认购本产品。')).toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
   });
