@@ -218,6 +218,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines(`# 用户注册协议\n\n${intro}\n`)).toEqual([]);
     expect(keyLines(`# 用户注册协议\n\n${intro}如发生纠纷，您不得以未仔细阅读或理解本协议为由进行抗辩。\n`)).toEqual([3]);
     expect(keyLines(`# 用户注册协议\n\n${intro}您点击确认本协议的，即视为您同意本协议的全部内容。\n`)).toEqual([3]);
+    // …and in its own part: a disclaimer acknowledged after the comma that ends the reminder is operative; a part that
+    // goes on naming what to read (重点关注…责任免除) still reminds
+    expect(keyLines('# 资金账户服务协议\n\n兹声明甲方已仔细阅读并理解《资金账户服务协议》，甲方已明确知晓丙方仅负责资金账户服务，甲方与乙方的交易争议或纠纷与丙方无关。\n')).toEqual([3]);
+    expect(keyLines('# 投保须知\n\n请您仔细阅读保险条款，重点关注保险责任、责任免除、犹豫期等内容。\n')).toEqual([]);
   });
   it('a list\'s lead-in introduces in its last part only: a burden or exemption before it is operative', () => {
     expect(keyLines('# 用户协议\n\n会员将对利用会员的账户及密码所进行的一切操作负责，并同意以下事项：\n')).toEqual([3]);
@@ -225,6 +229,8 @@ describe('key clauses read clause by clause', () => {
     // a lead-in alone, or one whose only cue is in its last part, stays an introduction
     expect(keyLines('# 用户协议\n\n会员在注册时应遵守以下事项：\n')).toEqual([]);
     expect(keyLines('# 借款合同\n\n出现上述任一违约情形，贷款人有权行使下述一项或几项权利：\n')).toEqual([]);
+    // a lead-in that says the institution acts at its discretion or without notice states a burden of its own
+    expect(keyLines('# 客户协议\n\n一旦发生违约事件，本公司拥有绝对酌情权在不事先书面通知客户的情况下自行决定采取以下一项或多项措施：\n')).toEqual([3]);
   });
   it('a recital recites in its first sentence; an exemption after it in the same paragraph is operative', () => {
     expect(keyLines('# 用户协议\n\n鉴于互联网服务的特殊性，双方同意按本协议提供服务。\n')).toEqual([]);

@@ -11,6 +11,8 @@ import { normalizePattern, simplified, type NormalizedText } from '../normalize.
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
+// a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
+const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
 import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, sentenceExempt, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
@@ -222,6 +224,14 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const cleared = new Set<Clause>();
   let parties: Map<string, PartyRole> | undefined;
   const reminderRe = disc.roles.find(([role]) => role === 'reminder')?.[1];
+  // a hit in a comma part after the one that ends the reminder, a part that reminds of nothing itself
+  const pastRemindPart = (from: number, se: number, h: CueHit): boolean => {
+    const stop = doc.text.slice(from, h.start).search(/[，,]/);
+    if (stop < 0) return false;
+    const [a, b] = spanAround(doc.text, h.start, h.end, isPartStop, se - from);
+    const part = doc.text.slice(Math.max(a, from + stop + 1), Math.min(b, se));
+    return !reminderRe!.test(part) && !GOES_ON_REMINDING.test(part);
+  };
   for (const h of hits) {
     const k = clauseAt(h.start);
     if (!k || cleared.has(k)) continue;
@@ -236,7 +246,10 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // 阅读为由抗辩) is operative
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
     const reminder = k.role === 'reminder';
-    const pastReminder = reminder && !reminderRe?.test(doc.text.slice(ss, se));
+    // (…and in its own part: 兹声明甲方已仔细阅读并理解《…》，甲方已明确知晓丙方仅负责…，甲方与乙方的交易争议与丙方无关
+    // acknowledges a disclaimer after the comma that ends the reminder)
+    const remindAt = reminder ? reminderRe?.exec(doc.text.slice(ss, se)) : undefined;
+    const pastReminder = reminder && (!remindAt || pastRemindPart(ss + remindAt.index + remindAt[0].length, se, h));
     if (reminder && !pastReminder) continue;
     // a list's lead-in introduces in its last part only: what comes before it (会员将对…一切操作负责，并同意以下事项：,
     // 本公司未对…提供任何形式的保证，包括但不限于以下事项：) is operative
