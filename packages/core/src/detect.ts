@@ -38,6 +38,14 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
 };
 
+// a trading platform's words (forex, CFDs, futures, precious metals, crypto): a trader funds an account (入金, 存款) to trade
+// on margin, which is no product of ours — its 存款 is no deposit, its 卡片 and 积分 no credit card, its 支付 no payment
+// service. Where these outweigh a deposit's, a card's or a payment's cues, the page is about no product we type (general),
+// but its wording is judged as an investment's is (a bonus for funding the account, 保证资金安全: products has wealth), while
+// it owes no wealth product's required statements (理财非存款: those follow the product alone)
+const TRADING_CUES: Cue[] = [['外汇', 3], ['差价合约', 4], ['CFD', 4], ['点差', 3], ['入金', 3], ['出金', 3], ['赠金', 3], ['交易账户', 2], ['数字货币', 3], ['加密货币', 3], ['虚拟货币', 3], ['比特币', 3], ['USDT', 3], ['合约交易', 3], ['永续合约', 4], ['现货黄金', 3], ['现货白银', 3], ['贵金属', 2], ['期货', 3], ['手数', 2], ['杠杆', 2], ['爆仓', 3], ['平仓', 2], ['开仓', 2], ['MT4', 3], ['MT5', 3], ['币币', 3], ['交易平台', 1]];
+const TRADING_YIELDS = new Set<Product>(['deposit', 'credit-card', 'payment']);
+
 // the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers
 const LENDER_CUES = new Set(['出借', '出借人', '投资人', '起投', '回款', '投标', '可投', '满标', '本息保障', '本金保障', '风险备用金', '风险准备金', '理财人', '预期年化', '预期收益', '预期年化利率', '投资期限', '首次投资', '代偿', '资金安全']);
 const BORROWER_CUES = new Set(['借钱', '放款', '额度', '日利率', '日息', '月供', '消费贷', '下款', '提额', '首借', '随借随还', '免息券', '授信', '提前还款']);
@@ -74,6 +82,7 @@ function compile(): Compiled {
   for (const [p, cues] of Object.entries(PRODUCT_CUES)) add(`p:${p}`, cues);
   for (const [k, cues] of Object.entries(KIND_CUES)) add(`k:${k}`, cues);
   add('k:marketing', MARKETING_CUES);
+  add('t:trading', TRADING_CUES);
   return { ac: new AhoCorasick(patterns), owners };
 }
 
@@ -452,6 +461,10 @@ function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): P
       else lenderRead = productFrom(wealthFirst, cueWeights);
     }
   }
+  // a trading platform's page whose 存款 / 卡片 / 支付 read as a deposit, a card or a payment service, or that names no
+  // product of ours at all (see TRADING_CUES); a client agreement's reading (numbered articles) is left as it was
+  const trading = scores['t:trading'] ?? 0;
+  if ((TRADING_YIELDS.has(ranked[0][0]) || ranked[0][1] < 3) && trading >= 6 && trading >= ranked[0][1] && (scores['k:contract'] ?? 0) < 8) return { product: 'general', products: ['general', 'wealth'], productWhy: topCues(cueWeights, 't:trading') };
   return { ...productFrom(ranked, cueWeights), ...(lenderRead ? { lenderRead } : {}) };
 }
 

@@ -586,3 +586,20 @@ describe('an article the institution publishes about itself speaks in its own vo
     expect(d('基金分类与基金公司\n来源：原创 作者：小镇 发布时间：2016-01-08\n基金按投资对象分为股票基金、债券基金。').ownVoice).toBeUndefined();
   });
 });
+
+describe('a trading platform (forex, CFDs, crypto) is about no product we type, and its wording is judged as an investment\'s', () => {
+  const d = (t: string) => detect(normalize(t));
+  it('its 存款 (funding the trading account) is no deposit, its 卡片 and 积分 no credit card', () => {
+    const fx = d('赠金活动\n外汇及差价合约交易平台。入金即送赠金，存款满300美金获得50%赠金，存款越多赠金越多，出金无限制。');
+    expect([fx.product, fx.products]).toEqual(['general', ['general', 'wealth']]);
+    expect(fx.why.product).toContain('赠金');
+    const coin = d('全球领先的加密货币交易平台\n支持USDT、比特币现货与永续合约交易，新用户首笔存款领取卡片积分。');
+    expect([coin.product, coin.products]).toEqual(['general', ['general', 'wealth']]);
+  });
+  it('…not a bank\'s deposit page that mentions foreign exchange once, nor a client agreement', () => {
+    const bank = d('大额存单\n本行大额存单20万元起存，存期三年，年利率2.6%，存款保险保障。外汇业务请咨询网点。');
+    expect(bank.product).toBe('deposit');
+    const agreement = d('外汇交易客户协议\n第一条 甲方在乙方开立交易账户，入金、出金以信用卡或银行卡办理。\n第二条 持卡人的信用卡透支与账单按发卡行规定处理。\n第三条 争议解决由乙方所在地法院管辖。');
+    expect(agreement.product).not.toBe('general');
+  });
+});
