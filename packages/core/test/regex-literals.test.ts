@@ -13,6 +13,16 @@ const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8')
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
 const shapes = packs.flatMap((p) => p.rules).flatMap((r) => r.shapes ?? []).map((s) => s.pattern);
 
+/** the packs' examples, then every Markdown, text and HTML file of fixtures/ and corpus/ (read once, shared by the tests) */
+let textsRead: string[] | undefined;
+function exampleAndCorpusTexts(): string[] {
+  if (textsRead) return textsRead;
+  const texts: string[] = packs.flatMap((p) => p.rules).flatMap((r) => [...(r.examples?.valid ?? []), ...(r.examples?.invalid ?? [])]).map((x) => (typeof x === 'string' ? x : x.text));
+  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  for (const dir of ['fixtures', 'corpus']) for (const f of walk(path.resolve(__dirname, '../../..', dir))) if (/\.(md|txt|html)$/.test(f)) texts.push(fs.readFileSync(f, 'utf8'));
+  return (textsRead = texts);
+}
+
 /** every match of `source` in `text` holds a string of each set */
 function sound(source: string, text: string, flags = 'gu') {
   const sets = requiredLiterals(source, flags);
@@ -37,10 +47,8 @@ describe('required literals', () => {
   });
 
   it('holds on every shape of the bundled packs, over their examples and every fixture and corpus text', async () => {
-    const texts: string[] = packs.flatMap((p) => p.rules).flatMap((r) => [...(r.examples?.valid ?? []), ...(r.examples?.invalid ?? [])]).map((x) => (typeof x === 'string' ? x : x.text));
+    const texts = exampleAndCorpusTexts();
     expect(texts.length).toBeGreaterThan(100);
-    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-    for (const dir of ['fixtures', 'corpus']) for (const f of walk(path.resolve(__dirname, '../../..', dir))) if (/\.(md|txt|html)$/.test(f)) texts.push(fs.readFileSync(f, 'utf8'));
     expect(shapes.length).toBeGreaterThan(30);
     // (every shape over every corpus text: the work grows with the corpus and the packs — 30–60 s on a 2-core machine in
     // session 39 — so it gets a bound of its own rather than the suite's 60 s, a bound and not a timed assertion; and it
@@ -56,9 +64,7 @@ describe('required literals', () => {
   it('holds on every rate phrase pattern (not in unicode mode) over the examples, fixtures and corpus', async () => {
     const rates = ratePatterns();
     expect(rates.filter((re) => requiredLiterals(re.source, re.flags).length).length).toBeGreaterThan(rates.length / 2);
-    const texts: string[] = packs.flatMap((p) => p.rules).flatMap((r) => [...(r.examples?.valid ?? []), ...(r.examples?.invalid ?? [])]).map((x) => (typeof x === 'string' ? x : x.text));
-    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-    for (const dir of ['fixtures', 'corpus']) for (const f of walk(path.resolve(__dirname, '../../..', dir))) if (/\.(md|txt|html)$/.test(f)) texts.push(fs.readFileSync(f, 'utf8'));
+    const texts = exampleAndCorpusTexts();
     for (const [i, t] of texts.entries()) {
       for (const re of rates) sound(re.source, t, re.flags);
       if (i % 20 === 19) await new Promise((r) => setImmediate(r));
