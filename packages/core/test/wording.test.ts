@@ -158,6 +158,14 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     expect(f.also?.map((a) => [a.ruleId, a.text])).toEqual([['banned-terms/absolute-superlative', '最大'], ['banned-terms/guaranteed-principal-or-return', '本金保障计划']]);
     expect(f.message).toMatch(/^“最先进”.*另：“最大”.*另：“本金保障计划”/);
   });
+  it('one rule\'s several phrases in a sentence: the finding spans them, its message quotes each phrase, not the words between; one phrase is quoted as it stands', () => {
+    const [f, ...rest] = banned('本平台是行业领先的互联网理财平台，互联网理财首选。');
+    expect(rest).toEqual([]);
+    expect([f.ruleId, f.text]).toEqual(['banned-terms/absolute-superlative', '行业领先的互联网理财平台，互联网理财首选']);
+    expect(f.message).toMatch(/^“行业领先”“首选”属于/);
+    const [one] = banned('本平台是行业领先的互联网理财平台。');
+    expect(one.message).toMatch(/^“行业领先”属于/);
+  });
   it('the more severe rule hosts: an error is not folded under a warning', () => {
     const f = banned('领先的财富管理品牌，最好的理财。', { 'banned-terms/absolute-superlative': 'error' });
     expect(f).toHaveLength(1);

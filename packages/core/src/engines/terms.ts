@@ -372,7 +372,10 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     const [s0, e0] = spanOf(g);
     const [start, end] = norm.origSpan(s0, e0);
     const termsText = [...new Set(g.map((x) => x.e.spec.text))].join('、');
-    out.push({ rule: g[0].e.rule, start, end, data: { term: termsText }, replacement: g.length === 1 ? g[0].e.spec.replace : undefined });
+    // (several phrases of one sentence: the finding spans them all, and its message quotes each phrase — “行业领先”“首选” —
+    // not the whole run of words between them, which the reviewer would have to search for the offending words)
+    const phrases = g.length > 1 ? [...new Set(g.map((x) => norm.source.slice(...norm.origSpan(x.start, x.end))))] : [];
+    out.push({ rule: g[0].e.rule, start, end, data: phrases.length > 1 ? { term: termsText, text: phrases.join('”“') } : { term: termsText }, replacement: g.length === 1 ? g[0].e.spec.replace : undefined });
   }
   return out;
 }
