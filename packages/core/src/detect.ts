@@ -38,6 +38,11 @@ const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
   payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
 };
 
+// the words that name a credit card itself (信用卡, 持卡人, 透支, 免息还款期…): its other cues (分期, 账单, 积分, 卡片) are
+// every instalment loan's (购车分期, 教育分期, 分期乐), every bill's and every points scheme's as well. A page that names no
+// card by one of these is no credit card's, however often it says 分期 or 积分: it is read as the next product its words name
+const CARD_NAMES = new Set(['信用卡', '持卡人', '账单分期', '透支', '免息还款期', '最低还款额', '刷卡']);
+
 // a trading platform's words (forex, CFDs, futures, precious metals, crypto): a trader funds an account (入金, 存款) to trade
 // on margin, which is no product of ours — its 存款 is no deposit, its 卡片 and 积分 no credit card, its 支付 no payment
 // service. Where these outweigh a deposit's, a card's or a payment's cues, the page is about no product we type (general),
@@ -444,6 +449,8 @@ function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): P
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 
+  // (a credit card's generic words without its name: see CARD_NAMES)
+  if (scores['p:credit-card'] && !cueWeights.some(([i, w]) => w > 0 && CARD_NAMES.has(compiled!.owners[i].word))) scores['p:credit-card'] = 0;
   let ranked = (Object.keys(PRODUCT_CUES) as Product[])
     .map((p) => [p, scores[`p:${p}`] ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);

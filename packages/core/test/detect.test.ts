@@ -154,6 +154,14 @@ describe('kind from the title', () => {
     expect(detect(normalize('加入互助计划\n预存10元并开通免密支付，返3元互助金\n授权代扣委托书')).product).toBe('insurance');
     expect(detect(normalize('开通免密支付\n授权代扣委托书\n支付时无需输入密码')).product).toBe('payment');
   });
+  it('a credit card is named (信用卡, 持卡人, 透支…): 分期, 账单 and 积分 alone are an instalment loan\'s, a bill\'s or a points scheme\'s', () => {
+    // a car bought in instalments (购车分期) is a loan; a card's bill instalments (账单分期) with its name are a card's
+    expect(detect(normalize('购车分期\n首付低至0元，分期购车最划算，36期分期，立即申请。')).product).toBe('loan');
+    expect(detect(normalize('信用卡账单分期\n持卡人可将本期账单分期还款，分12期，每期手续费0.6%。')).product).toBe('credit-card');
+    // a P2P platform's points for investing (积分, 积分商城) make it no card's page
+    expect(detect(normalize('积分规则\n投资即可获得积分，积分可在积分商城兑换礼品。理财产品起投100元。')).product).toBe('wealth');
+    expect(detect(normalize('积分规则\n信用卡刷卡消费每1元累积1积分，积分可兑换礼品。')).product).toBe('credit-card');
+  });
   it('a P2P investor page is about an investment (wealth), not about the borrower\'s loan', () => {
     const d = detect(normalize('当前位置：首页 > 债权转让\n预期年化 5%以内 5%-10%\n12% 预期年化利率 15 投资期限(月) 一次性还款\n12% 预期年化利率 6 投资期限(月) 一次性还款\n借款人信息 借款金额10万元'));
     expect(d.product).toBe('wealth');
