@@ -71,8 +71,10 @@ const prose = (n: HNode) => (textOf(n).match(HAN_G)?.length ?? 0) >= 40;
 // (aria-hidden="true" is how a pop-up is kept from screen readers until it opens — Bootstrap's .modal — so it is hidden as
 // display:none is: a panel or running text under it is read, an icon or a stray label is not)
 const hidden = (n: HNode) => ((/display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(n)) || n.properties?.ariaHidden === 'true') && !panel(n) && !prose(n)) || n.properties?.hidden === true;
-// (and a class named for its weight, service-weight, txt-weight, fw-bolder — not light-weight or weight-normal)
-const BOLD_CLASS = /^(?!.*(?:light|normal|thin|regular))(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|jiacu|cu|strong|(?:[a-z0-9]+[-_])+(?:bold|bolder|weight))$/i;
+// (and a class named for its weight, service-weight, txt-weight, fw-bolder — not light-weight or weight-normal — or
+// by the weight's abbreviation, as mini-program and utility-class pages name it: fw, fwb, fon_w, font-w, font-weight;
+// fwnone and fw-normal stay plain)
+const BOLD_CLASS = /^(?!.*(?:light|normal|thin|regular|none))(?:add-?bold|bold|font-?bold|fw-?bold|text-?bold|fb|fwb?|fon[-_]?w|font[-_]?w(?:eight)?|jiacu|cu|strong|(?:[a-z0-9]+[-_])+(?:bold|bolder|weight))$/i;
 // (the last font-weight declared wins, as in the cascade)
 const lastWeight = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 ? s.slice(i) : ''; };
 const boldStyle = (s: string) => LAST_WEIGHT_BOLD.test(lastWeight(s));

@@ -150,6 +150,9 @@ describe('HTML', () => {
     // a class named for its weight, where no sheet on the page defines it (the page's CSS lives elsewhere): bold
     expect(bold('.t { color: #333 }', '<p><span class="service-weight">本平台不承担任何责任。</span><span class="light-weight">普通。</span><span class="weight-normal">普通。</span></p>')).toEqual(['本平台不承担任何责任。']);
     expect(bold('.service-weight { font-weight: normal }', '<p><span class="service-weight">页面自己的样式说了算。</span></p>')).toEqual([]);
+    // or by the weight's abbreviation (a mini-program's fon_w, a utility sheet's fw/fwb): bold; fwnone and the like are not
+    expect(bold('.t { color: #333 }', '<view class="text_size1 fon_w">下列原因造成保险行李的损失，保险人不负赔偿责任：</view><p class="fw">第一条 债权转让</p><span class="fwnone">网信</span><span class="fw-normal">普通。</span><span class="fww">不是。</span>')).toEqual(['下列原因造成保险行李的损失，保险人不负赔偿责任：', '第一条 债权转让']);
+    expect(bold('.fon_w { font-weight: 400 }', '<view class="fon_w">页面自己的样式说了算。</view>')).toEqual([]);
     // descendant: a span in a paragraph of .content, not one elsewhere
     expect(bold('.agreement .content p span { color: #333; font-weight: bold; }', '<div class="agreement"><div class="content"><p>第五条 <span>亿信宝不承担任何责任。</span></p></div></div><p><span>页脚文字。</span></p>')).toEqual(['亿信宝不承担任何责任。']);
     // child: only a span directly inside .detal
