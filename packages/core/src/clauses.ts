@@ -95,7 +95,9 @@ export const ITEM_NUMBER = '第[一二三四五六七八九十百零〇\\d]+[条
 // page's script (text: '2.4 您同意并授权…', a clause per string: the page shows each as its own paragraph)
 const ITEM_START = new RegExp(`(?<=^|[。；;！？!?\\s]|[\\s:：,，\\[{(]['"\`])(?:${ITEM_NUMBER})`, 'gu');
 const ITEM_PREFIX = new RegExp(`^\\s*(?:${ITEM_NUMBER})\\s*`, 'u');
-const INLINE_TITLE = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，,。；;：:！？\\s]{1,12}[：:]`, 'u');
+// (or a numbered item's title that is a sentence of its own: 二、关于提前还本违约金的约定。甲方提前还本的，按照下列第贰项办理)
+const INLINE_TITLE = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，,。；;：:！？\\s]{1,12}[：:]|^(?:${ITEM_NUMBER})\\s*关于[^，,。；;：:！？]{1,30}的(?:约定|特别约定|规定|说明|条款)[。.]`, 'u');
+const NUMBER_COLON = new RegExp(`^(?:${ITEM_NUMBER})\\s*[：:]$`, 'u');
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
 // a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
 const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
@@ -116,8 +118,11 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   // an article title alone (第四条 利率和罚息, 5. 违约责任), or a short item of a list ((3)逾期管理费；): numbered,
   // no sentence inside
   const body = t.replace(/[：:；;。.]$/, '');
-  const number = itemNumberLength(body);
-  if (number && !SENTENCE_PUNCT.test(body)) {
+  let number = itemNumberLength(body);
+  // (an article's number set off by a colon is still its number: 第五条：提前到期和提前偿还, 第四条:借款利率)
+  const colon = number && /^\s*第/.test(body) ? /^[：:]\s*/.exec(body.slice(number)) : null;
+  if (colon) number += colon[0].length;
+  if (number && !SENTENCE_PUNCT.test(body.slice(number))) {
     const words = body.slice(number);
     // (a full sentence, 您的交易记录以本公司系统记录为准。, is no title: a title ending in a full stop is a word or two)
     const sentence = t.endsWith('。') && words.length > 8;
@@ -162,7 +167,10 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
     while (z > a && /\s/.test(text[z - 1])) z--;
     if (z <= a) return;
     // an inline title (7、等待期：本保险的等待期为30天…) is a heading of its own: its emphasis is not the clause's
-    const label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
+    // (an article number and its colon alone, 第五条：提前到期和提前偿还, is no title: the clause is read whole, its title
+    // after the colon)
+    let label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
+    if (label && NUMBER_COLON.test(label[0])) label = null;
     // (…unless what follows it is a value, not a clause: 罚息利率：日息百分之一 is one term, its cue in the label and its
     // figure after it)
     if (label && a + label[0].length < z && !VALUE_ONLY.test(text.slice(a + label[0].length, z))) {

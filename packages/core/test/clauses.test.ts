@@ -91,6 +91,15 @@ describe('clause splitter', () => {
       ['借款合同', 'title'], ['罚息利率：日息百分之一', 'operative'], ['服务费：每月0.5%', 'operative']]);
     expect(texts('借款合同\n还款方式：等额本息')).toEqual([['借款合同', 'title'], ['还款方式：', 'heading'], ['等额本息', 'operative']]);
   });
+  it('reads an article title set off by a colon (第五条：提前到期和提前偿还) and a numbered 关于…的约定。 as titles, not clauses', () => {
+    expect(texts('借款合同\n第五条：提前到期和提前偿还\n第三条：借款人逾期的，按日计收万分之五的罚息。')).toEqual([
+      ['借款合同', 'title'], ['第五条：提前到期和提前偿还', 'heading'], ['第三条：借款人逾期的，按日计收万分之五的罚息。', 'operative']]);
+    expect(texts('借款合同\n二、关于提前还本违约金的约定。甲方提前还本的，应支付提前还本违约金。')).toEqual([
+      ['借款合同', 'title'], ['二、关于提前还本违约金的约定。', 'heading'], ['甲方提前还本的，应支付提前还本违约金。', 'operative']]);
+    // (an unnumbered 关于…的约定，… is a sentence, and a title after the colon that states a burden is a clause)
+    expect(texts('借款合同\n关于提前还本违约金的约定，以本合同第五条为准。')).toEqual([['借款合同', 'title'], ['关于提前还本违约金的约定，以本合同第五条为准。', 'operative']]);
+    expect(texts('借款合同\n第六条：放弃先诉抗辩权')).toEqual([['借款合同', 'title'], ['第六条：放弃先诉抗辩权', 'operative']]);
+  });
 });
 
 describe('clause locator', () => {
