@@ -121,6 +121,33 @@ describe('rate fixtures', () => {
     // the missing-APR rule turned off: the review reports itself
     expect((await rates('日利率0.15%，借款灵活。', { 'rate-disclosure/apr-missing-in-loan-marketing': 'off' })).map((m) => m.ruleId)).toEqual(['rate-disclosure/high-apr-above-36']);
   });
+  it('a fee only named, or only reserved with its standard set elsewhere, is no fee to total; one charged, sized or given a field is', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const at = (text: string) => {
+      const f = new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.find((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing' || x.also?.some((a) => a.ruleId === 'rate-disclosure/all-in-cost-statement-missing'));
+      return f && text.slice(0, f.start).split('\n').length;
+    };
+    const head = '# 个人借款合同\n\n第二条 借款年利率为10%。\n\n';
+    // a right to charge whose standard another text sets (a platform's published rules, an agreement to come): no fee stated
+    expect(at(head + '第三条 平台有权就为本合同借款所提供的服务收取服务费，具体收取标准以平台实际公布的收费标准为准。')).toBeUndefined();
+    expect(at(head + '第三条 平台方有权就本合同借款所提供的服务收取服务费，上述费用的收取方式由平台方另行约定。')).toBeUndefined();
+    expect(at(head + '第三条 居间人保留向借款人收取服务费的权利，一旦确定收取，将以在本平台发布公告的方式通知借款人。')).toBeUndefined();
+    expect(at(head + '第三条 当您使用本服务时，本公司有权根据《服务收费规则》向您收取服务费用。')).toBeUndefined();
+    // a fee only named (the user's own costs of going online; a repayment plan's column header): none charged
+    expect(at(head + '第三条 用户应自行承担服务开支，包括网络接入费、信息服务费等。')).toBeUndefined();
+    expect(at(head + '还款计划：\n期数\n本金\n利息管理费\n截止日')).toBeUndefined();
+    // the fee that is the whole price, annualised beside its monthly rate (月分期手续费率 / 年化手续费率): stated
+    expect(at('# 分期借款合同\n\n第十七条 每月还款日扣收动用金额的一定比例作为分期手续费，具体费率参照下表。\n期限/月\n月分期手续费率\n年化手续费率\n3\n1.98%\n35.64%')).toBeUndefined();
+    // …but a fee charged to the borrower, even with its standard elsewhere, is a fee; and a right reserved with its figure
+    expect(at(head + '第三条 借款人应按平台公布的标准向平台支付服务费。')).toBe(5);
+    expect(at(head + '第三条 平台有权按借款本金的2%收取服务费，具体以平台公告为准。')).toBe(5);
+    // a field for the fee's figure (月客户服务费率（%）：, 风险管理费： 元) prices it
+    expect(at(head + '36.月客户服务费率（%）：\n37.月财务管理费率（%）：')).toBe(5);
+    // a fee sized by a formula (…=未还款项×[0.96]%×天数) or per day with its figure blank (管理费：    / 天) is where the
+    // statement is asked, before a clause that only names the fee with a verb of paying
+    expect(at('# 个人借款合同\n\n第三条 乙方依据本协议向甲方收取服务费。\n\n4.2 容时期内，乙方有权向甲方收取容时期账户管理费，容时期账户管理费=当期未还款项（元）×[0.96]%×实际容时天数。')).toBe(5);
+    expect(at('# 借款合同\n\n管理费：      / 天\n\n第九条 管理费支付方式：按日支付。')).toBe(3);
+  });
   it('the all-in cost statement anchored in a sentence another rate finding reports is folded into it; elsewhere it stands alone', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const lint = (text: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('rate-disclosure/'));

@@ -123,7 +123,8 @@ const COST_FIELD = /(?<=^|\n)[ \t\u00a0]*(?:到期应还(?:金额)?|应还(?:金
 const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
 // (…or by another of its names: 综合年化费率, 年化综合成本, 综合资金成本)
 // (…and with 年化 inside it: 综合年化融资成本)
-const ALL_IN = /综合(?:融资|资金)成本|综合年化(?:融资)?(?:成本|费率|利率|资金成本)|年化综合(?:融资)?(?:成本|费率)|明示表/;
+// (…or the fee that is the loan's whole price annualised: 月分期手续费率 / 年化手续费率)
+const ALL_IN = /综合(?:融资|资金)成本|综合年化(?:融资)?(?:成本|费率|利率|资金成本)|年化综合(?:融资)?(?:成本|费率)|年化(?:手续|服务)费率|明示表/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
 // (words may come between: 借款三方服务协议, 借款及服务协议; not a party's registration or membership: 借款人注册协议)
 const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:(?!人|注册|会员)[^\n。，,:：]){0,6}?(?:合同|协议)|借据/;
@@ -373,6 +374,23 @@ function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number]
   }
   return [best.index, best.index + best[0].length];
 }
+/**
+ * a fee the contract prices: sized (its amount, a share of the loan, a rate per period or a formula), given a field of
+ * its own (月客户服务费率（%）：, 风险管理费： 元), or charged — not one only named (服务开支，包括…信息服务费; a repayment plan's
+ * column 利息管理费), nor one whose charging is only a right reserved with its standard set elsewhere (有权…收取服务费，具体
+ * 标准以平台公布的收费规则为准; 收取方式另行约定): that contract states no fee to total
+ */
+function feePriced(text: string, m: RegExpExecArray): boolean {
+  const s = sentenceOf(text, m);
+  if (FEE_SIZED.test(withFilledFigures(s)) || FEE_FIELD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  return FEE_CHARGED.test(s) && !(FEE_RESERVED.test(s) && FEE_ELSEWHERE.test(s));
+}
+/** a field for the fee's figure right after its name: 服务费： , 服务费(元), 月客户服务费率（%）： */
+const FEE_FIELD = /^率?[ \t\u3000\u00a0]*(?:[(（][ \t]*(?:[%％]|元)[ \t]*[)）])?[ \t\u3000\u00a0]*[:：]|^率?[ \t\u3000\u00a0]*[(（][ \t]*(?:[%％]|元)[ \t]*[)）]/;
+/** a right to charge (有权收取, 保留…收取…的权利) … */
+const FEE_RESERVED = /有权|保留/;
+/** … whose standard another text sets (以…公布的收费标准为准, 另行约定, 见附件, 届时公布的收费公告, 以发布公告的方式通知, 根据《服务收费规则》) */
+const FEE_ELSEWHERE = /另行(?:约定|确定|通知|协商)|公布|公示|公告|届时|见附件|以[^。；;\n]{0,20}?为准|(?:根据|按照|依据|依照)《[^》\n]{1,20}》/;
 const sentenceOf = (text: string, m: RegExpExecArray) => text.slice(...sentenceAround(text, m.index, m.index + m[0].length));
 /** a sentence on the cost of default or of enforcing the debt */
 const costOfDefault = (s: string) => PENALTY.test(s) || DEFAULT_COST.test(s);
@@ -384,7 +402,7 @@ const FEE_CHARGED = /支付|收取|缴纳|扣除|扣收|计收|代扣|预扣|交
 const DEFINES = /(?:是|系)指|指的是|(?:是|为|系)一家/;
 /** a fee sized: its amount (金额为), a share of the principal or the amount (a blank figure too, or one a template fills in:
  * 按借款金额${fee}%计, read with the template's figure as a figure), or a rate per period */
-const FEE_SIZED = /金额(?:为|是)|(?:本金|金额|借款|贷款|本息)[^。；;\n]{0,10}?(?:[0-9.]*\s*[%％‰]|万分之|千分之|百分之)|[0-9.]+\s*[%％‰]\s*\/?\s*(?:每?月|每?期|每?日|每?天)|(?:每月|每期|按月|按期)[^0-9，。\n]{0,8}?[0-9.]+\s*[%％]/;
+const FEE_SIZED = /金额(?:为|是)|[=＝][^。；;\n]{0,24}?[×*][ \t]*[\[【(（]?[ \t]*[0-9.]*[ \t]*[\]】)）]?[ \t]*[%％‰]|[:：][ \t\u3000\u00a0]*\/[ \t]*(?:天|日|月|期)|(?:本金|金额|借款|贷款|本息)[^。；;\n]{0,10}?(?:[0-9.]*\s*[%％‰]|万分之|千分之|百分之)|[0-9.]+\s*[%％‰]\s*\/?\s*(?:每?月|每?期|每?日|每?天)|(?:每月|每期|按月|按期)[^0-9，。\n]{0,8}?[0-9.]+\s*[%％]/;
 
 /** monthly fees on the original principal stated clause by clause (按借款本金的0.5%/月支付服务费, 每月收取0.4%的担保费) */
 function monthlyFees(text: string): number[] {
@@ -533,7 +551,8 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // 友借款服务协议 above a head that opens with the contract's number and its parties)
   const named = (t: string) => LOAN_CONTRACT.test(t.replace(/[ \u00a0\u3000]+/g, ''));
   if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !(named(doc.text.slice(0, 300)) || (doc.title !== undefined && named(doc.title)))) return [];
-  const mentions = feeMentions(doc.text);
+  // (a fee only named counts for nothing: one the text charges, sizes or gives a field to is a price to total)
+  const mentions = feeMentions(doc.text).filter((m) => feePriced(doc.text, m));
   const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
   // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total. Fees named
