@@ -67,6 +67,26 @@ describe('rate fixtures', () => {
     expect(await ids('0.78%月费，借款更轻松。')).toContain('rate-disclosure/installment-cost-as-fee');
     expect((await ids('会员每月月费用10元，可随时取消。')).filter((i) => i !== 'rate-disclosure/price-missing-in-loan-offer')).toEqual([]);
   });
+  it('a rate tile or a loan card whose figure or period the page fills in is a price: 贷款月利率 alone, 利率日{$x}, 参考{{…\'月\' : \'日\'…}}利率', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const at = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/apr-missing-in-loan-marketing').map((m) => m.line);
+    // a tile's caption naming the loan (贷款月利率) under its figure, over the term's tile: the price, reported at the caption
+    expect(await at('车抵贷·额度单户最高50万\n立即申请\n1.05%\n贷款月利率\n24个月\n最长贷款期限')).toEqual([4]);
+    // the period after the rate's name, the figure filled in (参考：利率日{$vo.yue})
+    expect(await at('可借额度：{$vo.money}\n参考：利率日{$vo.yue}{$vo.ren}人已申请')).toEqual([2]);
+    // a card's rate whose period is chosen in the page's code
+    expect(await at("贷款期限\n{{ loanInfo.ref_rate }}%\n参考{{ loanInfo.ref_rate_type === 0 ? '月' : '日' }}利率\n放贷时间")).toEqual([3]);
+    // …but not beside the APR, nor a caption naming no period or an annual one, nor words that only begin alike (利率日益下降)
+    expect(await at('1.05%\n贷款月利率\n年化利率（单利）12.6%')).toEqual([]);
+    expect(await at('参考{{ type === 0 ? \'月\' : \'日\' }}利率\n年化利率（单利）{$vo.apr}%')).toEqual([]);
+    // (a contract's term list: 借款利率 with its figure filled in, no period — read as the annual rate it is by convention)
+    expect(await at('借款金额：${amount}\n借款利率：${rate} %\n借款期限：${days}天')).toEqual([]);
+    expect(await at('日利率：{{rate}}%\n年化利率{{apr}}%（单利）')).toEqual([]);
+    expect(await at('日利率：{{rate}}%\n七日年化收益率{{yield}}%')).toEqual([1]);
+    expect(await at('4.35%\n贷款年利率\n24个月')).toEqual([]);
+    expect(await at('市场利率日益下降，贷款更划算。')).toEqual([]);
+    expect(await at('贷款期限\n{{ loanInfo.term }}个月\n参考{{ loanInfo.kind }}产品')).toEqual([]);
+  });
   it('a computed APR comes with a suggestion that inserts it', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan' });
     const r = await x.lintText('日利率0.05%起，最快5分钟到账。', { format: 'text' });

@@ -94,7 +94,7 @@ const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%
 const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,6}${label}(?!${OWN_FIGURE})`, 'g');
 /** a rate label alone in its element (a line, a tag's or a string's text): 日利率, 参考日利息, 日费用最底 (the lookbehind after the
  * label, so that it is tried only where the label is) */
-const captionAlone = (label: string) => new RegExp(`(?:${label})(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均)?(?:${label}))(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
+const captionAlone = (label: string) => new RegExp(`(?:${label})(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均|贷款|借款)?(?:${label}))(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
 const amountDueValue = (m: RegExpExecArray) => {
   const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
@@ -144,8 +144,15 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // a rate whose figure is not in the text: a page's label filled in when served (日利率：<?php echo $rate*100; ?>%, the script
   // blanked out) or a contract template's blank (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%) — the document
   // states its price as a daily or monthly rate, value unknown here
-  { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
-  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // (…the period after the rate's name too: 参考：利率日{$vo.yue})
+  { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?日)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?月)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // (…and the APR beside them, its figure filled in the same way: 年化利率（单利）{$vo.apr}%, 年化利率{{apr}}%)
+  { kind: 'annual', re: new RegExp(`(?:年化(?:利率|综合(?:融资)?成本)?|综合年化(?:利率|(?:融资)?成本)?|年利率)${SP}(?:[（(](?:单利|复利)[)）])?${SP}(?:为|约|低至)?${SP}[:：]?${SP}${FILLED}${SP}[%％]`, 'g'), value: () => undefined },
+  // …or a loan card's rate whose period the page names only in its code (参考{{ type === 0 ? '月' : '日' }}利率): a daily or a
+  // monthly price, the reader not told which (a bare 借款利率：${rate}% with its figure filled in is not read: a contract's
+  // term list states its annual rate so)
+  { kind: 'fee-rate', re: new RegExp(`(?:参考|贷款|借款)?(?:\\{\\{[^}\\n]{0,60}?['"](?:日|月)['"][^}\\n]{0,60}?\\}\\})${SP}(?:利率|费率)`, 'g') },
   // …or a rate tile's caption whose figure is in no text the page holds (an app's string 参考日利息, a card's 日费用最底 over a
   // figure its code fills in): the label alone in its element, where the reader is told the price is per day or month
   // (a daily or monthly one not a column of a table's header row, 本金 / 日利率 / 利息管理费, whose figures a contract fills in;
