@@ -40,6 +40,19 @@ describe('rate fixtures', () => {
     // an app screen's strings: the offer closes a markup string or tag
     expect(await pm('<TextView android:text="最高可借" />\n<Button android:text="立即申请" />')).toEqual([2]);
   });
+  it('a loan screen priced only in amount fields: anchored at the price\'s own field (利息, a fee) before the amount due; a zero is no price', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    // the interest's field, not the amount due above it
+    expect(await pm('借款金额\n{{amount}}\n应还金额\n{{contractAmount}}\n利息\n{{interest}}\n服务费\n{{serviceAmount}}\n确认借款')).toEqual([5]);
+    // the amount due alone is still where the price is missing
+    expect(await pm('借款金额\n{{amount}}\n应还金额\n{{contractAmount}}\n确认借款')).toEqual([3]);
+    // a calculator's fields showing 0.00 before an amount is chosen state no price (利息0.00 is no figure of one)
+    expect(await pm('选择借款金额\n--\n到期应还0.00\n到期时间\n快速信审费0.00\n账户管理费0.00\n利息0.00\n立即申请')).toEqual([5]);
+    // …but a figure, typed or filled in, is a price
+    expect(await pm('选择借款金额\n到期应还0.00\n利息0.50元\n立即申请')).toEqual([]);
+    expect(await pm('选择借款金额\n到期应还0.00\n利息{{interest}}元\n立即申请')).toEqual([]);
+  });
   it('a sample monthly payment under its label (每月还款金额 / 4866.67元, or after a colon) is a price, reported at the figure', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const at = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/per-day-cost-framing').map((m) => m.line);

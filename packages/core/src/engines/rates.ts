@@ -10,7 +10,8 @@
 //  - present: a phrase that is a problem in itself (fees deducted at disbursement)
 // Messages state the computed rate and how; suggestions insert it.
 import { EMPHASIS_KINDS, type LintDocument } from '../model.js';
-import { FEE_WORDS, findRatePhrases, withFilledFigures, type RatePhrase } from '../rates/phrases.js';
+import { FEE_WORDS, FILLED_FIGURE, findRatePhrases, withFilledFigures, type RatePhrase } from '../rates/phrases.js';
+const FILLED_ANY = new RegExp(FILLED_FIGURE, 'g');
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 import type { KnownLiterals } from '../regex-literals.js';
@@ -118,9 +119,14 @@ const clauseOf = (text: string, p: RatePhrase) => {
   return text.slice(a, b);
 };
 /** a cost field with no figure in it (empty, 0, or the 0s a template's figure was searched as), alone on its line */
-const COST_FIELD = /(?<=^|\n)[ \t\u00a0]*(?:到期应还(?:金额)?|应还(?:金额|总额|本息)|还款总额|利[ \t\u00a0]*息|息[ \t\u00a0]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费)(?:[ \t\u00a0]*(?=\n|$)|[ \t\u00a0]*[:：][ \t\u00a0]*[￥¥]?[ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*元?[ \t\u00a0]*(?=\n|[ \t\u00a0]|$)|[ \t\u00a0]*[￥¥][ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*(?=\n|$)|(?:0+\.0+|--)[ \t\u00a0]*(?=\n|$))/;
+// (…the price's own field first — the interest, a fee — and the amount due only where there is none: 应还金额 / 利息 / 服务费 is
+// priced at its 利息)
+const costField = (labels: string) => new RegExp(String.raw`(?<=^|\n)[ \t\u00a0]*(?:${labels})(?:[ \t\u00a0]*(?=\n|$)|[ \t\u00a0]*[:：][ \t\u00a0]*[￥¥]?[ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*元?[ \t\u00a0]*(?=\n|[ \t\u00a0]|$)|[ \t\u00a0]*[￥¥][ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*(?=\n|$)|(?:0+\.0+|--)[ \t\u00a0]*(?=\n|$))`);
+const COST_FIELD = costField(String.raw`利[ \t\u00a0]*息|息[ \t\u00a0]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费`);
+const DUE_FIELD = costField(String.raw`到期应还(?:金额)?|应还(?:金额|总额|本息)|还款总额`);
 // (a template's rate whose figure is filled in when the page is served, 日利率：<?php echo $rate ?>%, shows a price too)
-const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
+// (a figure of zero states none: 利息0.00, 快速信审费0.00 are a calculator's fields before an amount is chosen)
+const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|服务费|月供|日供|计息)[^。！？，,；;\n0-9]{0,8}?(?:(?!0+(?:\.0+)?(?![0-9.]))[0-9]|万分之|百分之|[一二两三四五六七八九十]\s*(?:厘|分|元))|(?:利率|费率|日息|月息)[:：][ \t]*[%％]/;
 // (…or by another of its names: 综合年化费率, 年化综合成本, 综合资金成本)
 // (…and with 年化 inside it: 综合年化融资成本)
 // (…or the fee that is the loan's whole price annualised: 月分期手续费率 / 年化手续费率)
@@ -514,7 +520,8 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // 利息计算器, 低月供) states none, nor does 免息 (最长40天免息, a 免息券 says nothing of the fees or the rate after it)
   // (a figure a page's template fills in is a figure: 借款{{money}}元 offers an amount, 日利率{{rate}}% states a price)
   const text = withFilledFigures(c.doc.text);
-  if (c.phrases.length || PRICE_STATED.test(text)) return [];
+  // (…a figure the template fills in is one, never a zero)
+  if (c.phrases.length || PRICE_STATED.test(c.doc.text.replace(FILLED_ANY, (m) => '1'.repeat(m.length)))) return [];
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
   const { borrowing, offers: offerRes, claims: claimRes } = offerPatterns(rule);
   if (borrowing && !borrowing.test(text)) return [];
@@ -522,7 +529,7 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // would be, in amounts, and no rate — anchored there, at the first such field, before any offer; else, on a page that
   // offers credit, a price claimed in words (利息低, 价格低, 低息: the rule's `claims`) is where the price is missing (a claim
   // alone offers nothing: 切勿轻信以低息贷款为借口…)
-  const field = COST_FIELD.exec(text);
+  const field = COST_FIELD.exec(text) ?? DUE_FIELD.exec(text);
   const found = (res: RegExp[]) => res.map((re) => offered(re, text)).filter((m): m is RegExpExecArray => !!m);
   const offerMatches = field ? [field] : found(offerRes);
   const claims = field || !offerMatches.length ? [] : found(claimRes);
