@@ -100,6 +100,13 @@ describe('rate fixtures', () => {
     expect(await at('市场利率日益下降，贷款更划算。')).toEqual([]);
     expect(await at('贷款期限\n{{ loanInfo.term }}个月\n参考{{ loanInfo.kind }}产品')).toEqual([]);
   });
+  it('a card terminal\'s acquiring fee sold beside the loans (POS刷卡机 / 费率最低0.35%) is no price of credit; a loan\'s 费率 is', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const ids = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.map((m) => m.ruleId).filter((i) => i?.startsWith('rate-disclosure/apr-missing'));
+    expect(await ids('您有信用卡，为您推荐个人POS刷卡机\nPOS刷卡机 用钱不用求人\n原价198元 限量1000台\n费率最低0.35% 实时到账')).toEqual([]);
+    expect(await ids('商户收单服务，刷卡费率最低0.38%，秒到账。')).toEqual([]);
+    expect(await ids('个人信用贷 用钱不用求人\n最高可借20万元\n费率最低0.35% 实时到账')).toEqual(['rate-disclosure/apr-missing-in-loan-marketing']);
+  });
   it('a computed APR comes with a suggestion that inserts it', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan' });
     const r = await x.lintText('日利率0.05%起，最快5分钟到账。', { format: 'text' });

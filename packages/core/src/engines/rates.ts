@@ -105,6 +105,8 @@ const factsOf = (text: string): BlockFacts => ({ periods: periodsIn(text), princ
 export interface RatesRunStats { rateBlockChars: number; /** phrases compared with a stated APR or looked at for the nearest */ ratePairs: number }
 // (…and what is owed once the term is over or for recovery: 自协议届满之日起按本金的0.1%/日, 向丙方支付追偿费用)
 const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期|追偿|追索|(?:届满|期满)之?日(?:起|后)/;
+/** a merchant's card-acquiring terminal or service (its fee rate is the price of taking card payments, not of credit) */
+const ACQUIRING = /POS|[Pp]os机|刷卡机|收单|收款码|扫码枪/;
 /** a sentence on the cost of default or of enforcing the debt (collection, suit, lawyers): not the loan's normal price */
 const DEFAULT_COST = /催收|诉讼|仲裁|律师费|实现债权/;
 /** the clause around a phrase (up to a comma or a stop) */
@@ -186,7 +188,8 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
   const priced: RatePhrase[] = [];
   // (the phrase reader reads a 繁體 text as its twin itself: given the page's own text, it answers from the phrases lint
   // already asked for)
-  for (const p of findRatePhrases(own.text, known)) if (!PENALTY.test(clauseOf(doc.text, p))) priced.push(p);
+  // (…nor is a card terminal's acquiring fee, sold beside the loans: POS刷卡机 / 费率最低0.35% 实时到账)
+  for (const p of findRatePhrases(own.text, known)) if (!PENALTY.test(clauseOf(doc.text, p)) && !(p.kind === 'fee-rate' && ACQUIRING.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))) priced.push(p);
   const c = context(doc, priced, stats);
   const out: RawFinding[] = [];
   for (const rule of active) {
