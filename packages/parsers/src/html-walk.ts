@@ -54,6 +54,20 @@ const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.te
 // …and so is an element right after a question it answers (<p>Q:投资是有收益的吗？ ﹀</p><div style="display:none">A:…)
 const QUESTION = /^(?:Q|问)\s*\d*\s*[:：.、]|[？?]\s*[﹀∨▼▽⌄+]?$/;
 const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+/** an element holding a short caption broken once by a <br> (a landing page's tile: 最快30min<br>银行放款) */
+/** (asked once per element: a page of many <br> under one element asks once, not once a break) */
+const captions = new WeakMap<HNode, boolean>();
+const shortCaption = (p: HNode | undefined): boolean => {
+  if (!p) return false;
+  let is = captions.get(p);
+  if (is === undefined) {
+    const kids = p.children ?? [];
+    const t = kids.length <= 8 && kids.filter((c) => c.type === 'element' && c.tagName === 'br').length === 1 ? textOf(p).replace(/\s+/g, '') : '';
+    is = t.length >= 4 && t.length <= 16 && /[\u4e00-\u9fff]/.test(t) && !/[，,。；;！!？?：:、]/.test(t);
+    captions.set(p, is);
+  }
+  return is;
+};
 /**
  * a <pre> that holds prose, not code: an agreement pasted into a page as preformatted text (its lines are its clauses).
  * Prose: at least 20 Chinese characters, half of the visible characters or more, and hardly any of code's punctuation.
@@ -348,8 +362,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // source line break is; between sentences, items or a label and its text it is a line break
     // (an end tag </br> right after a <br> — XHTML's <br></br> written by hand — is made a second <br> by the parser, one
     // with no place in the source; it is the same break)
+    // (and a <br> that breaks a tile's short caption in two — <p>最快30min<br>银行放款</p>, <p>有信用卡<br>即可申请</p>: one
+    // break in an element whose whole text is a short phrase with no punctuation — is the caption's wrap, one phrase)
     if (tag === 'br') {
-      if (cur && !(tail.endsWith('\n') && !n.position)) { if (WRAPPED_RUN.test(tail.slice(-48))) brAt = text.length; append('\n'); }
+      if (cur && !(tail.endsWith('\n') && !n.position)) { if (WRAPPED_RUN.test(tail.slice(-48)) || shortCaption(up[up.length - 1])) brAt = text.length; append('\n'); }
       return;
     }
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a

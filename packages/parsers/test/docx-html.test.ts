@@ -308,6 +308,14 @@ describe('HTML', () => {
     expect(text('借款人应按期归还借款本息<br>第二条 借款用途')).toBe('借款人应按期归还借款本息\n第二条 借款用途');
     expect(text('甲方：某某银行股份有限公司<br>乙方：张三')).toBe('甲方：某某银行股份有限公司\n乙方：张三');
   });
+  it('a <br> that breaks a tile\'s short caption once is the caption\'s wrap (a space); a short label over a sentence, or a caption broken twice, keeps its line breaks', () => {
+    const text = (p: string) => parseHtml(`<p>${p}</p>`).text;
+    expect(text('最快3分钟<br>银行放款')).toBe('最快3分钟 银行放款');
+    expect(text('有社保<br>即可申请')).toBe('有社保 即可申请');
+    expect(text('温馨提示<br>投资有风险，入市需谨慎。')).toBe('温馨提示\n投资有风险，入市需谨慎。');
+    expect(text('免抵押<br>免担保<br>低门槛')).toBe('免抵押\n免担保\n低门槛');
+    expect(text('借款金额：<br>5000元')).toBe('借款金额：\n5000元');
+  });
   it('a box shown ticked (a checked checkbox or the picture of one) reads as ☑; an empty box, or another picture, reads as nothing', () => {
     const doc = parseHtml('<body><p><img src="/img/wap/common/check.png"/>我同意致电确认</p><p><input type="checkbox" checked>我已阅读</p><p><input type="checkbox">我已阅读</p><p><img src="/img/uncheck.png">我同意</p><p><img src="/img/logo.png">我们</p></body>');
     expect(doc.text).toBe('☑我同意致电确认\n☑我已阅读\n我已阅读\n我同意\n我们');
