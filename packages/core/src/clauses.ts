@@ -102,6 +102,13 @@ const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
 // a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
 const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
 
+// a party opening a label as its subject (本人同意…：, 借款人不可撤销地授权…：): the label is a sentence
+const PARTY_SUBJECT = /^\s*(?:本人|我|您|你|[甲乙丙丁]方|借款人|贷款人|出借人|投保人|被保险人|客户|用户|会员|持卡人|授权人|委托人|保证人|申请人)/;
+/** an inline label that is a party's own sentence stating a term (本人同意并不可撤销的授权：), not a title */
+function statesTerm(label: string, c: CompiledDiscourse): boolean {
+  return PARTY_SUBJECT.test(label) && !!c.operativeCues?.test(label);
+}
+
 /** the length of the item number a clause starts with (0 when none, or when the number is all there is) */
 export function itemNumberLength(text: string): number {
   const m = ITEM_PREFIX.exec(text);
@@ -172,8 +179,9 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
     let label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
     if (label && NUMBER_COLON.test(label[0])) label = null;
     // (…unless what follows it is a value, not a clause: 罚息利率：日息百分之一 is one term, its cue in the label and its
-    // figure after it)
-    if (label && a + label[0].length < z && !VALUE_ONLY.test(text.slice(a + label[0].length, z))) {
+    // figure after it; nor is a label that is a party's own sentence stating a term, 本人同意并不可撤销的授权：… — the
+    // operative head of its clause, not a title as 保留权利： or 违约金： is)
+    if (label && a + label[0].length < z && !VALUE_ONLY.test(text.slice(a + label[0].length, z)) && !statesTerm(label[0].slice(itemNumberLength(label[0])), c)) {
       out.push([a, a + label[0].length, 'heading']);
       a += label[0].length;
       while (a < z && /\s/.test(text[a])) a++;

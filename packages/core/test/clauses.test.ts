@@ -90,6 +90,12 @@ describe('clause splitter', () => {
     expect(texts('借款合同\n罚息利率：日息百分之一\n服务费：每月0.5%')).toEqual([
       ['借款合同', 'title'], ['罚息利率：日息百分之一', 'operative'], ['服务费：每月0.5%', 'operative']]);
     expect(texts('借款合同\n还款方式：等额本息')).toEqual([['借款合同', 'title'], ['还款方式：', 'heading'], ['等额本息', 'operative']]);
+    // a label that is a party's own sentence stating a term is the clause's operative head, no title; a section's label
+    // that names a term without a party (保留权利：) still is one
+    expect(texts('征信授权书\n三、本人同意并不可撤销的授权：贷款人可以查询本人的信用信息。')).toEqual([
+      ['征信授权书', 'title'], ['三、本人同意并不可撤销的授权：贷款人可以查询本人的信用信息。', 'operative']]);
+    expect(texts('信息服务协议\n保留权利：未明示授权的其他一切权利仍归本公司所有。')).toEqual([
+      ['信息服务协议', 'title'], ['保留权利：', 'heading'], ['未明示授权的其他一切权利仍归本公司所有。', 'operative']]);
   });
   it('reads an article title set off by a colon (第五条：提前到期和提前偿还) and a numbered 关于…的约定。 as titles, not clauses', () => {
     expect(texts('借款合同\n第五条：提前到期和提前偿还\n第三条：借款人逾期的，按日计收万分之五的罚息。')).toEqual([
@@ -240,6 +246,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款合同\n\n出现上述任一违约情形，贷款人有权行使下述一项或几项权利：\n')).toEqual([]);
     // a lead-in that says the institution acts at its discretion or without notice states a burden of its own
     expect(keyLines('# 客户协议\n\n一旦发生违约事件，本公司拥有绝对酌情权在不事先书面通知客户的情况下自行决定采取以下一项或多项措施：\n')).toEqual([3]);
+  });
+  it('a party\'s own sentence as an inline label (本人同意并不可撤销的授权：) is the key clause\'s head, even over a list of uses; a section label is not', () => {
+    expect(keyLines('# 征信授权书\n\n三、本人同意并不可撤销的授权：贷款人可以根据国家有关规定，通过征信机构查询、保存本人的信用信息。用途如下：\n')).toEqual([3]);
+    expect(keyLines('# 征信授权书\n\n三、用途如下：审核贷款申请；处理贷后管理事务。\n')).toEqual([]);
   });
   it('a recital recites in its first sentence; an exemption after it in the same paragraph is operative', () => {
     expect(keyLines('# 用户协议\n\n鉴于互联网服务的特殊性，双方同意按本协议提供服务。\n')).toEqual([]);
