@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Copies the rule packs (index, packs, schemas, discourse data, dictionary) into a package, so an installed package
+// Copies the rule packs (index, packs, schemas, discourse and detection data, dictionary) into a package, so an installed package
 // finds them without this repository: `node scripts/bundle-rules.mjs packages/node/bundled-rules`.
 import fs from 'node:fs';
 import path from 'node:path';

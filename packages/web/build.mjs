@@ -20,7 +20,7 @@ const rulesDir = defaultRulesDir();
 const set = loadBundledRules(rulesDir);
 const index = JSON.parse(fs.readFileSync(path.join(rulesDir, 'index.json'), 'utf8'));
 const rules = {
-  packs: set.packs, dictionary: set.dictionary, discourse: set.discourse,
+  packs: set.packs, dictionary: set.dictionary, discourse: set.discourse, detection: set.detection,
   version: JSON.parse(fs.readFileSync(path.join(pkgs, 'cli/package.json'), 'utf8')).version,
   packsVersion: String(index.version ?? '0'), packsHash: packsHash(rulesDir),
 };

@@ -8,87 +8,46 @@ import { ITEM_NUMBER } from './clauses.js';
 import { sentenceAround } from './text-utils.js';
 import { FILLED_FIGURE } from './rates/phrases.js';
 
-type Cue = [string, number];
+// The cue words and their weights are data (rules/detect.json: `detection` in the packs' index), compiled once per linter.
+interface CueGroup { note?: string; cues: Record<string, number> }
+interface WordList { note?: string; words: string[] }
+/** the document kind and product cues (rules/detect.json) */
+export interface DetectionData {
+  /** product → its cue words and weights (the order of the products breaks ties) */
+  products: Partial<Record<Exclude<Product, 'general'>, CueGroup[]>>;
+  /** document kind → its cue words and weights */
+  kinds: Partial<Record<DocKind, CueGroup[]>>;
+  /** a trading platform's words (forex, CFDs, crypto…), and the products they outweigh (`yields`): see productOf */
+  trading: { note?: string; cues: Record<string, number>; yields: Product[] };
+  /** the words that name a credit card itself (信用卡, 持卡人…): a page without one is no card's, however often it says 分期 */
+  cardNames: WordList;
+  /** the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers */
+  lenderCues: WordList;
+  borrowerCues: WordList;
+}
 
-const PRODUCT_CUES: Record<Exclude<Product, 'general'>, Cue[]> = {
-  // P2P lending sold to investors (出借人, 起投, 回款) is an investment product
-  // (预期年化利率 and 投资期限 are the investor's words: a P2P listing shows them where a loan ad says 年化利率 and 借款期限)
-  wealth: [['出借', 2], ['投资', 1], ['首次投资', 3], ['预期年化利率', 4], ['投资期限', 3], ['出借人', 2], ['投资人', 2], ['起投', 3], ['回款', 2], ['标的', 1], ['预期年化', 2], ['转入转出', 2], ['加息', 1], ['理财', 3], ['业绩比较基准', 4], ['理财产品', 2], ['理财公司', 3], ['持有期', 2], ['净值型', 3], ['中国理财网', 4], ['产品登记编码', 4], ['理财非存款', 2], ['私人银行', 1], ['财富管理', 1],
-    // a P2P listing seen by the lender: bids, what is left to invest, a loan fully subscribed, the custody bank, the buy-in
-    ['投标', 3], ['可投', 3], ['满标', 3], ['银行存管', 2], ['资金存管', 2], ['起购', 2], ['预期收益', 3],
-    // what a P2P platform promises its lenders, not its borrowers: their principal and interest protected, a reserve fund, a
-    // guarantor that pays them in the borrower's place
-    ['本息保障', 4], ['本金保障', 4], ['风险备用金', 4], ['风险准备金', 3], ['代偿', 3], ['理财人', 3],
-    // …and the safety of their money, which a borrower does not ask about
-    ['资金安全', 3], ['安全保障', 2]],
-  fund: [['基金', 3], ['基金经理', 3], ['基金管理人', 4], ['单位净值', 3], ['定投', 3], ['公募', 2], ['基金份额', 3], ['七日年化收益率', 2], ['万份收益', 2], ['申购费', 2]],
-  insurance: [['保险', 3], ['投保', 3], ['被保险人', 4], ['投保人', 4], ['保单', 3], ['保费', 3], ['犹豫期', 4], ['承保', 3], ['理赔', 3], ['年金', 3], ['寿险', 3], ['医疗险', 3], ['重疾', 3], ['保险金', 3], ['等待期', 2], ['终身寿', 4], ['增额寿', 4], ['增额终身', 4], ['减保', 3], ['交费', 2], ['保障', 1], ['养老金', 2], ['保司', 3], ['互助金', 3], ['互助计划', 3]],
-  deposit: [['存款', 2], ['大额存单', 4], ['定期存款', 3], ['存款保险', 2], ['储蓄', 1], ['结构性存款', 4], ['揽储', 3], ['存期', 3], ['起存', 3], ['挂牌利率', 3]],
-  loan: [['贷款', 3], ['借款', 3], ['借钱', 3], ['放款', 3], ['额度', 2], ['还款', 2], ['日利率', 3], ['日息', 3], ['月供', 3], ['消费贷', 4], ['抵押', 2], ['授信', 2], ['借款人', 3], ['贷款人', 3], ['提前还款', 2], ['下款', 3], ['年化利率', 2], ['分期', 1], ['免息券', 3], ['提额', 2], ['首借', 3], ['随借随还', 3],
-    // a sale-and-leaseback of the consumer's own phone or car (售后回租) is a loan in a lease's words: its price is fees on the 融资本金
-    ['售后回租', 5], ['融资本金', 4], ['融资租赁', 2],
-    // …and a rent-to-own car (以租代购): the buyer pays a down payment (首付) and is financed for the rest, as a car loan is
-    ['以租代购', 4], ['首付', 2],
-    // stock or futures margin financing (配资: the platform lends the trader several times the deposit) is a loan, priced
-    // by its interest or management fee, whatever the trading words around it
-    ['配资', 4],
-    // …and so is trading on a broker's leverage (10倍杠杆, 融资买入): the broker lends the rest of the position
-    ['倍杠杆', 4], ['融资买入', 3]],
-  'credit-card': [['信用卡', 5], ['持卡人', 4], ['账单分期', 4], ['透支', 3], ['免息还款期', 4], ['最低还款额', 3], ['刷卡', 3], ['卡片', 2], ['分期', 2], ['账单', 2], ['积分', 1]],
-  payment: [['支付', 1], ['收款码', 3], ['快捷支付', 3], ['支付机构', 3], ['付款码', 3], ['缴费', 3], ['代缴', 4], ['委托扣款', 3], ['收费单位', 4], ['支付协议', 4], ['代扣', 2], ['网上银行', 2], ['电子银行', 2], ['扣款', 1]],
-};
+type Owner = { group: string; weight: number; word: string };
+export interface CompiledDetection {
+  ac: AhoCorasick; owners: Owner[]; weighed?: Float64Array;
+  /** the products in the data's order */
+  products: Product[];
+  tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>;
+  /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
+  local?: { ac: AhoCorasick; owners: Product[] };
+}
 
-// the words that name a credit card itself (信用卡, 持卡人, 透支, 免息还款期…): its other cues (分期, 账单, 积分, 卡片) are
-// every instalment loan's (购车分期, 教育分期, 分期乐), every bill's and every points scheme's as well. A page that names no
-// card by one of these is no credit card's, however often it says 分期 or 积分: it is read as the next product its words name
-const CARD_NAMES = new Set(['信用卡', '持卡人', '账单分期', '透支', '免息还款期', '最低还款额', '刷卡']);
-
-// a trading platform's words (forex, CFDs, futures, precious metals, crypto): a trader funds an account (入金, 存款) to trade
-// on margin, which is no product of ours — its 存款 is no deposit, its 卡片 and 积分 no credit card, its 支付 no payment
-// service. Where these outweigh a deposit's, a card's or a payment's cues, the page is about no product we type (general),
-// but its wording is judged as an investment's is (a bonus for funding the account, 保证资金安全: products has wealth), while
-// it owes no wealth product's required statements (理财非存款: those follow the product alone)
-const TRADING_CUES: Cue[] = [['外汇', 3], ['差价合约', 4], ['CFD', 4], ['点差', 3], ['入金', 3], ['出金', 3], ['赠金', 3], ['交易账户', 2], ['数字货币', 3], ['加密货币', 3], ['虚拟货币', 3], ['比特币', 3], ['USDT', 3], ['合约交易', 3], ['永续合约', 4], ['现货黄金', 3], ['现货白银', 3], ['贵金属', 2], ['期货', 3], ['手数', 2], ['杠杆', 2], ['爆仓', 3], ['平仓', 2], ['开仓', 2], ['MT4', 3], ['MT5', 3], ['币币', 3], ['交易平台', 1]];
-const TRADING_YIELDS = new Set<Product>(['deposit', 'credit-card', 'payment']);
-
-// the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers
-const LENDER_CUES = new Set(['出借', '出借人', '投资人', '起投', '回款', '投标', '可投', '满标', '本息保障', '本金保障', '风险备用金', '风险准备金', '理财人', '预期年化', '预期收益', '预期年化利率', '投资期限', '首次投资', '代偿', '资金安全']);
-const BORROWER_CUES = new Set(['借钱', '放款', '额度', '日利率', '日息', '月供', '消费贷', '下款', '提额', '首借', '随借随还', '免息券', '授信', '提前还款']);
-
-const KIND_CUES: Record<Exclude<DocKind, 'marketing'>, Cue[]> = {
-  contract: [['本授权书', 5], ['本授权', 3], ['授权书', 3], ['本人授权', 3], ['本人同意', 2], ['本承诺书', 5], ['本确认书', 5], ['本合同', 4], ['本协议', 4], ['合同', 2], ['协议', 2], ['甲方', 3], ['乙方', 3], ['立约人', 3], ['签署', 2], ['条款', 1], ['违约责任', 3], ['争议解决', 3], ['管辖', 2], ['生效', 1], ['投保单', 3], ['领用合约', 4], ['章程', 1],
-    // the policyholder's duty of disclosure (如实告知) is stated by an insurance contract, its notices and its health declaration
-    ['如实告知', 4],
-    // a disclaimer is a legal statement (免责声明, and its common misspelling 免责申明)
-    ['免责声明', 5], ['免责申明', 5]],
-  'product-doc': [['说明书', 4], ['风险揭示书', 5], ['产品概要', 4], ['招募说明书', 5], ['季度报告', 5], ['定期报告', 4], ['产品手册', 4], ['风险揭示', 2], ['产品要素', 3], ['信息披露', 2], ['年度报告', 5], ['条款摘要', 3]],
-  // notices, reports, training, warnings to consumers, Q&A and rules: they talk about products and wording
-  notice: [['公告', 4], ['通知', 1], ['特此公告', 5], ['告知书', 3], ['风险提示', 3], ['投资者教育', 4], ['投教', 3], ['提醒', 2], ['警惕', 3], ['谨防', 3], ['骗局', 3], ['诈骗', 2], ['骗子', 2], ['防骗', 3], ['反诈', 3], ['上当', 2], ['非法集资', 3], ['常见问题', 4], ['问答', 3], ['小贴士', 2], ['什么是', 2], ['本办法', 6], ['办法', 2], ['规定', 1], ['报告', 2], ['培训', 3], ['指引', 2], ['条例', 3], ['消费者权益保护', 2], ['投诉', 1], ['答：', 2], ['问：', 2],
-    // a service page telling customers how to claim, check a policy or get something done
-    ['理赔求助', 5], ['理赔指南', 5], ['理赔流程', 4], ['保单查询', 4], ['服务指南', 4], ['办理指南', 4], ['操作指南', 4], ['业务指南', 4],
-    // a suitability questionnaire: its answer options (保本, 只赚不赔) are the customer's choices, not the institution's claims
-    ['问卷', 3], ['风险测评', 4], ['风险承受能力', 3],
-    // a report of an administrative penalty and its fine: it tells what someone else advertised
-    ['行政处罚', 4], ['罚款', 2]],
-};
-const MARKETING_CUES: Cue[] = [['欢迎', 2], ['立即', 2], ['扫码', 3], ['火热', 3], ['抢购', 3], ['限时', 2], ['活动', 2], ['点击', 2], ['专享', 2], ['福利', 2], ['优惠', 2], ['热销', 3], ['发售', 2], ['直播', 3], ['朋友圈', 3], ['私信', 3], ['添加微信', 3], ['咨询', 1], ['客户经理', 1], ['！', 1], ['!', 1], ['邀请', 2], ['海报', 2], ['新手', 3], ['年化利率', 0],
-  // a lead-capture form or a giveaway (免费领取100万元意外险, 获取验证码) is marketing, whatever clauses it quotes
-  ['获取验证码', 4], ['免费领取', 3], ['立即领取', 3], ['赠险', 4], ['领取', 1],
-  // an insurance product page that sells (who may buy, where, the plan, a buy button) is marketing, whatever clauses it shows
-  ['适用人群', 6], ['销售范围', 6], ['保障计划', 4], ['保障详情', 4], ['立即投保', 6], ['马上投保', 6], ['在线投保', 4]];
-
-interface Compiled { ac: AhoCorasick; owners: { group: string; weight: number; word: string }[]; weighed?: Float64Array }
-let compiled: Compiled | undefined;
-
-function compile(): Compiled {
+export function compileDetection(d: DetectionData | undefined): CompiledDetection {
   const patterns: string[] = [];
-  const owners: { group: string; weight: number; word: string }[] = [];
-  const add = (group: string, cues: Cue[]) => { for (const [w, weight] of cues) { patterns.push(normalizePattern(w)); owners.push({ group, weight, word: w }); } };
-  for (const [p, cues] of Object.entries(PRODUCT_CUES)) add(`p:${p}`, cues);
-  for (const [k, cues] of Object.entries(KIND_CUES)) add(`k:${k}`, cues);
-  add('k:marketing', MARKETING_CUES);
-  add('t:trading', TRADING_CUES);
-  return { ac: new AhoCorasick(patterns), owners };
+  const owners: Owner[] = [];
+  const add = (group: string, groups: CueGroup[] | undefined) => { for (const g of groups ?? []) for (const [w, weight] of Object.entries(g.cues)) { patterns.push(normalizePattern(w)); owners.push({ group, weight, word: w }); } };
+  for (const [p, groups] of Object.entries(d?.products ?? {})) add(`p:${p}`, groups);
+  for (const [k, groups] of Object.entries(d?.kinds ?? {})) add(`k:${k}`, groups);
+  add('t:trading', d ? [{ cues: d.trading.cues }] : []);
+  return {
+    ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
+    tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
+    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words),
+  };
 }
 
 const TITLE_KINDS: [RegExp, DocKind][] = [
@@ -275,16 +234,16 @@ export function agreementStart(text: string, away?: (at: number) => boolean): nu
 }
 
 /** the products a passage names by its own cue words (a sentence of a platform's FAQ about investing, on a loan page) */
-let localCues: { ac: AhoCorasick; owners: Product[] } | undefined;
-export function productsNamedIn(text: string): Set<Product> {
-  if (!localCues) {
+export function productsNamedIn(text: string, c: CompiledDetection): Set<Product> {
+  if (!c.local) {
     const patterns: string[] = [], owners: Product[] = [];
     // cues that name a product on their own (weight ≥ 2, and 投资: to invest is to buy an investment), not the generic
     // ones (分期, 积分, 保障, 支付)
-    for (const [p, cues] of Object.entries(PRODUCT_CUES)) for (const [w, weight] of cues) if (weight >= 2 || w === '投资') { patterns.push(normalizePattern(w)); owners.push(p as Product); }
-    localCues = { ac: new AhoCorasick(patterns), owners };
+    c.owners.forEach(({ group, weight, word }) => { if (group.startsWith('p:') && (weight >= 2 || word === '投资')) { patterns.push(normalizePattern(word)); owners.push(group.slice(2) as Product); } });
+    c.local = { ac: new AhoCorasick(patterns), owners };
   }
   // a cue inside a longer one counts as the longer one only (存款保险 names a deposit, not insurance)
+  const localCues = c.local;
   const ms = localCues.ac.search(text).sort((a, b) => a.start - b.start || b.end - a.end);
   const named = new Set<Product>();
   let reach = -1;
@@ -316,11 +275,9 @@ export interface Detection {
   why: DetectionWhy;
 }
 
-/** the automaton of the detection cues (searched together with the linter's own: SearchGroup) */
-export function detectionAutomaton(): AhoCorasick { return (compiled ??= compile()).ac; }
 
-export function detect(norm: NormalizedText, name?: string): Detection {
-  compiled ??= compile();
+/** `compiled`: the detection cues (compileDetection of rules/detect.json); without them only the document's shapes decide */
+export function detect(norm: NormalizedText, name?: string, compiled: CompiledDetection = compileDetection(undefined)): Detection {
   const text = norm.text;
   // the document's own name where its format keeps one apart from its text (an HTML page's <title>), normalised as the
   // text is: read as one more title line, above the text
@@ -346,7 +303,7 @@ export function detect(norm: NormalizedText, name?: string): Detection {
   }
   const cueWeights = touched.map((i) => [i, weighed[i]] as const);
   for (const i of touched) weighed[i] = 0;
-  const cues: Cues = { text, given, lead, titleEnd, scores, cueWeights };
+  const cues: Cues = { text, given, lead, titleEnd, scores, cueWeights, c: compiled };
   return kindOf(norm, cues, productOf(cues));
 }
 
@@ -377,7 +334,7 @@ function inMenu(runs: number[], at: number): boolean {
 // (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
-interface Cues { text: string; given: string; lead: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[] }
+interface Cues { text: string; given: string; lead: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
 interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
 
 // The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
@@ -437,54 +394,56 @@ export function outOfScopeText(locale: 'zh' | 'en' = 'zh'): string {
 }
 
 // the three cue words that weighed most in a group
-function topCues(cueWeights: Cues['cueWeights'], group: string): string[] {
+function topCues({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, group: string): string[] {
   const top: (readonly [number, number])[] = [];
-  for (const cw of cueWeights) if (cw[1] > 0 && compiled!.owners[cw[0]].group === group && /\p{L}/u.test(compiled!.owners[cw[0]].word)) top.push(cw);
-  return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => compiled!.owners[i].word);
+  for (const cw of cueWeights) if (cw[1] > 0 && c.owners[cw[0]].group === group && /\p{L}/u.test(c.owners[cw[0]].word)) top.push(cw);
+  return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => c.owners[i].word);
 }
 
-function productOf({ text, given, lead, titleEnd, scores, cueWeights }: Cues): ProductOf {
+function productOf(cues: Cues): ProductOf {
+  const { text, given, lead, titleEnd, scores, cueWeights, c } = cues;
   // a product's own name in the title (极速贷, 微粒贷) says which product the page is about, as a cue word would
   for (const [re, p] of TITLE_PRODUCT_NAMES) if (re.test(text.slice(lead, titleEnd)) || re.test(given)) scores[`p:${p}`] = (scores[`p:${p}`] ?? 0) + 9;
   const clauses = text.match(CLAUSE_NUMBER)?.length ?? 0;
   scores['k:contract'] = (scores['k:contract'] ?? 0) + clauses * 3;
 
-  // (a credit card's generic words without its name: see CARD_NAMES)
-  if (scores['p:credit-card'] && !cueWeights.some(([i, w]) => w > 0 && CARD_NAMES.has(compiled!.owners[i].word))) scores['p:credit-card'] = 0;
-  let ranked = (Object.keys(PRODUCT_CUES) as Product[])
+  // (a credit card's generic words without its name: see cardNames in rules/detect.json)
+  if (scores['p:credit-card'] && !cueWeights.some(([i, w]) => w > 0 && c.cardNames.has(c.owners[i].word))) scores['p:credit-card'] = 0;
+  let ranked = c.products
     .map((p) => [p, scores[`p:${p}`] ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return { product: 'general', products: ['general'], productWhy: [] }; // (no cues given)
   // a P2P page read by the lender speaks of borrowers in the third person (借款人, 借款项目, 还款): what it sells is the
   // investment. It is a loan page only when it speaks to a borrower (额度, 放款, 日利率, 借钱) more than to a lender
   // (出借人, 起投, 本息保障, 风险准备金). (A loan agreement names its lender too: with a contract's numbered articles the
   // reading waits for the kind — a safety page set out in numbered points is still a page.)
   let lenderRead: ProductOf | undefined;
   if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth')) {
-    const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(compiled!.owners[i].word) ? w : 0), 0);
-    const lender = weigh(LENDER_CUES), borrower = weigh(BORROWER_CUES);
+    const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(c.owners[i].word) ? w : 0), 0);
+    const lender = weigh(c.lenderCues), borrower = weigh(c.borrowerCues);
     if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
       const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
       if (scores['k:contract'] < 8) ranked = wealthFirst;
-      else lenderRead = productFrom(wealthFirst, cueWeights);
+      else lenderRead = productFrom(wealthFirst, cues);
     }
   }
   // a trading platform's page whose 存款 / 卡片 / 支付 read as a deposit, a card or a payment service, or that names no
-  // product of ours at all (see TRADING_CUES); a client agreement's reading (numbered articles) is left as it was
+  // product of ours at all (see trading in rules/detect.json); a client agreement's reading (numbered articles) is left as it was
   const trading = scores['t:trading'] ?? 0;
-  if ((TRADING_YIELDS.has(ranked[0][0]) || ranked[0][1] < 3) && trading >= 6 && trading >= ranked[0][1] && (scores['k:contract'] ?? 0) < 8) return { product: 'general', products: ['general', 'wealth'], productWhy: topCues(cueWeights, 't:trading') };
-  return { ...productFrom(ranked, cueWeights), ...(lenderRead ? { lenderRead } : {}) };
+  if ((c.tradingYields.has(ranked[0][0]) || ranked[0][1] < 3) && trading >= 6 && trading >= ranked[0][1] && (scores['k:contract'] ?? 0) < 8) return { product: 'general', products: ['general', 'wealth'], productWhy: topCues(cues, 't:trading') };
+  return { ...productFrom(ranked, cues), ...(lenderRead ? { lenderRead } : {}) };
 }
 
-function productFrom(ranked: (readonly [Product, number])[], cueWeights: Cues['cueWeights']): ProductOf {
+function productFrom(ranked: (readonly [Product, number])[], cues: Cues): ProductOf {
   const top = ranked[0][1];
   const product: Product = top >= 3 ? ranked[0][0] : 'general';
   const products = ranked.filter(([, s]) => s >= 3 && s >= top * 0.35).map(([p]) => p);
   if (!products.length) products.push('general');
-  const productWhy = product === 'general' ? [] : topCues(cueWeights, `p:${product}`);
+  const productWhy = product === 'general' ? [] : topCues(cues, `p:${product}`);
   return { product, products, productWhy };
 }
 
-function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cueWeights }: Cues, read: ProductOf): Detection {
+function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
   // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
   const shown = (cue: string) => {
     const i = text.indexOf(cue, lead);
@@ -631,7 +590,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     const staff = staffFacing(text);
     if (staff) return done('notice', 'staff-notes', staff);
   }
-  const cues = topCues(cueWeights, `k:${kind}`).join('、');
+  const cues = topCues({ cueWeights, c: cued }, `k:${kind}`).join('、');
   if (!cues && kind === 'marketing') {
     // a form nothing names (no kind's words) that the customer submits with their own declaration — an authorisation to
     // debit their account (本人不可撤销地授权贵公司…扣划…保险费), or their word that what they filled in is true

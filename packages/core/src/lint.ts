@@ -1,6 +1,6 @@
 // The linter: compiled once for a set of packs and settings, then run per document.
 import { SearchGroup } from './aho-corasick.js';
-import { agreementStart, detect, detectionAutomaton, productsNamedIn, type Detection } from './detect.js';
+import { agreementStart, compileDetection, detect, productsNamedIn, type CompiledDetection, type Detection, type DetectionData } from './detect.js';
 import { clauseLocator, compileDiscourse, type CompiledDiscourse, type DiscourseData } from './clauses.js';
 import { compileEmphasis, hasEmphasisCue, runEmphasis, type EmphasisCompiled } from './engines/emphasis.js';
 import { runRates, type RatesRunStats } from './engines/rates.js';
@@ -29,6 +29,8 @@ export interface LinterOptions {
   asOf?: string;
   /** clause roles, burden and mention cues, statutory sentences (rules/discourse.json) */
   discourse?: DiscourseData;
+  /** the document kind and product cues (rules/detect.json) */
+  detection?: DetectionData;
   /** the pack, discourse and rate-phrase patterns' required literals read at build time (a pattern not there is read
    * from its source when needed, or not gated): asked when a shape or a pattern is first tried (see regexScan) */
   literals?: KnownLiterals;
@@ -72,6 +74,7 @@ export class Linter {
   private terms: TermsCompiled;
   private emphasis: EmphasisCompiled;
   readonly discourse: CompiledDiscourse;
+  readonly detection: CompiledDetection;
   readonly segmenter: Segmenter;
   private lazy?: LazySegmenter;
   private searchGroup: SearchGroup;
@@ -90,8 +93,9 @@ export class Linter {
     this.terms = compileTerms(this.rules, globalExc, sentenceExc, negations, opts.asOf, opts.literals, known, opts.patternKeys);
     this.emphasis = compileEmphasis(this.rules, opts.literals, known);
     this.discourse = compileDiscourse(opts.discourse, opts.literals);
+    this.detection = compileDetection(opts.detection);
     // detection, terms, emphasis cues and skips all search the normalised text: one pass once the run is long enough
-    this.searchGroup = new SearchGroup([detectionAutomaton(), this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
+    this.searchGroup = new SearchGroup([this.detection.ac, this.terms.ac, this.emphasis.ac, this.emphasis.skip]);
     if (opts.segmenter && typeof opts.segmenter === 'object') this.segmenter = opts.segmenter;
     else {
       this.lazy = new LazySegmenter(opts.segmenter ?? 'node-rs', () => dictLines([...(opts.dictionary ?? []), ...this.terms.words]));
@@ -180,7 +184,7 @@ export class Linter {
 
   /** the detection of a text, found once per text (needsStructure, then lint) */
   private detectionOf(n: NonNullable<Linter['lastNorm']>): Detection {
-    return (n.detection ??= detect(n.norm, n.title));
+    return (n.detection ??= detect(n.norm, n.title, this.detection));
   }
 
   /**
@@ -191,7 +195,7 @@ export class Linter {
     if (doc.readAs === undefined || doc.readAs === doc.text) return this.detectionOf(own);
     const prior = this.priorDetection;
     if (prior && prior.text === doc.readAs && prior.title === doc.title) return prior.detection;
-    return detect(normalize(doc.readAs), doc.title);
+    return detect(normalize(doc.readAs), doc.title, this.detection);
   }
   /** the last detection made for a text that was not linted itself (a source view whose tree was linted), for documentDetection */
   private priorDetection?: { text: string; title?: string; detection: Detection };
@@ -215,7 +219,7 @@ export class Linter {
     let out = found;
     const at = this.agreementAt(cached, doc);
     if (at >= 0) {
-      const above = detect(normalize(doc.text.slice(0, cached.norm.origSpan(at, at)[0])), doc.title);
+      const above = detect(normalize(doc.text.slice(0, cached.norm.origSpan(at, at)[0])), doc.title, this.detection);
       // (a page that sets out the agreement its customer accepts is where they apply or buy: its notice words alone, a menu's
       // 风险测评 or 培训, make it no notice, while a shape of its own — a help page's questions, a notice's heading — does; a
       // text above with no mark of any kind is the agreement's cover, not a page of its own)
@@ -264,7 +268,7 @@ export class Linter {
       if (v === 'doc') return true;
       if (v === undefined) return false;
       const [a, b] = sentenceAround(norm.text, s, e);
-      const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`);
+      const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`, this.detection);
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
     // (appended one by one, never spread: a text with 150,000 hits would spread past the call stack — found by fuzzing)

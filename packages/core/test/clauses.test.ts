@@ -14,7 +14,7 @@ const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8')
 const data: DiscourseData = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
 const disc = compileDiscourse(data);
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
-const linter = new Linter({ packs, discourse: data });
+const linter = new Linter({ packs, discourse: data, detection: JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8')) });
 
 describe('discourse data', () => {
   it('validates against its schema, and the schema rejects a set without examples', () => {

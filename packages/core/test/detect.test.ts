@@ -1,9 +1,33 @@
 // Kind and product from the title and the cue words: titles that name a legal document, a regulator's text or
 // a platform's own pages, each with a near-miss on the other side.
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { detect, normalize } from '../src/index.js';
+import { compileDetection, detect as detectWith, normalize, type DetectionData, type NormalizedText } from '../src/index.js';
+
+// the cue words and weights are data (rules/detect.json), loaded as the Node API loads them: through the packs' index
+const RULES = path.resolve(__dirname, '../../../rules');
+const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
+const data: DetectionData = JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8'));
+const cues = compileDetection(data);
+const detect = (norm: NormalizedText, name?: string) => detectWith(norm, name, cues);
 
 const kindOf = (text: string) => detect(normalize(text)).kind;
+
+describe('detection data', () => {
+  it('validates against its schema, and the schema rejects an unknown product and a weight that is no number', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(RULES, 'schema/detect.schema.json'), 'utf8'));
+    const validate = new (Ajv2020 as any)({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...data, products: { ...data.products, pension: [{ cues: { 养老: 3 } }] } })).toBe(false);
+    expect(validate({ ...data, kinds: { ...data.kinds, notice: [{ cues: { 公告: 'high' } }] } })).toBe(false);
+  });
+  it('without it, only a document\'s shapes decide: no product, and a title still names its kind', () => {
+    expect(detectWith(normalize('稳盈宝理财，年化收益4.5%，立即购买！'))).toMatchObject({ product: 'general', kind: 'marketing' });
+    expect(detectWith(normalize('个人借款合同\n借款人：')).kind).toBe('contract');
+  });
+});
 
 describe('a site\'s menu', () => {
   it('the notices a menu links to (网站公告, 常见问题) do not make the page under it a notice; the same words in its text do', () => {

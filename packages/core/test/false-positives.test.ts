@@ -8,7 +8,8 @@ import { Linter, plainTextDocument, type DocKind, type Product, type RulePack } 
 const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
-const linter = new Linter({ packs });
+const detection = JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8'));
+const linter = new Linter({ packs, detection });
 const banned = (text: string, product: Product, kind: DocKind = 'marketing') =>
   linter.lint(plainTextDocument(text), { product, kind }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.text);
 
@@ -117,7 +118,7 @@ describe('a sentence that names another product than the document’s', () => {
 // product (本金保障, 稳赚不赔: a rule marked promise), it is selling: it owes the ad's statements too.
 describe('a help page in the institution’s own voice', () => {
   const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
-  const full = new Linter({ packs, discourse });
+  const full = new Linter({ packs, discourse, detection });
   const lintAuto = (text: string) => full.lint(plainTextDocument(text));
   const faq = (answer: string) => ['活期宝有什么优点？', answer, '活期宝是否收费？', '活期宝不收取任何费用。', '如何转出？', '在账户页面点击转出即可。', '转出多久到账？', '一般当日到账。'].join('\n');
   it('its own promise is reported though the page is a notice', () => {
@@ -150,7 +151,7 @@ describe('a help page in the institution’s own voice', () => {
 // states what the collection serves, not what the product promises; the same words listed among selling points are a promise.
 describe('safety as a purpose in a list, not a promise', () => {
   const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
-  const full = new Linter({ packs, discourse });
+  const full = new Linter({ packs, discourse, detection });
   const promised = (text: string, kind: DocKind) => full.lint(plainTextDocument(text), { product: 'payment', kind }).findings
     .filter((f) => f.ruleId === 'banned-terms/guaranteed-principal-or-return').map((f) => f.text);
   it('a purpose among several (用以…、…、保障…安全) is no promise, in a notice or an ad', () => {

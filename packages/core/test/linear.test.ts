@@ -12,7 +12,8 @@ const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
 const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
-const linter = new Linter({ packs, discourse });
+const detection = JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8'));
+const linter = new Linter({ packs, discourse, detection });
 
 const inputs: [string, (n: number) => string][] = [
   ['table rows, a banned term each', (n) => ['# 理财', '', '| 产品 | 说明 |', '| --- | --- |', ...Array.from({ length: n }, (_, i) => `| 产品${i} | 保本保收益，稳赚不赔 |`)].join('\n')],

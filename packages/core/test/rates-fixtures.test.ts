@@ -202,7 +202,8 @@ describe('rate fixtures', () => {
   });
   it('an investor\'s contract (P2P lending bought as an investment: wealth first) does not owe the borrower\'s rate statements', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
-    const lint = (text: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint(plainTextDocument(text), { kind: 'contract' });
+    const detection = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/detect.json'), 'utf8'));
+    const lint = (text: string) => new Linter({ packs: [pack], detection, asOf: '2026-08-01' }).lint(plainTextDocument(text), { kind: 'contract' });
     const ids = (r: ReturnType<typeof lint>) => r.findings.flatMap((f) => [f.ruleId, ...(f.also ?? []).map((a) => a.ruleId)]);
     const investor = lint('# 借款协议（出借人）\n\n出借人通过平台出借资金，投资期限12个月，起投100元，理财收益按月到账。借款人应按月还款。\n\n第三条 借款人应按借款本金的1%向平台支付服务费。');
     expect(investor.products).toEqual(['wealth', 'loan']);

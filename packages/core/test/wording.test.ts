@@ -11,7 +11,8 @@ const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8')
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
 const dictionary = fs.readFileSync(path.join(RULES, index.dictionary), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
 const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
-const linter = new Linter({ packs, dictionary, discourse });
+const detection = JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8'));
+const linter = new Linter({ packs, dictionary, discourse, detection });
 const wording = (text: string, product: Product = 'wealth', kind: DocKind = 'marketing') =>
   linter.lint(plainTextDocument(text), { product, kind }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.text);
 

@@ -77,6 +77,7 @@ export class Xiaobao {
         packs,
         dictionary: bundled.dictionary,
         discourse: bundled.discourse,
+        detection: bundled.detection,
         literals: precomputedLiterals,
         checked: (p) => checkedPacks.has(p),
         patternKeys: (r) => statePatternKeys.get(r),

@@ -1,11 +1,11 @@
 // Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { literalKey, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
+import { literalKey, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import { readableErrors, readJson, validator } from './validate.js';
 
-export interface RuleSet { packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; files: string[]; version: string }
+export interface RuleSet { packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; detection?: DetectionData; files: string[]; version: string }
 
 export function loadPackFile(file: string, rulesDir: string, validateIt = true): RulePack {
   const data = readJson(file);
@@ -52,7 +52,7 @@ export function precomputedLiterals(): Record<string, string[][]> | undefined {
  * as absent), and one differing stamp (an edited, added or removed pack, another directory) reads the files as before.
  */
 type Stamp = [file: string, size: number, mtimeMs: number, ctimeMs: number];
-interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; literals?: Record<string, string[][]>; keys?: string[][][] }
+interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; detection?: DetectionData; literals?: Record<string, string[][]>; keys?: string[][][] }
 
 function stampOf(rulesDir: string, file: string): Stamp {
   const s = fs.statSync(path.join(rulesDir, file), { throwIfNoEntry: false });
@@ -132,7 +132,7 @@ function fromState(rulesDir: string): RuleSet | undefined {
     checkedPacks.add(p);
     p.rules.forEach((r, j) => { const k = s.keys?.[i]?.[j]; if (k?.length && k.length === r.patterns?.length) statePatternKeys.set(r, k); });
   });
-  return { packs: s.packs, dictionary: s.dictionary, discourse: s.discourse, files: s.files.map((f) => path.join(rulesDir, f)), version: s.version };
+  return { packs: s.packs, dictionary: s.dictionary, discourse: s.discourse, detection: s.detection, files: s.files.map((f) => path.join(rulesDir, f)), version: s.version };
 }
 
 /**
@@ -140,8 +140,8 @@ function fromState(rulesDir: string): RuleSet | undefined {
  * `literalsFile`, as JSON. Stamped before it is read: a file changed while it is read is stale when next looked at.
  */
 export function rulesStateJson(rulesDir: string, literalsFile?: string): string {
-  const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string };
-  const stamp = ['index.json', ...index.packs, ...(index.dictionary ? [index.dictionary] : []), ...(index.discourse ? [index.discourse] : [])].map((f) => stampOf(rulesDir, f));
+  const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string; detection?: string };
+  const stamp = ['index.json', ...index.packs, ...[index.dictionary, index.discourse, index.detection].filter((f): f is string => !!f)].map((f) => stampOf(rulesDir, f));
   const set = readRuleSet(rulesDir);
   // the state's packs are compiled lazily (checkedPacks): every pattern in them must compile now; and each terms
   // pattern's literal key is kept with it (statePatternKeys)
@@ -153,7 +153,7 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
   // empty (same keys, same order), and whoever shows them reads the files (loadBundledRules(dir, { examples: true }))
   const packs = set.packs.map((p) => ({ ...p, rules: p.rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })) }));
   const out: RulesState = {
-    v: 1, stamp, files: set.files.map((f) => path.relative(rulesDir, f)), version: set.version, packs, dictionary: set.dictionary, discourse: set.discourse,
+    v: 1, stamp, files: set.files.map((f) => path.relative(rulesDir, f)), version: set.version, packs, dictionary: set.dictionary, discourse: set.discourse, detection: set.detection,
     literals: literalsFile ? (JSON.parse(fs.readFileSync(literalsFile, 'utf8')) as Record<string, string[][]>) : undefined,
     keys,
   };
@@ -176,7 +176,7 @@ export function loadBundledRules(rulesDir: string, options: { examples?: boolean
 /** @internal the bundled rule set as its files give it (never the build-time state) */
 export function readRuleSet(rulesDir: string): RuleSet {
   const indexFile = path.join(rulesDir, 'index.json');
-  const index = readJson(indexFile) as { packs: string[]; dictionary?: string; discourse?: string; version?: string };
+  const index = readJson(indexFile) as { packs: string[]; dictionary?: string; discourse?: string; detection?: string; version?: string };
   const files = index.packs.map((p) => path.join(rulesDir, p)).filter((f) => fs.existsSync(f));
   // the bundled packs are validated by the test suite; user packs are validated when loaded
   const packs = files.map((f) => loadPackFile(f, rulesDir, process.env.XIAOBAO_VALIDATE_PACKS === '1'));
@@ -193,7 +193,10 @@ export function readRuleSet(rulesDir: string): RuleSet {
   const discourseFile = index.discourse ? path.join(rulesDir, index.discourse) : undefined;
   const discourse = discourseFile && fs.existsSync(discourseFile) ? (readJson(discourseFile) as DiscourseData) : undefined;
   if (discourseFile && discourse) files.push(discourseFile);
-  return { packs, dictionary, discourse, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
+  const detectionFile = index.detection ? path.join(rulesDir, index.detection) : undefined;
+  const detection = detectionFile && fs.existsSync(detectionFile) ? (readJson(detectionFile) as DetectionData) : undefined;
+  if (detectionFile && detection) files.push(detectionFile);
+  return { packs, dictionary, discourse, detection, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
 }
 
 export interface UserTerm { term: string; message?: string; suggestion?: string; severity?: 'error' | 'warn'; products?: string[]; kinds?: string[] }

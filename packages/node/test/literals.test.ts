@@ -30,14 +30,14 @@ describe('precomputed literals', () => {
   });
   it('a linter given them finds what one without them finds, on every Markdown and text file of fixtures/ and corpus/', async () => {
     const known = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/node/dist/literals.json'), 'utf8')) as Record<string, string[][]>;
-    const { packs, discourse, dictionary } = loadBundledRules(path.join(ROOT, 'rules'));
+    const { packs, discourse, detection, dictionary } = loadBundledRules(path.join(ROOT, 'rules'));
     const files: string[] = [];
     const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walk(f); else if (/\.(md|txt)$/.test(e.name)) files.push(f); } };
     walk(path.join(ROOT, 'fixtures'));
     expect(files.length).toBeGreaterThan(20);
     walk(path.join(ROOT, 'corpus'));
     // one linter of each for all files: the gate holds back, in every short text, each pattern whose literals it lacks
-    const [gated, whole] = [() => known, undefined].map((literals) => new Linter({ packs, discourse, dictionary, literals }));
+    const [gated, whole] = [() => known, undefined].map((literals) => new Linter({ packs, discourse, detection, dictionary, literals }));
     for (const f of files) {
       const doc = await parseString(fs.readFileSync(f, 'utf8'), f.endsWith('.md') ? 'markdown' : 'text');
       expect(JSON.stringify(gated.lint(doc).findings), f).toBe(JSON.stringify(whole.lint(doc).findings));

@@ -183,7 +183,7 @@ describe('the build-time rule set', () => {
     const bytes = fs.readFileSync(path.join(ROOT, 'packages/cli/dist/rules-state.json'));
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
     const built = JSON.parse(stateText(bytes));
-    expect({ packs: built.packs, dictionary: built.dictionary, discourse: built.discourse, files: built.files.map((f: string) => path.join(ROOT, 'rules', f)), version: built.version })
+    expect({ packs: built.packs, dictionary: built.dictionary, discourse: built.discourse, detection: built.detection, files: built.files.map((f: string) => path.join(ROOT, 'rules', f)), version: built.version })
       .toEqual(withoutExamples(readRuleSet(path.join(ROOT, 'rules'))));
     built.version = 'FROM STATE';
     fs.writeFileSync(path.join(tmp, 'cli-state.json'), JSON.stringify(built));

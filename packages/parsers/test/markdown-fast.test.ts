@@ -19,7 +19,8 @@ const RULES = path.join(ROOT, 'rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
 const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
-const linter = new Linter({ packs, discourse, asOf: '2026-09-01' });
+const detection = JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8'));
+const linter = new Linter({ packs, discourse, detection, asOf: '2026-09-01' });
 
 beforeAll(() => loadMarkdown());
 

@@ -20,7 +20,7 @@ function today(): string {
 }
 
 function getLinter(): Linter {
-  linter ??= new Linter({ packs: RULES.packs, dictionary: RULES.dictionary, discourse: RULES.discourse, levels: {}, strict, asOf: today() });
+  linter ??= new Linter({ packs: RULES.packs, dictionary: RULES.dictionary, discourse: RULES.discourse, detection: RULES.detection, levels: {}, strict, asOf: today() });
   return linter;
 }
 
