@@ -41,6 +41,11 @@ export interface DiscourseData {
   ownClaim?: PatternSet;
   /** words that make even a short list item a clause (保留…权利, 由…承担): it is not a heading */
   operativeCues?: PatternSet;
+  /** a party opening an inline label as its subject (本人同意…：, 借款人不可撤销地授权…：): with an operative cue, the label is a
+   * sentence stating a term, not a title */
+  partySubject?: PatternSet;
+  /** right after a listed wording, a field noun that ends a label (秒杀产品总额：, 返佣条件:, 秒到时间：): it names a field */
+  fieldName?: PatternSet;
   /** a clause binding both parties alike (守约方/违约方, 任何一方): no burden on the consumer in particular */
   mutual?: PatternSet;
   /** a sentence that restates, by reference, a term stated in another article (按本条款5.4的约定收取保单管理费后…): the
@@ -60,6 +65,8 @@ export interface CompiledDiscourse {
   statutory?: RegExp;
   ownClaim?: RegExp;
   operativeCues?: RegExp;
+  partySubject?: RegExp;
+  fieldName?: RegExp;
   mutual?: RegExp;
   restates?: RegExp;
   /** the patterns' literals read at build time (see regexScan) */
@@ -82,6 +89,8 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     statutory: join(d?.statutory?.patterns),
     ownClaim: join(d?.ownClaim?.patterns),
     operativeCues: join(d?.operativeCues?.patterns),
+    partySubject: join(d?.partySubject?.patterns),
+    fieldName: join(d?.fieldName?.patterns),
     mutual: join(d?.mutual?.patterns),
     restates: join(d?.restates?.patterns),
     known,
@@ -102,11 +111,10 @@ const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
 // a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
 const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
 
-// a party opening a label as its subject (本人同意…：, 借款人不可撤销地授权…：): the label is a sentence
-const PARTY_SUBJECT = /^\s*(?:本人|我|您|你|[甲乙丙丁]方|借款人|贷款人|出借人|投保人|被保险人|客户|用户|会员|持卡人|授权人|委托人|保证人|申请人)/;
 /** an inline label that is a party's own sentence stating a term (本人同意并不可撤销的授权：), not a title */
 function statesTerm(label: string, c: CompiledDiscourse): boolean {
-  return PARTY_SUBJECT.test(label) && !!c.operativeCues?.test(label);
+  // (a party opening the label as its subject: discourse.partySubject)
+  return !!c.partySubject?.test(label) && !!c.operativeCues?.test(label);
 }
 
 /** the length of the item number a clause starts with (0 when none, or when the number is all there is) */

@@ -34,6 +34,8 @@ describe('discourse data', () => {
     ...(data.statutory ? [['statutory', data.statutory] as [string, typeof data.burden]] : []),
     ...(data.ownClaim ? [['ownClaim', data.ownClaim] as [string, typeof data.burden]] : []),
     ...(data.operativeCues ? [['operativeCues', data.operativeCues] as [string, typeof data.burden]] : []),
+    ...(data.partySubject ? [['partySubject', data.partySubject] as [string, typeof data.burden]] : []),
+    ...(data.fieldName ? [['fieldName', data.fieldName] as [string, typeof data.burden]] : []),
     ...(data.mutual ? [['mutual', data.mutual] as [string, typeof data.burden]] : []),
     ...(data.restates ? [['restates', data.restates] as [string, typeof data.burden]] : []),
   ];

@@ -9,7 +9,8 @@ const RULES = path.resolve(__dirname, '../../../rules');
 const index = JSON.parse(fs.readFileSync(path.join(RULES, 'index.json'), 'utf8'));
 const packs: RulePack[] = index.packs.map((p: string) => JSON.parse(fs.readFileSync(path.join(RULES, p), 'utf8')));
 const detection = JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8'));
-const linter = new Linter({ packs, detection });
+const discourse = JSON.parse(fs.readFileSync(path.join(RULES, index.discourse), 'utf8'));
+const linter = new Linter({ packs, detection, discourse });
 const banned = (text: string, product: Product, kind: DocKind = 'marketing') =>
   linter.lint(plainTextDocument(text), { product, kind }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.text);
 

@@ -180,12 +180,6 @@ function latinGlued(norm: NormalizedText, s: number, e: number): boolean {
 const LATIN = /[A-Za-z0-9]/;
 const LATIN_RUN = /[A-Za-z0-9_-]/;
 
-/**
- * The term names a field, not the offer: its words run on into a field noun that ends a label (秒杀产品总额：, 秒杀产品购买人次:,
- * 返佣条件:, 风险备用金垫付范围：, 秒到时间：) — the value follows, or the label stands alone on its line (抽奖条件). A claim set
- * as a heading (高收益：…, 贷款门槛低：) ends in the claim itself, not in such a noun.
- */
-const FIELD_NAME = /^\p{Script=Han}{0,4}?(?:总额|总数|人次|次数|条件|范围|时间|规则|明细|记录)(?:[:：]|\n|$)/u;
 const HAN = /\p{Script=Han}/u;
 const isHanAt = (t: string, i: number) => i >= 0 && i < t.length && HAN.test(t[i]);
 
@@ -308,7 +302,9 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
         // them (a row of tiles linked to "#" is this page's own words: 高收益、低门槛)
         (!!titled && (e.claim ? !!titled(...norm.origSpan(h.start, h.end)) : titled(...norm.origSpan(h.start, h.end)) === 'away')) ||
         (!!e.claim && !e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16))) ||
-        FIELD_NAME.test(text.slice(h.end, h.end + 12));
+        // (the term names a field, not the offer: its words run on into a field noun that ends a label, 秒杀产品总额：, 返佣条件:
+        // — discourse.fieldName. A claim set as a heading, 高收益：…, ends in the claim itself)
+        !!discourse?.fieldName?.test(text.slice(h.end, h.end + 12));
       // (the candidate's sentence, found once for both sentence tests)
       let sent: [number, number] | undefined;
       if (!no && e.sentence) { const [ss, se] = (sent = sentenceAround(text, h.start, h.end, 80)); no = e.sentence.test(text.slice(ss, se)); }
