@@ -24,7 +24,12 @@ export interface DetectionData {
   /** the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers */
   lenderCues: WordList;
   borrowerCues: WordList;
+  /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
+   * per line), a fund page's furniture */
+  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet };
 }
+interface PatternSet { note?: string; patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
+const join = (set: PatternSet | undefined, flags: string) => (set?.patterns.length ? new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined);
 
 type Owner = { group: string; weight: number; word: string };
 export interface CompiledDetection {
@@ -32,6 +37,7 @@ export interface CompiledDetection {
   /** the products in the data's order */
   products: Product[];
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>;
+  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
   local?: { ac: AhoCorasick; owners: Product[] };
 }
@@ -47,6 +53,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words),
+    calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'),
   };
 }
 
@@ -550,7 +557,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
   if (kind === 'notice') {
-    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text);
+    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(cued, text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text);
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
@@ -569,7 +576,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
     // …or a calculator: a tool named at the top (收益计算器, 公积金贷款计算器, 理财产品收益计算) with its button or its results
     // (开始计算 / 计算结果, 到期本息): the reader works out a figure, nothing is offered (a product page's calculator lower
     // down, under the product it sells, leaves the page an ad)
-    const tool = calculator(text.slice(lead), given);
+    const tool = calculator(cued, text.slice(lead), given);
     if (tool) return done('notice', 'calculator', tool);
     const reported = reports(text);
     if (reported) return done('notice', 'report', reported);
@@ -626,12 +633,11 @@ function disclaims(text: string): string {
 // a page that sells the platform's safety: five headings at least, each a short line naming a safeguard (资金安全保障, 平台技术
 //保障, 信息安全), though it cites the law (《合同法》规定…) and warns of fraud (谨防) as a notice would
 const SAFETY_HEADING = /^[ \t]*[^\n，。,.；;：:！!？?]{0,12}(?:保障|安全)[ \t]*$/gm;
-const CALCULATOR_NAME = /计算器|(?:收益|利息|贷款|还款|月供|保费|房贷|车贷|公积金)(?:计算|试算|测算)(?![机题])/;
-const CALCULATOR_PART = /^[ \t]*(?:(?:开始|立即|马上|重新)?(?:计算|试算|测算)|计算结果|最终收益|到期本息|应收本息|应收利息|还款总额|利息总额|每月还款额?|每月月供|预计收益)[ \t:：]*$/m;
-function calculator(top: string, given?: string): string {
-  const named = CALCULATOR_NAME.exec(top.slice(0, 300)) ?? (given ? CALCULATOR_NAME.exec(given) : null);
+function calculator({ calculatorName, calculatorPart }: CompiledDetection, top: string, given?: string): string {
+  if (!calculatorName || !calculatorPart) return '';
+  const named = calculatorName.exec(top.slice(0, 300)) ?? (given ? calculatorName.exec(given) : null);
   if (!named) return '';
-  const part = CALCULATOR_PART.exec(top.slice(0, 20000));
+  const part = calculatorPart.exec(top.slice(0, 20000));
   return part ? `${named[0]}、${part[0].trim()}` : '';
 }
 
@@ -733,10 +739,9 @@ function explains(text: string): string {
 
 // …and a fund's own page (基金代码：, 最新净值, 净值走势, 七日年化收益率): the fund on offer, whatever its menu lists (公告, 报告, 风险测评)
 // (asked of a page taken for a notice only: a fund contract or report names its code and net value as well)
-const FUND_FURNITURE = /(?:基金|产品)代码[ \t]*[:：]|最新净值|单位净值[ \t]*[:：]|净值走势|历史净值|每万份收益|七日年化收益率|买入提交|(?:立即|马上)(?:申购|认购|定投)/g;
-function fundPage(top: string): string {
+function fundPage({ fundPage: furniture }: CompiledDetection, top: string): string {
   const seen = new Set<string>();
-  for (const m of top.matchAll(FUND_FURNITURE)) seen.add(m[0].replace(/[ \t:：]+$/, ''));
+  if (furniture) for (const m of top.matchAll(furniture)) seen.add(m[0].replace(/[ \t:：]+$/, ''));
   return seen.size >= 2 ? [...seen].slice(0, 3).join('、') : '';
 }
 

@@ -23,6 +23,11 @@ describe('detection data', () => {
     expect(validate({ ...data, products: { ...data.products, pension: [{ cues: { 养老: 3 } }] } })).toBe(false);
     expect(validate({ ...data, kinds: { ...data.kinds, notice: [{ cues: { 公告: 'high' } }] } })).toBe(false);
   });
+  for (const [name, set] of Object.entries(data.shapes ?? {})) {
+    const re = new RegExp(set!.patterns.map((p) => `(?:${p})`).join('|'), 'mu');
+    it.each(set!.examples!.match)(`shape ${name} matches %s`, (t) => expect(re.test(t)).toBe(true));
+    it.each(set!.examples!.noMatch)(`shape ${name} does not match %s`, (t) => expect(re.test(t)).toBe(false));
+  }
   it('without it, only a document\'s shapes decide: no product, and a title still names its kind', () => {
     expect(detectWith(normalize('稳盈宝理财，年化收益4.5%，立即购买！'))).toMatchObject({ product: 'general', kind: 'marketing' });
     expect(detectWith(normalize('个人借款合同\n借款人：')).kind).toBe('contract');
