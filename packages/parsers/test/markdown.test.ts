@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMarkdown, parseMarkdown } from '../src/markdown.js';
 import { parseMarkdownLexical } from '../src/markdown-lexical.js';
@@ -138,5 +139,35 @@ describe('a list item that is one link names another page (block.link)', () => {
     const md = '# 资讯\n\n- [余额宝疯涨成国内第一基金](/n/1)\n- 详见[产品说明](/n/2)\n- 国内第一\n';
     expect(linked(parseMarkdown(md))).toEqual(['余额宝疯涨成国内第一基金']);
     expect(linked(parseMarkdownLexical(md))).toEqual(['余额宝疯涨成国内第一基金']);
+  });
+});
+
+describe('the cheap view\'s plainSpan: whether the lines around a span carry markup', () => {
+  // the reference: the lines around the span found by searching for their breaks, as it was written first
+  const naive = (text: string, start: number, end: number) => {
+    const a = text.lastIndexOf('\n', start - 1) + 1;
+    let b = text.indexOf('\n', end);
+    if (b < 0) b = text.length;
+    const next = text.indexOf('\n', b + 1);
+    return !/^\s{0,3}#|\*\*|__|<[a-z]/i.test(text.slice(a, b)) && !/^\s*(=+|-+)\s*$/m.test(text.slice(b + 1, next < 0 ? undefined : next));
+  };
+  it('answers as the lines say, on every span of random lines of markup and plain rates (spans within and across lines, the first and the last line)', () => {
+    const piece = fc.constantFrom('日息0.02%，', '年化利率7.3%，', '**', '# ', '__', '<b>', '\n', '\n===\n', '\n---\n', ' ', '手续费');
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (parts, x, y) => {
+      const src = parts.join('');
+      if (src.startsWith('\n')) return; // (the first offset of a text that opens with a break: the old search read it as the next line's)
+      const doc = parseMarkdownLexical(src);
+      const start = x % (doc.text.length + 1), end = Math.min(doc.text.length, start + (y % 40));
+      expect(doc.plainSpan!(start, end)).toBe(naive(doc.text, start, end));
+    }), { numRuns: 500 });
+  });
+  it('a span at the start, the middle and the end of one long line of rates, and on a line under a heading', () => {
+    const line = '日息0.02%，年化利率7.3%，'.repeat(2000);
+    const doc = parseMarkdownLexical(`# 标题\n${line}\n**粗体**年化利率7.3%`);
+    const at = (s: string, from = 0) => doc.text.indexOf(s, from);
+    expect(doc.plainSpan!(at('日息'), at('日息') + 7)).toBe(true);
+    expect(doc.plainSpan!(at('日息', 20000), at('日息', 20000) + 7)).toBe(true);
+    expect(doc.plainSpan!(at('标题'), at('标题') + 2)).toBe(false);
+    expect(doc.plainSpan!(at('年化利率7.3%', doc.text.length - 12), doc.text.length)).toBe(false);
   });
 });
