@@ -54,8 +54,10 @@ const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.te
 // …and so is an element right after a question it answers (<p>Q:投资是有收益的吗？ ﹀</p><div style="display:none">A:…)
 const QUESTION = /^(?:Q|问)\s*\d*\s*[:：.、]|[？?]\s*[﹀∨▼▽⌄+]?$/;
 const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') : (n.children ?? []).map(textOf).join(''));
-/** an element holding a short caption broken once by a <br> (a landing page's tile: 最快30min<br>银行放款) */
-/** (asked once per element: a page of many <br> under one element asks once, not once a break) */
+/**
+ * an element holding a short caption broken once by a <br> (a landing page's tile: 最快30min<br>银行放款) — asked once per
+ * element: a page of many <br> under one element asks once, not once a break
+ */
 const captions = new WeakMap<HNode, boolean>();
 const shortCaption = (p: HNode | undefined): boolean => {
   if (!p) return false;
