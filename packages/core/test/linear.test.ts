@@ -50,3 +50,21 @@ describe('linear in rate phrases', () => {
     expect(b.ratePairs / Math.max(1, a.ratePairs)).toBeLessThanOrEqual(2.5);
   });
 });
+
+// the lexical Markdown view's prominence check (`plainSpan`: is a rate's line free of emphasis, so no tree is needed?)
+// judged one long line of rates once per phrase: 32,000 phrases read the line 32,000 times. What it reads, counted, must
+// about double — on one long line and on many short ones.
+const { parseMarkdownLexical } = await import('../../parsers/src/markdown-lexical.js');
+const plainInputs: [string, (n: number) => string][] = [
+  ['one line of daily rates and APRs', (n) => '日息0.02%，年化利率7.3%，'.repeat(n)],
+  ['a line of rates each', (n) => Array.from({ length: n }, (_, i) => `产品${i}：日息0.02%，年化利率7.3%`).join('\n')],
+];
+
+describe('linear in the lexical view\'s prominence check', () => {
+  it.each(plainInputs)('%s', (_name, make) => {
+    const work = (n: number) => { const doc = parseMarkdownLexical(make(n)); linter.needsStructure(doc, { product: 'loan', kind: 'marketing' }); return doc.plainWork.read; };
+    const a = work(400), b = work(800);
+    expect(a).toBeGreaterThan(400);
+    expect(b / a).toBeLessThanOrEqual(2.2);
+  });
+});

@@ -7,7 +7,9 @@
 import { IdentityMap, LineIndex, parseDirective, type Block, type Directive, type LintDocument } from '@xiaobao/core';
 import { endsInsideRawBlock } from './raw-blocks.js';
 
-export type LazyLintDocument = LintDocument & { full: () => Promise<LintDocument> };
+/** `plainWork`: what `plainSpan` has read, counted (characters of the lines it judged, and one per call) — the linearity
+ * tests compare it at n and 2n */
+export type LazyLintDocument = LintDocument & { full: () => Promise<LintDocument>; plainWork: { read: number } };
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 const LINK_ITEM = /^ {0,3}(?:[-*+]|[0-9]{1,9}[.)])[ \t]+\[[^\]\n]*[^\]\s][^\]\n]*\][ \t]*$/;
@@ -51,11 +53,12 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
     }
   }
   const plainLines = new Map<string, boolean>();
+  const plainWork = { read: 0 };
   // (the text keeps every line break of the source, so one index of line starts serves both)
   const lineIndex = new LineIndex(source);
   return {
     text, blocks, marks: [], map: new IdentityMap(lineIndex), format: 'markdown', directives, source,
-    readsEnd: !endsInsideRawBlock(source),
+    readsEnd: !endsInsideRawBlock(source), plainWork,
     full: async () => ({ ...(await (await import('./markdown.js')).parseMarkdownAsync(source)), readAs: text }),
     plainSpan(start: number, end: number) {
       // the lines around the span: no heading marker, no ** or __, no inline HTML (read once per lines: a line of 20,000
@@ -65,10 +68,13 @@ export function parseMarkdownLexical(source: string): LazyLintDocument {
       const a = lineIndex.lineStart(first);
       const b = last < lineIndex.lineCount() ? lineIndex.lineStart(last + 1) - 1 : text.length;
       const key = `${a},${b}`;
+      plainWork.read++;
       let plain = plainLines.get(key);
       if (plain === undefined) {
         const lines = text.slice(a, b);
-        plain = !/^\s{0,3}#|\*\*|__|<[a-z]/i.test(lines) && !/^\s*(=+|-+)\s*$/m.test(text.slice(b + 1, text.indexOf('\n', b + 1) < 0 ? undefined : text.indexOf('\n', b + 1)));
+        const next = text.indexOf('\n', b + 1);
+        plain = !/^\s{0,3}#|\*\*|__|<[a-z]/i.test(lines) && !/^\s*(=+|-+)\s*$/m.test(text.slice(b + 1, next < 0 ? undefined : next));
+        plainWork.read += (next < 0 ? text.length : next) - a;
         plainLines.set(key, plain);
       }
       return plain;
