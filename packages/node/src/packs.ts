@@ -177,24 +177,31 @@ export function loadBundledRules(rulesDir: string, options: { examples?: boolean
 export function readRuleSet(rulesDir: string): RuleSet {
   const indexFile = path.join(rulesDir, 'index.json');
   const index = readJson(indexFile) as { packs: string[]; dictionary?: string; discourse?: string; detection?: string; version?: string };
+  // (a pack the index names may be absent — an optional pack, read when it is created — but the data every pack reads
+  // through may not: a dictionary, discourse or detection file the index names and the directory lacks, or no detection
+  // data at all, is refused — without it every document would silently be read as being about no product, and its
+  // product's rules would report nothing)
+  const missing = [index.dictionary, index.discourse, index.detection].filter((f): f is string => !!f && !fs.existsSync(path.join(rulesDir, f)));
+  const problems = [
+    ...missing.map((f) => `列出的文件 ${f} 不存在 (lists ${f}, which does not exist)`),
+    ...(index.detection ? [] : ['未指定 detection（文档类型与产品的识别数据，如 detect.json）：没有它，每份文件都会被当作与任何产品无关而漏报 (names no detection data, e.g. detect.json: without it no document is read as being about any product, and findings are missed)']),
+  ];
+  if (problems.length) throw new ConfigError(indexFile, problems);
   const files = index.packs.map((p) => path.join(rulesDir, p)).filter((f) => fs.existsSync(f));
   // the bundled packs are validated by the test suite; user packs are validated when loaded
   const packs = files.map((f) => loadPackFile(f, rulesDir, process.env.XIAOBAO_VALIDATE_PACKS === '1'));
   const dictionary: string[] = [];
   if (index.dictionary) {
-    const dictFile = path.join(rulesDir, index.dictionary);
-    if (fs.existsSync(dictFile)) {
-      for (const line of fs.readFileSync(dictFile, 'utf8').split('\n')) {
-        const w = line.trim().split(/\s+/)[0];
-        if (w && !w.startsWith('#')) dictionary.push(w);
-      }
+    for (const line of fs.readFileSync(path.join(rulesDir, index.dictionary), 'utf8').split('\n')) {
+      const w = line.trim().split(/\s+/)[0];
+      if (w && !w.startsWith('#')) dictionary.push(w);
     }
   }
   const discourseFile = index.discourse ? path.join(rulesDir, index.discourse) : undefined;
-  const discourse = discourseFile && fs.existsSync(discourseFile) ? (readJson(discourseFile) as DiscourseData) : undefined;
+  const discourse = discourseFile ? (readJson(discourseFile) as DiscourseData) : undefined;
   if (discourseFile && discourse) files.push(discourseFile);
   const detectionFile = index.detection ? path.join(rulesDir, index.detection) : undefined;
-  const detection = detectionFile && fs.existsSync(detectionFile) ? (readJson(detectionFile) as DetectionData) : undefined;
+  const detection = detectionFile ? (readJson(detectionFile) as DetectionData) : undefined;
   if (detectionFile && detection) files.push(detectionFile);
   return { packs, dictionary, discourse, detection, files: [indexFile, ...files], version: index.version ?? '0.1.0' };
 }

@@ -85,6 +85,28 @@ describe('the build-time rule set', () => {
     expect(JSON.parse(JSON.stringify(set))).toEqual(JSON.parse(JSON.stringify(readRuleSet(dir))));
   });
 
+  it('a rules directory without its detection data, or whose index names a data file it lacks, is refused in readable lines; an absent pack is not', async () => {
+    const { dir } = setup();
+    fs.rmSync(path.join(dir, 'detect.json'));
+    useRulesState(path.join(tmp, 'none.json'));
+    expect(() => loadBundledRules(dir)).toThrow(/index\.json: 列出的文件 detect\.json 不存在/);
+    // (through the API: the file's one fatal message names the index and the missing file)
+    const r = await new Xiaobao({ rulesDir: dir, noConfig: true }).lintText('本产品保本保收益');
+    expect([r.fatalErrorCount, r.messages.length]).toEqual([1, 1]);
+    expect(r.messages[0].message).toMatch(/index\.json: 列出的文件 detect\.json 不存在/);
+    const other = setup().dir;
+    edit(path.join(other, 'index.json'), (t) => t.replace(/,?\s*"detection"\s*:\s*"[^"]*"/, ''));
+    useRulesState(path.join(tmp, 'none.json'));
+    expect(() => loadBundledRules(other)).toThrow(/未指定 detection/);
+    const third = setup().dir;
+    fs.rmSync(path.join(third, 'discourse.json'));
+    useRulesState(path.join(tmp, 'none.json'));
+    expect(() => readRuleSet(third)).toThrow(/discourse\.json/);
+    const fourth = setup().dir;
+    fs.rmSync(path.join(fourth, 'other.json'));
+    expect(readRuleSet(fourth).packs.length).toBeGreaterThan(2);
+  });
+
   it('a pack absent at build time and created later makes it stale', () => {
     const dir = path.join(tmp, `rules-${++n}`);
     fs.cpSync(path.join(ROOT, 'rules'), dir, { recursive: true });
