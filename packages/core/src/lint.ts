@@ -293,7 +293,7 @@ export class Linter {
     // (a rule a directive turns off at its line is dropped before findings are folded: it neither hosts others nor is said)
     const off = directivesOf(doc);
     const on = off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw;
-    for (const f of foldWording(doc, onePerLine(doc, foldStatement(doc, foldRates(on)), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
+    for (const f of foldWording(doc, onePerLine(doc, foldStatement(doc, foldRates(foldCopies(doc, on))), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings, product, products, kind, detection, stats };
   }
@@ -404,6 +404,55 @@ function foldRates(raw: RawFinding[]): RawFinding[] {
     (h.also ??= []).push(f);
     return false;
   });
+}
+
+/**
+ * An agreement a page sets out twice (inline and again in its popup, a policy in the page and in a dialog): its second copy
+ * says nothing the first did not, and the reviewer marks each key clause where it first stands (the corpus labels a
+ * repeated agreement's clauses once, its copies `optional`). A block is a copy within a copied passage when it and the
+ * blocks beside it repeat, word for word and in order, three blocks in a row earlier in the page; one clause said again on
+ * its own (本行有权调整利率 in two sections) is no copied passage, and each place keeps its finding. A key-clause finding
+ * in a copy is dropped when the same rule found the clause in the block it copies. Linear: one map of blocks by their text.
+ */
+const COPY_MIN = 8, COPY_RUN = 3;
+function foldCopies(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
+  const blocks = doc.blocks;
+  let clauses = 0;
+  for (const f of raw) if (f.rule.engine === 'emphasis' && !f.documentLevel && ++clauses >= 2) break;
+  if (clauses < 2 || blocks.length < 2 * COPY_RUN || !blocks.every((b, i, a) => !i || a[i - 1].start <= b.start)) return raw;
+  // each block's words, and the earlier block it repeats (-1: none)
+  const words = blocks.map((b) => doc.text.slice(b.start, b.end).replace(/\s+/g, ''));
+  const firstAt = new Map<string, number>();
+  const original = blocks.map(() => -1);
+  words.forEach((w, i) => {
+    if (w.length < COPY_MIN) return;
+    const j = firstAt.get(w);
+    if (j === undefined) firstAt.set(w, i);
+    else original[i] = j;
+  });
+  // (runs of repeats, each block repeating the block after the one its predecessor repeats)
+  const copyOf = blocks.map(() => -1);
+  let copies = 0;
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1;
+    if (original[i] >= 0) while (j < blocks.length && original[j] >= 0 && original[j] === original[j - 1] + 1) j++;
+    if (j - i >= COPY_RUN) for (let k = i; k < j; k++) { copyOf[k] = original[k]; copies++; }
+    i = j;
+  }
+  if (!copies) return raw;
+  const blockAt = (o: number) => { let lo = 0, hi = blocks.length - 1, at = -1; while (lo <= hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= o) { at = mid; lo = mid + 1; } else hi = mid - 1; } return at >= 0 && o < blocks[at].end ? at : -1; };
+  const found = new Set<string>();
+  const placed: [RawFinding, number][] = [];
+  for (const f of raw) {
+    if (f.rule.engine !== 'emphasis' || f.documentLevel || f.end <= f.start) continue;
+    const at = blockAt(f.start);
+    if (at < 0) continue;
+    found.add(`${f.rule.id}\0${at}`);
+    placed.push([f, at]);
+  }
+  const again = new Set<RawFinding>();
+  for (const [f, at] of placed) if (copyOf[at] >= 0 && found.has(`${f.rule.id}\0${copyOf[at]}`)) again.add(f);
+  return again.size ? raw.filter((f) => !again.has(f)) : raw;
 }
 
 /**

@@ -203,6 +203,14 @@ describe('emphasis engine', () => {
     expect(md('# 合同\n\n借款人逾期的，按日计收罚息，并应支付**违约金**。\n')).toEqual([]);
     expect(md('# 合同\n\n借款人逾期的，按日计收罚息，并应支付违约金。\n')).toEqual([3]);
   });
+  it('an agreement set out twice (inline and again in its popup) has its clauses reported where they first stand, once', () => {
+    const articles = '第一条 借款人逾期的，按日计收罚息。\n\n第二条 借款人提前还款的，应支付违约金。\n\n第三条 其他事项按双方约定办理。\n';
+    expect(md(`# 合同\n\n${articles}\n## 合同全文\n\n${articles}`)).toEqual([3, 5]);
+    // (…while a clause said again on its own, among other text, is reported at each place: no passage is copied)
+    expect(md('# 合同\n\n借款人逾期的，按日计收罚息。\n\n第二条 其他事项按双方约定办理。\n\n第三条 本合同一式两份，双方各执一份。\n\n借款人逾期的，按日计收罚息。\n')).toEqual([3, 9]);
+    // (…and so is a pair of paragraphs repeated: three in a row make a copied passage)
+    expect(md('# 合同\n\n借款人逾期的，按日计收罚息。\n\n借款人提前还款的，应支付违约金。\n\n第三条 本合同一式两份，双方各执一份。\n\n借款人逾期的，按日计收罚息。\n\n借款人提前还款的，应支付违约金。\n')).toEqual([3, 5, 9, 11]);
+  });
   it('fixes by wrapping the clause in ** (idempotent)', () => {
     const src = '# 合同\n\n借款人提前还款的，应支付违约金。\n';
     const f = linter.lint(parseMarkdown(src), { kind: 'contract' }).findings[0];
