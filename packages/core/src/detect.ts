@@ -83,10 +83,12 @@ function headKind(line: string): [RegExp, DocKind] | undefined {
 // a line that tells the reader to do something with a document (填写申请表, 下载借款合同) is a step or a link, not a title
 // (…and so is a consent line, ticked or not: ☑已阅读《用户注册协议》, 我已阅读并同意…)
 const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)?(?:认真|仔细)?(?:填写|下载|查看|签署|签订|阅读|点击|提交|上传|打印|进入|同意|确认)/;
-// (…and so is a numbered line — 1、承保人群：投保人/被保险人为符合民航运输规定的航班乘坐人； is a document's first item, its
-// words name no kind of document — and a site's menu row, three short links or more on one line: 保障计划 保障详情解读 投保须知
-// 常见问题 names the pages around this one — read in the source: normalising joins Han words across spaces)
-const ITEM_OR_MENU = new RegExp(`^[ \t]*(?:${ITEM_NUMBER})|^[ \t]*(?:[\\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\\p{Script=Han}A-Za-z]{2,8}[ \t]*$`, 'u');
+// (…and so is a line that ends a sentence — 1、承保人群：投保人/被保险人为符合民航运输规定的航班乘坐人； is a document's first
+// item, 本合同未尽事宜，按照…规定执行。 its first clause: their words name no kind of document; a title ends in no stop (the
+// item's number is not asked: a Markdown tree reads a list item without it) — and a site's menu row, three short links or
+// more on one line: 保障计划 保障详情解读 投保须知 常见问题 names the pages around this one — read in the source: normalising
+// joins Han words across spaces)
+const SENTENCE_OR_MENU = /[。；;][ \t]*$|^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
@@ -482,7 +484,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // (a first line that is running text — 买保险之前，先把条款读一遍，尤其是免责部分。然后… — names nothing: an
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || ITEM_OR_MENU.test(norm.source.slice(...norm.origSpan(lead, titleEnd))) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || SENTENCE_OR_MENU.test(norm.source.slice(...norm.origSpan(lead, titleEnd))) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));

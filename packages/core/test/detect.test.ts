@@ -434,10 +434,14 @@ describe('kind from the title', () => {
     expect(kindOf('我已阅读并同意《用户协议》 《隐私协议》\n手机号\n获取验证码\n注册即送888元新手红包\n立即注册')).toBe('marketing');
     expect(kindOf('输入金额（元） 每日收益0元 《现金宝认购合同》《现金宝认购说明》\n年化收益率8%\n立即投资')).toBe('marketing');
     expect(kindOf('现金宝认购合同\n甲方：投资人\n乙方：平台\n第一条 甲方同意认购本产品。')).toBe('contract');
-    // a numbered first line is the document's first item, not its title (its 规定 names no notice), and a menu row of three
-    // short links or more names the pages around this one (its 常见问题 makes no help page); a title of two words is a title
+    // a first line that ends a sentence is the document's first item or clause, not its title (its 规定 names no notice) —
+    // with its number or without it (a Markdown tree reads a list item without its number) — and a menu row of three short
+    // links or more names the pages around this one (its 常见问题 makes no help page); a title of two words is a title
     const items = '1、承保人群：投保人/被保险人为符合民航运输规定的航班乘坐人；\n2、本保险仅承保托运行李。\n3、下列原因造成的损失，保险人不负赔偿责任：\n（一）行李内物品的自然损耗；\n（二）被保险人的故意行为。';
     expect(detect(normalize(items)).why.kind.by).not.toBe('title');
+    expect(detect(normalize(items.slice(2))).why.kind.by).not.toBe('title');
+    expect(detect(normalize('本合同未尽事宜，按照国家有关法律法规及金融监管规定执行。\n借款人应按期还款。')).why.kind.by).not.toBe('title');
+    expect(detect(normalize('个人贷款管理规定\n借款人应按期还款。')).why.kind).toEqual({ by: 'title', cue: '个人贷款管理规定' });
     expect(kindOf('关于行李托运的规定\n' + items)).toBe('notice');
     const menu = '保障计划 保障详情解读 投保须知 常见问题\n一、本保险承保区域：全球。\n二、本保险不承保下列人员：';
     expect(detect(normalize(menu)).why.kind.by).not.toBe('title');
