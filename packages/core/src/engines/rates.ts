@@ -523,9 +523,9 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // a price is a rate phrase, or a price word with a figure after it (利息90元, 月供：335元); a word alone (低利息,
   // 利息计算器, 低月供) states none, nor does 免息 (最长40天免息, a 免息券 says nothing of the fees or the rate after it)
   // (a figure a page's template fills in is a figure: 借款{{money}}元 offers an amount, 日利率{{rate}}% states a price)
-  const text = withFilledFigures(c.doc.text);
-  // (…a figure the template fills in is one, never a zero)
+  // (…a figure the template fills in is one, never a zero; a rate phrase is a price before any text is rewritten)
   if (c.phrases.length || PRICE_STATED.test(c.doc.text.replace(FILLED_ANY, (m) => '1'.repeat(m.length)))) return [];
+  const text = withFilledFigures(c.doc.text);
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
   const { borrowing, offers: offerRes, claims: claimRes } = offerPatterns(rule);
   if (borrowing && !borrowing.test(text)) return [];
