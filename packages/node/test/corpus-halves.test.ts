@@ -1,0 +1,43 @@
+// scripts/corpus-halves.mjs: tune's two halves from the scorer's JSON (corpus/LABELLING.md, "Tuning with a blind half")
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPT = path.resolve(__dirname, '../../../scripts/corpus-halves.mjs');
+const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
+const label = (family: string) => ({ label: { family, line: 1 } });
+const finding = (family: string) => ({ finding: { family, line: 2, ruleId: `${family}/x` } });
+
+describe('corpus-halves', () => {
+  it('counts even-numbered batches as half A, odd and unnumbered ones as half B, and clean documents apart', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-halves-'));
+    try {
+      const out = path.join(dir, 'score.json');
+      fs.writeFileSync(out, JSON.stringify({ perDocument: [
+        { file: 'corpus/contracts/tune/con-b100-x.html', tp: [{ ...label('key-clause-emphasis'), ...finding('key-clause-emphasis') }], fp: [finding('key-clause-emphasis')], fn: [] },
+        { file: 'corpus/contracts/tune/con-b101-y.txt', tp: [], fp: [], fn: [label('key-clause-emphasis')] },
+        { file: 'corpus/marketing/tune/mkt-lend-z.md', tp: [], fp: [finding('banned-terms')], fn: [] },
+        { file: 'corpus/marketing/tune/mkt-b42-clean.md', tp: [], fp: [], fn: [] },
+        { file: 'corpus/marketing/tune/mkt-b141-new.md', tp: [], fp: [finding('banned-terms')], fn: [] },
+      ] }));
+      const r = run(out, '--skip', '-b141-');
+      expect(r.status).toBe(0);
+      const line = (key: string) => r.stdout.split('\n').find((l) => l.startsWith(`${key} `))?.replace(/\s+/g, ' ');
+      expect(line('A key-clause-emphasis')).toBe('A key-clause-emphasis 1/1/0 F1 0.6667');
+      expect(line('B key-clause-emphasis')).toBe('B key-clause-emphasis 0/0/1 F1 0.0000');
+      expect(line('B banned-terms')).toBe('B banned-terms 0/1/0 F1 0.0000');
+      expect(line('A+B all')).toBe('A+B all 1/2/1 F1 0.4000');
+      expect(r.stdout).toContain('clean documents with findings: A 0/1, B 1/1');
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  });
+
+  it('refuses a file that is not the scorer\'s JSON in one line, exit 2', () => {
+    const r = run(SCRIPT);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('is not the scorer\'s JSON');
+    expect(run().status).toBe(2);
+  });
+});

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The tune split's two halves, for tuning with a blind validation half (corpus/LABELLING.md, "Tuning with a blind
+// half"): half A = documents of even-numbered batches (studied), half B = odd-numbered and unnumbered batches (read as
+// totals only). Reads the JSON that `../shared/eval/score.mjs --json OUT` writes and prints TP/FP/FN and F1 per family
+// for each half and both, and how many clean documents get findings in each.
+//   node scripts/corpus-halves.mjs OUT.json [--skip REGEX]
+import fs from 'node:fs';
+
+const args = process.argv.slice(2);
+const si = args.indexOf('--skip');
+const skip = si >= 0 ? new RegExp(args.splice(si, 2)[1]) : undefined;
+if (args.length !== 1 || !fs.existsSync(args[0])) {
+  console.error('usage: node scripts/corpus-halves.mjs OUT.json [--skip REGEX]   (OUT.json from score.mjs --json)');
+  process.exit(2);
+}
+let score;
+try { score = JSON.parse(fs.readFileSync(args[0], 'utf8')); } catch (e) { console.error(`xiaobao corpus-halves: ${args[0]} is not the scorer's JSON (${e.message})`); process.exit(2); }
+if (!Array.isArray(score.perDocument)) { console.error(`xiaobao corpus-halves: ${args[0]} has no perDocument list (write it with score.mjs --json)`); process.exit(2); }
+
+/** A for even-numbered batches (con-b100-…, mkt-b42-…), B for odd-numbered and unnumbered ones */
+function half(file) {
+  const m = /[-_]b(\d+)[-_.]/.exec(file.slice(file.lastIndexOf('/') + 1));
+  return m && Number(m[1]) % 2 === 0 ? 'A' : 'B';
+}
+const family = (x) => x.family ?? x.label?.family ?? x.finding?.family ?? '?';
+const counts = {};
+const clean = { A: [0, 0], B: [0, 0] };
+for (const d of score.perDocument) {
+  if (skip?.test(d.file)) continue;
+  const h = half(d.file);
+  for (const k of ['tp', 'fp', 'fn']) for (const x of d[k]) for (const key of [`${h} ${family(x)}`, `${h} all`, `A+B ${family(x)}`, 'A+B all']) (counts[key] ??= { tp: 0, fp: 0, fn: 0 })[k]++;
+  if (!d.tp.length && !d.fn.length) { clean[h][1]++; if (d.fp.length) clean[h][0]++; }
+}
+const f1 = ({ tp, fp, fn }) => { const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1); return (2 * p * r) / (p + r || 1); };
+for (const key of Object.keys(counts).sort()) {
+  const c = counts[key];
+  console.log(`${key.padEnd(26)} ${`${c.tp}/${c.fp}/${c.fn}`.padEnd(16)} F1 ${f1(c).toFixed(4)}`);
+}
+console.log(`clean documents with findings: A ${clean.A[0]}/${clean.A[1]}, B ${clean.B[0]}/${clean.B[1]}`);
