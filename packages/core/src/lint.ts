@@ -406,6 +406,14 @@ function foldRates(raw: RawFinding[]): RawFinding[] {
   });
 }
 
+/** the index of the block holding offset `o` in `blocks` (in order of start, not overlapping), found by halving; -1 when
+ * none holds it */
+function blockAt(blocks: readonly Block[], o: number): number {
+  let lo = 0, hi = blocks.length - 1, at = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= o) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+  return at >= 0 && o < blocks[at].end ? at : -1;
+}
+
 /**
  * An agreement a page sets out twice (inline and again in its popup, a policy in the page and in a dialog): its second copy
  * says nothing the first did not, and the reviewer marks each key clause where it first stands (the corpus labels a
@@ -440,12 +448,11 @@ function foldCopies(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
     i = j;
   }
   if (!copies) return raw;
-  const blockAt = (o: number) => { let lo = 0, hi = blocks.length - 1, at = -1; while (lo <= hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= o) { at = mid; lo = mid + 1; } else hi = mid - 1; } return at >= 0 && o < blocks[at].end ? at : -1; };
   const found = new Set<string>();
   const placed: [RawFinding, number][] = [];
   for (const f of raw) {
     if (f.rule.engine !== 'emphasis' || f.documentLevel || f.end <= f.start) continue;
-    const at = blockAt(f.start);
+    const at = blockAt(blocks, f.start);
     if (at < 0) continue;
     found.add(`${f.rule.id}\0${at}`);
     placed.push([f, at]);
@@ -496,13 +503,12 @@ function foldWording(doc: LintDocument, raw: RawFinding[], level: (r: RuleEntry)
   const sentence = new Map<RawFinding, number>();
   // (the blocks in order of start: the paragraph a finding stands in, found by halving — blocks do not overlap)
   const blocks = doc.blocks.every((b, i, a) => !i || a[i - 1].start <= b.start) ? doc.blocks : [...doc.blocks].sort((a, b) => a.start - b.start);
-  const blockAt = (o: number) => { let lo = 0, hi = blocks.length - 1, at = -1; while (lo <= hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= o) { at = mid; lo = mid + 1; } else hi = mid - 1; } return at >= 0 && o < blocks[at].end ? at : -1 - (at + 1); };
   for (const f of wording.sort((a, b) => a.start - b.start)) {
     const [ss] = sentenceAround(doc.text, f.start, f.end, 200);
     sentence.set(f, ss);
     // (and on one line: a paragraph of tiles, one per line with no stop between them, is several places; outside any
     // paragraph, each sentence is its own)
-    const b = blockAt(f.start);
+    const b = blockAt(blocks, f.start);
     const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${b >= 0 ? `b${b}` : `s${ss}`}\0${doc.map.toSource(f.start).line}`;
     const g = groups.get(k);
     if (g) g.push(f); else groups.set(k, [f]);

@@ -141,7 +141,7 @@ function fromState(rulesDir: string): RuleSet | undefined {
  */
 export function rulesStateJson(rulesDir: string, literalsFile?: string): string {
   const index = readJson(path.join(rulesDir, 'index.json')) as { packs: string[]; dictionary?: string; discourse?: string; detection?: string };
-  const stamp = ['index.json', ...index.packs, ...[index.dictionary, index.discourse, index.detection].filter((f): f is string => !!f)].map((f) => stampOf(rulesDir, f));
+  const stamp = ['index.json', ...index.packs, ...dataFiles(index)].map((f) => stampOf(rulesDir, f));
   const set = readRuleSet(rulesDir);
   // the state's packs are compiled lazily (checkedPacks): every pattern in them must compile now; and each terms
   // pattern's literal key is kept with it (statePatternKeys)
@@ -173,6 +173,11 @@ export function loadBundledRules(rulesDir: string, options: { examples?: boolean
   return set;
 }
 
+/** the data files an index names beside its packs (the segmenter's dictionary, the discourse and detection data) */
+function dataFiles(index: { dictionary?: string; discourse?: string; detection?: string }): string[] {
+  return [index.dictionary, index.discourse, index.detection].filter((f): f is string => !!f);
+}
+
 /** @internal the bundled rule set as its files give it (never the build-time state) */
 export function readRuleSet(rulesDir: string): RuleSet {
   const indexFile = path.join(rulesDir, 'index.json');
@@ -181,7 +186,7 @@ export function readRuleSet(rulesDir: string): RuleSet {
   // through may not: a dictionary, discourse or detection file the index names and the directory lacks, or no detection
   // data at all, is refused — without it every document would silently be read as being about no product, and its
   // product's rules would report nothing)
-  const missing = [index.dictionary, index.discourse, index.detection].filter((f): f is string => !!f && !fs.existsSync(path.join(rulesDir, f)));
+  const missing = dataFiles(index).filter((f) => !fs.existsSync(path.join(rulesDir, f)));
   const problems = [
     ...missing.map((f) => `列出的文件 ${f} 不存在 (lists ${f}, which does not exist)`),
     ...(index.detection ? [] : ['未指定 detection（文档类型与产品的识别数据，如 detect.json）：没有它，每份文件都会被当作与任何产品无关而漏报 (names no detection data, e.g. detect.json: without it no document is read as being about any product, and findings are missed)']),

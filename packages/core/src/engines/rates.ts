@@ -100,9 +100,9 @@ const principalIn = (text: string) => {
 const UPFRONT = /放款时|放款前|到账时|预先|前置|先行扣除|从借款[^。]{0,6}扣/;
 interface BlockFacts { periods?: number; principal?: number; upfront: boolean }
 const factsOf = (text: string): BlockFacts => ({ periods: periodsIn(text), principal: principalIn(text), upfront: UPFRONT.test(text) });
-/** the characters of block text the rates engine read, and the pairs it compared (a deterministic measure of its work) */
 /** a figure a page's template fills in (read as non-zero digits where a zero would state no price) */
 const FILLED_ANY = new RegExp(FILLED_FIGURE, 'g');
+/** the characters of block text the rates engine read, and the pairs it compared (a deterministic measure of its work) */
 export interface RatesRunStats { rateBlockChars: number; /** phrases compared with a stated APR or looked at for the nearest */ ratePairs: number }
 // (…and what is owed once the term is over or for recovery: 自协议届满之日起按本金的0.1%/日, 向丙方支付追偿费用)
 const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期|追偿|追索|(?:届满|期满)之?日(?:起|后)/;
