@@ -325,6 +325,15 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     // (a span of years after the words is no range of rates)
     expect(read('年化利率2019-2020年度报告')).toEqual([['annual', undefined, undefined]]);
   });
+  it('a charge per day in a contract\'s words is a daily rate, unless its words name a yearly or monthly rate (每日按年化利率24%)', () => {
+    expect(read('每日按应还本息的0.05%收取罚息')).toEqual([['daily', 0.0005, undefined]]);
+    expect(read('每日按当月应还金额的0.05%收取滞纳金')).toEqual([['daily', 0.0005, undefined]]);
+    expect(read('每日按本金的千分之八')).toEqual([['daily', 0.008, undefined]]);
+    // a yearly rate accrued day by day, or raised: no daily rate of 24% or 50% (the yearly one is read as itself)
+    expect(read('借款利息每日按年化利率24%计算')).toEqual([['annual', 0.24, undefined]]);
+    expect(read('逾期的，按日按借款年利率上浮50%计收罚息').map((x) => x[0])).not.toContain('daily');
+    expect(read('每天按月利率1.5%计息').map((x) => x[0])).not.toContain('daily');
+  });
   it('年息 is the yearly interest rate (年息18%, 年息百分之十八); a deposit\'s or a bond\'s 年息 is no price of credit', () => {
     expect(read('年息18%')).toEqual([['annual', 0.18, undefined]]);
     expect(read('年息百分之十八')).toEqual([['annual', 0.18, undefined]]);

@@ -28,6 +28,8 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 
 // (a page's &nbsp; is a space: 日费率&nbsp;${day_rate}, 利率：&nbsp;9.5%)
 const SP = '[ \\t\\u3000\\u00a0]*';
+/** the name of a yearly or monthly rate (年化利率, 年利率, 年息, 月利率, 月息, 月费率…): a daily charge's words never run across one */
+const OTHER_PERIOD_RATE = '年化|年(?:综合)?(?:利率|息|费率)|月(?:综合)?(?:利率|息|费率)';
 /** spaces, and at most one line break: a rate tile's figure in the element after its label's (<dt>日利率</dt><dd>0.05%</dd>,
  * 月利率：<br>0.8%) */
 const LB = `${SP}(?:\\n${SP})?`;
@@ -137,8 +139,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   },
   {
     // a charge per day in a contract's words (每日0.2%的费用, 每日按应还本息的0.05%收取罚息, 每日按本金的千分之八)
+    // (…but not across the name of a yearly or monthly rate: 每日按年化利率24%计息 accrues a yearly rate day by day, and
+    // 按日按借款年利率上浮50%计收 raises one — neither is a daily rate of 24% or 50%; 每日按当月应还金额的0.05% still is)
     kind: 'daily',
-    re: new RegExp(`(?:每日|每天|按日)${SP}(?:按|以)?[^。；;，,\\d%％]{0,16}?(?:${NUM}${SP}[%％]|千分之${SP}([0-9.]+|[一二三四五六七八九十]))`, 'g'),
+    re: new RegExp(`(?:每日|每天|按日)${SP}(?:按|以)?(?:(?!${OTHER_PERIOD_RATE})[^。；;，,\\d%％]){0,16}?(?:${NUM}${SP}[%％]|千分之${SP}([0-9.]+|[一二三四五六七八九十]))`, 'g'),
     value: (m) => (m[1] ? Number(m[1]) / 100 : cnNumber(m[2]) / 1000),
   },
   // a rate whose figure is not in the text: a page's label filled in when served (日利率：<?php echo $rate*100; ?>%, the script
