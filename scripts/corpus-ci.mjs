@@ -41,18 +41,21 @@ const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(p * (xs
 
 const pointA = f1(...total(a, files));
 const pointB = b ? f1(...total(b, files)) : 0;
-const fA = [], fD = [];
+const fA = [], fD = [], pA = [], rA = [];
 for (let i = 0; i < draws; i++) {
   const pick = Array.from({ length: files.length }, () => files[Math.floor(rnd() * files.length)]);
-  const x = f1(...total(a, pick));
+  const [tp, fp, fn] = total(a, pick);
+  const x = f1(tp, fp, fn);
   fA.push(x);
+  if (tp + fp) pA.push(tp / (tp + fp));
+  if (tp + fn) rA.push(tp / (tp + fn));
   if (b) fD.push(x - f1(...total(b, pick)));
 }
-fA.sort((x, y) => x - y);
-fD.sort((x, y) => x - y);
+for (const xs of [fA, fD, pA, rA]) xs.sort((x, y) => x - y);
 const [tp, fp, fn] = total(a, files);
 const what = family ?? 'all families';
-console.log(`${what}: ${files.length} documents, TP/FP/FN ${tp}/${fp}/${fn}, F1 ${pointA.toFixed(4)}, 95% interval ${pct(fA, 0.025).toFixed(4)}–${pct(fA, 0.975).toFixed(4)} (${draws} draws)`);
+const range = (xs) => (xs.length ? `${pct(xs, 0.025).toFixed(3)}–${pct(xs, 0.975).toFixed(3)}` : 'none');
+console.log(`${what}: ${files.length} documents, TP/FP/FN ${tp}/${fp}/${fn}, F1 ${pointA.toFixed(4)}, 95% interval ${pct(fA, 0.025).toFixed(4)}–${pct(fA, 0.975).toFixed(4)} (${draws} draws); precision ${(tp / (tp + fp || 1)).toFixed(3)} (${range(pA)}), recall ${(tp / (tp + fn || 1)).toFixed(3)} (${range(rA)})`);
 if (b) {
   const [btp, bfp, bfn] = total(b, files);
   const changed = files.filter((f) => a.get(f).some((v, k) => v !== b.get(f)[k])).length;
