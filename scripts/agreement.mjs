@@ -32,7 +32,7 @@ if (args[0] === '--emit') {
 
 // the eval's scorer beside the project (../shared/eval), or beside a folder above it (a worktree under /work/wt/NAME)
 const beside = () => { for (let d = path.dirname(ROOT); ; d = path.dirname(d)) { const f = path.join(d, 'shared/eval/score.mjs'); if (fs.existsSync(f) || d === path.dirname(d)) return f; } };
-const score = args[0] === '--score' ? path.resolve(args[1]) : fs.existsSync(path.resolve(ROOT, '../shared/eval/score.mjs')) ? path.resolve(ROOT, '../shared/eval/score.mjs') : beside();
+const score = args[0] === '--score' ? path.resolve(args[1]) : beside();
 if (!fs.existsSync(score)) { console.error(`xiaobao agreement: the scorer ${score} is not there (give --score PATH)`); process.exit(2); }
 const rows = fs.readFileSync(path.join(DIR, 'SAMPLE.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-agreement-'));

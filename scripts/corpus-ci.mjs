@@ -6,7 +6,7 @@
 //   node scripts/corpus-ci.mjs OUT.json [BASE.json] [--family F] [--draws N] [--seed S]
 // With BASE.json, both are taken on the documents both scored. OUT.json and BASE.json are what `../shared/eval/score.mjs --json FILE` writes. Prints one line per figure; counts only,
 // never a document's name (the interval can be computed on *check* without reading it).
-import fs from 'node:fs';
+import { familyOf as fam, readPerDocument } from './lib/score-json.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : dflt; };
@@ -17,13 +17,7 @@ const fail = (msg) => { console.error(`xiaobao corpus-ci: ${msg}`); process.exit
 if (args.length < 1 || args.length > 2 || !Number.isInteger(draws) || draws < 100) {
   fail('usage: node scripts/corpus-ci.mjs OUT.json [BASE.json] [--family F] [--draws N ≥ 100] [--seed S]');
 }
-const read = (f) => {
-  let j;
-  try { j = JSON.parse(fs.readFileSync(f, 'utf8')); } catch (e) { fail(`${f} is not the scorer's JSON (${e.code === 'ENOENT' ? 'no such file' : e.message})`); }
-  if (!Array.isArray(j.perDocument)) fail(`${f} has no perDocument list (write it with score.mjs --json)`);
-  return j.perDocument;
-};
-const fam = (x) => x.family ?? x.label?.family ?? x.finding?.family;
+const read = (f) => readPerDocument(f, 'corpus-ci');
 /** per document [tp, fp, fn], keyed by the file's name (two engines may be scored from different folders) */
 const counts = (docs) => new Map(docs.map((d) => [d.file.slice(d.file.lastIndexOf('/') + 1), ['tp', 'fp', 'fn'].map((k) => d[k].filter((x) => !family || fam(x) === family).length)]));
 const a = counts(read(args[0]));

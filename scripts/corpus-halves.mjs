@@ -5,6 +5,7 @@
 // for each half and both, and how many clean documents get findings in each.
 //   node scripts/corpus-halves.mjs OUT.json [--skip REGEX]
 import fs from 'node:fs';
+import { familyOf as family, readPerDocument } from './lib/score-json.mjs';
 
 const args = process.argv.slice(2);
 const si = args.indexOf('--skip');
@@ -13,19 +14,16 @@ if (args.length !== 1 || !fs.existsSync(args[0])) {
   console.error('usage: node scripts/corpus-halves.mjs OUT.json [--skip REGEX]   (OUT.json from score.mjs --json)');
   process.exit(2);
 }
-let score;
-try { score = JSON.parse(fs.readFileSync(args[0], 'utf8')); } catch (e) { console.error(`xiaobao corpus-halves: ${args[0]} is not the scorer's JSON (${e.message})`); process.exit(2); }
-if (!Array.isArray(score.perDocument)) { console.error(`xiaobao corpus-halves: ${args[0]} has no perDocument list (write it with score.mjs --json)`); process.exit(2); }
+const perDocument = readPerDocument(args[0], 'corpus-halves');
 
 /** A for even-numbered batches (con-b100-…, mkt-b42-…), B for odd-numbered and unnumbered ones */
 function half(file) {
   const m = /[-_]b(\d+)[-_.]/.exec(file.slice(file.lastIndexOf('/') + 1));
   return m && Number(m[1]) % 2 === 0 ? 'A' : 'B';
 }
-const family = (x) => x.family ?? x.label?.family ?? x.finding?.family ?? '?';
 const counts = {};
 const clean = { A: [0, 0], B: [0, 0] };
-for (const d of score.perDocument) {
+for (const d of perDocument) {
   if (skip?.test(d.file)) continue;
   const h = half(d.file);
   for (const k of ['tp', 'fp', 'fn']) for (const x of d[k]) for (const key of [`${h} ${family(x)}`, `${h} all`, `A+B ${family(x)}`, 'A+B all']) (counts[key] ??= { tp: 0, fp: 0, fn: 0 })[k]++;
