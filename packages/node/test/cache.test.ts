@@ -30,6 +30,30 @@ describe('cache', () => {
   });
 });
 
+describe('cache entries', () => {
+  it('store a rule\'s basis and suggestion once, and give back a result equal to a fresh one', async () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-cache-'));
+    const f = path.join(d, 'a.md');
+    // three findings of one rule, one of another
+    fs.writeFileSync(f, '# 稳盈理财\n\n本产品稳赚不赔。\n\n本产品保本保收益。\n\n稳赚不赔，零风险。\n');
+    const fresh = await new Xiaobao({ cwd: d, noConfig: true }).lintFile(f);
+    const first = await new Xiaobao({ cwd: d, noConfig: true, cache: true }).lintFile(f);
+    const dir = path.join(d, '.xiaobao-cache');
+    const text = fs.readFileSync(path.join(dir, fs.readdirSync(dir)[0]), 'utf8');
+    const cached = await new Xiaobao({ cwd: d, noConfig: true, cache: true }).lintFile(f);
+    const strip = (r: typeof fresh) => JSON.parse(JSON.stringify({ ...r, source: undefined, findings: undefined, format: undefined }));
+    expect(strip(cached)).toEqual(strip(fresh));
+    expect(strip(first)).toEqual(strip(fresh));
+    const withBasis = fresh.messages.filter((m) => m.basis?.length);
+    expect(withBasis.length).toBeGreaterThan(2);
+    const rules = new Set(withBasis.map((m) => m.ruleId));
+    expect(rules.size).toBeLessThan(withBasis.length);
+    // each rule's first instrument is written once per rule, not once per message
+    const instrument = JSON.stringify(withBasis[0].basis![0]);
+    expect(text.split(instrument).length - 1).toBe(1);
+  });
+});
+
 describe('shards', () => {
   it('split the files into disjoint parts that cover them all', async () => {
     const ROOT = path.resolve(__dirname, '../../..');
