@@ -16,6 +16,14 @@ import type { KnownLiterals } from './regex-literals.js';
 import { createRequire } from 'node:module';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
+/** a rule's reachSentence, compiled once per rule (no state: tested, never searched with g) */
+const reachSentenceRes = new WeakMap<RuleEntry, RegExp>();
+const reachSentenceRe = (r: RuleEntry): RegExp => {
+  let re = reachSentenceRes.get(r);
+  if (!re) reachSentenceRes.set(r, (re = new RegExp(r.reachSentence!, 'u')));
+  return re;
+};
+
 export interface LinterOptions {
   packs: RulePack[];
   /** extra user dictionary words for the segmenter (the financial dictionary shipped with the packs) */
@@ -268,6 +276,8 @@ export class Linter {
       if (v === 'doc') return true;
       if (v === undefined) return false;
       const [a, b] = sentenceAround(norm.text, s, e);
+      // (…or whose sentence is of the kind the rule is about whatever the product: a reward for topping up a payment account)
+      if (r.reachSentence && reachSentenceRe(r).test(norm.text.slice(a, b))) return true;
       const named = productsNamedIn(`${norm.text.slice(a, s)}\n${norm.text.slice(e, b)}`, this.detection);
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };

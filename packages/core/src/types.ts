@@ -77,6 +77,10 @@ export interface RuleEntry {
   /** regex over the sentence a term or pattern is found in that silences it: the sentence is of a kind the rule is not
    * about (a reward's terms of use explained, not the reward offered) */
   notInSentence?: string;
+  /** regex over the sentence a hit is in that brings the rule to a document of another product (the sentence is of the
+   * kind the rule is about whatever the product: a reward offered for opening, topping up or investing, on a payment or
+   * lending page) — as a sentence that names one of the rule's products does */
+  reachSentence?: string;
   // requires engine
   /** only required where one of these words appears (with `figure`: followed by a figure, 近一年收益率12.5% — a performance shown, not named) */
   trigger?: { any: string[]; figure?: boolean };

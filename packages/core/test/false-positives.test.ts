@@ -111,6 +111,20 @@ describe('a sentence that names another product than the document’s', () => {
     const r = auto(`${loanPage}办卡即赠送保险一份。\n`);
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/gifts-rebates-lotteries');
   });
+  // (a rule's reachSentence: a sentence of the kind the rule is about whatever the product — a reward for topping up,
+  // opening or binding an account — reaches a payment page as a sentence naming an investment would)
+  const payPage = '支付宝账户余额可用于转账、缴费和网购支付，快捷支付安全便捷，支付密码请妥善保管。\n';
+  const gifts = (text: string) => auto(text).findings.filter((f) => f.ruleId === 'banned-terms/gifts-rebates-lotteries').map((f) => f.text);
+  it('a reward offered for topping up or binding a card is reported on a payment page', () => {
+    expect(auto(payPage).product).toBe('payment');
+    expect(gifts(`${payPage}支付宝充值300赢150，今天22点前回复300即可参与抽奖。\n`).length).toBe(1);
+    expect(gifts(`${payPage}新用户绑卡成功即送10元现金红包。\n`).length).toBe(1);
+  });
+  it('…but not a payment page\'s own non-reward sentences, nor a card-spending promotion', () => {
+    expect(gifts(`${payPage}充值成功后，余额将在1分钟内到账。\n`)).toEqual([]);
+    expect(gifts(`${payPage}刷卡消费满100元，送20元代金券。\n`)).toEqual([]);
+    expect(gifts(`${loanPage}办卡即赠送保险一份。\n`)).toEqual([]);
+  });
 });
 
 // A help page (questions one per line, each answered) is a notice, not an ad: no ad's required statements. But its
