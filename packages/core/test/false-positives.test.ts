@@ -120,6 +120,11 @@ describe('a sentence that names another product than the document’s', () => {
     expect(gifts(`${payPage}支付宝充值300赢150，今天22点前回复300即可参与抽奖。\n`).length).toBe(1);
     expect(gifts(`${payPage}新用户绑卡成功即送10元现金红包。\n`).length).toBe(1);
   });
+  it('…and so does an investment coupon offered with its value, whatever the page (昨日收益到账，再领5.88%福利券)', () => {
+    expect(gifts(`${payPage}昨日收益到账，再领5.88%福利券。\n`).length).toBe(1);
+    // (a loan's interest-free coupon is no investment coupon: the loan's own rules judge it)
+    expect(gifts(`${loanPage}邀请2位好友即可领取88元免息券。\n`)).toEqual([]);
+  });
   it('…but not a payment page\'s own non-reward sentences, nor a card-spending promotion', () => {
     expect(gifts(`${payPage}充值成功后，余额将在1分钟内到账。\n`)).toEqual([]);
     expect(gifts(`${payPage}刷卡消费满100元，送20元代金券。\n`)).toEqual([]);
