@@ -97,9 +97,9 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
   };
 }
 
-// An item number (第3条, （二）, 一、, 5、, 1）, 10.2, 4. 1, ①), one definition for splitting, headings and quotes: a bare
+// An item number (第3条, （二）, 一、, 二，(a numeral and a full-width comma, not 第一，/其一，), 5、, 1）, 10.2, 4. 1, ①), one definition for splitting, headings and quotes: a bare
 // number needs its delimiter (so 2024年 and 4.35% are not item numbers); a decimal item number (10.2) does not.
-export const ITEM_NUMBER = '第[一二三四五六七八九十百零〇\\d]+[条章节款项]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\\d{1,2}(?:[.．]\\s?\\d{1,2}){1,3}(?![\\d％%])|\\d{1,2}(?:[．.、）)](?![\\d％%])|\\s)|[①-⑳]';
+export const ITEM_NUMBER = '第[一二三四五六七八九十百零〇\\d]+[条章节款项]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|(?<![第其之])[一二三四五六七八九十]{1,3}，(?=\\S)|\\d{1,2}(?:[.．]\\s?\\d{1,2}){1,3}(?![\\d％%])|\\d{1,2}(?:[．.、）)](?![\\d％%])|\\s)|[①-⑳]';
 // a numbered item starts a clause: at the start of a line or after a sentence stop or a space, or an opening quote of a
 // page's script (text: '2.4 您同意并授权…', a clause per string: the page shows each as its own paragraph)
 const ITEM_START = new RegExp(`(?<=^|[。；;！？!?\\s]|[\\s:：,，\\[{(]['"\`])(?:${ITEM_NUMBER})`, 'gu');

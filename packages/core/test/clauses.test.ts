@@ -79,6 +79,14 @@ describe('clause splitter', () => {
       "{ text: '", "2.3 借款人应按期还款。' }, { text: '", "2.4 您同意并授权本公司查询您的征信。' }"]);
     expect(texts('费率为\'2.4%\'，另见附件\'3.1\'。')).toEqual([['费率为\'2.4%\'，另见附件\'3.1\'。', 'operative']]);
   });
+  it('reads a numeral and a full-width comma opening a line (二，) as an item number, not 第一， or 其一，', () => {
+    expect(texts('借款合同\n一，本合同所称“期限届满”或“到期”包括贷款人宣布债务提前到期的情形。')).toEqual([
+      ['借款合同', 'title'], ['一，本合同所称“期限届满”或“到期”包括贷款人宣布债务提前到期的情形。', 'definition']]);
+    expect(texts('借款合同\n其一，借款人逾期的，贷款人有权宣布借款提前到期。')).toEqual([
+      ['借款合同', 'title'], ['其一，借款人逾期的，贷款人有权宣布借款提前到期。', 'operative']]);
+    expect(texts('借款合同\n第一，借款人逾期的，贷款人有权宣布借款提前到期。')).toEqual([
+      ['借款合同', 'title'], ['第一，借款人逾期的，贷款人有权宣布借款提前到期。', 'operative']]);
+  });
   it('does not split a decimal figure or a percentage', () => {
     expect(texts('年利率为 4.35%，按月付息。')).toEqual([['年利率为 4.35%，按月付息。', 'operative']]);
   });
