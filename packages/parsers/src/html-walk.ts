@@ -20,8 +20,9 @@ const QUOTED = String.raw`(['"\`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\
 const STRING = new RegExp(QUOTED, 'g');
 const HAN_G = /[\u4e00-\u9fff]/g;
 const HAN = /[\u4e00-\u9fff]/;
-// (the attributes a component shows as text; a bound one, :title="…", is an expression)
-const SHOWN_ATTRIBUTE = /(?<=\s)(title|label|brief|text|desc|description|content)\s*=\s*"([^"<>]*)"/g;
+// (the attributes a component shows as text — its title and subtitle (SubTitle="…" on a Vue component), label, brief…; a
+// bound one, :title="…", is an expression)
+const SHOWN_ATTRIBUTE = /(?<=\s)(title|[Ss]ub-?[Tt]itle|label|brief|text|desc|description|content)\s*=\s*"([^"<>]*)"/g;
 const SHARE_COPY = new RegExp(String.raw`\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*` + QUOTED, 'gi');
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
   // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
@@ -424,11 +425,12 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
   };
-  // (an element written in the source as a component — <md-cell-item …>, <Popup …> — not one the parser implied at the
-  // same offset: the document root, <html>, <body>)
+  // (an element written in the source as a component — <md-cell-item …>, <Popup …>, a camel-cased <wealthInvestVue …> —
+  // not one the parser implied at the same offset: the document root, <html>, <body>)
   const component = (n: HNode, tag: string, src: string) => {
     const at = n.position?.start.offset;
-    return !!tag && at !== undefined && src.slice(at + 1, at + 1 + tag.length).toLowerCase() === tag && (tag.includes('-') || /[A-Z]/.test(src[at + 1]));
+    const name = at === undefined ? '' : src.slice(at + 1, at + 1 + tag.length);
+    return !!tag && name.toLowerCase() === tag && (tag.includes('-') || /[A-Z]/.test(name));
   };
   const shown = (n: HNode, src: string) => {
     const at = n.position!.start.offset!;

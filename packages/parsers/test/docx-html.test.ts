@@ -293,6 +293,10 @@ describe('HTML', () => {
     expect(doc.map.toSource(doc.text.indexOf('0.035%')).line).toBe(4);
     // (a React component, capitalised: <Popup title="免责声明">; a plain <div title> is a tooltip)
     expect(parseHtml('<Popup title="免责声明" isFull>\n  <Text>1.国际互联网故障</Text>\n</Popup>\n<div title="提示">正文</div>\n').text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['免责声明', '1.国际互联网故障', '正文']);
+    // (…and its subtitle, as a Vue component's card shows it under the title: SubTitle="…"; a plain element's is not read)
+    const card = parseHtml('<div>\n  <wealthInvestVue :url="u" title="安心金选" SubTitle="追求低波，严控回撤，收益更稳定"></wealthInvestVue>\n  <p subtitle="提示">正文</p>\n</div>\n');
+    expect(card.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['安心金选', '追求低波，严控回撤，收益更稳定', '正文']);
+    expect(card.map.toSource(card.text.indexOf('收益更稳定')).line).toBe(2);
   });
   it('a Vue component\'s running text under any key (its i18n messages) is read when it is prose — twelve Chinese characters or more; a code\'s short strings are not', () => {
     const vue = '<template lang="pug">\n  p {{$t(\'describe1\')}}\n</template>\n<script>\nexport default {\n  i18n: { messages: { zh: {\n    describe1: \'本网页信息由本公司提供，保留随时修改而不作另行通知。\',\n    toast: \'请输入手机号\'\n  } } }\n}\n</script>\n';
