@@ -7,7 +7,7 @@ import { runRates, type RatesRunStats } from './engines/rates.js';
 import { findRatePhrases } from './rates/phrases.js';
 import { runRequires, squeezeWithMap, type SqueezedText } from './engines/requires.js';
 import { compileTerms, runTerms, type TermsCompiled, type TermsRunStats } from './engines/terms.js';
-import type { Block, LintDocument } from './model.js';
+import { LineIndex, type Block, type LintDocument } from './model.js';
 import { normalize, normalizeSkipping } from './normalize.js';
 import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
@@ -302,7 +302,7 @@ export class Linter {
     const findings: Finding[] = [];
     // (a rule a directive turns off at its line is dropped before findings are folded: it neither hosts others nor is said)
     const off = directivesOf(doc);
-    const on = off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw;
+    const on = foldMetadata(doc, off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw);
     for (const f of foldWording(doc, onePerLine(doc, foldStatement(doc, foldRates(foldCopies(doc, on))), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings, product, products, kind, detection, stats };
@@ -311,7 +311,7 @@ export class Linter {
   private toFinding(doc: LintDocument, f: RawFinding, locale: Locale, levels?: Record<string, RuleLevel>): Finding | undefined {
     const sev = this.severity(f.rule, levels);
     if (sev === 'off') return undefined;
-    const a = doc.map.toSource(f.start), b = doc.map.toSource(f.end);
+    const [a, b] = f.shownAt ?? [doc.map.toSource(f.start), doc.map.toSource(f.end)];
     // quoted as a reader sees it (the cheap Markdown view still has its ** and # in the text)
     // (and on one line: a quote that runs over a block break, ☑ and the consent beside it, is read as one phrase)
     const clean = (t: string) => oneLine(doc.format === 'markdown' && MARKDOWN_QUOTE.test(t) ? t.replace(/^#{1,6}[ \t]+/, '').replace(/\*\*|__/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1') : t);
@@ -338,7 +338,8 @@ export class Linter {
     };
     if (f.also) finding.also = f.also.map((g) => ({ ruleId: g.rule.id, text: clean(g.data?.text ?? doc.text.slice(g.start, g.end)) }));
     if (f.rule.engine === 'requires' || f.documentLevel) finding.documentLevel = true;
-    const fix = this.fixFor(doc, f, locale);
+    // (shown elsewhere than its words: an edit of those words would not be where the reader is pointed)
+    const fix = f.shownAt ? undefined : this.fixFor(doc, f, locale);
     if (fix) finding.fix = fix;
     const sugg = this.suggestionsFor(doc, f, locale);
     if (sugg.length) finding.suggestions = sugg;
@@ -422,6 +423,31 @@ function blockAt(blocks: readonly Block[], o: number): number {
   let lo = 0, hi = blocks.length - 1, at = -1;
   while (lo <= hi) { const mid = (lo + hi) >> 1; if (blocks[mid].start <= o) { at = mid; lo = mid + 1; } else hi = mid - 1; }
   return at >= 0 && o < blocks[at].end ? at : -1;
+}
+
+/**
+ * A claim in the document's metadata (an HTML page's meta description, read after the body) that the page's title makes
+ * in the same words is one claim, told where a reader sees it: on the title (which the linter does not read as text), the
+ * finding shown there. A claim the metadata makes and the title does not is still reported on the metadata, even when
+ * the body says it too: a search engine shows it, and labellers differ on it (b1 expects it, b4/b10 do not).
+ */
+function foldMetadata(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
+  const meta = doc.metadata, span = doc.titleSpan;
+  if (!meta || !span || doc.source === undefined || !raw.length) return raw;
+  const title = doc.source.slice(span[0], span[1]);
+  let lines: LineIndex | undefined;
+  let out: RawFinding[] | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const f = raw[i];
+    if (f.documentLevel || f.rule.engine === 'requires' || f.end <= f.start || f.start < meta[0] || f.start >= meta[1]) continue;
+    const words = doc.text.slice(f.start, f.end);
+    const k = words.trim() ? title.indexOf(words) : -1;
+    if (k < 0) continue;
+    lines ??= new LineIndex(doc.source);
+    out ??= raw.slice();
+    out[i] = { ...f, shownAt: [lines.position(span[0] + k), lines.position(span[0] + k + words.length)] };
+  }
+  return out ?? raw;
 }
 
 /**

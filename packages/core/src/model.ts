@@ -70,6 +70,13 @@ export interface LintDocument {
    * what the document is (its kind, its product), and is not linted
    */
   title?: string;
+  /** where the title's words stand in the source (offsets into `source`, end exclusive) */
+  titleSpan?: [number, number];
+  /**
+   * the part of `text` read from the document's metadata rather than its body (an HTML page's meta description, the copy a
+   * search engine shows), [start, end): read after the body; a claim there that the title makes too is the title's
+   */
+  metadata?: [number, number];
   /**
    * The text of another view of this same document that it is read as — its kind and its product (a Markdown file's tree
    * is read as its source view was, when that view was asked whether the tree is needed): one reading per document

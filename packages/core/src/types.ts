@@ -1,4 +1,4 @@
-import type { LintDocument } from './model.js';
+import type { LintDocument, SourcePosition } from './model.js';
 
 export const PRODUCTS = ['wealth', 'fund', 'insurance', 'deposit', 'loan', 'credit-card', 'payment', 'general'] as const;
 export type Product = (typeof PRODUCTS)[number];
@@ -138,6 +138,9 @@ export interface RawFinding {
   suggest?: { start: number; end: number; text: string; desc: Localized };
   /** findings on the same words folded into this one (a high-APR review on a rate whose APR is missing): their messages follow its own */
   also?: RawFinding[];
+  /** where the finding is shown when that is not where its words were read (a meta description's claim that the page's
+   * title makes: shown on the title, which the linter does not read as text) — source positions of its start and end */
+  shownAt?: [SourcePosition, SourcePosition];
 }
 
 export interface Finding {

@@ -235,7 +235,13 @@ const SPACE = new Uint8Array(0x10000);
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
 SPACE.fill(1, 0x2000, 0x200b);
 
-export interface WalkOut { text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[]; title?: string }
+export interface WalkOut {
+  text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[]; title?: string;
+  /** where the <title>'s words stand in the source (offsets, end exclusive) */
+  titleSpan?: [number, number];
+  /** the text read from the page's head metadata (its meta description), [start, end) */
+  metadata?: [number, number];
+}
 
 /**
  * `onText(value, node, textStart)` is called for every text node appended, so the caller can map it back.
@@ -333,7 +339,11 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       vue ||= (n.children ?? []).some((c) => c.tagName === 'template');
       for (const c of n.children ?? []) if (c.tagName === 'template' || (vue && c.tagName === 'script')) walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
       // (and its <title>, the page's name: it tells what the page is, though the page does not show it)
-      else if (c.tagName === 'title' && !title) title = textOf(c).replace(/\s+/g, ' ').trim();
+      else if (c.tagName === 'title' && !title) {
+        title = textOf(c).replace(/\s+/g, ' ').trim();
+        const ts = c.children?.[0]?.position?.start.offset, te = c.children?.[c.children.length - 1]?.position?.end.offset;
+        if (title && ts !== undefined && te !== undefined) titleSpan = [ts, te];
+      }
       return;
     }
     if (tag === 'script') {
@@ -447,12 +457,16 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   };
   const metas: HNode[] = [], shares: HNode[] = [];
   let title = '';
+  let titleSpan: [number, number] | undefined;
   let vue = false;
   /** where a <br> that may be a hand-made wrap was written ('\n', made a space if a Chinese character follows) */
   let brAt = -1;
   walk(root);
   close();
+  const metaFrom = text.length;
+  let metaTo = metaFrom;
   for (const m of [...metas, ...shares]) {
+    if (m === shares[0]) metaTo = text.length;
     open('paragraph');
     const v = String(m.tagName === 'meta' ? m.properties!.content : m.value).replace(/\s+/g, ' ');
     onText(v, m, text.length);
@@ -466,5 +480,6 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     parts.push(text.slice(last));
     text = parts.join('');
   }
-  return { text, blocks, marks, comments, ...(title ? { title } : {}) };
+  if (!shares.length) metaTo = text.length;
+  return { text, blocks, marks, comments, ...(title ? { title } : {}), ...(titleSpan ? { titleSpan } : {}), ...(metaTo > metaFrom ? { metadata: [metaFrom, metaTo] as [number, number] } : {}) };
 }

@@ -256,6 +256,22 @@ describe('HTML', () => {
     // the title line stays the page's own first line (kind detection reads it)
     expect(parseHtml('<html><head><meta name="description" content="借款合同"></head><body><p>新手福利</p></body></html>').text.startsWith('新手福利')).toBe(true);
   });
+  it('a claim the meta description repeats from the page\'s <title> is one finding, shown on the title; a claim only the meta description (or only the body) makes is still found where it stands', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true });
+    const page = (title: string, meta: string, body: string) => `<!doctype html>\n<html>\n<head>\n<title>${title}</title>\n<meta name="keywords" content="${title}">\n<meta name="description" content="${meta}">\n</head>\n<body>\n<p>${body}</p>\n<p>理财非存款，产品有风险，投资须谨慎。</p>\n</body>\n</html>\n`;
+    const banned = async (src: string) => (await x.lintText(src, { format: 'html', filePath: 'x.html', product: 'wealth', kind: 'marketing' })).messages
+      .filter((m) => m.ruleId === 'banned-terms/absolute-superlative').map((m) => `${m.line}:${m.column} ${m.text}`);
+    // title, meta and body: the title (line 4) and the body (line 9) each once, the meta description's repeat not at all
+    const all = page('某某理财 中国最大的互联网理财平台', '某某理财是中国最大的互联网理财平台，为您提供理财服务。', '某某理财，中国最大的互联网理财平台。');
+    expect(await banned(all)).toEqual(['4:15 最大', '9:11 最大']);
+    const doc = parseHtml(all);
+    expect(doc.titleSpan && all.slice(...doc.titleSpan)).toBe('某某理财 中国最大的互联网理财平台');
+    expect(doc.metadata && doc.text.slice(...doc.metadata).trim()).toBe('某某理财是中国最大的互联网理财平台，为您提供理财服务。');
+    // the meta description alone carries it (a search engine shows it): still found there, at its own line
+    expect(await banned(page('某某理财官网', '某某理财是中国最大的互联网理财平台。', '欢迎访问。'))).toEqual(['6:42 最大']);
+    // near-miss: a title without the meta's words leaves the meta its finding, even when the body says it too
+    expect(await banned(page('某某理财官网', '某某理财是中国最大的互联网理财平台。', '中国最大的互联网理财平台。'))).toEqual(['6:42 最大', '9:6 最大']);
+  });
   it('a page\'s <title> is kept apart as its name (detection reads it), never as text: nothing in it is linted or moves a line', () => {
     const src = '<html><head>\n<title>极速贷提额 稳赚不赔</title>\n</head><body>\n<p>活动期间，最高额度提至2000元</p>\n</body></html>';
     const doc = parseHtml(src);
