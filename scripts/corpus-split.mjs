@@ -7,7 +7,9 @@
 // Reads DIR/incoming-BATCH/ (documents .md .txt .html .docx, plus SOURCES.tsv: name<TAB>source URL<TAB>note, and an
 // optional fourth column naming the issuer), shuffles with crypto randomness, moves about two thirds into DIR/tune/ and
 // the rest into DIR/check/, appends the sources to DIR/SOURCES.tsv and records the draw in DIR/SPLIT.md. Refuses a name
-// that exists.
+// that exists, and a document whose bytes are those of a document already in the corpus (any split of DIR or of its
+// sibling folders, e.g. corpus/contracts beside corpus/marketing) or of another in the batch: the same page is often kept
+// in several repositories, and a second copy would be measured as new text — or sit in check and tune at once.
 //
 // Documents whose SOURCES.tsv rows name the same issuer go to the same side together, across every DIR given in one
 // call: texts of one issuer share templates and wording, and one half of them in tune would make check measure what was
@@ -15,7 +17,7 @@
 // check holds fewer than a third of the documents.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 
 const args = process.argv.slice(2);
 const batch = args.length >= 2 ? args.pop() : undefined;
@@ -35,6 +37,25 @@ const batches = args.map((dirArg) => {
   if (clash.length) { console.error(`already split: ${clash.join(', ')}`); process.exit(2); }
   return { dir, incoming, sourcesFile, docs, byName };
 }).filter(Boolean);
+// A document already in the corpus (or twice in the batch), by its bytes: the corpus folders beside each DIR, tune and check.
+const digest = (f) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+const known = new Map();
+for (const root of new Set(batches.map((b) => path.dirname(b.dir)))) {
+  for (const corpus of fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    for (const sub of ['tune', 'check']) {
+      const d = path.join(root, corpus.name, sub);
+      if (!fs.existsSync(d)) continue;
+      for (const f of fs.readdirSync(d).filter((n) => /\.(md|txt|html|docx)$/.test(n))) known.set(digest(path.join(d, f)), path.join(corpus.name, sub, f));
+    }
+  }
+}
+const twins = [];
+for (const b of batches) for (const d of b.docs) {
+  const h = digest(path.join(b.incoming, d));
+  if (known.has(h)) twins.push(`${d} = ${known.get(h)}`);
+  else known.set(h, path.join(path.basename(b.dir), `incoming-${batch}`, d));
+}
+if (twins.length) { console.error(`already in the corpus, byte for byte (drop the new copy): ${twins.join('; ')}`); process.exit(2); }
 const total = batches.reduce((n, b) => n + b.docs.length, 0);
 if (!total) { console.error(`no documents in incoming-${batch} of ${args.join(', ')}`); process.exit(2); }
 

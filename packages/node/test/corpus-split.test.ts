@@ -1,0 +1,75 @@
+// scripts/corpus-split.mjs refuses a document that is already in the corpus (the same page kept in another repository),
+// and the repository's corpora hold no two byte-identical documents.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SCRIPT = path.join(ROOT, 'scripts/corpus-split.mjs');
+
+function corpusWith(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiaobao-split-'));
+  for (const [name, text] of Object.entries(files)) { fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true }); fs.writeFileSync(path.join(dir, name), text); }
+  return dir;
+}
+
+describe('corpus-split', () => {
+  it('refuses a document byte for byte in a sibling corpus, and moves nothing', () => {
+    const dir = corpusWith({
+      'contracts/check/con-b1-a.html': '<p>借款合同 第一条</p>',
+      'marketing/incoming-b9/mkt-b9-new.html': '<p>稳健理财</p>',
+      'marketing/incoming-b9/mkt-b9-copy.html': '<p>借款合同 第一条</p>',
+      'marketing/incoming-b9/SOURCES.tsv': 'mkt-b9-new.html\thttps://example.org/a\tnote\nmkt-b9-copy.html\thttps://example.org/b\tnote\n',
+    });
+    try {
+      const r = spawnSync(process.execPath, [SCRIPT, path.join(dir, 'marketing'), 'b9'], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`mkt-b9-copy.html = ${path.join('contracts', 'check', 'con-b1-a.html')}`);
+      expect(r.stderr).not.toContain('mkt-b9-new.html');
+      expect(fs.readdirSync(path.join(dir, 'marketing/incoming-b9')).sort()).toEqual(['SOURCES.tsv', 'mkt-b9-copy.html', 'mkt-b9-new.html']);
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  });
+
+  it('refuses two identical documents in one batch, and splits a batch of distinct ones', () => {
+    const twice = corpusWith({
+      'marketing/incoming-b9/mkt-b9-x.txt': '零风险',
+      'marketing/incoming-b9/mkt-b9-y.txt': '零风险',
+      'marketing/incoming-b9/SOURCES.tsv': 'mkt-b9-x.txt\tu1\tn\nmkt-b9-y.txt\tu2\tn\n',
+    });
+    const distinct = corpusWith({
+      'marketing/tune/mkt-b1-old.txt': '旧文档',
+      'marketing/incoming-b9/mkt-b9-x.txt': '零风险',
+      'marketing/incoming-b9/mkt-b9-y.txt': '高收益',
+      'marketing/incoming-b9/mkt-b9-z.txt': '秒到账',
+      'marketing/incoming-b9/SOURCES.tsv': 'mkt-b9-x.txt\tu1\tn\nmkt-b9-y.txt\tu2\tn\nmkt-b9-z.txt\tu3\tn\n',
+    });
+    try {
+      const r = spawnSync(process.execPath, [SCRIPT, path.join(twice, 'marketing'), 'b9'], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/mkt-b9-y\.txt = .*mkt-b9-x\.txt/);
+      const ok = spawnSync(process.execPath, [SCRIPT, path.join(distinct, 'marketing'), 'b9'], { encoding: 'utf8' });
+      expect(ok.status).toBe(0);
+      const split = ['tune', 'check'].flatMap((s) => fs.readdirSync(path.join(distinct, 'marketing', s)).filter((f) => f.includes('-b9-')));
+      expect(split.sort()).toEqual(['mkt-b9-x.txt', 'mkt-b9-y.txt', 'mkt-b9-z.txt']);
+    } finally { for (const d of [twice, distinct]) fs.rmSync(d, { recursive: true, force: true }); }
+  });
+
+  it('the repository\'s corpora hold no two byte-identical documents', () => {
+    const seen = new Map<string, string>();
+    const twins: string[] = [];
+    for (const corpus of ['contracts', 'marketing']) for (const sub of ['tune', 'check']) {
+      const d = path.join(ROOT, 'corpus', corpus, sub);
+      for (const f of fs.readdirSync(d).filter((n) => /\.(md|txt|html|docx)$/.test(n))) {
+        const h = crypto.createHash('sha256').update(fs.readFileSync(path.join(d, f))).digest('hex');
+        const at = `${corpus}/${sub}/${f}`;
+        if (seen.has(h)) twins.push(`${at} = ${seen.get(h)}`); else seen.set(h, at);
+      }
+    }
+    expect(twins).toEqual([]);
+    expect(seen.size).toBeGreaterThan(2000);
+  });
+});
