@@ -463,16 +463,18 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   let brAt = -1;
   walk(root);
   close();
-  const metaFrom = text.length;
-  let metaTo = metaFrom;
-  for (const m of [...metas, ...shares]) {
-    if (m === shares[0]) metaTo = text.length;
+  const readAfter = (m: HNode) => {
     open('paragraph');
     const v = String(m.tagName === 'meta' ? m.properties!.content : m.value).replace(/\s+/g, ' ');
     onText(v, m, text.length);
     append(v);
     close();
-  }
+  };
+  // (the meta descriptions are the page's metadata; the share copy read after them is its own)
+  const metaFrom = text.length;
+  metas.forEach(readAfter);
+  const metaTo = text.length;
+  shares.forEach(readAfter);
   if (wraps.length) {
     const parts: string[] = [];
     let last = 0;
@@ -480,6 +482,5 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     parts.push(text.slice(last));
     text = parts.join('');
   }
-  if (!shares.length) metaTo = text.length;
   return { text, blocks, marks, comments, ...(title ? { title } : {}), ...(titleSpan ? { titleSpan } : {}), ...(metaTo > metaFrom ? { metadata: [metaFrom, metaTo] as [number, number] } : {}) };
 }
