@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Linter, burdenOf, compileDiscourse, partyRoles, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
 import { clauseLocator } from '../src/clauses.js';
 import { loadMarkdown, parseMarkdown } from '../../parsers/src/markdown.js';
+import { parseHtml } from '../../parsers/src/html.js';
 await loadMarkdown(); // remark-gfm, for the tables
 
 const RULES = path.resolve(__dirname, '../../../rules');
@@ -159,6 +160,13 @@ describe('key clauses read clause by clause', () => {
     expect(linter.lint(parseMarkdown(investor), { kind: 'contract' }).products).toEqual(['wealth', 'loan']);
     expect(loanIds(investor)).toEqual([]);
     expect(loanIds('# 借款合同\n\n借款人通过平台借款，借款期限12个月，按月还款。\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
+  });
+  it('a sentence wrapped over source lines is reported where the comma part holding its cue starts', () => {
+    const htmlLines = (src: string) => linter.lint(parseHtml(src), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    // (the part 否则…自行承担 starts on line 2, its cue 违约金 on line 3)
+    expect(htmlLines('<h1>借款服务协议</h1>\n<p>5.1如借款人欲变更银行账户，须提前3个工作日提出申请，否则因此而造成借款人未\n能及时还款、产生逾期违约金、罚息的由借款人自行承担；</p>\n')).toEqual([2]);
+    // (…and a part that starts on the cue's line is reported there, as before)
+    expect(htmlLines('<h1>借款服务协议</h1>\n<p>5.1如借款人欲变更银行账户，须提前3个工作日提出申请，\n否则因此产生的逾期违约金、罚息由借款人自行承担；</p>\n')).toEqual([3]);
   });
   it('a bold article title does not emphasise the plain body under it', () => {
     expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);

@@ -138,9 +138,12 @@ const generic = (r: RuleEntry) => r.appliesTo.products.includes('any');
  * Where a sentence runs over several source lines (HTML exported from Word wraps its markup), the finding starts on
  * the line of its operative part, where a reader looks for it: the first offset of the sentence on the cue's line.
  */
-function onCueLine(doc: LintDocument, s: number, cue: number): number {
+function onCueLine(doc: LintDocument, s: number, cue: number, part = s): number {
   const line = doc.map.toSource(cue).line;
   if (doc.map.toSource(s).line === line) return s;
+  // (…unless the comma part that holds the cue already starts on an earlier line: a sentence wrapped in the middle of a
+  // word, 否则因此而造成借款人未⏎能及时还款、产生逾期违约金…, is reported where its operative part starts)
+  if (part > s && doc.map.toSource(part).line < line) { while (part < cue && /\s/.test(doc.text[part])) part++; return part; }
   let lo = s, hi = cue;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.map.toSource(mid).line < line) lo = mid + 1; else hi = mid; }
   while (lo < cue && /\s/.test(doc.text[lo])) lo++;
@@ -280,7 +283,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
     const lead = sentence.length - sentence.trimStart().length;
-    if (!prior) pending.set(k, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
+    if (!prior) pending.set(k, { rule: h.rule, start: onCueLine(doc, s + lead + itemNumberLength(sentence.slice(lead)), h.start, Math.max(s, spanAround(doc.text, h.start, h.end, isPartStop, e - s)[0])), end: e, data: { cue: h.cue, cue_en: h.cueEn ?? h.cue, announced: announced ? '1' : '' } });
   }
   // one finding per source line (a paragraph of numbered sub-items is one place to fix), saying how many more
   const byLine = new Map<number, RawFinding>();
