@@ -245,6 +245,12 @@ describe('key clauses read clause by clause', () => {
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
+    // (a numbered item that only names an article's terms, and a consent to an article, point to the key clause)
+    expect(keyLines('# 借款协议\n\n4、乙方应按照如下顺序清偿款项：\n\n3）本协议第八条第3款约定的逾期利息及违约金。\n\n8、乙方同意本协议第十二条委托代扣款授权的相关内容。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n3）本协议第八条第3款约定的逾期利息按日0.05%计收。\n')).toEqual([3]);
+    // (a service described with its unpriced fee, and a term of service that runs until everything is paid, state no price)
+    expect(keyLines('# 平台服务协议\n\n甲方为乙方提供居间服务并收取一定数额的居间服务费，包括前期服务费与分期服务费。\n\n服务期限自本协议生效之日起，至乙方支付本协议项下的全部费用完毕之日止。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n甲方为乙方提供居间服务并收取居间服务费，服务费为借款本金的2%，在放款时一次性扣除。\n')).toEqual([3]);
   });
   it('a reminder reminds in its own sentence; a deemed consent or a waived defence after it in the same paragraph is operative', () => {
     const intro = '本文系您与平台之间的法律协议，请您认真阅读并理解本协议。';
