@@ -186,6 +186,9 @@ describe('key clauses read clause by clause', () => {
     const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
     expect(ins('# 保险条款\n\n保单管理费：指我们为维护本合同而收取的费用，在每月结算日从保单账户中扣除。\n')).toBe(0);
     expect(ins('# 保险条款\n\n保单管理费：指我们为维护本合同而收取的费用。我们有权调整保单管理费，但最高不超过20元/月。\n')).toBe(1);
+    // (…and at the colon that ends its definiens: what follows it states when the fee is charged)
+    expect(keyLines('# 平台服务协议\n\n1、居间服务费：指乙方因甲方所提供的媒介服务等服务向甲方支付的费用：甲方在借款起息日收取前期服务费，其余部分按期收取分期服务费。\n')).toEqual([3]);
+    expect(keyLines('# 平台服务协议\n\n1、居间服务费：指乙方因甲方所提供的媒介服务等服务向甲方支付的费用。\n')).toEqual([]);
   });
   it('a clause that favours the consumer needs no emphasis; one that burdens them does', () => {
     const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;

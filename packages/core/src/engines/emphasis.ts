@@ -105,6 +105,9 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
   };
 }
 
+// where a definition's first sentence ends: a full stop, or a colon after its definiens (指 and some words)
+const DEFINITION_END = /[。；;]|(?<=指[^。；;：:]{4,})[：:](?=\s*\S)/u;
+
 const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
@@ -242,7 +245,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // nor is a table header or label cell ("每期手续费率")
     // (a definition defines in its first sentence, a recital recites in its first (鉴于…); what follows it — 我们有调整
     // 保单管理费的权利, …无需对任何用户承担任何责任 — is operative)
-    const firstEnd = k.role === 'definition' || k.role === 'recital' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
+    // (…or, a definition, at the colon that ends its definiens: 居间服务费：指乙方…向甲方支付的费用：甲方在借款起息日收取前期服务费)
+    const firstEnd = k.role === 'definition' ? doc.text.slice(k.start, k.end).search(DEFINITION_END) : k.role === 'recital' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
     const pastFirst = firstEnd >= 0 && h.start > k.start + firstEnd;
     if (firstEnd >= 0 && !pastFirst) continue;
     // a reminder reminds in its own sentence: what follows it in the same paragraph (点击确认即表示您同意…，您不得以未仔细
