@@ -142,6 +142,7 @@ describe('clause locator', () => {
   });
 });
 
+const keyLinesOf = (src: string) => linter.lint(parseMarkdown(src), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
 describe('key clauses read clause by clause', () => {
   const keyLines = (src: string) => linter.lint(parseMarkdown(src), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
   it('reports each plain key clause of a paragraph split by line breaks, once per clause', () => {
@@ -195,6 +196,9 @@ describe('key clauses read clause by clause', () => {
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);
     expect(ins('# 保险条款\n\n我们将退还您已交的保险费。\n')).toBe(0);
     expect(ins('# 保险条款\n\n保险人不得解除合同，应当承担给付保险金的责任。\n')).toBe(0);
+    // (a part that only acknowledges what its sentence states takes the sentence's verdict: favourable here, a burden there)
+    expect(keyLinesOf('# 借款协议\n\n3.3.2 甲方（出借人）授权并委托丙方代其收取本协议约定利息和本金，代收后按照甲方的要求进行处置，乙方对此表示认可。\n')).toEqual([]);
+    expect(keyLinesOf('# 债权转让协议\n\n2.6 若债务人提前还款，甲方仅能取得实际债权受让期限内的收益，甲方对此表示同意。\n')).toEqual([3]);
   });
   it('a clause binding both parties alike is no burden on the consumer; the consumer\'s own penalty and a venue clause still are', () => {
     expect(keyLines('# 借款协议\n\n本协议解除后，不影响守约方要求违约方支付违约金并赔偿损失的权利。\n')).toEqual([]);
