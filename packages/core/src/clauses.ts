@@ -46,6 +46,10 @@ export interface DiscourseData {
   partySubject?: PatternSet;
   /** right after a listed wording, a field noun that ends a label (秒杀产品总额：, 返佣条件:, 秒到时间：): it names a field */
   fieldName?: PatternSet;
+  /** a listed wording that straddles the two halves of a correlative 越…越… (风险越高收益越高 holds 高收益, 门槛越低风险越大 holds
+   * 低风险): its first word is the predicate of what stands before it. Matched against the four characters before the
+   * wording, then …, then the four after it */
+  correlative?: PatternSet;
   /** a clause binding both parties alike (守约方/违约方, 任何一方): no burden on the consumer in particular */
   mutual?: PatternSet;
   /** a sentence that restates, by reference, a term stated in another article (按本条款5.4的约定收取保单管理费后…): the
@@ -67,6 +71,7 @@ export interface CompiledDiscourse {
   operativeCues?: RegExp;
   partySubject?: RegExp;
   fieldName?: RegExp;
+  correlative?: RegExp;
   mutual?: RegExp;
   restates?: RegExp;
   /** the patterns' literals read at build time (see regexScan) */
@@ -91,6 +96,7 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     operativeCues: join(d?.operativeCues?.patterns),
     partySubject: join(d?.partySubject?.patterns),
     fieldName: join(d?.fieldName?.patterns),
+    correlative: join(d?.correlative?.patterns),
     mutual: join(d?.mutual?.patterns),
     restates: join(d?.restates?.patterns),
     known,

@@ -37,6 +37,7 @@ describe('discourse data', () => {
     ...(data.operativeCues ? [['operativeCues', data.operativeCues] as [string, typeof data.burden]] : []),
     ...(data.partySubject ? [['partySubject', data.partySubject] as [string, typeof data.burden]] : []),
     ...(data.fieldName ? [['fieldName', data.fieldName] as [string, typeof data.burden]] : []),
+    ...(data.correlative ? [['correlative', data.correlative] as [string, typeof data.burden]] : []),
     ...(data.mutual ? [['mutual', data.mutual] as [string, typeof data.burden]] : []),
     ...(data.restates ? [['restates', data.restates] as [string, typeof data.burden]] : []),
   ];

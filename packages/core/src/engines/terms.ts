@@ -304,7 +304,10 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
         (!!e.claim && !e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16))) ||
         // (the term names a field, not the offer: its words run on into a field noun that ends a label, 秒杀产品总额：, 返佣条件:
         // — discourse.fieldName. A claim set as a heading, 高收益：…, ends in the claim itself)
-        !!discourse?.fieldName?.test(text.slice(h.end, h.end + 12));
+        !!discourse?.fieldName?.test(text.slice(h.end, h.end + 12)) ||
+        // (the wording straddles the halves of a correlative, 风险越高收益越高, 门槛越低风险越大 — discourse.correlative: it
+        // only looks like the term once the words are run together)
+        (!!discourse?.correlative && (text[h.start - 1] === '越' || text[h.start - 1] === '愈') && discourse.correlative.test(`${text.slice(Math.max(0, h.start - 4), h.start)}…${text.slice(h.end, h.end + 4)}`));
       // (the candidate's sentence, found once for both sentence tests)
       let sent: [number, number] | undefined;
       if (!no && e.sentence) { const [ss, se] = (sent = sentenceAround(text, h.start, h.end, 80)); no = e.sentence.test(text.slice(ss, se)); }
