@@ -45,6 +45,13 @@ const serverCode = (code: string): string => {
   return out;
 };
 
+// A server template's output slot with a comment right after it (<?php echo get_field('content_part_1');?> <!-- 债务重组计划…
+// -->, a CMS theme keeping the copy the field holds beside it): the comment is the slot's content, what the page shows, and is
+// read where it stands. (Only an output slot's — echo, <?=, <%= — and only a comment holding Chinese: a comment elsewhere is
+// the author's note or markup put away. Each part's length is bounded, so that a comment left open costs no scan to the end.)
+const SLOT_DEFAULT = /(<\?php\s+echo\b[^?]{0,200}?\?>|<\?=[^?]{0,200}?\?>|<%=[^%]{0,200}?%>)([ \t\r\n]{0,200})(<!--)((?:(?!-->)[\s\S]){0,4000}?)-->/g;
+const HAN = /[\u4e00-\u9fff]/;
+
 const SCRIPT_TEMPLATE = /(<script\b[^>]*\btype\s*=\s*["']?text\/(?:x-handlebars-template|x-handlebars|template|html|x-template|x-jquery-tmpl|x-tmpl|ng-template|x-underscore-template|x-mustache|x-art-template)["']?[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
 const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\s*(?:if|each|with|unless)\b[^}]*\}\}/g;
 
@@ -52,7 +59,9 @@ export function parseHtml(source: string): LintDocument {
   processor ??= make();
   const script = isScriptModule(source);
   const page = script ? scriptVisible(source) : source;
-  const served = TEMPLATE_CODE.test(page) ? page.replace(TEMPLATE_CODE, serverCode) : page;
+  const filled = SLOT_DEFAULT.test(page) ? page.replace(SLOT_DEFAULT, (m, slot: string, gap: string, open: string, body: string) => HAN.test(body) ? slot + gap + blank(open) + body + '   ' : m) : page;
+  SLOT_DEFAULT.lastIndex = 0;
+  const served = TEMPLATE_CODE.test(filled) ? filled.replace(TEMPLATE_CODE, serverCode) : filled;
   TEMPLATE_CODE.lastIndex = 0;
   // a client-side template kept in a script (<script type="text/x-handlebars-template">) is markup the page renders: its
   // script tags and its block helpers ({{# each }}, {{/ if }}, {{ else }}) blanked, its markup read where it stands

@@ -357,6 +357,17 @@ describe('HTML', () => {
     expect(doc.text).toContain('最高<%- amount %>元');
     expect(doc.map.toSource(doc.text.indexOf('月利率')).line).toBe(4);
   });
+  it("an output slot's comment right after it is the slot's content, read where it stands; other comments are not", () => {
+    // (a CMS theme keeping the copy its field holds in a comment beside the slot)
+    const page = "<body>\n<h1><?php echo get_field('part_0');?>\n<!-- 债务舒缓 --></h1>\n<div><?php echo get_field('part_1');?>\n  <!--\n  <div class=\"gold\">利息支出大大减少，马上停止催收。</div> -->\n</div>\n<div><?= $x ?><!-- sidebar --></div>\n<!-- 旧版：保本保息 -->\n<p>联系我们</p></body>";
+    const doc = parseHtml(page);
+    expect(doc.text).toContain('债务舒缓');
+    expect(doc.text).toContain('利息支出大大减少，马上停止催收。');
+    expect(doc.map.toSource(doc.text.indexOf('利息支出')).line).toBe(6);
+    // (a comment beside no slot, or one without Chinese, is the author's note or markup put away)
+    expect(doc.text).not.toMatch(/保本保息|sidebar|get_field|echo/);
+    expect(doc.text).toContain('联系我们');
+  });
   it("the page a server script writes is read from its string literals, where they stand; its code, comments and other literals are not", () => {
     // (a JSP building a form row by row with StringBuffer.append)
     const jsp = parseHtml(fs.readFileSync(F('html/jsp-form-rows.html'), 'utf8'));
