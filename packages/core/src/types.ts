@@ -86,9 +86,10 @@ export interface RuleEntry {
   trigger?: { any: string[]; figure?: boolean };
   require?: {
     all: string[][];
-    /** where the document is of this other sort (one of `when` appears), its own required statements satisfy the rule
-     * instead (a P2P lending page: 市场有风险，出借需谨慎 rather than a bank wealth product's 理财非存款) */
-    otherwise?: { when: string[]; all: string[][] };
+    /** where the document is of this other sort (one of `when` appears, or none of `unless` does), its own
+     * required statements satisfy the rule instead (a P2P lending page or an investment platform's: 市场有风险，出借需谨慎
+     * rather than a bank wealth product's 理财非存款, which a page showing 业绩比较基准 owes) */
+    otherwise?: { when?: string[]; unless?: string[]; all: string[][] };
   };
   /** text a fix appends when the statement is missing */
   insert?: Localized;

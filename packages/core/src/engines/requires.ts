@@ -53,7 +53,10 @@ export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: s
     const missing = absent(rule.require.all);
     if (!missing.length) continue;
     const other = rule.require.otherwise;
-    if (other && other.when.some((w) => sq.text.includes(squeeze(w))) && !absent(other.all).length) continue;
+    // (the other sort of document: one that names a `when` word, or one that names no `unless` word — where a bank's or a
+    // wealth company's product is shown, 业绩比较基准, and nothing of the other sort, the regulation's own words are owed)
+    const has = (w: string) => sq.text.includes(squeeze(w));
+    if (other && (other.when?.some(has) || (other.unless && !other.unless.some(has))) && !absent(other.all).length) continue;
     let start = 0, end = 0;
     if (at >= 0) {
       const n = sq.toNorm[at];
