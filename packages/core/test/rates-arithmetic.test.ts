@@ -374,4 +374,12 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     expect(read('0.6%\n每期手续费0.5%').map((x) => x[1])).not.toContain(0.006);
     expect(read('日利率\n最低可借1000元\n0.05%').map((x) => x[1])).not.toContain(0.0005);
   });
+  it('a header row over a row of figures in another order (日利率 / 贷款额度 / 贷款周期 over 最高500万 / 0.062% / 最长4个月): the one rate label takes the one percentage', () => {
+    expect(read('房屋贷\n日利率\n贷款额度\n贷款周期\n最高500万\n0.062%\n最长4个月')).toEqual([['daily', 0.00062, undefined]]);
+    expect(read('月利率\n贷款额度\n最高20万\n0.8%')).toEqual([['monthly', 0.008, undefined]]);
+    // (no percentage in the row, or two of them, or two rate labels over it: no figure is the rate's)
+    expect(read('日利率\n贷款额度\n贷款周期\n最高500万\n最长4个月\n随借随还').map((x) => x[1]).filter((v) => v !== undefined)).toEqual([]);
+    expect(read('日利率\n首付比例\n最高500万\n30%\n0.05%').map((x) => x[1])).not.toContain(0.003);
+    expect(read('日利率\n首付比例\n最高500万\n30%\n0.05%').map((x) => x[1])).not.toContain(0.0005);
+  });
 });

@@ -442,8 +442,19 @@ function tableRates(text: string, out: RatePhrase[]): void {
     while (a < k && !row(a)) a++;
     const n = b - a + 1, v = b + 1 + (k - a);
     if (n < 2 || !row(a)) continue;
-    const f = FIGURE_CELL.exec(line(v));
-    if (!f || !(h[3] || f[2] || f[4])) continue;
+    let f = FIGURE_CELL.exec(line(v));
+    if (!f || !(h[3] || f[2] || f[4])) {
+      // (a row the page's style sets out in another order than its header, 日利率 / 贷款额度 / 贷款周期 over 最高500万 / 0.062% /
+      // 最长4个月: under a header row with one rate label, the row's one percentage is that rate — an amount and a term are none)
+      let rates = 0, only = -1;
+      for (let i = a; i <= b; i++) if (HEADER_CELL.test(line(i))) rates++;
+      for (let i = b + 1; i <= b + n && only !== -2; i++) {
+        const g = FIGURE_CELL.exec(line(i));
+        if (g && (g[2] || g[4])) only = only === -1 ? i : -2;
+      }
+      if (rates !== 1 || only < 0) continue;
+      f = FIGURE_CELL.exec(line(only))!;
+    }
     const lo = Number(f[1]) / 100, hi = f[3] ? Number(f[3]) / 100 : undefined;
     const kind: RatePhraseKind = !h[1] ? 'fee-rate' : h[1].startsWith('年') ? 'annual' : h[1].endsWith('日') ? 'daily' : h[2] === '费率' ? 'period-fee' : 'monthly';
     const lead = line(k).length - line(k).trimStart().length;
