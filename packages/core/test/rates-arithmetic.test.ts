@@ -254,6 +254,10 @@ describe('Chinese numerals', () => {
     expect(kinds('车贷年费率低至2.99%，首付低至1成')).toEqual(['fee-rate']);
     expect(kinds('年平息3%，最长5年')).toEqual(['fee-rate']);
     expect(kinds('担保费年费率为1%')).toEqual([]);
+    // (a loan's own 费率, 借款费率3% on its confirmation page, is its price; a fund's 托管费率 or 申购费率 is none)
+    expect(kinds('借款费率3%')).toEqual(['fee-rate']);
+    expect(kinds('贷款费率：3%')).toEqual(['fee-rate']);
+    expect(kinds('申购费率1.5%，托管费率0.25%')).toEqual([]);
     expect(kinds('基金管理费率1.50%/年，托管费率0.25%/年')).toEqual([]);
   });
   it('a fee per instalment told by its figure (0.6%/期, 每期仅0.6%), in 千分之, as a total over the term or as an amount', () => {

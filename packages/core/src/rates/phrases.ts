@@ -271,7 +271,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   perPeriod('monthly', '(?:个)?月'),
   perPeriod('daily', '(?:日|天)'),
   // a bare 费率 with no period (费率说明：费率最低1%起; a calculator's 以费率4%为例): a price of credit that cannot be annualised as shown
-  { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=(?<!所)以|按))费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
+  // (…or a loan's own, 借款费率 3% on a loan's confirmation page; not a fund's 托管费率 or 申购费率)
+  { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=(?<!所)以|按|借款|贷款))费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
   { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=借款|贷款|借贷|分期))利率${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
   // …and a flat fee by the year, as car finance prices its loans (费率5.50%/年, 年费率低至2.99%, 手续费率3.5%/年, 年平息3%):
