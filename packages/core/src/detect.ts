@@ -92,7 +92,25 @@ const SENTENCE_OR_MENU = /[。；;][ \t]*$|^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
-const BREADCRUMB = '(?:(?:当前位置|您的位置|所在位置)[:：]?|首页(?=[ \t]*>))';
+// (…and a Taiwanese site's 現在位置, 您现在的位置)
+const BREADCRUMB = '(?:(?:当前位置|您的位置|所在位置|现在位置)[:：]?|首页(?=[ \t]*>))';
+// a breadcrumb's line below the site's chrome (a banner, a menu of the site's sections and their sub-pages): where the page
+// itself begins. The chrome above it is on every page of the site and says nothing of this one — its title is the crumb's
+// last step and the line under it (現在位置：首頁 > 投資須知 > 投資須知及風險預告 / 投資須知及風險預告), not the menu's
+// first link or a banner's slogan
+// (a labelled one: a line that opens on 首页 > alone is as often a menu's or a news list's as a crumb's — measured, reading
+// the page from under it loses more than it finds)
+const CRUMB_LINE = /\n[ \t]*(?:当前位置|您的位置|所在位置|现在位置|您现在的位置|您当前的位置|您目前的位置)[ \t]*[:：]?[^\n]{0,60}?[>»›][ \t]*[^\s>»›][^\n]*\n/;
+/** where the page's own text begins (`lead`): the first non-blank character, or the line under a breadcrumb below the
+ * site's chrome; `crumb`: where the breadcrumb begins (`lead` without one) */
+function pageStart(text: string): { lead: number; crumb: number } {
+  const lead = Math.max(0, text.search(/\S/));
+  const crumb = CRUMB_LINE.exec(text.slice(lead, lead + 4000));
+  if (!crumb) return { lead, crumb: lead };
+  const under = lead + crumb.index + crumb[0].length;
+  const next = text.slice(under).search(/\S/);
+  return { lead: next < 0 ? lead + crumb.index + 1 : under + next, crumb: lead + crumb.index + 1 };
+}
 const PRODUCT_PAGE = new RegExp(`${BREADCRUMB}[^>]{0,30}>[^>]{0,20}?(?:产品|理财|投资|我要借|借款产品|贷款产品|债权)(?![^\n]{0,20}(?:协议|合同|条款|须知|说明书|声明))`);
 // …unless the page under the breadcrumb is a legal document: the line after it is that document's title (首页 > 推荐方案--
 // 信用卡现金组合理财方案 / 91金融超市服务协议 / 第一条…)
@@ -296,7 +314,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   // text is: read as one more title line, above the text
   const given = name && /\p{Script=Han}/u.test(name) ? normalize(name.slice(0, 80)).text.replace(/\s+/g, ' ').trim() : '';
   // the title: the first non-empty line (a page often begins with blank lines), at most 80 characters
-  const lead = Math.max(0, text.search(/\S/));
+  const { lead, crumb } = pageStart(text);
   const nl = text.indexOf('\n', lead);
   const titleEnd = Math.min(text.length, nl > lead ? nl : lead + 60, lead + 80);
   const scores: Record<string, number> = {};
@@ -308,7 +326,8 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   for (const m of matches) {
     const o = compiled.owners[m.pattern];
     // (a notice's word in the site's menu weighs nothing: see menuRuns)
-    const w = m.start < titleEnd ? o.weight * 3 + 6 : o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start) ? 0 : o.weight;
+    // (…and so does a kind's word in the chrome above a breadcrumb: see pageStart)
+    const w = m.start < 0 || (m.start >= lead && m.start < titleEnd) ? o.weight * 3 + 6 : (o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start >= 0 && m.start < crumb && o.group.startsWith('k:')) ? 0 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
     if (w === 0) continue;
     if (weighed[m.pattern] === 0) touched.push(m.pattern);
@@ -316,7 +335,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   }
   const cueWeights = touched.map((i) => [i, weighed[i]] as const);
   for (const i of touched) weighed[i] = 0;
-  const cues: Cues = { text, given, lead, titleEnd, scores, cueWeights, c: compiled };
+  const cues: Cues = { text, given, lead, crumb, titleEnd, scores, cueWeights, c: compiled };
   return kindOf(norm, cues, productOf(cues));
 }
 
@@ -347,7 +366,7 @@ function inMenu(runs: number[], at: number): boolean {
 // (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
-interface Cues { text: string; given: string; lead: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
+interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
 interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
 
 // The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
@@ -456,7 +475,7 @@ function productFrom(ranked: (readonly [Product, number])[], cues: Cues): Produc
   return { product, products, productWhy };
 }
 
-function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
+function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
   // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
   const shown = (cue: string) => {
     const i = text.indexOf(cue, lead);
@@ -470,7 +489,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // form — and offers nothing: no product's required statement either)
   // (…or a page with nothing to say: its site's menus, footer and hotline, and not one sentence of its own — a help index, a
   // portal's home whose content did not load)
-  const institutionPage = (!PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text))) || accountPage(given, text.slice(lead, lead + 600));
+  const institutionPage = (!PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text))) || accountPage(given, text.slice(crumb, lead + 600));
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
     ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
@@ -484,7 +503,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // (a first line that is running text — 买保险之前，先把条款读一遍，尤其是免责部分。然后… — names nothing: an
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || SENTENCE_OR_MENU.test(norm.source.slice(...norm.origSpan(lead, titleEnd))) ? [] : [firstLine]), ...text.slice(lead, lead + 400).split('\n').slice(1, 6).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || SENTENCE_OR_MENU.test(norm.source.slice(...norm.origSpan(lead, titleEnd))) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
@@ -516,7 +535,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   // run it into its first sentence
   const heading = NOTICE_HEADING.exec(text.slice(lead, lead + 400));
   if (heading) return done('notice', 'notice-heading', heading[0].trim());
-  const section = SECTION_PAGE.exec(text.slice(lead, lead + 300));
+  const section = SECTION_PAGE.exec(text.slice(crumb, lead + 300));
   // …and a page under the site's own help or safety centre (首页 > 帮助中心) answers its customers in its own voice, as a
   // page of questions does (see faq)
   if (section) return done('notice', 'section', section[0].trim(), OWN_SECTION.test(section[0]));
@@ -555,8 +574,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, titleEnd, scores, cue
   if (kind === 'contract' && given && ABOUT_NAME.test(given)) kind = 'marketing';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
   if (kind === 'contract') {
-    const catalogue = PRODUCT_PAGE.exec(text.slice(lead, lead + 300));
-    const below = catalogue ? lead + catalogue.index + catalogue[0].length : 0;
+    const catalogue = PRODUCT_PAGE.exec(text.slice(crumb, lead + 300));
+    const below = catalogue ? crumb + catalogue.index + catalogue[0].length : 0;
     if (catalogue && !DOCUMENT_UNDER.test(text.slice(below, below + 120))) return done('marketing', 'catalogue', catalogue[0].trim());
     const selling = salesPage(text.slice(lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);

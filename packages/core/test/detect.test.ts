@@ -93,6 +93,20 @@ describe('kind from the title', () => {
     expect(kindOf('\n新春借款节\n活动时间：2月1日-2月28日 活动规则：借款即送红包\n立即申请，最高可借20万！')).toBe('marketing');
     expect(kindOf('当前位置：首页 > 理财产品 > 稳盈宝\n预期年化5%，立即抢购！')).toBe('marketing');
   });
+  it('a page begins under its breadcrumb (現在位置：首頁 > …): the site\'s chrome above it (its menu, a banner) neither names it nor weighs; without a crumb the chrome reads as the page', () => {
+    // a bank's fund site: a menu naming its reports and prospectuses (说明书, 研究报告) and a banner, then the crumb and the
+    // page's own title, a risk statement the investor accepts
+    const chrome = '台灣企銀首頁\n證券下單\n網路銀行\n基金總覽\n基金排行\n基金公開說明書\n基金研究報告\n基金年度報告\n理財試算\n九月大回饋 立即申購享手續費優惠\n';
+    const page = '投資須知及風險預告\n基金非存款，委託人應自負盈虧，本行不保本不保息。\n委託人應詳閱基金公開說明書及風險預告書，並自行承擔投資風險。\n本行對於委託人之投資盈虧不負任何責任。\n';
+    const crumbed = detect(normalize(`${chrome}現在位置：首頁 > 投資須知 >投資須知及風險預告\n${page}`));
+    expect([crumbed.kind, crumbed.why.kind.by]).toEqual(['contract', 'title']);
+    // (the title is the crumb's last step under it, not a section the crumb passes through: 投資須知 > 收費標準 is no 须知)
+    expect(kindOf(`${chrome}現在位置：首頁 > 投資須知 >收費標準\n收費標準\n申購手續費最高1.5%，依申購金額計收。\n`)).not.toBe('contract');
+    // without the crumb, the menu's 说明书 and 报告 weigh as the page's own words
+    expect(kindOf(`${chrome}${page}`)).not.toBe('contract');
+    // a crumb's section still files the page (首页 > 新闻公告), as one at the top of the text does
+    expect(kindOf(`${chrome}当前位置：首页 > 新闻公告 > 稳盈宝上线\n稳盈宝上线\n本平台新品上线，敬请关注。\n`)).toBe('notice');
+  });
   it('a page titled as a product\'s rules or a risk statement (申购说明, 投资风险说明) is a product document; a contract\'s 《…规则》 stays a contract', () => {
     expect(kindOf('投资风险说明\n本基金为股票型基金，投资回报率在扣除费用后可能为负，投资者可能损失本金。')).toBe('product-doc');
     expect(kindOf('申购说明\n申购最低限额1000元，申购费率1.5%。')).toBe('product-doc');
