@@ -194,7 +194,9 @@ function signedIn(text: string, acknowledged: boolean): string | undefined {
 // a short line that names a legal kind last (个人借款合同, 投保须知); with a colon, only a full name (财智通资产融资融券交易须知：, a
 // heading over its numbered rules), not a section's label in a page (活动须知：, 请阅读以下须知：)
 const NAMES_KIND = /(?:合同|协议|书|须知|条款|合约|申请表|函|告知|说明》|免责(?:声明|申明))\s*$|^(?![请以如活参])[^：:]{6,}(?:合同|协议|协议书|须知|条款)[：:]\s*$/;
-const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)/;
+// (…or that gives itself a short name to be read by, as a legal text defines its terms: 本隐私政策（“本政策”）, 《借款协议》（以下
+// 简称“本协议”） — a notice that speaks of a contract calls it 合同, not 本合同, in its brackets)
+const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)|(?<=[\p{Script=Han}》][(（]|以下简称|下称)本(?:政策|协议|合同|条款|规则)(?=[)）])/u;
 // a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
 // that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles

@@ -491,6 +491,13 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(detect(normalize('风险提示\n在网络借贷信息中介平台进行出借时，可能会获得较高的出借收益，特提供本风险提示书，请认真阅读：\n1.政策风险')).why.kind).toEqual({ by: 'self-name', cue: '本风险提示书' });
     // a regulator's warning under the same title does not call itself so
     expect(kindOf('风险提示\n近期，一些不法分子以高收益为诱饵非法集资，请广大群众提高警惕，谨防上当受骗。')).toBe('notice');
+    // …and so is a text that gives itself a short name to be read by (本隐私政策（“本政策”）, （以下简称“本协议”）): a legal
+    // text defining its terms, though it cites a law (条例) and notifies (通知) as a notice does
+    const policy = '本隐私政策（“本政策”）就本公司如何收集、使用个人资料作出说明。\n1、本公司根据《个人资料（私隐）条例》收集个人资料。\n2、本公司会以电邮通知客户，提醒客户更新资料。\n3、本政策的修订将另行通知。';
+    expect(detect(normalize(policy)).why.kind).toEqual({ by: 'self-name', cue: '本政策' });
+    // (a notice that speaks of a contract, or names a document it is not, gives no such name: 您与本行签订的借款合同（“合同”）)
+    expect(kindOf('关于逾期还款的提醒通知\n您与本行签订的借款合同（“合同”）已逾期，请于3日内还款，本行将依照本合同约定处理。')).toBe('notice');
+    expect(detect(normalize('风险提示\n本政策调整（自2024年起）后，请留意理财产品风险。')).why.kind.by).not.toBe('self-name');
   });
   it('a service page (理赔求助, 保单查询) is a notice; a disclaimer (免责申明) is a legal statement; a blog post with front matter is an article unless it recommends what to buy', () => {
     expect(kindOf('理赔求助\n1.太平洋保险理赔热线：95500\n点击官网的理赔查询后，输入个人信息即可查询保单理赔进度。')).toBe('notice');
