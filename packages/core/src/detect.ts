@@ -88,7 +88,8 @@ const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)
 // item's number is not asked: a Markdown tree reads a list item without it) — and a site's menu row, three short links or
 // more on one line: 保障计划 保障详情解读 投保须知 常见问题 names the pages around this one — read in the source: normalising
 // joins Han words across spaces)
-const SENTENCE_OR_MENU = /[。；;][ \t]*$|^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
+const MENU_ROW = /^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
+const SENTENCE_OR_MENU = new RegExp(`[。；;][ \\t]*$|${MENU_ROW.source}`, 'u');
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
@@ -323,13 +324,15 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   // what each cue word weighed (a flat array by pattern, and the patterns touched: no map per match)
   const weighed = (compiled.weighed ??= new Float64Array(compiled.owners.length));
   const touched: number[] = [];
-  let menus: number[] | undefined;
+  let menus: number[] | undefined, menuRow: boolean | undefined;
   const matches = given ? [...compiled.ac.search(given).map((m) => ({ ...m, start: -1 })), ...compiled.ac.search(text)] : compiled.ac.search(text);
   for (const m of matches) {
     const o = compiled.owners[m.pattern];
     // (a notice's word in the site's menu weighs nothing: see menuRuns)
     // (…and so does a kind's word in the chrome above a breadcrumb: see pageStart)
-    const w = m.start < 0 || (m.start >= lead && m.start < titleEnd) ? o.weight * 3 + 6 : (o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start >= 0 && m.start < crumb && o.group.startsWith('k:')) ? 0 : o.weight;
+    // (…and a first line that is a row of the site's menu — 保障计划 保障详情解读 投保须知 常见问题 — is no title: its words
+    // weigh as the page's others do)
+    const w = m.start < 0 || (m.start >= lead && m.start < titleEnd && !(menuRow ??= MENU_ROW.test(norm.source.slice(...norm.origSpan(lead, titleEnd))))) ? o.weight * 3 + 6 : (o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start >= 0 && m.start < crumb && o.group.startsWith('k:')) ? 0 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
     if (w === 0) continue;
     if (weighed[m.pattern] === 0) touched.push(m.pattern);
@@ -337,7 +340,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   }
   const cueWeights = touched.map((i) => [i, weighed[i]] as const);
   for (const i of touched) weighed[i] = 0;
-  const cues: Cues = { text, given, lead, crumb, titleEnd, scores, cueWeights, c: compiled };
+  const cues: Cues = { text, given, lead, crumb, titleEnd, menuRow: menuRow ?? MENU_ROW.test(norm.source.slice(...norm.origSpan(lead, titleEnd))), scores, cueWeights, c: compiled };
   return kindOf(norm, cues, productOf(cues));
 }
 
@@ -368,7 +371,7 @@ function inMenu(runs: number[], at: number): boolean {
 // (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
-interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
+interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; /** the first line is a row of the site's menu */ menuRow: boolean; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
 interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
 
 // The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
@@ -477,7 +480,7 @@ function productFrom(ranked: (readonly [Product, number])[], cues: Cues): Produc
   return { product, products, productWhy };
 }
 
-function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
+function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, menuRow, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
   // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
   const shown = (cue: string) => {
     const i = text.indexOf(cue, lead);
@@ -579,7 +582,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, scor
     const catalogue = PRODUCT_PAGE.exec(text.slice(crumb, lead + 300));
     const below = catalogue ? crumb + catalogue.index + catalogue[0].length : 0;
     if (catalogue && !DOCUMENT_UNDER.test(text.slice(below, below + 120))) return done('marketing', 'catalogue', catalogue[0].trim());
-    const selling = salesPage(text.slice(lead, lead + 1500));
+    // (not the tabs of the site's menu row above the page: 保障计划 保障详情解读 投保须知 常见问题 over an insurer's 投保须知)
+    const selling = salesPage(text.slice(menuRow ? titleEnd : lead, lead + 1500));
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)

@@ -459,6 +459,11 @@ describe('kind from the title', () => {
     expect(kindOf('关于行李托运的规定\n' + items)).toBe('notice');
     const menu = '保障计划 保障详情解读 投保须知 常见问题\n一、本保险承保区域：全球。\n二、本保险不承保下列人员：';
     expect(detect(normalize(menu)).why.kind.by).not.toBe('title');
+    // …nor does it weigh as a title, nor sell the page with its tabs (保障计划, 保障详情): an insurer's 投保须知 under the tabs of its
+    // product page reads as the terms it sets out; the same tabs as the page's own headings over a price and a buy button sell it
+    const terms = '保障计划 保障详情解读 投保须知 常见问题\n一、本保险承保区域：全球，不承保地区不属于承保区域范围。\n二、本保险计划不承保范围：\n1、境外旅行的目的为了诊疗或就医的人员；\n2、执业医师建议不适合境外旅行的人员；\n三、投保人已了解并接受本保险赔付标准，本合同生效后，被保险人因意外伤害住院的，保险人按合同约定给付保险金。\n1、意外医疗每次事故免赔额300元。\n2、签证拒签补偿每次事故免赔额100元。';
+    expect(kindOf(terms)).toBe('contract');
+    expect(kindOf('境外旅游保险\n保障计划\n保障详情\n保费：￥50起\n立即投保\n' + terms.slice(terms.indexOf('\n') + 1))).toBe('marketing');
     expect(kindOf('常见问题\n一、本保险承保区域：全球。\n二、本保险不承保下列人员：')).toBe('notice');
     expect(kindOf('平安银行 个人借款合同\n借款人：\n第一条 借款金额')).toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
