@@ -13,8 +13,12 @@
 //
 // Documents whose SOURCES.tsv rows name the same issuer go to the same side together, across every DIR given in one
 // call: texts of one issuer share templates and wording, and one half of them in tune would make check measure what was
-// tuned. A row without an issuer is a group of its own. Groups are drawn in a random order and each goes to check while
-// check holds fewer than a third of the documents.
+// tuned. A row without an issuer is a group of its own. Each DIR is a stratum (a group belongs to the DIR of its first
+// document): its groups are drawn in a random order and each goes to check while the stratum's check holds fewer than its
+// share — a third of its documents, rounded at random (n = 4 gives 1, or 2 one time in three) so that a draw of one or
+// two documents reaches check as often as a third of the time, and contracts and marketing each send a third to check.
+// (Until session 44 one share was rounded for the whole call: a one-document draw always went to tune, and a mixed
+// draw could send every check place to one DIR — 15 contract-side documents of b153–b156 all drew tune.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomInt } from 'node:crypto';
@@ -70,12 +74,17 @@ for (const b of batches) for (const d of b.docs) {
 // Fisher–Yates with crypto randomness: the draw is not chosen by anyone.
 const order = [...groups.values()];
 for (let i = order.length - 1; i > 0; i--) { const j = randomInt(i + 1); [order[i], order[j]] = [order[j], order[i]]; }
-const nCheck = Math.round(total / 3);
+const strata = new Map();
+for (const g of order) { const k = g[0].b.dir; if (!strata.has(k)) strata.set(k, []); strata.get(k).push(g); }
 const check = new Set();
-let inCheck = 0;
-for (const g of order) if (inCheck < nCheck && inCheck + g.length <= nCheck + Math.floor(g.length / 2)) {
-  for (const m of g) check.add(`${m.b.dir}/${m.d}`);
-  inCheck += g.length;
+for (const gs of strata.values()) {
+  const n = gs.reduce((a, g) => a + g.length, 0);
+  const nCheck = Math.floor(n / 3) + (randomInt(3) < n % 3 ? 1 : 0); // expected n / 3 exactly
+  let inCheck = 0;
+  for (const g of gs) if (inCheck < nCheck && inCheck + g.length <= nCheck + Math.floor(g.length / 2)) {
+    for (const m of g) check.add(`${m.b.dir}/${m.d}`);
+    inCheck += g.length;
+  }
 }
 
 const when = new Date().toISOString();

@@ -58,6 +58,33 @@ describe('corpus-split', () => {
     } finally { for (const d of [twice, distinct]) fs.rmSync(d, { recursive: true, force: true }); }
   });
 
+  it('gives each corpus its third, and a one-document draw reaches check about one time in three', () => {
+    // three contracts and three marketing texts: exactly one of each to check, whatever the order drawn
+    for (let round = 0; round < 5; round++) {
+      const dir = corpusWith({
+        ...Object.fromEntries(['a', 'b', 'c'].map((x) => [`contracts/incoming-b9/con-b9-${x}.txt`, `合同${x}${round}`])),
+        ...Object.fromEntries(['a', 'b', 'c'].map((x) => [`marketing/incoming-b9/mkt-b9-${x}.txt`, `广告${x}${round}`])),
+        'contracts/incoming-b9/SOURCES.tsv': ['a', 'b', 'c'].map((x) => `con-b9-${x}.txt\tu${x}\tn\n`).join(''),
+        'marketing/incoming-b9/SOURCES.tsv': ['a', 'b', 'c'].map((x) => `mkt-b9-${x}.txt\tv${x}\tn\n`).join(''),
+      });
+      try {
+        const r = spawnSync(process.execPath, [SCRIPT, path.join(dir, 'contracts'), path.join(dir, 'marketing'), 'b9'], { encoding: 'utf8' });
+        expect(r.status).toBe(0);
+        for (const c of ['contracts', 'marketing']) expect(fs.readdirSync(path.join(dir, c, 'check'))).toHaveLength(1);
+      } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+    }
+    // one document, 30 draws: both sides occur (all tune would happen by chance with probability (2/3)^30 ≈ 5e-6)
+    const sides = new Set<string>();
+    for (let i = 0; i < 30 && sides.size < 2; i++) {
+      const dir = corpusWith({ 'marketing/incoming-b9/mkt-b9-one.txt': '零风险', 'marketing/incoming-b9/SOURCES.tsv': 'mkt-b9-one.txt\tu\tn\n' });
+      try {
+        expect(spawnSync(process.execPath, [SCRIPT, path.join(dir, 'marketing'), 'b9'], { encoding: 'utf8' }).status).toBe(0);
+        for (const s of ['tune', 'check']) if (fs.existsSync(path.join(dir, 'marketing', s, 'mkt-b9-one.txt'))) sides.add(s);
+      } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+    }
+    expect([...sides].sort()).toEqual(['check', 'tune']);
+  });
+
   it('the repository\'s corpora hold no two byte-identical documents', () => {
     const seen = new Map<string, string>();
     const twins: string[] = [];
