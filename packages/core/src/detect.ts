@@ -89,7 +89,7 @@ const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)
 // more on one line: 保障计划 保障详情解读 投保须知 常见问题 names the pages around this one — read in the source: normalising
 // joins Han words across spaces)
 const MENU_ROW = /^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
-const SENTENCE_OR_MENU = new RegExp(`[。；;][ \\t]*$|${MENU_ROW.source}`, 'u');
+const SENTENCE_END = /[。；;][ \t]*$/;
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
@@ -324,7 +324,10 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   // what each cue word weighed (a flat array by pattern, and the patterns touched: no map per match)
   const weighed = (compiled.weighed ??= new Float64Array(compiled.owners.length));
   const touched: number[] = [];
-  let menus: number[] | undefined, menuRow: boolean | undefined;
+  let menus: number[] | undefined;
+  // the first line as the source has it (normalising joins Han words across spaces), and whether it is a row of the site's menu
+  const firstSource = norm.source.slice(...norm.origSpan(lead, titleEnd));
+  const menuRow = MENU_ROW.test(firstSource);
   const matches = given ? [...compiled.ac.search(given).map((m) => ({ ...m, start: -1 })), ...compiled.ac.search(text)] : compiled.ac.search(text);
   for (const m of matches) {
     const o = compiled.owners[m.pattern];
@@ -332,7 +335,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
     // (…and so does a kind's word in the chrome above a breadcrumb: see pageStart)
     // (…and a first line that is a row of the site's menu — 保障计划 保障详情解读 投保须知 常见问题 — is no title: its words
     // weigh as the page's others do)
-    const w = m.start < 0 || (m.start >= lead && m.start < titleEnd && !(menuRow ??= MENU_ROW.test(norm.source.slice(...norm.origSpan(lead, titleEnd))))) ? o.weight * 3 + 6 : (o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start >= 0 && m.start < crumb && o.group.startsWith('k:')) ? 0 : o.weight;
+    const w = m.start < 0 || (m.start >= lead && m.start < titleEnd && !menuRow) ? o.weight * 3 + 6 : (o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start >= 0 && m.start < crumb && o.group.startsWith('k:')) ? 0 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
     if (w === 0) continue;
     if (weighed[m.pattern] === 0) touched.push(m.pattern);
@@ -340,7 +343,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   }
   const cueWeights = touched.map((i) => [i, weighed[i]] as const);
   for (const i of touched) weighed[i] = 0;
-  const cues: Cues = { text, given, lead, crumb, titleEnd, menuRow: menuRow ?? MENU_ROW.test(norm.source.slice(...norm.origSpan(lead, titleEnd))), scores, cueWeights, c: compiled };
+  const cues: Cues = { text, given, lead, crumb, titleEnd, firstSource, menuRow, scores, cueWeights, c: compiled };
   return kindOf(norm, cues, productOf(cues));
 }
 
@@ -371,7 +374,7 @@ function inMenu(runs: number[], at: number): boolean {
 // (detect is three functions: the cue pass, the product and the kind. What decides the product and the kind depends on the
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
-interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; /** the first line is a row of the site's menu */ menuRow: boolean; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
+interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; firstSource: string; /** the first line is a row of the site's menu */ menuRow: boolean; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
 interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
 
 // The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
@@ -480,7 +483,7 @@ function productFrom(ranked: (readonly [Product, number])[], cues: Cues): Produc
   return { product, products, productWhy };
 }
 
-function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, menuRow, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
+function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firstSource, menuRow, scores, cueWeights, c: cued }: Cues, read: ProductOf): Detection {
   // a cue is shown as the document has it (？ not ?, 2016-10-19 not 20161019) when it can be found in the normalised text
   const shown = (cue: string) => {
     const i = text.indexOf(cue, lead);
@@ -508,7 +511,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, menu
   // (a first line that is running text — 买保险之前，先把条款读一遍，尤其是免责部分。然后… — names nothing: an
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || SENTENCE_OR_MENU.test(norm.source.slice(...norm.origSpan(lead, titleEnd))) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
