@@ -528,8 +528,9 @@ function foldStatement(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
  * are said after its message (另：…) — one place in the text, every reason given. So are those in other sentences of the
  * same paragraph on that line (国内最先进…。委托国内最大的…。 in one <p>; 收益高…<br>有保底… in one item): a reviewer marks
  * the paragraph's line once for a family and gives every reason; the host keeps its own sentence's span, the others are
- * listed under `also` with their words. Only rules that are on are folded (a rule turned off neither hosts nor is lost).
- * Sorted by place, one map by family, paragraph and line: linear after the sort.
+ * listed under `also` with their words. So are those in other paragraphs on that source line (a page's markup that sets
+ * <p>…</p><p>…</p> on one line): the line is the place a reviewer marks once per family. Only rules that are on are folded
+ * (a rule turned off neither hosts nor is lost). Sorted by place, one map by family and line: linear after the sort.
  */
 function foldWording(doc: LintDocument, raw: RawFinding[], level: (r: RuleEntry) => RuleLevel): RawFinding[] {
   const rank = (f: RawFinding) => { const l = level(f.rule); return l === 'error' ? 2 : l === 'off' ? 0 : 1; };
@@ -537,15 +538,13 @@ function foldWording(doc: LintDocument, raw: RawFinding[], level: (r: RuleEntry)
   if (wording.length < 2) return raw;
   const groups = new Map<string, RawFinding[]>();
   const sentence = new Map<RawFinding, number>();
-  // (the blocks in order of start: the paragraph a finding stands in, found by halving — blocks do not overlap)
-  const blocks = doc.blocks.every((b, i, a) => !i || a[i - 1].start <= b.start) ? doc.blocks : [...doc.blocks].sort((a, b) => a.start - b.start);
   for (const f of wording.sort((a, b) => a.start - b.start)) {
     const [ss] = sentenceAround(doc.text, f.start, f.end, 200);
     sentence.set(f, ss);
-    // (and on one line: a paragraph of tiles, one per line with no stop between them, is several places; outside any
-    // paragraph, each sentence is its own)
-    const b = blockAt(blocks, f.start);
-    const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${b >= 0 ? `b${b}` : `s${ss}`}\0${doc.map.toSource(f.start).line}`;
+    // (and on one line: a paragraph of tiles, one per line with no stop between them, is several places; but paragraphs a
+    // page's markup sets on one source line — <p>收益高</p><p>有保底</p> — are that line's, marked once for the family as a
+    // reviewer marks a line: a second finding there would be a second mark on a place already marked)
+    const k = `${f.rule.id.slice(0, f.rule.id.indexOf('/'))}\0${doc.map.toSource(f.start).line}`;
     const g = groups.get(k);
     if (g) g.push(f); else groups.set(k, [f]);
   }

@@ -135,12 +135,20 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     for (const id of ['banned-terms/guaranteed-principal-or-return', 'banned-terms/rigid-redemption-or-backstop']) for (const b of rules.find((r) => r.id === id)!.basis) expect(f.basis).toContainEqual(b);
     expect(new Set(f.basis.map((b) => `${b.instrument}${b.article ?? ''}`)).size).toBe(f.basis.length);
   });
-  it('…two lines, or two paragraphs on one line, are two places; a rule turned off hosts nothing and hides nothing', () => {
+  it('…two lines are two places, but two paragraphs on one source line are that line\'s one place; a rule turned off hosts nothing and hides nothing', () => {
     expect(banned('本金保障计划，安心出借。\n逾期时平台将向理财人垫付本金。').map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined], ['banned-terms/rigid-redemption-or-backstop', undefined]]);
-    // (two paragraphs a page's markup sets on one source line: <p>本金保障计划。</p><p>逾期时…</p>)
+    // (two paragraphs a page's markup sets on one source line: <p>本金保障计划。</p><p>逾期时…</p> — the reviewer marks the
+    // line once for the family, both reasons said; the host keeps its own words' span)
     const doc = plainTextDocument('本金保障计划。逾期时平台将向理财人垫付本金。');
     const paragraphs = linter.lint({ ...doc, blocks: [{ type: 'paragraph', start: 0, end: 7 }, { type: 'paragraph', start: 7, end: 22 }] }, { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/'));
-    expect(paragraphs.map((f) => [f.line, f.ruleId, f.also])).toEqual([[1, 'banned-terms/guaranteed-principal-or-return', undefined], [1, 'banned-terms/rigid-redemption-or-backstop', undefined]]);
+    expect(paragraphs.map((f) => [f.line, f.ruleId, f.text, f.also?.map((a) => [a.ruleId, a.text])])).toEqual([[1, 'banned-terms/guaranteed-principal-or-return', '本金保障计划', [['banned-terms/rigid-redemption-or-backstop', '向理财人垫付']]]]);
+    // (…while the same two paragraphs on two source lines stay two places, each its own finding)
+    const twoLines = plainTextDocument('本金保障计划。\n逾期时平台将向理财人垫付本金。');
+    const apart = linter.lint({ ...twoLines, blocks: [{ type: 'paragraph', start: 0, end: 7 }, { type: 'paragraph', start: 8, end: 23 }] }, { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/'));
+    expect(apart.map((f) => [f.line, f.ruleId, f.also])).toEqual([[1, 'banned-terms/guaranteed-principal-or-return', undefined], [2, 'banned-terms/rigid-redemption-or-backstop', undefined]]);
+    // (…and two families on one line are two findings: the fold is per family)
+    const mixed = linter.lint({ ...plainTextDocument('保本保息，理财产品最终解释权归本公司所有。'), blocks: [{ type: 'paragraph', start: 0, end: 5 }, { type: 'paragraph', start: 5, end: 21 }] }, { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/') || f.ruleId.startsWith('unfair-terms/'));
+    expect(mixed.map((f) => f.ruleId.slice(0, f.ruleId.indexOf('/'))).sort()).toEqual(['banned-terms', 'unfair-terms']);
     const off = banned(both, { 'banned-terms/guaranteed-principal-or-return': 'off' });
     expect(off.map((f) => [f.ruleId, f.text, f.also])).toEqual([['banned-terms/rigid-redemption-or-backstop', '向理财人垫付', undefined]]);
   });
