@@ -168,6 +168,9 @@ const ABOUT_NAME = new RegExp(`^[ \\t]*${ABOUT_WORDS}`);
 // (起投 is a minimum, not 比起投资 or 一起投资)
 // the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
 const PASSING_MENTION = 8;
+// the weight of a trading platform's words above which a page naming no product of ours (or one they outweigh) is read as a
+// trading platform's: about trading, not a passing mention of it
+const TRADING_READ = 6;
 // what shows a page offers its product: a figure (a template's too, {{item.rate}}%), a minimum, a call to buy, a reward for
 // buying, the safety of investing sold (本息保障, 风险准备金, 先行垫付), a fund's recent return, an amount to invest
 const PRODUCT_OFFER = new RegExp(String.raw`[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|(?<![比一])起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入|赚钱|转入|认购|申购)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现|(?:本息|本金|资金|投资|收益)(?:安全)?保障|风险(?:准备金|保证金|备用金)|先行垫付|全额(?:本息)?担保|(?:${FILLED_FIGURE})[ \t]*[%％]|近一(?:年|个?月|周)(?:收益|涨幅)|七日年化|万份收益|投资[0-9.]+[ \t]*万`);
@@ -470,7 +473,7 @@ function productOf(cues: Cues): ProductOf {
   // a trading platform's page whose 存款 / 卡片 / 支付 read as a deposit, a card or a payment service, or that names no
   // product of ours at all (see trading in rules/detect.json); a client agreement's reading (numbered articles) is left as it was
   const trading = scores['t:trading'] ?? 0;
-  if ((c.tradingYields.has(ranked[0][0]) || ranked[0][1] < 3) && trading >= 6 && trading >= ranked[0][1] && (scores['k:contract'] ?? 0) < 8) return { product: 'general', products: ['general', 'wealth'], productWhy: topCues(cues, 't:trading') };
+  if ((c.tradingYields.has(ranked[0][0]) || ranked[0][1] < 3) && trading >= TRADING_READ && trading >= ranked[0][1] && (scores['k:contract'] ?? 0) < 8) return { product: 'general', products: ['general', 'wealth'], productWhy: topCues(cues, 't:trading') };
   return { ...productFrom(ranked, cues), ...(lenderRead ? { lenderRead } : {}) };
 }
 
@@ -497,7 +500,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // form — and offers nothing: no product's required statement either)
   // (…or a page with nothing to say: its site's menus, footer and hotline, and not one sentence of its own — a help index, a
   // portal's home whose content did not load)
-  const institutionPage = (!PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || (scores[`p:${product}`] ?? 0) < PASSING_MENTION || !saysAnything(text))) || accountPage(given, text.slice(crumb, lead + 600));
+  // (what a page is about weighs its product's cues, or a trading platform's where they weigh more: a forex or crypto
+  // platform's page — 外汇, 点差, 入金, 杠杆 throughout — is about trading, not a passing mention of a product it names once)
+  const trading = scores['t:trading'] ?? 0;
+  const passing = (scores[`p:${product}`] ?? 0) < PASSING_MENTION && trading < PASSING_MENTION && !(product === 'general' && trading >= TRADING_READ);
+  const institutionPage = (!PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || passing || !saysAnything(text))) || accountPage(given, text.slice(crumb, lead + 600));
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
     ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 

@@ -248,6 +248,21 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required(page('您现在的位置：\n我的账户\n>\n账户安全'))).toEqual([]);
     expect(required(page('精选理财，预期年化收益8%，100元起投，立即投资！'))).toContain('risk-disclosure/wm-not-deposit');
   });
+  it('a trading platform\'s page (外汇, 点差, 入金, 杠杆 throughout) is about trading, not a passing mention, and owes its risk warning with no figure or call on it; with the warning, or naming 外汇 once in passing, it owes nothing', () => {
+    // (a forex broker's home: its cues are a trading platform's, the product words it has, 资金安全 and 投资, once each)
+    const home = '从交易中感受外汇市场的魅力\n我们提供外汇、贵金属、原油和指数差价合约交易，点差透明，入金出金快捷，杠杆灵活。\n专业团队，资金安全，助您投资更从容。\n';
+    expect(required(home)).toEqual(['risk-disclosure/wm-not-deposit']);
+    expect(required(`${home}风险提示：杠杆交易风险较高，可能损失全部投入资金。交易有风险，投资需谨慎。\n`)).toEqual([]);
+    // (a crypto exchange's page that names no product of ours: general, and owes the trading warning)
+    const coin = '币币交易\n全球领先的数字货币交易平台，支持USDT永续合约与币币交易，邀请好友注册领取返佣。\n';
+    expect(required(coin)).toEqual(['risk-disclosure/trading-risk-warning']);
+    expect(required(`${coin}数字货币交易有风险，投资需谨慎。\n`)).toEqual([]);
+    // (…a page whose trading words only just make the trading reading, 点差 and 入金, is that platform's too)
+    const account = '开户指南\n注册账户后即可入金，享受超低点差，在线客服全年无休。\n';
+    expect(required(account)).toEqual(['risk-disclosure/trading-risk-warning']);
+    // …but an about page of a company that names foreign exchange once is no trading platform's
+    expect(required('关于我们\n某某科技有限公司成立于2015年，提供企业软件开发服务，客户遍及外汇、零售和制造行业。\n')).toEqual([]);
+  });
 });
 
 describe('a contract between companies owes nothing under consumer protection (regulations §35: non-consumer borrowers)', () => {
