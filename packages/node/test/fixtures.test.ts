@@ -39,8 +39,8 @@ const EXPECTED: Record<string, string[]> = {
     "7 risk-disclosure/past-performance-warning-fund"
   ],
   "fixtures/insurance/agent-moments.txt": [
-    "1 risk-disclosure/insurance-product-identity",
     "2 banned-terms/guaranteed-principal-or-return",
+    "2 risk-disclosure/insurance-product-identity",
     "3 banned-terms/deposit-confusion",
     "3 banned-terms/unfair-comparison",
     "4 banned-terms/guaranteed-principal-or-return",
