@@ -338,7 +338,9 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
     // (…and so does a kind's word in the chrome above a breadcrumb: see pageStart)
     // (…and a first line that is a row of the site's menu — 保障计划 保障详情解读 投保须知 常见问题 — is no title: its words
     // weigh as the page's others do)
-    const w = m.start < 0 || (m.start >= lead && m.start < titleEnd && !menuRow) ? o.weight * 3 + 6 : (o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start >= 0 && m.start < crumb && o.group.startsWith('k:')) ? 0 : o.weight;
+    const inTitle = m.start < 0 || (m.start >= lead && m.start < titleEnd && !menuRow);
+    const inChrome = !inTitle && ((o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start < crumb && o.group.startsWith('k:')));
+    const w = inTitle ? o.weight * 3 + 6 : inChrome ? 0 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
     if (w === 0) continue;
     if (weighed[m.pattern] === 0) touched.push(m.pattern);
