@@ -46,6 +46,8 @@ export class Xiaobao {
   readonly cwd: string;
   readonly rulesDir: string;
   private linters = new Map<string, Linter>();
+  /** the levels each file is linted with, by its config and the overrides it matches (see prepare) */
+  private levelsMemo = new WeakMap<object, Map<string, Record<string, RuleLevel>>>();
   private configs = new Map<string, ResolvedConfig>();
 
   constructor(readonly options: XiaobaoOptions = {}) {
@@ -112,9 +114,19 @@ export class Xiaobao {
     const linter = this.linterFor(cfg);
     const rel = path.relative(cfg.dir, path.resolve(this.cwd, filePath)).split(path.sep).join('/');
     let product = cfg.product, kind = cfg.kind;
-    const levels: Record<string, RuleLevel> = {};
-    for (const o of cfg.overrides) if (o.match(rel)) { product = o.product ?? product; kind = o.kind ?? kind; Object.assign(levels, o.levels); }
-    Object.assign(levels, this.options.rules);
+    // (one levels object per set of overrides a file matches, kept for the run: the linter's memo of where each rule
+    // applies is kept per levels object, so files read alike share it instead of asking every rule again per file)
+    let key = '';
+    cfg.overrides.forEach((o, i) => { if (o.match(rel)) { product = o.product ?? product; kind = o.kind ?? kind; key += `${i},`; } });
+    let byKey = this.levelsMemo.get(cfg);
+    if (!byKey) this.levelsMemo.set(cfg, (byKey = new Map()));
+    let levels = byKey.get(key);
+    if (!levels) {
+      levels = {};
+      for (const o of cfg.overrides) if (o.match(rel)) Object.assign(levels, o.levels);
+      Object.assign(levels, this.options.rules);
+      byKey.set(key, levels);
+    }
     const options = {
       product: over.product ?? this.options.product ?? product,
       kind: over.kind ?? this.options.kind ?? kind,
