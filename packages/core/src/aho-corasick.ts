@@ -240,6 +240,8 @@ const RECENT = 3;
  * all their patterns runs once per text and its matches are dealt back to each member. A member's matches come out in
  * its own order — by end, then longest first (the merged automaton's output chain visits suffixes longest first), then
  * in pattern order (merged ids keep each member's order) — so `search` returns exactly what the member's own pass would.
+ * Only the members asked for their matches are merged (a run with every emphasis rule off never asks for the emphasis cues
+ * and skips: their matches are neither found nor dealt); a member first asked after the build is merged in then.
  */
 export class SearchGroup {
   private merged?: AhoCorasick;
@@ -248,6 +250,8 @@ export class SearchGroup {
   private searched = 0;
   /** the members' matches in the last few texts (the editor alternates two views of a document) */
   private dealt: { text: string; hits: AcMatch[][] }[] = [];
+  /** the members asked for their matches so far: only they are merged */
+  private asked: boolean[] = [];
 
   constructor(private members: AhoCorasick[], private after = 256 * 1024) {
     members.forEach((m, i) => m.join(this, i));
@@ -255,6 +259,11 @@ export class SearchGroup {
 
   /** member `i`'s matches in `text` (a fresh array of the shared matches), or undefined while the merged automaton is not built */
   hits(text: string, i: number): AcMatch[] | undefined {
+    if (!this.asked[i]) {
+      this.asked[i] = true;
+      // (a member asked for the first time once the others are merged: merged in with them, the texts dealt so far forgotten)
+      if (this.merged) { this.build(); this.dealt = []; }
+    }
     let d = incremental.enabled ? this.dealt.find((x) => x.text === text) : undefined;
     if (!d) {
       if (!this.merged) {
@@ -276,11 +285,12 @@ export class SearchGroup {
   }
 
   private build() {
-    const patterns = this.members.flatMap((m) => m.patterns);
+    const asked = this.members.filter((_, i) => this.asked[i]);
+    const patterns = asked.flatMap((m) => m.patterns);
     this.memberOf = new Int32Array(patterns.length);
     this.localId = new Int32Array(patterns.length);
     let k = 0;
-    this.members.forEach((m, i) => m.patterns.forEach((_, j) => { this.memberOf[k] = i; this.localId[k++] = j; }));
+    this.members.forEach((m, i) => { if (this.asked[i]) m.patterns.forEach((_, j) => { this.memberOf[k] = i; this.localId[k++] = j; }); });
     this.merged = new AhoCorasick(patterns);
   }
 }
