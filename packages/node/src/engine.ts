@@ -102,11 +102,11 @@ export class Xiaobao {
 
   /** lint a document; a lazy view (Markdown before its tree) is upgraded when a rule needs structure */
   async lintParsed(doc: LintDocument & { full?: () => Promise<LintDocument> }, filePath: string, over: { product?: Product; kind?: DocKind } = {}): Promise<LintResult> {
-    if (doc.full) {
-      const { linter, options } = this.prepare(filePath, over);
-      if (linter.needsStructure(doc, options)) doc = await doc.full();
-    }
-    return this.lintDocument(doc, filePath, over);
+    if (!doc.full) return this.lintDocument(doc, filePath, over);
+    // (the file's config, linter and options found once for both calls)
+    const prepared = this.prepare(filePath, over);
+    if (prepared.linter.needsStructure(doc, prepared.options)) doc = await doc.full();
+    return this.lintPrepared(doc, filePath, prepared);
   }
 
   private prepare(filePath: string, over: { product?: Product; kind?: DocKind }) {
@@ -137,7 +137,10 @@ export class Xiaobao {
   }
 
   lintDocument(doc: LintDocument, filePath: string, over: { product?: Product; kind?: DocKind } = {}): LintResult {
-    const { linter, options } = this.prepare(filePath, over);
+    return this.lintPrepared(doc, filePath, this.prepare(filePath, over));
+  }
+
+  private lintPrepared(doc: LintDocument, filePath: string, { linter, options }: ReturnType<Xiaobao['prepare']>): LintResult {
     const res = linter.lint(doc, options);
     const result = toResult(filePath, res.findings, doc);
     result.product = res.product;
