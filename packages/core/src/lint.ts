@@ -137,6 +137,17 @@ export class Linter {
     return memo;
   }
 
+  /** the terms' patterns of the rules that reach a document, by the memos of its reading (and of the agreement set out in
+   * it, if any): the same for every document read alike, so filtered once per reading, not per document */
+  private termPatternsMemo = new WeakMap<object, Map<object | undefined, TermsCompiled['patterns']>>();
+  private termPatterns(memo: object, inner: object | undefined, on: (r: RuleEntry) => boolean): TermsCompiled['patterns'] {
+    let byInner = this.termPatternsMemo.get(memo);
+    if (!byInner) this.termPatternsMemo.set(memo, (byInner = new Map()));
+    let list = byInner.get(inner);
+    if (!list) byInner.set(inner, (list = this.terms.patterns.filter((p) => on(p.entry.rule))));
+    return list;
+  }
+
   private scope(detection: Detection, options: LintOptions) {
     const product = options.product ?? detection.product;
     const products = options.product ? [options.product] : detection.products;
@@ -176,7 +187,7 @@ export class Linter {
       return v;
     };
     const applies = (r: RuleEntry) => reach(r) === 'doc';
-    return { detection, product, products, kind, ownVoice, applies, reach };
+    return { detection, product, products, kind, ownVoice, applies, reach, memo };
   }
 
   /**
@@ -260,7 +271,7 @@ export class Linter {
     const cached = this.normalized(doc.text, doc.title);
     const { norm } = cached;
     const found = this.pageAbove(this.documentDetection(doc, cached), cached, doc, options);
-    const { detection, product, products, kind, ownVoice, applies, reach } = this.scope(found, options);
+    const { detection, product, products, kind, ownVoice, applies, reach, memo } = this.scope(found, options);
     const stats = { candidates: 0, segmented: 0, visited: 0, rateBlockChars: 0, ratePairs: 0, segmenterLoaded: false };
     const raw: RawFinding[] = [];
     // a page that sets out an agreement below its own text (a product page with its purchase agreements) is read as an
@@ -282,7 +293,8 @@ export class Linter {
       return r.appliesTo.products.some((p) => p !== 'any' && named.has(p));
     };
     // (appended one by one, never spread: a text with 150,000 hits would spread past the call stack — found by fuzzing)
-    for (const f of runTerms(this.terms, norm, (r) => reach(r) !== undefined || inner?.reach(r) !== undefined, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line, linkTitles(doc.blocks))) raw.push(f);
+    const termsOn = (r: RuleEntry) => reach(r) !== undefined || inner?.reach(r) !== undefined;
+    for (const f of runTerms(this.terms, norm, termsOn, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line, linkTitles(doc.blocks), this.termPatterns(memo, inner?.memo, termsOn))) raw.push(f);
     let active = this.rules.filter(applies);
     // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
     // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…)

@@ -226,12 +226,13 @@ function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice:
 
 /** `at`: whether a rule applies at a place of the normalised text (a rule of another product only in a sentence that names it) */
 /** `titled`: whether a span of the original text lies in the title of another page (an item of a list of links) */
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number, titled?: (origStart: number, origEnd: number) => false | 'title' | 'away'): RawFinding[] {
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number, titled?: (origStart: number, origEnd: number) => false | 'title' | 'away', patterns?: TermsCompiled['patterns']): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
-  for (const p of c.patterns) {
-    if (!active(p.entry.rule)) continue;
+  // (`patterns`: those of the active rules, filtered by the caller once for documents read alike)
+  for (const p of patterns ?? c.patterns) {
+    if (!patterns && !active(p.entry.rule)) continue;
     // (an edited long text is scanned again only around the edit; a short one without the pattern's literals, not at all)
     for (const m of regexScan(p.re, text, 'plain', c.known)) if (m[0]!.length) rx.push({ entry: p.entry, start: m.index, end: m.index + m[0]!.length });
   }
