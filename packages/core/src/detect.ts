@@ -94,14 +94,15 @@ const SENTENCE_END = /[。；;][ \t]*$/;
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
 // (…and a Taiwanese site's 現在位置, 您现在的位置)
-const BREADCRUMB = '(?:(?:当前位置|您的位置|所在位置|现在位置)[:：]?|首页(?=[ \t]*>))';
+const CRUMB_WORDS = '当前位置|您的位置|所在位置|现在位置';
+const BREADCRUMB = `(?:(?:${CRUMB_WORDS})[:：]?|首页(?=[ \\t]*>))`;
 // a breadcrumb's line below the site's chrome (a banner, a menu of the site's sections and their sub-pages): where the page
 // itself begins. The chrome above it is on every page of the site and says nothing of this one — its title is the crumb's
 // last step and the line under it (現在位置：首頁 > 投資須知 > 投資須知及風險預告 / 投資須知及風險預告), not the menu's
 // first link or a banner's slogan
 // (a labelled one: a line that opens on 首页 > alone is as often a menu's or a news list's as a crumb's — measured, reading
 // the page from under it loses more than it finds)
-const CRUMB_LINE = /\n[ \t]*(?:当前位置|您的位置|所在位置|现在位置|您现在的位置|您当前的位置|您目前的位置)[ \t]*[:：]?[^\n]{0,60}?[>»›][ \t]*[^\s>»›][^\n]*\n/;
+const CRUMB_LINE = new RegExp(String.raw`\n[ \t]*(?:${CRUMB_WORDS}|您现在的位置|您当前的位置|您目前的位置)[ \t]*[:：]?[^\n]{0,60}?[>»›][ \t]*[^\s>»›][^\n]*\n`);
 /** where the page's own text begins (`lead`): the first non-blank character, or the line under a breadcrumb below the
  * site's chrome; `crumb`: where the breadcrumb begins (`lead` without one) */
 function pageStart(text: string): { lead: number; crumb: number } {

@@ -116,14 +116,15 @@ export class Xiaobao {
     let product = cfg.product, kind = cfg.kind;
     // (one levels object per set of overrides a file matches, kept for the run: the linter's memo of where each rule
     // applies is kept per levels object, so files read alike share it instead of asking every rule again per file)
-    let key = '';
-    cfg.overrides.forEach((o, i) => { if (o.match(rel)) { product = o.product ?? product; kind = o.kind ?? kind; key += `${i},`; } });
+    const matched = cfg.overrides.filter((o) => o.match(rel));
+    for (const o of matched) { product = o.product ?? product; kind = o.kind ?? kind; }
+    const key = matched.map((o) => cfg.overrides.indexOf(o)).join(',');
     let byKey = this.levelsMemo.get(cfg);
     if (!byKey) this.levelsMemo.set(cfg, (byKey = new Map()));
     let levels = byKey.get(key);
     if (!levels) {
       levels = {};
-      for (const o of cfg.overrides) if (o.match(rel)) Object.assign(levels, o.levels);
+      for (const o of matched) Object.assign(levels, o.levels);
       Object.assign(levels, this.options.rules);
       byKey.set(key, levels);
     }
