@@ -56,6 +56,9 @@ export interface DiscourseData {
    * article it points to is the key clause; or one that restates the law (如有违反…由用户自己承担所有相应的法律责任: one's
    * liability for one's own breach, no loss, fee or right of the institution named) */
   restates?: PatternSet;
+  /** a comma part that only acknowledges what its sentence states (乙方对此表示认可, 借款人对上述安排均无异议): it takes
+   * the sentence's verdict */
+  acknowledges?: PatternSet;
 }
 
 export interface CompiledDiscourse {
@@ -74,6 +77,7 @@ export interface CompiledDiscourse {
   correlative?: RegExp;
   mutual?: RegExp;
   restates?: RegExp;
+  acknowledges?: RegExp;
   /** the patterns' literals read at build time (see regexScan) */
   known?: KnownLiterals;
 }
@@ -99,6 +103,7 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     correlative: join(d?.correlative?.patterns),
     mutual: join(d?.mutual?.patterns),
     restates: join(d?.restates?.patterns),
+    acknowledges: join(d?.acknowledges?.patterns),
     known,
   };
 }

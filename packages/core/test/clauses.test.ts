@@ -25,22 +25,12 @@ describe('discourse data', () => {
     expect(validate({ ...data, favourable: { patterns: ['x'] } })).toBe(false);
   });
 
-  const sets: [string, { patterns: string[]; examples: { match: string[]; noMatch: string[] } }][] = [
-    ...Object.entries(data.roles).map(([k, v]) => [`role ${k}`, v!] as [string, typeof v & {}]),
-    ['favourable', data.favourable], ['burden', data.burden],
-    ...(data.announcesEmphasis ? [['announcesEmphasis', data.announcesEmphasis] as [string, typeof data.burden]] : []),
-    ...Object.entries(data.mentions ?? {}).map(([k, v]) => [`mention ${k}`, v] as [string, typeof v]),
-    ...(data.categoryBefore ? [['categoryBefore', data.categoryBefore] as [string, typeof data.burden]] : []),
-    ...(data.categoryAfter ? [['categoryAfter', data.categoryAfter] as [string, typeof data.burden]] : []),
-    ...(data.statutory ? [['statutory', data.statutory] as [string, typeof data.burden]] : []),
-    ...(data.ownClaim ? [['ownClaim', data.ownClaim] as [string, typeof data.burden]] : []),
-    ...(data.operativeCues ? [['operativeCues', data.operativeCues] as [string, typeof data.burden]] : []),
-    ...(data.partySubject ? [['partySubject', data.partySubject] as [string, typeof data.burden]] : []),
-    ...(data.fieldName ? [['fieldName', data.fieldName] as [string, typeof data.burden]] : []),
-    ...(data.correlative ? [['correlative', data.correlative] as [string, typeof data.burden]] : []),
-    ...(data.mutual ? [['mutual', data.mutual] as [string, typeof data.burden]] : []),
-    ...(data.restates ? [['restates', data.restates] as [string, typeof data.burden]] : []),
-  ];
+  type Set = { patterns: string[]; examples: { match: string[]; noMatch: string[] } };
+  const isSet = (v: unknown): v is Set => !!v && typeof v === 'object' && Array.isArray((v as Set).patterns);
+  // every pattern set of the file: the top-level ones, and those grouped under roles and mentions
+  const sets: [string, Set][] = Object.entries(data).flatMap(([k, v]): [string, Set][] =>
+    isSet(v) ? [[k, v]] : v && typeof v === 'object' ? Object.entries(v).filter(([, s]) => isSet(s)).map(([n, s]) => [`${k === 'roles' ? 'role' : k === 'mentions' ? 'mention' : k} ${n}`, s as Set]) : []);
+  it('reads every pattern set of the file', () => expect(sets.map(([n]) => n)).toEqual(expect.arrayContaining(['favourable', 'burden', 'role title', 'mention warning', 'restates', 'acknowledges'])));
   for (const [name, set] of sets) {
     const re = new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), 'u');
     it.each(set.examples.match)(`${name} matches %s`, (t) => expect(re.test(t)).toBe(true));

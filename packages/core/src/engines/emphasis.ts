@@ -108,9 +108,6 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
 // where a definition's first sentence ends: a full stop, or a colon after its definiens (指 and some words)
 const DEFINITION_END = /[。；;]|(?<=指[^。；;：:]{4,})[：:](?=\s*\S)/u;
 
-// a comma part that only acknowledges what its sentence states (乙方对此表示认可, 借款人对上述安排均无异议)
-const ACKNOWLEDGES = /^\s*(?:[甲乙丙丁]方|借款人|出借人|投资人|用户|客户|您|本人)?\s*对(?:此|上述|前述|该等?)(?:安排|约定|事项)?(?:均|亦|也)?(?:已)?(?:表示|予以)?(?:充分)?(?:理解|知悉|认可|同意|确认|接受|无异议)(?:并(?:表示)?(?:理解|知悉|认可|同意|确认|接受))?\s*[。；;]?\s*$/u;
-
 const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
@@ -285,8 +282,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // reference a term another article states (按本条款5.4的约定收取保单管理费后，保单账户价值等额减少)
     // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
     parties ??= partyRoles(simplified(doc.text));
-    // (a part that only acknowledges what the sentence states, 乙方对此表示认可, takes the sentence's verdict)
-    if (sentenceExempt(sentence, disc) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && (ACKNOWLEDGES.test(doc.text.slice(pa, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable'))) continue;
+    // (a part that only acknowledges what the sentence states, 乙方对此表示认可, takes the sentence's verdict: discourse.acknowledges)
+    if (sentenceExempt(sentence, disc) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable'))) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
