@@ -59,6 +59,9 @@ export interface DiscourseData {
   /** a comma part that only acknowledges what its sentence states (乙方对此表示认可, 借款人对上述安排均无异议): it takes
    * the sentence's verdict */
   acknowledges?: PatternSet;
+  /** a sentence's condition part (若…, 或者…, …时): a cue only there, with every later part the institution's safeguard, is
+   * the occasion of a duty, not a burden; `states` is a part that says its own consequence (则, 即视为, 有权) */
+  condition?: { opens?: PatternSet; goesOn?: PatternSet; closes?: PatternSet; states?: PatternSet };
 }
 
 export interface CompiledDiscourse {
@@ -78,6 +81,7 @@ export interface CompiledDiscourse {
   mutual?: RegExp;
   restates?: RegExp;
   acknowledges?: RegExp;
+  condition: { opens?: RegExp; goesOn?: RegExp; closes?: RegExp; states?: RegExp };
   /** the patterns' literals read at build time (see regexScan) */
   known?: KnownLiterals;
 }
@@ -104,6 +108,7 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     mutual: join(d?.mutual?.patterns),
     restates: join(d?.restates?.patterns),
     acknowledges: join(d?.acknowledges?.patterns),
+    condition: { opens: join(d?.condition?.opens?.patterns), goesOn: join(d?.condition?.goesOn?.patterns), closes: join(d?.condition?.closes?.patterns), states: join(d?.condition?.states?.patterns) },
     known,
   };
 }

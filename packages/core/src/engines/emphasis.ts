@@ -12,16 +12,8 @@ import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
 // a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
-// a cue in a sentence's condition (若…，或者我们主动从第三方处获取您的个人信息，均会事先获得您的同意; 传输和存储个人敏感信息时，
-// 我们将采用加密…等安全措施; 对于经监护人同意而收集您的信息的情况，我们只会在…情况下使用): the part opens a condition
-// (若/如/当/一旦/对于/在…时, or goes on one, 或者…, after a sentence that opens one) or closes one (…时, …的情况下)
-const CONDITION_OPENS = /^\s*(?:[（(]?[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[)）.．、]?\s*)?(?:若|如(?![实下期约数])|如果|假如|倘若|当(?![地日期时])|一旦|对于|在[^，,。；;]{0,40}时)/;
-const CONDITION_GOES_ON = /^\s*(?:或者|或是|或|以及)/;
-const CONDITION_CLOSES = /(?:时|之时|的情况下|情况下|的情况|的情形下)\s*$/;
-// (…a part that states its own consequence, 如用户继续使用即视为用户同意该等内容变更, is no condition alone)
-const CONDITION_STATES = /则|即(?!使)|视为|有权|应当|应(?!用)|须/;
 const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
-import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, sentenceExempt, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
+import { burdenOf, headingsAreBody, itemNumberLength, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: Shape[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
@@ -210,12 +202,15 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const a = Math.max(a0, s), b = Math.min(b0, e);
     return b - a < 10 && b < e ? [a, Math.min(spanAround(doc.text, b + 1, b + 1, isPartStop, e - s)[1], e)] : [a, b];
   };
-  const safeguardAfterCondition = (s: number, e: number, pa: number, pb: number): boolean => {
-    if (pb >= e - 1) return false;
+  // a cue in a sentence's condition (若…，或者我们主动从第三方处获取您的个人信息，均会事先获得您的同意; 传输和存储个人敏感信息时，
+  // 我们将采用加密…等安全措施): the part opens a condition, goes on one the sentence opened (或者…), or closes one (…时, …的情况下),
+  // and states no consequence of its own (如用户继续使用即视为同意…); discourse.condition
+  const cond = disc.condition;
+  const safeguardAfterCondition = (s: number, e: number, pa: number, pb: number, sentenceBurden: Burden): boolean => {
+    if (pb >= e - 1 || sentenceBurden === 'consumer' || !cond.opens) return false;
     const part = simplified(doc.text.slice(pa, pb));
-    if (CONDITION_STATES.test(part)) return false;
-    if (!(CONDITION_OPENS.test(part) || CONDITION_CLOSES.test(part) || (CONDITION_GOES_ON.test(part) && CONDITION_OPENS.test(simplified(doc.text.slice(s, pa)))))) return false;
-    if (burdenOf(nameParties(simplified(doc.text.slice(s, e)), parties!), disc) === 'consumer') return false;
+    if (cond.states?.test(part)) return false;
+    if (!(cond.opens.test(part) || cond.closes?.test(part) || (cond.goesOn?.test(part) && cond.opens.test(simplified(doc.text.slice(s, pa)))))) return false;
     const rest = doc.text.slice(pb, e).split(/[，,；;]/).map((x) => x.replace(/[。！？!?\s]+$/, '').trim()).filter((x) => x.length > 0);
     return rest.length > 0 && rest.every((x) => burdenOf(nameParties(simplified(x), parties!), disc) === 'favourable');
   };
@@ -300,10 +295,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
     parties ??= partyRoles(simplified(doc.text));
     // (a part that only acknowledges what the sentence states, 乙方对此表示认可, takes the sentence's verdict: discourse.acknowledges)
-    if (sentenceExempt(sentence, disc) || (burdenOf(nameParties(sentence, parties), disc) === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable'))) continue;
+    if (sentenceExempt(sentence, disc)) continue;
+    const sentenceBurden = burdenOf(nameParties(sentence, parties), disc);
+    if (sentenceBurden === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties), disc) === 'favourable')) continue;
     // …nor does a cue in the sentence's condition whose consequence, every part of it, is the institution's safeguard (均会事先
     // 获得您的同意, 我们将采用加密…等安全措施): the data is named as the occasion of a duty, not as a burden
-    if (safeguardAfterCondition(s, e, pa, pb)) continue;
+    if (safeguardAfterCondition(s, e, pa, pb, sentenceBurden)) continue;
     if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
