@@ -18,7 +18,8 @@ describe('precomputed literals', () => {
     const compiled = [
       ...rules.flatMap((r) => r.shapes ?? []).map((s) => new RegExp(s.pattern, 'gu')),
       ...rules.flatMap((r) => r.patterns ?? []).map((s) => new RegExp(s, 'g')),
-      ...Object.values(compileDiscourse(discourse)).flatMap((v) => (v instanceof RegExp ? [v] : Array.isArray(v) ? v.map((x) => x[1]) : [])),
+      // (every pattern of the compiled discourse, nested ones included — roles and mentions are [name, pattern] pairs, condition a group)
+      ...(function all(v: unknown): RegExp[] { return v instanceof RegExp ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(all) : []; })(compileDiscourse(discourse)),
       ...ratePatterns(),
     ];
     expect(compiled.length).toBeGreaterThan(140);
