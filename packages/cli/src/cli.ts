@@ -62,11 +62,31 @@ function tempName(base: string): string {
   return `.${chars.join('')}.xiaobao-${process.pid}.tmp`;
 }
 
-function out(s: string) { if (s) process.stdout.write(s.endsWith('\n') ? s : `${s}\n`); }
+/** What a run prints goes to descriptor 1 directly: process.stdout is a stream Node builds on first use (its stream
+ * modules, and net's for a pipe: ~3 ms of a one-file run), and on Linux and macOS its writes to a file, a pipe or a
+ * terminal are synchronous anyway. On Windows the stream is kept (a console takes UTF-16, not these bytes). A reader
+ * that has gone (`xiaobao lint | head`) ends the output quietly. */
+let stdoutGone = false;
+function write(s: string) {
+  if (process.platform === 'win32') { process.stdout.write(s); return; }
+  if (stdoutGone) return;
+  const b = Buffer.from(s);
+  for (let at = 0; at < b.length;) {
+    try { at += fs.writeSync(1, b, at); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); continue; } // a non-blocking pipe that is full
+      if (code === 'EPIPE' || code === 'EBADF') { stdoutGone = true; return; }
+      throw e;
+    }
+  }
+}
+/** whether descriptor 1 is a terminal, without building process.stdout for a file or a pipe */
+const stdoutIsTTY = () => { try { return (process.platform === 'win32' || fs.fstatSync(1).isCharacterDevice()) && !!process.stdout.isTTY; } catch { return false; } };
+function out(s: string) { if (s) write(s.endsWith('\n') ? s : `${s}\n`); }
 /** `out` of the pieces' concatenation, written piece by piece */
 function outPieces(pieces: Iterable<string>) {
   let last = '';
-  for (const p of pieces) { if (last) process.stdout.write(last); last = p; }
+  for (const p of pieces) { if (last) write(last); last = p; }
   out(last);
 }
 function err(s: string) { process.stderr.write(s.endsWith('\n') ? s : `${s}\n`); }
@@ -250,7 +270,7 @@ async function run(argv: string[]): Promise<number> {
   // --quiet reports errors only (warnings still count for --max-warnings, as in ESLint)
   const shown = o.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 })) : results;
   // (stylish prints nothing for results without messages: stdout, a stream built on first use, is asked only when it prints)
-  const color = !o.output && (o['no-color'] ? false : o.color ? true : shown.some((r) => r.messages.length > 0) && !!process.stdout.isTTY && !process.env.NO_COLOR && !process.env.CI);
+  const color = !o.output && (o['no-color'] ? false : o.color ? true : shown.some((r) => r.messages.length > 0) && stdoutIsTTY() && !process.env.NO_COLOR && !process.env.CI);
   // the JSON of a large run is written as it is made (jsonPieces), the other formats as one text
   if (format === 'json' && !o.output) outPieces(jsonPieces(shown));
   else {

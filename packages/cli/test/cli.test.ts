@@ -132,6 +132,14 @@ describe('xiaobao lint', () => {
     expect(r.stderr).toContain('没有找到可检查的文件');
   });
 
+  it('a reader that stops early (| head): the output ends quietly, no stack trace', () => {
+    // ~20,000 findings: far more JSON than a pipe holds, so the writes go on after the reader has gone
+    write('many.md', `# 启元理财\n\n${'本产品保本保收益，稳赚不赔。\n\n'.repeat(5000)}`);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint --format json many.md | head -c 100 >/dev/null`], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
   it('usage errors exit 2 with a hint', () => {
     const r = run(['lint', '--format', 'xml', 'bad.md']);
     expect(r.code).toBe(2);

@@ -80,6 +80,10 @@ describe('a one-file run loads only what it needs', () => {
     expect(l.builtins).not.toContain('worker_threads');
     expect(l.builtins).not.toContain('crypto'); // loaded for the first fingerprint; a clean file has none
     expect(l.builtins).not.toContain('net'); // process.stdout/stderr (pipes here) are not built when nothing is printed
+    // nor when the output is printed: it is written to descriptor 1, not through the stream Node builds for a pipe
+    const json = loads(['lint', '--format', 'json', 'fixtures/wealth/product-notice-clean.md']);
+    expect(json.code).toBe(0);
+    expect(json.builtins).not.toContain('net');
   });
 
   it('a glob loads the glob library; a file whose tree needs a remark parse loads remark', () => {
