@@ -12,6 +12,7 @@ import { formatBasis, stylish } from './formatters/stylish.js';
 import { github, junit, sarif } from './formatters/machine.js';
 import { htmlReport } from './formatters/html.js';
 import { reviewCommand } from './review.js';
+import { stdoutIsTTY, writeOut } from './stdout.js';
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (() => { try { return require('../package.json').version; } catch { return '0.0.0'; } })();
@@ -62,31 +63,11 @@ function tempName(base: string): string {
   return `.${chars.join('')}.xiaobao-${process.pid}.tmp`;
 }
 
-/** What a run prints goes to descriptor 1 directly: process.stdout is a stream Node builds on first use (its stream
- * modules, and net's for a pipe: ~3 ms of a one-file run), and on Linux and macOS its writes to a file, a pipe or a
- * terminal are synchronous anyway. On Windows the stream is kept (a console takes UTF-16, not these bytes). A reader
- * that has gone (`xiaobao lint | head`) ends the output quietly. */
-let stdoutGone = false;
-function write(s: string) {
-  if (process.platform === 'win32') { process.stdout.write(s); return; }
-  if (stdoutGone) return;
-  const b = Buffer.from(s);
-  for (let at = 0; at < b.length;) {
-    try { at += fs.writeSync(1, b, at); } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); continue; } // a non-blocking pipe that is full
-      if (code === 'EPIPE' || code === 'EBADF') { stdoutGone = true; return; }
-      throw e;
-    }
-  }
-}
-/** whether descriptor 1 is a terminal, without building process.stdout for a file or a pipe */
-const stdoutIsTTY = () => { try { return (process.platform === 'win32' || fs.fstatSync(1).isCharacterDevice()) && !!process.stdout.isTTY; } catch { return false; } };
-function out(s: string) { if (s) write(s.endsWith('\n') ? s : `${s}\n`); }
+function out(s: string) { if (s) writeOut(s.endsWith('\n') ? s : `${s}\n`); }
 /** `out` of the pieces' concatenation, written piece by piece */
 function outPieces(pieces: Iterable<string>) {
   let last = '';
-  for (const p of pieces) { if (last) write(last); last = p; }
+  for (const p of pieces) { if (last) writeOut(last); last = p; }
   out(last);
 }
 function err(s: string) { process.stderr.write(s.endsWith('\n') ? s : `${s}\n`); }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packsHash, type Xiaobao } from '@xiaobao/node';
 import { htmlReport } from './formatters/html.js';
+import { writeOut } from './stdout.js';
 
 export interface ReviewArgs { out?: string; reviewer?: string; previous?: string; waivers?: string; config?: string }
 
@@ -44,7 +45,7 @@ export async function reviewCommand(x: Xiaobao, patterns: string[], a: ReviewArg
     ? `Reviewed ${n} document(s): ${tally || '—'}; ${outcome.changedConclusion} changed conclusion since their previous review.`
     : `共审查 ${n} 个文档：${tally || '无'}；与上次审查相比结论变化 ${outcome.changedConclusion} 个。`);
   lines.push(en ? `Opinions and ledger: ${rel(path.resolve(cwd, a.out))} (${path.basename(outcome.ledger)}, ${path.basename(outcome.csv)})` : `意见书与台账：${rel(path.resolve(cwd, a.out))}（${path.basename(outcome.ledger)}、${path.basename(outcome.csv)}）`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeOut(`${lines.join('\n')}\n`);
   for (const p of outcome.unmatched) process.stderr.write(`xiaobao: 没有找到可检查的文件：“${p}”（no files match）\n`);
   for (const d of outcome.documents) if (d.error) process.stderr.write(`xiaobao: ${rel(d.file)}: ${d.error}\n`);
   if (outcome.unmatched.length || outcome.documents.some((d) => d.error)) return 2;
