@@ -195,6 +195,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n本协议解除后，不影响守约方要求违约方支付违约金并赔偿损失的权利。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n借款人逾期的，应向出借人支付违约金并赔偿损失。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n任何一方均应将争议提交贷款人所在地人民法院管辖。\n')).toEqual([3]);
+    // a venue named with its court's full name and 提起民事诉讼, or as 管辖法院为…所在地人民法院; a competent court unnamed is none
+    expect(keyLines('# 借款协议\n\n协商不成的，双方均有权向上海市浦东新区人民法院提起民事诉讼。\n')).toEqual([3]);
+    expect(keyLines('# 服务协议\n\n协商不成的，双方可提出诉讼，管辖法院为本公司所在地人民法院。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n协商不成的，任何一方均可向有管辖权的人民法院提起民事诉讼。\n')).toEqual([]);
   });
   it('a lettered party is read as the side it stands for: the guarantor\'s own right is no burden, the lender\'s is', () => {
     const head = '# 保证合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n丙方（保证人）：\n\n';
