@@ -187,6 +187,9 @@ describe('key clauses read clause by clause', () => {
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);
     expect(ins('# 保险条款\n\n我们将退还您已交的保险费。\n')).toBe(0);
     expect(ins('# 保险条款\n\n保险人不得解除合同，应当承担给付保险金的责任。\n')).toBe(0);
+    // a benefit paid by the disability-grade table is the cover itself, not a limit on it; a share of the costs paid is
+    expect(ins('# 保险条款\n\n我们按该项残疾所对应的给付比例给付意外伤残保险金。\n')).toBe(0);
+    expect(ins('# 保险条款\n\n未在定点医院就医的，我们按其医疗费用的80%比例给付医疗保险金。\n')).toBe(1);
     // (a part that only acknowledges what its sentence states takes the sentence's verdict: favourable here, a burden there)
     expect(keyLinesOf('# 借款协议\n\n3.3.2 甲方（出借人）授权并委托丙方代其收取本协议约定利息和本金，代收后按照甲方的要求进行处置，乙方对此表示认可。\n')).toEqual([]);
     expect(keyLinesOf('# 债权转让协议\n\n2.6 若债务人提前还款，甲方仅能取得实际债权受让期限内的收益，甲方对此表示同意。\n')).toEqual([3]);
