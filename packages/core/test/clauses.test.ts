@@ -187,6 +187,9 @@ describe('key clauses read clause by clause', () => {
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);
     expect(ins('# 保险条款\n\n我们将退还您已交的保险费。\n')).toBe(0);
     expect(ins('# 保险条款\n\n保险人不得解除合同，应当承担给付保险金的责任。\n')).toBe(0);
+    // a benefit paid by the disability-grade table is the cover itself, not a limit on it; a share of the costs paid is
+    expect(ins('# 保险条款\n\n我们按该项残疾所对应的给付比例给付意外伤残保险金。\n')).toBe(0);
+    expect(ins('# 保险条款\n\n未在定点医院就医的，我们按其医疗费用的80%比例给付医疗保险金。\n')).toBe(1);
     // (a part that only acknowledges what its sentence states takes the sentence's verdict: favourable here, a burden there)
     expect(keyLinesOf('# 借款协议\n\n3.3.2 甲方（出借人）授权并委托丙方代其收取本协议约定利息和本金，代收后按照甲方的要求进行处置，乙方对此表示认可。\n')).toEqual([]);
     expect(keyLinesOf('# 债权转让协议\n\n2.6 若债务人提前还款，甲方仅能取得实际债权受让期限内的收益，甲方对此表示同意。\n')).toEqual([3]);
@@ -195,6 +198,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n本协议解除后，不影响守约方要求违约方支付违约金并赔偿损失的权利。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n借款人逾期的，应向出借人支付违约金并赔偿损失。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n任何一方均应将争议提交贷款人所在地人民法院管辖。\n')).toEqual([3]);
+    // a venue named with its court's full name and 提起民事诉讼, or as 管辖法院为…所在地人民法院; a competent court unnamed is none
+    expect(keyLines('# 借款协议\n\n协商不成的，双方均有权向上海市浦东新区人民法院提起民事诉讼。\n')).toEqual([3]);
+    expect(keyLines('# 服务协议\n\n协商不成的，双方可提出诉讼，管辖法院为本公司所在地人民法院。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n协商不成的，任何一方均可向有管辖权的人民法院提起民事诉讼。\n')).toEqual([]);
   });
   it('a lettered party is read as the side it stands for: the guarantor\'s own right is no burden, the lender\'s is', () => {
     const head = '# 保证合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n丙方（保证人）：\n\n';

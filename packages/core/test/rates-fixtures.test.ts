@@ -176,6 +176,16 @@ describe('rate fixtures', () => {
     // a fee only named (the user's own costs of going online; a repayment plan's column header): none charged
     expect(at(head + '第三条 用户应自行承担服务开支，包括网络接入费、信息服务费等。')).toBeUndefined();
     expect(at(head + '还款计划：\n期数\n本金\n利息管理费\n截止日')).toBeUndefined();
+    // mentions that charge nothing: a fee one of the institution's parties collects and passes on to another, a
+    // back-reference (前述服务费), a fee listed in brackets (（包括…服务费等）), a right to charge 按照约定 with no figure
+    expect(at(head + '第三条 丁方的居间服务费由丙丁双方根据约定，由丙方代收并支付给丁方，甲方不额外向丁方支付费用。')).toBeUndefined();
+    expect(at(head + '第三条 甲乙双方授权平台可以直接从甲方借款资金中扣收应付平台的一切费用和款项（包括前述服务费）。')).toBeUndefined();
+    expect(at(head + '第三条 借款人有权指定第三方代其履行付款义务（包括但不限于应向出借人支付的借款本息及应向丙方支付的服务费等）。')).toBeUndefined();
+    expect(at(head + '第三条 甲方和乙方同意，平台有权就其为甲方和乙方提供的服务按照约定收取服务费。')).toBeUndefined();
+    // …but the fee collected and deducted, charged by name, or reserved with its figure is a fee
+    expect(at(head + '第三条 甲方同意丙方代收居间服务费，并在发放借款时从本金金额中扣除。')).toBe(5);
+    expect(at(head + '第三条 甲乙双方授权平台直接从甲方借款资金中扣收服务费。')).toBe(5);
+    expect(at(head + '第三条 平台有权按照约定向借款人收取服务费，服务费为借款本金的2%。')).toBe(5);
     // the fee that is the whole price, annualised beside its monthly rate (月分期手续费率 / 年化手续费率): stated
     expect(at('# 分期借款合同\n\n第十七条 每月还款日扣收动用金额的一定比例作为分期手续费，具体费率参照下表。\n期限/月\n月分期手续费率\n年化手续费率\n3\n1.98%\n35.64%')).toBeUndefined();
     // …but a fee charged to the borrower, even with its standard elsewhere, is a fee; and a right reserved with its figure

@@ -93,10 +93,16 @@ describe('how real ads say it', () => {
     ['历史全额兑付，0逾期0坏账。', 'wealth'],
     ['平台以风险备用金先行垫付本息。', 'wealth'],
     ['年化收益是银行活期的20倍。', 'wealth'],
+    // a rate bonus given as a reward: 奖励加息0.2%, a reward then its N%加息券, 返息0.5-1%
+    ['续购第一次奖励加息0.2%，第二次0.5%。', 'wealth'],
+    ['好友完成投资后，奖励被邀请人1%加息券一张。', 'wealth'],
+    ['定时发布返息0.5-1%的产品。', 'wealth'],
   ] as const)('flagged: %s', (t, p) => expect(wording(t, p).length).toBeGreaterThan(0));
   it.each([
     ['借1000元每天利息低至0.2元，年化利率（单利）7.3%。', 'loan'],
     ['本产品不承诺保本，历史业绩不代表未来表现。', 'wealth'],
+    ['1%加息券仅限投资30天以上的标的使用，不可与红包同时使用。', 'wealth'],
+    ['还款方式：每月返息，到期还本。', 'wealth'],
   ] as const)('clean: %s', (t, p) => expect(wording(t, p)).toEqual([]));
 });
 

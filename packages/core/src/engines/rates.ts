@@ -391,16 +391,24 @@ function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number]
  * 标准以平台公布的收费规则为准; 收取方式另行约定): that contract states no fee to total
  */
 function feePriced(text: string, m: RegExpExecArray): boolean {
+  if (FEE_NOT_CHARGED_HERE.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
   const s = sentenceOf(text, m);
+  if (FEE_PASSED_ON.test(s)) return false;
   if (FEE_SIZED.test(withFilledFigures(s)) || FEE_FIELD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   return FEE_CHARGED.test(s) && !(FEE_RESERVED.test(s) && FEE_ELSEWHERE.test(s));
 }
 /** a field for the fee's figure right after its name: 服务费： , 服务费(元), 月客户服务费率（%）： */
 const FEE_FIELD = /^率?[ \t\u3000\u00a0]*(?:[(（][ \t]*(?:[%％]|元)[ \t]*[)）])?[ \t\u3000\u00a0]*[:：]|^率?[ \t\u3000\u00a0]*[(（][ \t]*(?:[%％]|元)[ \t]*[)）]/;
+/** a mention that charges nothing where it stands: a back-reference (前述服务费, 上述管理费) or a fee listed in brackets
+ * (（包括前期服务费与分期服务费）, （包括但不限于…应向丙方支付的服务费等）) — the charge, if any, is where it is named */
+const FEE_NOT_CHARGED_HERE = /(?:前述|上述)[^，。；;\n]{0,4}$|[(（]包括(?:但不限于)?[^()（）\n]*$/;
+/** a fee one of the institution's parties collects and passes to another (由丁方向甲方代收并支付给丙方): its price is
+ * where the consumer is charged, not in this hand-over */
+const FEE_PASSED_ON = /代收(?:后)?并?(?:支付|转付|划付|划转|转交)(?:给|予|至)/;
 /** a right to charge (有权收取, 保留…收取…的权利) … */
 const FEE_RESERVED = /有权|保留/;
 /** … whose standard another text sets (以…公布的收费标准为准, 另行约定, 见附件, 届时公布的收费公告, 以发布公告的方式通知, 根据《服务收费规则》) */
-const FEE_ELSEWHERE = /另行(?:约定|确定|通知|协商)|公布|公示|公告|届时|见附件|以[^。；;\n]{0,20}?为准|(?:根据|按照|依据|依照)《[^》\n]{1,20}》/;
+const FEE_ELSEWHERE = /另行(?:约定|确定|通知|协商)|(?:按照?|根据|依照|依据)(?:双方)?约定收取|公布|公示|公告|届时|见附件|以[^。；;\n]{0,20}?为准|(?:根据|按照|依据|依照)《[^》\n]{1,20}》/;
 const sentenceOf = (text: string, m: RegExpExecArray) => text.slice(...sentenceAround(text, m.index, m.index + m[0].length));
 /** a sentence on the cost of default or of enforcing the debt */
 const costOfDefault = (s: string) => PENALTY.test(s) || DEFAULT_COST.test(s);
