@@ -271,7 +271,10 @@ async function run(argv: string[]): Promise<number> {
     } else out(text);
   }
   // (a name with a line break or another control character in it is shown escaped: one refused file, one line)
-  for (const r of results) for (const m of r.messages) if (m.fatal) err(`xiaobao: ${shownName(path.relative(cwd, r.filePath) || r.filePath)}: ${m.message}`);
+  // the same error on many files (an invalid config governs them all) is one report naming how many files it stopped
+  const fatal = new Map<string, string[]>();
+  for (const r of results) for (const m of r.messages) if (m.fatal) fatal.set(m.message, [...(fatal.get(m.message) ?? []), shownName(path.relative(cwd, r.filePath) || r.filePath)]);
+  for (const [message, names] of fatal) err(`xiaobao: ${names[0]}${names.length > 1 ? ` 等 ${names.length} 个文件（and ${names.length - 1} more file${names.length > 2 ? 's' : ''}）` : ''}: ${message}`);
   if (unmatched.length || results.some((r) => r.fatalErrorCount)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   if (failOn === 'warn' && warningsTotal > 0) return 1;

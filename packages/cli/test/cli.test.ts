@@ -161,6 +161,35 @@ describe('configuration errors', () => {
     expect(r.stderr).not.toMatch(/instancePath|schemaPath/);
   });
 
+  it('an invalid config governing three files is reported once, not once per file', () => {
+    const p = path.join(dir, 'cfg1b');
+    write('cfg1b/.xiaobaorc.json', JSON.stringify({ produkt: 'loan' }));
+    for (const n of ['a', 'b', 'c']) write(`cfg1b/${n}.md`, '本产品稳赚不赔。\n');
+    const r = run(['lint', 'a.md', 'b.md', 'c.md'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/produkt/g)).toHaveLength(1);
+    expect(r.stderr).toContain('a.md 等 3 个文件');
+    // the human format prints it in full once, then points back to it
+    expect(r.stdout.match(/produkt/g)).toHaveLength(1);
+    expect(r.stdout.match(/与 a\.md 的错误相同，见上/g)).toHaveLength(2);
+    // a machine format keeps the error on every file it stopped
+    const j = JSON.parse(run(['lint', '--format', 'json', 'a.md', 'b.md', 'c.md'], p).stdout);
+    expect(j.map((x: { fatalErrorCount: number }) => x.fatalErrorCount)).toEqual([1, 1, 1]);
+  });
+
+  it('different errors on different files are each reported', () => {
+    const p = path.join(dir, 'cfg1c');
+    write('cfg1c/x/.xiaobaorc.json', JSON.stringify({ produkt: 'loan' }));
+    write('cfg1c/y/.xiaobaorc.json', JSON.stringify({ prodakt: 'loan' }));
+    write('cfg1c/x/a.md', '本产品稳赚不赔。\n');
+    write('cfg1c/y/b.md', '本产品稳赚不赔。\n');
+    const r = run(['lint', 'x/a.md', 'y/b.md'], p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('produkt');
+    expect(r.stderr).toContain('prodakt');
+    expect(r.stderr).not.toContain('等 2 个文件');
+  });
+
   it('broken JSON in a config names the line', () => {
     const p = path.join(dir, 'cfg2');
     write('cfg2/.xiaobaorc.json', '{\n  "rules": {\n    "x": "off",\n  }\n}');

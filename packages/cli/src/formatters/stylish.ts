@@ -17,6 +17,8 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
   let out = '';
   let errors = 0, warnings = 0, fixable = 0;
   let notes = false;
+  // a fatal error shared by many files (an invalid config governs them all) is printed in full once
+  const firstWith = new Map<string, string>();
   for (const r of results) {
     // a document outside the review's scope says so, or a clean run would read as a passed review
     if (r.outOfScope) {
@@ -35,7 +37,12 @@ export function stylish(results: LintResult[], o: StylishOptions): string {
       if (m.severity === 2) errors++; else warnings++;
       if (m.fix) fixable++;
       const pos = m.location ? `${m.location}` : `${m.line}:${m.column}`;
-      out += `  ${c('2', pos.padEnd(7))} ${sev}  ${m.message}  ${c('2', m.ruleId ?? '')}\n`;
+      const name = path.relative(o.cwd, r.filePath) || r.filePath;
+      const first = m.fatal ? firstWith.get(m.message) : undefined;
+      if (m.fatal && first === undefined) firstWith.set(m.message, name);
+      // continuation lines of a multi-line message (one per invalid field) stay under the first
+      const text = first !== undefined ? (zh ? `与 ${first} 的错误相同，见上` : `the same error as ${first}, above`) : m.message.replace(/\n/g, `\n${' '.repeat(12 + (zh ? 4 : m.severity === 2 ? 5 : 7))}`);
+      out += `  ${c('2', pos.padEnd(7))} ${sev}  ${text}  ${c('2', m.ruleId ?? '')}\n`;
       const pad = '           ';
       if (m.text && !m.fatal) out += `${pad}${zh ? '原文' : 'Text'}：“${m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}”\n`;
       if (m.basis?.length) out += `${pad}${zh ? '依据' : 'Basis'}：${formatBasis(m.basis)}\n`;
