@@ -181,6 +181,13 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     const [one] = banned('本平台是行业领先的互联网理财平台。');
     expect(one.message).toMatch(/^“行业领先”属于/);
   });
+  it('overlapping phrases of one rule are quoted as the one run they make, apart ones each', () => {
+    const [f] = banned('本金安全，收益稳定，欢迎购买本理财产品。');
+    expect(f.message).toMatch(/^“本金安全，收益稳定”明示或暗示/);
+    expect(f.message).not.toContain('”“');
+    const [g] = banned('本平台是行业领先的互联网理财平台，互联网理财首选。');
+    expect(g.message).toMatch(/^“行业领先”“首选”/);
+  });
   it('the more severe rule hosts: an error is not folded under a warning', () => {
     const f = banned('领先的财富管理品牌，最好的理财。', { 'banned-terms/absolute-superlative': 'error' });
     expect(f).toHaveLength(1);

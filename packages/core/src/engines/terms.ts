@@ -374,7 +374,10 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
     const termsText = [...new Set(g.map((x) => x.e.spec.text))].join('、');
     // (several phrases of one sentence: the finding spans them all, and its message quotes each phrase — “行业领先”“首选” —
     // not the whole run of words between them, which the reviewer would have to search for the offending words)
-    const phrases = g.length > 1 ? [...new Set(g.map((x) => norm.source.slice(...norm.origSpan(x.start, x.end))))] : [];
+    // (overlapping phrases — 本金安全 / 安全，收益 / 收益稳定 — are quoted as the one run they make: “本金安全，收益稳定”)
+    const runs: [number, number][] = [];
+    for (const x of g) { const r = runs[runs.length - 1]; if (r && x.start < r[1]) r[1] = Math.max(r[1], x.end); else runs.push([x.start, x.end]); }
+    const phrases = runs.length > 1 ? [...new Set(runs.map(([s, e]) => norm.source.slice(...norm.origSpan(s, e))))] : [];
     out.push({ rule: g[0].e.rule, start, end, data: phrases.length > 1 ? { term: termsText, text: phrases.join('”“') } : { term: termsText }, replacement: g.length === 1 ? g[0].e.spec.replace : undefined });
   }
   return out;
