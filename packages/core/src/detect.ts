@@ -439,10 +439,11 @@ export function outOfScopeText(locale: 'zh' | 'en' = 'zh'): string {
     : 'A contract between companies only: outside consumer-protection review, no rule applied (if a party is a person, --kind contract or kind in the config reviews it as a contract).';
 }
 
+const LETTER = /\p{L}/u;
 // the three cue words that weighed most in a group
 function topCues({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, group: string): string[] {
   const top: (readonly [number, number])[] = [];
-  for (const cw of cueWeights) if (cw[1] > 0 && c.owners[cw[0]].group === group && /\p{L}/u.test(c.owners[cw[0]].word)) top.push(cw);
+  for (const cw of cueWeights) if (cw[1] > 0 && c.owners[cw[0]].group === group && LETTER.test(c.owners[cw[0]].word)) top.push(cw);
   return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => c.owners[i].word);
 }
 

@@ -2,28 +2,16 @@
 // simplified, and characters that can be slipped inside a term (spaces, zero-width, filler punctuation,
 // Markdown emphasis markers, quotes) dropped, so 稳 赚 不 赔, 保.本, 穩賺 and **保**本 all match.
 // `toOrig[i]` is the offset in the original string of normalised char i, so hits map back exactly.
-import { T2S_PAIRS } from './t2s.js';
+import { COMPAT_PAIRS, T2S_PAIRS } from './t2s.js';
 import { editOf, incremental } from './edits.js';
 
-/** traditional → simplified by code unit, 0 where unchanged (a typed array: ~30× cheaper to fill at start-up than a Map) */
-const T2S = new Uint16Array(0x10000);
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
 /**
- * Look-alike code points that text extracted from PDF carries in place of the ideographs (贷款⼈ with KANGXI RADICAL MAN
- * U+2F08 for 人, 﨑 for 崎): the Kangxi radicals, the CJK radicals supplement and the compatibility ideographs, each
- * written as the ideograph NFKC gives it (then simplified), so 贷款⼈有权 reads as 贷款人有权 — in the matching view and
- * in the simplified twin the discourse layer reads alike. Pairs, as T2S_PAIRS: ~800 entries, found once at start-up.
+ * traditional → simplified by code unit, 0 where unchanged (a typed array: ~30× cheaper to fill at start-up than a Map);
+ * and the look-alike code points that text extracted from PDF carries in place of the ideographs (贷款⼈ with KANGXI
+ * RADICAL MAN U+2F08 for 人, 﨑 for 崎), each as the (simplified) ideograph NFKC gives it (COMPAT_PAIRS, found at build
+ * time), so 贷款⼈有权 reads as 贷款人有权 — in the matching view and in the simplified twin the discourse layer reads alike.
  */
-const COMPAT: number[] = [];
-for (const [lo, hi] of [[0x2e80, 0x2ef3], [0x2f00, 0x2fd5], [0xf900, 0xfad9]]) {
-  for (let c = lo; c <= hi; c++) {
-    const n = String.fromCharCode(c).normalize('NFKC');
-    if (n.length !== 1 || n.charCodeAt(0) === c) continue;
-    const d = n.charCodeAt(0);
-    COMPAT.push(c, T2S[d] || d);
-  }
-}
-for (let i = 0; i + 1 < COMPAT.length; i += 2) T2S[COMPAT[i]!] = COMPAT[i + 1]!;
+const T2S = new Uint16Array(0x10000);
 
 const IGNORABLE = new Set<number>();
 for (const ch of ' \t\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad.·•・*_~`^|\\\'"“”‘’「」『』﹏…-—') IGNORABLE.add(ch.charCodeAt(0));
@@ -43,18 +31,19 @@ export interface NormalizedText {
  * -1 - c when c is ignorable. The per-character work of a pass is then one load and an add (measured ~3.5× the Set and
  * Map lookups it replaces); zero-filled, only the ~3,600 code units that change are written at start-up, not 65,536.
  */
-const DELTA = (() => {
-  const t = new Int32Array(0x10000);
-  const set = (c: number, d: number) => { t[c] = d - c; };
+const DELTA = new Int32Array(0x10000);
+{
+  // both tables in one pass over the pairs (the look-alikes after the pairs, as they override them)
+  for (const pairs of [T2S_PAIRS, COMPAT_PAIRS]) {
+    for (let i = 0; i + 1 < pairs.length; i += 2) { const c = pairs.charCodeAt(i), d = pairs.charCodeAt(i + 1); T2S[c] = d; DELTA[c] = d - c; }
+  }
+  const set = (c: number, d: number) => { DELTA[c] = d - c; };
   // the same rule as c → T2S(lower(half-width(c))), ignorables dropped, written as the few entries that differ
   const fold = (d: number) => T2S[d] || d;
-  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
-  for (let i = 0; i + 1 < COMPAT.length; i += 2) set(COMPAT[i]!, COMPAT[i + 1]!);
   for (let c = 65; c <= 90; c++) set(c, fold(c + 32));
   for (let c = 0xff01; c <= 0xff5e; c++) { let d = c - 0xfee0; if (d >= 65 && d <= 90) d += 32; set(c, fold(d)); }
   for (const c of IGNORABLE) { set(c, -1); if (c >= 0x21 && c <= 0x7e) set(c + 0xfee0, -1); }
-  return t;
-})();
+}
 
 /**
  * `text` with traditional characters written simplified, and nothing else changed: the same length and offsets (every

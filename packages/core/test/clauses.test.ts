@@ -59,6 +59,20 @@ describe('discourse data', () => {
   });
 });
 
+describe('the discourse patterns', () => {
+  it('are compiled when first asked for: a clean marketing page never compiles them, a contract does', () => {
+    let read = 0;
+    const counted = new Proxy(data, { get: (t, k) => { read++; return t[k as keyof DiscourseData]; } });
+    const l = new Linter({ packs, discourse: counted, detection: JSON.parse(fs.readFileSync(path.join(RULES, index.detection), 'utf8')) });
+    const clean = fs.readFileSync(path.resolve(RULES, '../fixtures/wealth/product-notice-clean.md'), 'utf8');
+    expect(l.lint(parseMarkdown(clean)).findings).toEqual([]);
+    expect(read).toBe(0);
+    const contract = fs.readFileSync(path.resolve(RULES, '../fixtures/contract/consumer-loan-contract.md'), 'utf8');
+    expect(l.lint(parseMarkdown(contract)).findings.map((f) => f.ruleId)).toEqual(linter.lint(parseMarkdown(contract)).findings.map((f) => f.ruleId));
+    expect(read).toBeGreaterThan(10);
+  });
+});
+
 describe('clause splitter', () => {
   const texts = (src: string) => { const d = plainTextDocument(src); return splitClauses(d, disc).map((c) => [d.text.slice(c.start, c.end), c.role]); };
   it('splits at numbered items inside one paragraph and at hard line breaks', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AhoCorasick, SearchGroup } from '../src/aho-corasick.js';
 import { normalize, normalizePattern, normalizeStats, normalizeWhole } from '../src/normalize.js';
+import { COMPAT_PAIRS, T2S_PAIRS } from '../src/t2s.js';
 
 describe('AhoCorasick', () => {
   it('reports overlapping matches, longer and shorter', () => {
@@ -85,6 +86,17 @@ describe('normalize', () => {
     ['\uf9d1个月', '六个月'],
   ])('%s → %s', (input, want) => {
     expect(normalize(input).text).toBe(want);
+  });
+  it('every look-alike (the build-time COMPAT_PAIRS) as NFKC and the pairs give it, here and now', () => {
+    const t2s = new Map<string, string>();
+    for (let i = 0; i < T2S_PAIRS.length; i += 2) t2s.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
+    let want = '';
+    for (const [lo, hi] of [[0x2e80, 0x2ef3], [0x2f00, 0x2fd5], [0xf900, 0xfad9]]) for (let c = lo; c <= hi; c++) {
+      const nf = String.fromCharCode(c).normalize('NFKC');
+      if (nf.length === 1 && nf.charCodeAt(0) !== c) want += String.fromCharCode(c) + (t2s.get(nf) ?? nf);
+    }
+    expect(COMPAT_PAIRS).toBe(want);
+    for (let i = 0; i < want.length; i += 2) expect(normalize(want[i]!).text).toBe(normalize(want[i + 1]!).text);
   });
   it('maps normalised spans back to the exact original span', () => {
     const src = '本产品稳 赚 不 赔哦';

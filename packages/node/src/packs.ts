@@ -52,7 +52,9 @@ export function precomputedLiterals(): Record<string, string[][]> | undefined {
  * as absent), and one differing stamp (an edited, added or removed pack, another directory) reads the files as before.
  */
 type Stamp = [file: string, size: number, mtimeMs: number, ctimeMs: number];
-interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; detection?: DetectionData; literals?: Record<string, string[][]>; keys?: string[][][] }
+interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; detection?: DetectionData; literals?: Record<string, string[][]>; keys?: string[][][]; later?: [pack: number, rule: number][] }
+/** the state's second part (see stateJson): each listed rule's emphasis shapes, in order, and their literals */
+interface Later { shapes: NonNullable<RuleEntry['shapes']>[]; literals?: Record<string, string[][]> }
 
 function stampOf(rulesDir: string, file: string): Stamp {
   const s = fs.statSync(path.join(rulesDir, file), { throwIfNoEntry: false });
@@ -99,10 +101,56 @@ let state: RulesState | null | undefined;
 let stateFile: string | URL = new URL('./rules-state.json', import.meta.url);
 function readState(): RulesState | undefined {
   if (state === undefined) {
-    try { const s = JSON.parse(stateText(readBytes(stateFile))) as RulesState; state = s && s.v === 1 && Array.isArray(s.stamp) ? s : null; }
+    try { const s = parseState(stateText(readBytes(stateFile))); state = s && s.v === 1 && Array.isArray(s.stamp) ? s : null; }
     catch { state = null; }
   }
   return state ?? undefined;
+}
+
+/**
+ * The state's text is `[n,{the state, n characters},{its second part}]` (stateJson): the emphasis rules' shapes and their
+ * literals (84 K of its 280 K characters), which only a contract's lint reads, are parsed when a rule's `shapes` is
+ * first read — a clean marketing page never parses them. A state that is one object (written by hand, in tests) is
+ * parsed whole.
+ */
+export function parseState(text: string): RulesState {
+  if (text.charCodeAt(0) !== 0x5b) return JSON.parse(text) as RulesState;
+  const at = text.indexOf(',');
+  const n = Number(text.slice(1, at));
+  const s = JSON.parse(text.slice(at + 1, at + 1 + n)) as RulesState;
+  const rest = text.slice(at + 2 + n, -1);
+  let later: Later | undefined;
+  const part = () => {
+    if (!later) { later = JSON.parse(rest) as Later; if (s.literals && later.literals) Object.assign(s.literals, later.literals); }
+    return later;
+  };
+  // (the rule keeps its keys in their order: its `shapes` placeholder becomes a getter, and the shapes once read)
+  s.later?.forEach(([i, j], k) => {
+    const r = s.packs[i]!.rules[j]!;
+    Object.defineProperty(r, 'shapes', { get: () => Object.defineProperty(r, 'shapes', { value: part().shapes[k], writable: true, enumerable: true, configurable: true }).shapes, enumerable: true, configurable: true });
+  });
+  return s;
+}
+
+/** build time: the state's text, its emphasis shapes (and their literals) moved to the second part (see parseState) */
+function stateJson(s: RulesState): string {
+  const later: Later = { shapes: [], literals: s.literals && {} };
+  s.later = [];
+  const keys = new Set<string>();
+  s.packs = s.packs.map((p, i) => ({ ...p, rules: p.rules.map((r, j) => {
+    if (!r.shapes) return r;
+    s.later!.push([i, j]);
+    later.shapes.push(r.shapes);
+    for (const x of r.shapes) keys.add(literalKey(new RegExp(x.pattern, 'gu').source, 'u'));
+    return { ...r, shapes: [] };
+  }) }));
+  if (s.literals && later.literals) {
+    const main: Record<string, string[][]> = {};
+    for (const [k, v] of Object.entries(s.literals)) (keys.has(k) ? later.literals : main)[k] = v;
+    s.literals = main;
+  }
+  const main = JSON.stringify(s);
+  return `[${main.length},${main},${JSON.stringify(later)}]`;
 }
 
 /** @internal the state file to read instead of the one next to this module (tests); forgets what was read */
@@ -157,7 +205,7 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
     literals: literalsFile ? (JSON.parse(fs.readFileSync(literalsFile, 'utf8')) as Record<string, string[][]>) : undefined,
     keys,
   };
-  return JSON.stringify(out);
+  return stateJson(out);
 }
 
 /**

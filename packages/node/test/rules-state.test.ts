@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkedPacks, statePatternKeys, loadBundledRules, readRuleSet, rulesStateJson, stateText, useRulesState } from '../src/packs.js';
+import { checkedPacks, statePatternKeys, loadBundledRules, readRuleSet, parseState, rulesStateJson, stateText, useRulesState } from '../src/packs.js';
 import { Linter, literalKey, type RulePack } from '@xiaobao/core';
 import { parseString } from '@xiaobao/parsers';
 import { Xiaobao } from '../src/engine.js';
@@ -45,12 +45,27 @@ describe('the build-time rule set', () => {
     const { dir, state } = setup();
     expect(JSON.parse(JSON.stringify(loadBundledRules(dir)))).toEqual(withoutExamples(readRuleSet(dir)));
     // taken: a state that says otherwise is what loads
-    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    const [, s, later] = JSON.parse(fs.readFileSync(state, 'utf8'));
     for (const r of s.packs.flatMap((p: { rules: { id: string; message: { zh: string } }[] }) => p.rules)) if (r.id === ID) r.message.zh = 'FROM STATE';
-    fs.writeFileSync(state, JSON.stringify(s));
+    fs.writeFileSync(state, JSON.stringify([JSON.stringify(s).length, s, later]));
     useRulesState(state);
     expect(message(loadBundledRules(dir), ID)).toBe('FROM STATE');
     expect(Object.keys(s.literals).length).toBeGreaterThan(100);
+  });
+
+  it("parses the emphasis rules' shapes when a document needs them (a contract), never for a marketing page", async () => {
+    const { dir } = setup();
+    const emphasis = loadBundledRules(dir).packs.flatMap((p) => p.rules).filter((r) => r.engine === 'emphasis');
+    const read = () => emphasis.filter((r) => !Object.getOwnPropertyDescriptor(r, 'shapes')!.get).length;
+    expect(emphasis.length).toBeGreaterThan(3);
+    const x = new Xiaobao({ cwd: ROOT, rulesDir: dir });
+    await x.lintFile(path.join(ROOT, 'fixtures/wealth/product-notice-clean.md'));
+    expect(read()).toBe(0);
+    const contract = await x.lintFile(path.join(ROOT, 'fixtures/contract/consumer-loan-contract.md'));
+    expect(read()).toBe(emphasis.length);
+    expect(contract.messages.some((m) => m.ruleId?.startsWith('key-clause-emphasis/'))).toBe(true);
+    // the same shapes as the files give
+    expect(JSON.parse(JSON.stringify(emphasis.map((r) => r.shapes)))).toEqual(readRuleSet(dir).packs.flatMap((p) => p.rules).filter((r) => r.engine === 'emphasis').map((r) => r.shapes));
   });
 
   it('leaves the rules\' examples out; asked for them, the files are read (they are what explain shows)', () => {
@@ -75,9 +90,9 @@ describe('the build-time rule set', () => {
     ['the discourse data edited', (dir: string) => edit(path.join(dir, 'discourse.json'), (t) => t.replace('"description"', '"description" '))],
   ])('is not taken after %s: the files are read', (_, change) => {
     const { dir, state } = setup();
-    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    const [, s, later] = JSON.parse(fs.readFileSync(state, 'utf8'));
     for (const r of s.packs.flatMap((p: { rules: { id: string; message: { zh: string } }[] }) => p.rules)) if (r.id === ID) r.message.zh = 'FROM STATE';
-    fs.writeFileSync(state, JSON.stringify(s));
+    fs.writeFileSync(state, JSON.stringify([JSON.stringify(s).length, s, later]));
     change(dir);
     useRulesState(state);
     const set = loadBundledRules(dir);
@@ -126,9 +141,9 @@ describe('the build-time rule set', () => {
     const { dir, state } = setup();
     const other = path.join(tmp, `rules-${++n}`);
     fs.cpSync(dir, other, { recursive: true }); // the same bytes, other files
-    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    const [, s, later] = JSON.parse(fs.readFileSync(state, 'utf8'));
     s.version = 'FROM STATE';
-    fs.writeFileSync(state, JSON.stringify(s));
+    fs.writeFileSync(state, JSON.stringify([JSON.stringify(s).length, s, later]));
     useRulesState(state);
     expect(loadBundledRules(other).version).not.toBe('FROM STATE');
     useRulesState(state);
@@ -195,7 +210,7 @@ describe('the build-time rule set', () => {
       expect(JSON.stringify(loadBundledRules(dir))).toBe(want);
       expect(g[SCRATCH]).toBeUndefined();
       // the bytes were read into it (when they fit), and it is no longer needed: the state is a string's parse
-      if (size > 16) { expect(scratch.subarray(0, 4).toString('latin1')).toBe('{"v"'); scratch.fill(0); expect(JSON.stringify(loadBundledRules(dir))).toBe(want); }
+      if (size > 16) { expect(scratch.subarray(0, 16).toString('latin1')).toMatch(/^\[\d+,\{"v"/); scratch.fill(0); expect(JSON.stringify(loadBundledRules(dir))).toBe(want); }
     }
   });
 
@@ -204,7 +219,7 @@ describe('the build-time rule set', () => {
     // (written in UTF-16 after a byte-order mark: read as the linter reads it)
     const bytes = fs.readFileSync(path.join(ROOT, 'packages/cli/dist/rules-state.json'));
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
-    const built = JSON.parse(stateText(bytes));
+    const built = parseState(stateText(bytes));
     expect({ packs: built.packs, dictionary: built.dictionary, discourse: built.discourse, detection: built.detection, files: built.files.map((f: string) => path.join(ROOT, 'rules', f)), version: built.version })
       .toEqual(withoutExamples(readRuleSet(path.join(ROOT, 'rules'))));
     built.version = 'FROM STATE';

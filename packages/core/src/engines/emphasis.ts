@@ -46,9 +46,18 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals, check
       sowners[i].push(r);
     }
   }
-  // gap patterns (对…不承担任何责任) over the normalised text
-  const shapes = rules.filter((r) => r.engine === 'emphasis').flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, x })));
-  const patterns = shapes.map(({ rule, x }, i) => new Shape(rule, x.name, x.nameEn, i, new LazyPattern(x.pattern, 'gu', !checked?.(rule))));
+  // gap patterns (对…不承担任何责任) over the normalised text, read when an emphasis rule first applies (the build-time
+  // state parses the shapes then: a marketing page never reads them); a user's rule's at once (an invalid one is refused here)
+  const emphasis = rules.filter((r) => r.engine === 'emphasis');
+  let shapes: { rule: RuleEntry; x: NonNullable<RuleEntry['shapes']>[number] }[] | undefined, patterns: Shape[] | undefined;
+  const shapesOf = () => {
+    if (!patterns) {
+      const s = (shapes = emphasis.flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, x }))));
+      patterns = s.map(({ rule, x }, i) => new Shape(rule, x.name, x.nameEn, i, new LazyPattern(x.pattern, 'gu', !checked?.(rule))));
+    }
+    return patterns;
+  };
+  if (!emphasis.every((r) => checked?.(r))) shapesOf();
   // each with the literals every match of it holds (one of each set): a shape none of whose match could be in the
   // text is not run (a contract without 免责 never pays for the shape around it). Read from the patterns when a shape
   // is first tried (a document no emphasis rule applies to never parses them), or taken from `known` (read at build time)
@@ -56,10 +65,11 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals, check
   const literalsOf = () => {
     if (literals) return literals;
     const lits: string[] = [], lidx = new Map<string, number>();
-    const needs = shapes.map(({ x }, i) => (knownLiterals(known, patterns[i].source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
+    const patterns = shapesOf();
+    const needs = shapes!.map(({ x }, i) => (knownLiterals(known, patterns[i].source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
     return (literals = { needs, ac: new AhoCorasick(lits) });
   };
-  return { rules: rules.filter((r) => r.engine === 'emphasis'), ac: new AhoCorasick(pats), owners, patterns, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };
+  return { rules: emphasis, ac: new AhoCorasick(pats), owners, get patterns() { return shapesOf(); }, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };
 }
 
 /**
