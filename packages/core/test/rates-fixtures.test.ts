@@ -40,6 +40,15 @@ describe('rate fixtures', () => {
     // an app screen's strings: the offer closes a markup string or tag
     expect(await pm('<TextView android:text="最高可借" />\n<Button android:text="立即申请" />')).toEqual([2]);
   });
+  it('a loan offered by a one-step call (一键申请) or by an amount said to be granted (您已获得30000块) with no price is a price missing; a gift granted is no offer', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('灵活贷款方案\n不设特定贷款种类，灵活贷款、轻松周转！\n一键申请')).toEqual([3]);
+    expect(await pm('放心贷\n您已获得30000块\n快去下载拿钱吧！')).toEqual([2]);
+    // …the same calls beside a price, and a red packet or a voucher granted, are not
+    expect(await pm('灵活贷款方案\n年化利率（单利）7.2%起\n一键申请')).toEqual([]);
+    expect(await pm('邀请好友借款，您已获得50元现金红包')).toEqual([]);
+  });
   it('a loan screen priced only in amount fields: anchored at the price\'s own field (利息, a fee) before the amount due; a zero is no price', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
