@@ -362,8 +362,10 @@ export function regexReach(source: string, unicode: boolean, flags = ''): Reach 
       const a = atom(inLook);
       const q = quantifier();
       if (q === Infinity) {
-        // a run of one kind of character: at most R of them
-        if (!a.chars || unicode || flags.includes('i')) fail();
+        // a run of one kind of character: at most R of them. Under the u flag too: a class that can match a character
+        // beyond the BMP (a negated class, ., \S, \W, \D) has every surrogate in its table, so such a character counts
+        // its two code units in the run; one that cannot (written as BMP characters and ranges) never meets a surrogate
+        if (!a.chars || flags.includes('i')) fail();
         (runs ??= []).push(...a.chars!);
         reach = max(reach, add(len, L(0, 1)));
         len = add(len, L(0, 1));

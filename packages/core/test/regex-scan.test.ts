@@ -40,6 +40,12 @@ const PATTERNS = [
   /(?<![0-9.])(?=[0-9])([0-9.]*)[ \t\u3000]*(万|千)?元/g,
   /[^，。\n]*保本/g,
   /\d+\s+\w*/g,
+  // …and under the u flag, where a negated class, . and \S take a character beyond the BMP as two code units
+  /[^，。\n]*保本/gu,
+  /(?<![^。；]*不)保本/gu,
+  /犹豫期[ \t]*(?:0|零)?/gu,
+  /\S+保/gu,
+  /保.*/gu,
 ];
 // pieces of the patterns and of what stops them, so that random texts are dense with matches and near-matches
 const ALPHA = [...'保本息甲方乙有权可调整被险人不免☑同意由您的第条银行，。\nab年0.5%元万', '0.05', '12345', '   ', '甲方', '有权', '调整', '保本', '保险人', '☑ 同意', '由您', '承担', '第一条', '工商银行', '年化 5.5%', '\u{20000}保', 'ab ', '\n'];
@@ -61,6 +67,12 @@ describe('regexScan', () => {
     expect(regexReach('(a)\\1', false)).toBeUndefined();
     expect(regexReach('(?=(?<=a)b)', false)).toBeUndefined();
     expect(regexReach('[0-9]+', false, 'gi')).toBeUndefined();
+    // under the u flag a run is understood too; a class that can match beyond the BMP marks every surrogate
+    const u = regexReach('[^，。]*保本', true)!;
+    expect([u.ahead.k, at(u.runs!, '\ud840'), at(u.runs!, '\udc00'), at(u.runs!, '，')]).toEqual([1, 1, 1, 0]);
+    expect(at(regexReach('犹豫期[ \\t]*天', true)!.runs!, '\ud840')).toBe(0);
+    expect(regexReach('\\p{L}+', true)).toBeUndefined();
+    expect(regexReach('\u{20000}+', true)).toBeUndefined();
   });
 
   it('gives a whole scan\'s matches, in order, after any sequence of edits (property)', () => {
