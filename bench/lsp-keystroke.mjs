@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(ROOT, 'package.json'));
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+if (!fs.existsSync(path.join(ROOT, 'bench/out/corpus/00'))) { console.error('bench/lsp-keystroke.mjs: no corpus at bench/out/corpus — run `node bench/gen-corpus.mjs` first'); process.exit(2); }
 const files = fs.readdirSync(path.join(ROOT, 'bench/out/corpus/00')).map((f) => fs.readFileSync(path.join(ROOT, 'bench/out/corpus/00', f), 'utf8'));
 let text = '';
 for (const f of files) { if (Buffer.byteLength(text) > 100 * 1024) break; text += f; }
