@@ -20,5 +20,7 @@ export default defineConfig({
     pool: 'forks',
     // the run's temporary files in one directory, removed at the end (vitest.tmpdir.ts)
     globalSetup: ['./vitest.tmpdir.ts'],
+    // one event-loop turn after each test, so a long synchronous file never starves the worker's messages (vitest.setup.ts)
+    setupFiles: ['./vitest.setup.ts'],
   },
 });
