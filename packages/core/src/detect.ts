@@ -127,8 +127,10 @@ const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
-const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)`);
-const OWN_SECTION = /帮助中心|服务指南|常见问题|安全中心/;
+// (…or under its investors' notes, 现在位置：首页 > 投资须知 > 收费标准: a fund site's rules, fees and procedures for its
+// customers — the institution speaking to them, as a help centre does, not an ad for a fund)
+const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题|(?:投资|投资人|投资者|交易)须知)`);
+const OWN_SECTION = /帮助中心|服务指南|常见问题|安全中心|(?:投资|投资人|投资者|交易)须知/;
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
 // a static site's page (Hugo, Hexo, Jekyll, VitePress): its front matter, read once — a blog post's title and publication
