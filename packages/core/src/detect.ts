@@ -64,7 +64,7 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
   // a regulator's text, a report, a help page, a lesson (…and an education section's name, which a site gives as the title of
   // each article it files there: 理财课堂, 金融知识, 理财学院, 投资学堂)
-  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|投资者教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识|学院|学堂)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
+  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|(?:投资者|投资人|出借人)教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识|学院|学堂)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|(?:网站|法律|隐私|使用)声明|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
@@ -127,8 +127,13 @@ const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
-const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:投资者教育|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题)`);
-const OWN_SECTION = /帮助中心|服务指南|常见问题|安全中心/;
+// (…or under its investors' notes, 现在位置：首页 > 投资须知 > 收费标准: a fund site's rules, fees and procedures for its
+// customers — the institution speaking to them, as a help centre does, not an ad for a fund)
+const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:(?:投资者|投资人|出借人)教育|学习资源|学习中心|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题|(?:投资|投资人|投资者|交易)须知)`);
+// (…or a crumb set with slashes, 首页 / 学习资源 / 风险控制, whose first step is the education section: a slash row of other
+// sections is as often a menu's)
+const SLASH_EDUCATION = /(?:^|\n)[ \t]*首页[ \t]*\/[ \t]*(?:(?:投资者|投资人|出借人)教育|学习资源|学习中心|投教)[ \t]*\/[^\n]{1,30}\n/;
+const OWN_SECTION = /帮助中心|服务指南|常见问题|安全中心|(?:投资|投资人|投资者|交易)须知/;
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
 // a static site's page (Hugo, Hexo, Jekyll, VitePress): its front matter, read once — a blog post's title and publication
@@ -554,7 +559,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // run it into its first sentence
   const heading = NOTICE_HEADING.exec(text.slice(lead, lead + 400));
   if (heading) return done('notice', 'notice-heading', heading[0].trim());
-  const section = SECTION_PAGE.exec(text.slice(crumb, lead + 300));
+  const section = SECTION_PAGE.exec(text.slice(crumb, lead + 300)) ?? SLASH_EDUCATION.exec(text.slice(crumb, lead + 300));
   // …and a page under the site's own help or safety centre (首页 > 帮助中心) answers its customers in its own voice, as a
   // page of questions does (see faq)
   if (section) return done('notice', 'section', section[0].trim(), OWN_SECTION.test(section[0]));

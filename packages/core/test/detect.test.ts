@@ -491,6 +491,17 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     const help = detect(normalize('登录 | 注册\n首页 > 帮助中心 > 理财计划\n在本平台上，从未出现客户资金受损情况，您可以放心投资。'));
     expect(help).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'section' } } });
     expect(detect(normalize('网站首页 > 新闻中心 > 公司新闻\n某某公司举行年会')).ownVoice).toBeUndefined();
+    // …and so does a page under its investors' notes (投资须知): a fund site's fees, redemption steps and short-term trading
+    // rules; a fund's own page under the fund section, which sends the reader to its 投资须知, stays an ad
+    const rules = detect(normalize('台灣企銀首頁\n基金總覽\n現在位置：首頁 > 投資須知 >收費標準\n收費標準\n申購手續費：最高不超過申購金額之3%。\n信託管理費：每年0.2%，於贖回時收取。'));
+    expect(rules).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'section' } } });
+    expect(kindOf('当前位置：首页 > 基金超市 > 华福货币\n近一年收益率3.5%，立即申购！申购前请阅读投资须知。')).toBe('marketing');
+    // a lender's or an investor's education page (出借人教育, as 投资者教育) is a notice by its title, and a page under the
+    // education section of a crumb set with slashes (首页 / 学习资源 / 风险控制) by its section; a slash row whose first step
+    // is no education section is the site's menu, and the page under it stays an ad
+    expect(kindOf('出借人教育-某某贷官网\n网络借贷有风险，在您做出借决策之前，请您务必仔细阅读本风险提示。\n一、政策风险')).toBe('notice');
+    expect(detect(normalize('GoldX\n首页 / 学习资源 / 风险控制\n风险控制\n外汇市场与其它投资市场一样，也存在着风险。我们为投资者提供以下建议。')).why.kind.by).toBe('section');
+    expect(kindOf('GoldX\n首页 / 外汇开户 / 学习资源 / 关于我们\n外汇交易，点差低至0.1，立即开户享赠金！')).toBe('marketing');
   });
   it('a text that names itself a risk-disclosure letter or an authorisation in its opening is one, whatever its title', () => {
     expect(detect(normalize('风险提示\n在网络借贷信息中介平台进行出借时，可能会获得较高的出借收益，特提供本风险提示书，请认真阅读：\n1.政策风险')).why.kind).toEqual({ by: 'self-name', cue: '本风险提示书' });
