@@ -126,13 +126,15 @@ const DOCUMENT_UNDER = /^[^\n]*\n[ \t]*[^\n。，；！？]{0,30}(?:协议|合�
 const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险|[￥¥][ \t]*(?:\{\{|\$\{)[^\n]{0,30}?起|被保(?:险)?人(?:出生日期|有无社保)|起投金额|剩余(?:金额|可投)|可投金额|投资进度|(?:立即|马上)(?:投资|出借)|提交订单|发行总额/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
+// an education section's name, in a crumb (首页 > 投资者教育, 首页 / 学习资源 / …)
+const EDUCATION = '(?:投资者|投资人|出借人)教育|学习资源|学习中心|投教';
 // a page filed under the site's education, news or help section (当前位置：首页 > 投资者教育)
 // (…or under its investors' notes, 现在位置：首页 > 投资须知 > 收费标准: a fund site's rules, fees and procedures for its
 // customers — the institution speaking to them, as a help centre does, not an ad for a fund)
-const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:(?:投资者|投资人|出借人)教育|学习资源|学习中心|投教|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题|(?:投资|投资人|投资者|交易)须知)`);
+const SECTION_PAGE = new RegExp(`${BREADCRUMB}[^>\n]{0,30}>[^\n]{0,20}?(?:${EDUCATION}|投资者园地|投资者之家|投资者服务|消费者权益保护|消保|金融知识|知识|风险提示|政策法规|法律法规|反洗钱|反诈|安全中心|新闻|公告|资讯|动态|帮助中心|服务指南|常见问题|(?:投资|投资人|投资者|交易)须知)`);
 // (…or a crumb set with slashes, 首页 / 学习资源 / 风险控制, whose first step is the education section: a slash row of other
 // sections is as often a menu's)
-const SLASH_EDUCATION = /(?:^|\n)[ \t]*首页[ \t]*\/[ \t]*(?:(?:投资者|投资人|出借人)教育|学习资源|学习中心|投教)[ \t]*\/[^\n]{1,30}\n/;
+const SLASH_EDUCATION = new RegExp(`(?:^|\n)[ \t]*首页[ \t]*/[ \t]*(?:${EDUCATION})[ \t]*/[^\n]{1,30}\n`);
 const OWN_SECTION = /帮助中心|服务指南|常见问题|安全中心|(?:投资|投资人|投资者|交易)须知/;
 const NOTICE_HEADING = /(?:^|\n)[ \t]*关于[^\n，。,；;！!？?]{2,40}的(?:重要|紧急)?(?:通知|公告)(?!方式|地址|义务|期限|时间|送达|费)/;
 const RECOMMENDS = /推荐|攻略|测评|首选|值得(?:买|入手)|建议(?:买|购买|选择|配置)|可以考虑|私信|入手|上车/g;
@@ -559,7 +561,8 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // run it into its first sentence
   const heading = NOTICE_HEADING.exec(text.slice(lead, lead + 400));
   if (heading) return done('notice', 'notice-heading', heading[0].trim());
-  const section = SECTION_PAGE.exec(text.slice(crumb, lead + 300)) ?? SLASH_EDUCATION.exec(text.slice(crumb, lead + 300));
+  const top = text.slice(crumb, lead + 300);
+  const section = SECTION_PAGE.exec(top) ?? SLASH_EDUCATION.exec(top);
   // …and a page under the site's own help or safety centre (首页 > 帮助中心) answers its customers in its own voice, as a
   // page of questions does (see faq)
   if (section) return done('notice', 'section', section[0].trim(), OWN_SECTION.test(section[0]));
