@@ -276,3 +276,18 @@ describe('a contract between companies owes nothing under consumer protection (r
     expect(company.findings).toEqual([]);
   });
 });
+
+// deposit-insurance/misleading-coverage: 全额保障 misstates deposit insurance only where a deposit is what is covered; a P2P
+// lender's principal or a trader's money said to be fully covered is a principal promise (banned-terms), not a word on 存款保险
+describe('full cover (全额保障) read as a deposit-insurance misstatement', () => {
+  const other = (text: string, product: Product) =>
+    linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((f) => f.ruleId === 'deposit-insurance/misleading-coverage').map((f) => f.text);
+  it('a deposit said to be fully covered is reported', () => {
+    expect(other('您在本行的存款享受全额保障，放心存入。', 'deposit')).toHaveLength(1);
+    expect(other('存款保险全额保障，国家兜底。', 'deposit').length).toBeGreaterThan(0);
+  });
+  it('an investment\'s or a trader\'s money said to be fully covered is not (no deposit in the sentence)', () => {
+    expect(other('本息全额保障、优质资产担保、顶级私募风控。', 'wealth')).toEqual([]);
+    expect(other('如果平台方不履行义务，保险机构对投资人风险全额保障。', 'loan')).toEqual([]);
+  });
+});
