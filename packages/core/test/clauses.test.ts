@@ -216,6 +216,9 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n协商不成的，双方均有权向上海市浦东新区人民法院提起民事诉讼。\n')).toEqual([3]);
     expect(keyLines('# 服务协议\n\n协商不成的，双方可提出诉讼，管辖法院为本公司所在地人民法院。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n协商不成的，任何一方均可向有管辖权的人民法院提起民事诉讼。\n')).toEqual([]);
+    // when a notice from any party counts as delivered, set out as a list of times, binds both alike; a notice deemed delivered to the consumer does not
+    expect(keyLines('# 借款协议\n\n8.2 协议各方同意，与本协议有关的任何通知，以书面方式送达方为有效。上述通知应当被视为在下列时间送达：以传真发送，为该传真成功发送并由收件方收到之日；以快递或专人发送，为收件人收到该通知之日。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n第三条 本网站对于会员的通知可通过平台公告、站内信、电子邮件等电子方式进行，该等通知于发送之日视为已送达收件人。\n')).toEqual([3]);
   });
   it('a lettered party is read as the side it stands for: the guarantor\'s own right is no burden, the lender\'s is', () => {
     const head = '# 保证合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n丙方（保证人）：\n\n';
