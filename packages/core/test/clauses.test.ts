@@ -216,6 +216,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n协商不成的，双方均有权向上海市浦东新区人民法院提起民事诉讼。\n')).toEqual([3]);
     expect(keyLines('# 服务协议\n\n协商不成的，双方可提出诉讼，管辖法院为本公司所在地人民法院。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n协商不成的，任何一方均可向有管辖权的人民法院提起民事诉讼。\n')).toEqual([]);
+    // when a notice from any party counts as delivered, set out as a list of times, binds both alike; a notice deemed delivered to the consumer does not
+    expect(keyLines('# 借款协议\n\n8.2 协议各方同意，与本协议有关的任何通知，以书面方式送达方为有效。上述通知应当被视为在下列时间送达：以传真发送，为该传真成功发送并由收件方收到之日；以快递或专人发送，为收件人收到该通知之日。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n第三条 本网站对于会员的通知可通过平台公告、站内信、电子邮件等电子方式进行，该等通知于发送之日视为已送达收件人。\n')).toEqual([3]);
+    // the agreement's confidential information (保密信息) kept by every party binds both alike; the institution's right to disclose the consumer's own does not
+    expect(keyLines('# 借款协议\n\n6.3.2. 使用保密信息应仅限于与本合同有关的事项的目的，不得将保密信息用于除本交易以外的其他目的，也不得将保密信息再披露给本协议以外的其他方。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n4. 本协议各方应促使其向之披露保密信息的第三方严格遵守本条约定。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n本公司不公开您的注册信息。但在下列情况下，本公司有权全部或部分向第三方披露您的保密信息，并可将其提供给合作机构。\n')).toEqual([3]);
   });
   it('a lettered party is read as the side it stands for: the guarantor\'s own right is no burden, the lender\'s is', () => {
     const head = '# 保证合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n丙方（保证人）：\n\n';
