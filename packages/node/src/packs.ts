@@ -1,7 +1,7 @@
 // Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { literalKey, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
+import { compileDiscourse, literalKey, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import { readableErrors, readJson, validator } from './validate.js';
 
@@ -53,8 +53,9 @@ export function precomputedLiterals(): Record<string, string[][]> | undefined {
  */
 type Stamp = [file: string, size: number, mtimeMs: number, ctimeMs: number];
 interface RulesState { v: 1; stamp: Stamp[]; files: string[]; version: string; packs: RulePack[]; dictionary: string[]; discourse?: DiscourseData; detection?: DetectionData; literals?: Record<string, string[][]>; keys?: string[][][]; later?: [pack: number, rule: number][] }
-/** the state's second part (see stateJson): each listed rule's emphasis shapes, in order, and their literals */
-interface Later { shapes: NonNullable<RuleEntry['shapes']>[]; literals?: Record<string, string[][]> }
+/** the state's second part (see stateJson): each listed rule's emphasis shapes, in order, and their literals; its third:
+ * the discourse data and its patterns' literals */
+interface Later { shapes?: NonNullable<RuleEntry['shapes']>[]; discourse?: DiscourseData; literals?: Record<string, string[][]> }
 
 function stampOf(rulesDir: string, file: string): Stamp {
   const s = fs.statSync(path.join(rulesDir, file), { throwIfNoEntry: false });
@@ -108,49 +109,62 @@ function readState(): RulesState | undefined {
 }
 
 /**
- * The state's text is `[n,{the state, n characters},{its second part}]` (stateJson): the emphasis rules' shapes and their
- * literals (84 K of its 280 K characters), which only a contract's lint reads, are parsed when a rule's `shapes` is
- * first read — a clean marketing page never parses them. A state that is one object (written by hand, in tests) is
- * parsed whole.
+ * The state's text is `[n,{the state, n characters},m,{its second part, m characters},{its third part}]` (stateJson): the
+ * emphasis rules' shapes and their literals (84 K of its 280 K characters), which only a contract's lint reads, are
+ * parsed when a rule's `shapes` is first read; the discourse data and its patterns' literals (~45 K), which a clean
+ * marketing page never reads either, when one of the discourse's fields is first read. A state that is one object
+ * (written by hand, in tests) is parsed whole.
  */
 export function parseState(text: string): RulesState {
   if (text.charCodeAt(0) !== 0x5b) return JSON.parse(text) as RulesState;
   const at = text.indexOf(',');
   const n = Number(text.slice(1, at));
   const s = JSON.parse(text.slice(at + 1, at + 1 + n)) as RulesState;
-  const rest = text.slice(at + 2 + n, -1);
-  let later: Later | undefined;
-  const part = () => {
-    if (!later) { later = JSON.parse(rest) as Later; if (s.literals && later.literals) Object.assign(s.literals, later.literals); }
-    return later;
+  const at2 = text.indexOf(',', at + 2 + n);
+  const m = Number(text.slice(at + 2 + n, at2));
+  const parts = [text.slice(at2 + 1, at2 + 1 + m), text.slice(at2 + 2 + m, -1)];
+  const parsed: (Later | undefined)[] = [];
+  const part = (i: number) => {
+    let p = parsed[i];
+    if (!p) { p = parsed[i] = JSON.parse(parts[i]!) as Later; if (s.literals && p.literals) Object.assign(s.literals, p.literals); }
+    return p;
   };
   // (the rule keeps its keys in their order: its `shapes` placeholder becomes a getter, and the shapes once read)
   s.later?.forEach(([i, j], k) => {
     const r = s.packs[i]!.rules[j]!;
-    Object.defineProperty(r, 'shapes', { get: () => Object.defineProperty(r, 'shapes', { value: part().shapes[k], writable: true, enumerable: true, configurable: true }).shapes, enumerable: true, configurable: true });
+    Object.defineProperty(r, 'shapes', { get: () => Object.defineProperty(r, 'shapes', { value: part(0).shapes![k], writable: true, enumerable: true, configurable: true }).shapes, enumerable: true, configurable: true });
   });
+  // (the discourse's fields are placeholders in the state, in their order: each a getter of the third part's)
+  const d = s.discourse as unknown as Record<string, unknown> | undefined;
+  if (d) for (const k of Object.keys(d)) Object.defineProperty(d, k, { get: () => (part(1).discourse as unknown as Record<string, unknown>)[k], enumerable: true, configurable: true });
   return s;
 }
 
-/** build time: the state's text, its emphasis shapes (and their literals) moved to the second part (see parseState) */
+/** build time: the state's text, its emphasis shapes and its discourse data (with their literals) moved to parts of
+ * their own (see parseState) */
 function stateJson(s: RulesState): string {
   const later: Later = { shapes: [], literals: s.literals && {} };
+  const third: Later = { discourse: s.discourse, literals: s.literals && {} };
   s.later = [];
   const keys = new Set<string>();
   s.packs = s.packs.map((p, i) => ({ ...p, rules: p.rules.map((r, j) => {
     if (!r.shapes) return r;
     s.later!.push([i, j]);
-    later.shapes.push(r.shapes);
+    later.shapes!.push(r.shapes);
     for (const x of r.shapes) keys.add(literalKey(new RegExp(x.pattern, 'gu').source, 'u'));
     return { ...r, shapes: [] };
   }) }));
-  if (s.literals && later.literals) {
+  // the discourse's patterns as the engine compiles them (see compileDiscourse)
+  const discourseKeys = new Set<string>();
+  const walk = (v: unknown): void => { if (v instanceof RegExp) discourseKeys.add(literalKey(v.source, v.flags)); else if (v && typeof v === 'object') Object.values(v).forEach(walk); };
+  if (s.discourse) { walk(compileDiscourse(s.discourse)); s.discourse = Object.fromEntries(Object.keys(s.discourse).map((k) => [k, 0])) as unknown as DiscourseData; }
+  if (s.literals && later.literals && third.literals) {
     const main: Record<string, string[][]> = {};
-    for (const [k, v] of Object.entries(s.literals)) (keys.has(k) ? later.literals : main)[k] = v;
+    for (const [k, v] of Object.entries(s.literals)) (keys.has(k) ? later.literals : discourseKeys.has(k) ? third.literals : main)[k] = v;
     s.literals = main;
   }
-  const main = JSON.stringify(s);
-  return `[${main.length},${main},${JSON.stringify(later)}]`;
+  const main = JSON.stringify(s), second = JSON.stringify(later);
+  return `[${main.length},${main},${second.length},${second},${JSON.stringify(third)}]`;
 }
 
 /** @internal the state file to read instead of the one next to this module (tests); forgets what was read */
@@ -195,6 +209,10 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
   // pattern's literal key is kept with it (statePatternKeys)
   const keys = set.packs.map((p) => p.rules.map((r) => {
     for (const x of r.shapes ?? []) new RegExp(x.pattern, 'gu');
+    // (and the terms' context patterns, as compileTerms compiles them)
+    if (r.notInSentence) new RegExp(r.notInSentence, 'u');
+    for (const t of r.terms ?? []) if (typeof t !== 'string') for (const src of [t.notFollowedBy, t.notPrecededBy]) if (src) new RegExp(`(?:${src})`);
+    for (const src of [r.notPrecededBy, r.claimContext?.before, r.claimContext?.after]) if (src) new RegExp(`(?:${src})`);
     return (r.patterns ?? []).map((src) => { const re = new RegExp(src, 'g'); return literalKey(re.source, re.flags); });
   }));
   // the rules' examples (a third of the packs' text) are for people and tests, not for linting: the state leaves them

@@ -13,6 +13,8 @@ export function endsInsideRawBlock(source: string): boolean {
 let last: { source: string; inside: boolean } | undefined;
 
 function scanRawBlocks(source: string): boolean {
+  // (every opening below starts with one of these: most pages hold none, and their patterns are not compiled)
+  if (!source.includes('<') && !source.includes('`') && !source.includes('~')) return false;
   let fence: string | undefined, close: RegExp | undefined;
   for (const line of source.split('\n')) {
     if (fence) { if (new RegExp(`^[ \\t]{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined; continue; }

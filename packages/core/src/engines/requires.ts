@@ -17,7 +17,9 @@ export function squeezeWithMap(norm: string): SqueezedText {
   let j = 0;
   for (let i = 0; i < norm.length; i++) {
     const ch = norm[i];
-    if (/[\s\p{P}\p{S}]/u.test(ch)) continue;
+    // (squeeze's pattern, one compilation: ~0.2 ms each)
+    PUNCT.lastIndex = 0;
+    if (PUNCT.test(ch)) continue;
     out += ch === '需' ? '须' : ch;
     toNorm[j++] = i;
   }

@@ -11,7 +11,15 @@ import type { KnownLiterals } from '../regex-literals.js';
 import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: RegExp; before?: RegExp; sentence?: RegExp; claim?: { before: RegExp; after: RegExp } }
+interface Tester { test(s: string): boolean }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: Tester; before?: Tester; sentence?: Tester; claim?: { before: Tester; after: Tester } }
+/** a term's context pattern, compiled when first tried when its pack was checked at build time (`lazy`: a clean page
+ * tries none of ~70), else now (a user's pattern is refused when the linter is built) */
+function tester(source: string, flags: string, lazy: boolean): Tester {
+  if (!lazy) return new RegExp(source, flags);
+  let re: RegExp | undefined;
+  return { test: (s) => (re ??= new RegExp(source, flags)).test(s) };
+}
 
 const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不得', '不会', '不能', '不承诺', '不保证', '不构成', '不代表', '不等于', '并非', '绝非', '杜绝', '禁止', '严禁', '拒绝', '谨防', '警惕', '不是',
   // (verbs that negate a list they govern, as 不承诺 does: 本基金不存在保本、保收益的安排)
@@ -69,9 +77,10 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
   for (const rule of rules) {
     if (rule.engine !== 'terms') continue;
     for (const e of rule.exceptions ?? []) { const i = idOf(e); if (exceptions[i] !== 'global') { const s = (exceptions[i] as Set<string>) ?? new Set(); s.add(rule.id); exceptions[i] = s; } words.push(e); }
-    const ruleBefore = rule.notPrecededBy ? new RegExp(`(?:${rule.notPrecededBy})$`) : undefined; // shared by its terms (no state)
-    const sentence = rule.notInSentence ? new RegExp(rule.notInSentence, 'u') : undefined; // (no state either)
-    const claim = rule.claimContext && { before: new RegExp(`(?:${rule.claimContext.before})$`), after: new RegExp(`^(?:${rule.claimContext.after})`) };
+    const lazy = !!checked?.(rule);
+    const ruleBefore = rule.notPrecededBy ? tester(`(?:${rule.notPrecededBy})$`, '', lazy) : undefined; // shared by its terms (no state)
+    const sentence = rule.notInSentence ? tester(rule.notInSentence, 'u', lazy) : undefined; // (no state either)
+    const claim = rule.claimContext && { before: tester(`(?:${rule.claimContext.before})$`, '', lazy), after: tester(`^(?:${rule.claimContext.after})`, '', lazy) };
     for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
@@ -83,10 +92,10 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
         negatable: spec.negatable ?? rule.negatable ?? true,
         boundary: wb === 'always' || (wb === 'auto' && norm.length <= 3),
       };
-      if (spec.notFollowedBy) entry.after = new RegExp(`^(?:${spec.notFollowedBy})`);
+      if (spec.notFollowedBy) entry.after = tester(`^(?:${spec.notFollowedBy})`, '', lazy);
       if (sentence) entry.sentence = sentence;
       if (spec.claim && claim) entry.claim = claim; // (a pack is refused when a claim term's rule has no claimContext)
-      const before = spec.notPrecededBy ? new RegExp(`(?:${[spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|')})$`) : ruleBefore;
+      const before = spec.notPrecededBy ? tester(`(?:${[spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|')})$`, '', lazy) : ruleBefore;
       if (before) entry.before = before;
       const i = idOfNormal(norm);
       (terms[i] ??= []).push(entry);
@@ -104,8 +113,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
       // the term itself is NOT given to the segmenter: a dictionary that holds 保本 cuts 保本 out of 投保本保险,
       // so a boundary check would be decided by the very term it is checking
     }
-    const lazy = !!rule.patterns?.length && !!checked?.(rule);
-    const ks = lazy ? keys?.(rule) : undefined;
+    const ks = lazy && rule.patterns?.length ? keys?.(rule) : undefined;
     for (const [j, src] of (rule.patterns ?? []).entries()) {
       regexes.push({ re: new LazyPattern(src, 'g', !lazy, ks?.[j]), entry: { rule, spec: { text: src }, norm: src, negatable: rule.negatable ?? true, boundary: false, ...(sentence ? { sentence } : {}) } });
     }
