@@ -219,6 +219,15 @@ describe('kind from the title', () => {
     expect(detect(normalize(guard)).product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%。平台审核借款人资质，资金安全有保障。')).product).toBe('loan');
   });
+  it('a P2P page naming its backstop (逾期垫付, 逾期先行垫付, 本息垫付) speaks to the lender; an insurer\'s advance of hospital costs or a platform paying a fee does not', () => {
+    // (b202 aowubao's safety page, b78 yirenbao's fee page: the borrowers are companies named in the third person)
+    const backstop = '安全保障\n真实的借款项目\n平台对借款企业进行贷前贷中贷后管理。\n多重还款来源\n借款企业为第一还款人，负有还款责任；担保公司为第二还款人，负有还款责任。\n逾期先行垫付，保障资金安全。';
+    expect(detect(normalize(backstop)).product).toBe('wealth');
+    expect(detect(normalize('借款逾期怎么办？\n借款人还款逾期的，平台启动逾期垫付，本息垫付于逾期次日到账。')).product).toBe('wealth');
+    // near misses: a borrower's page, whose guarantor pays when the borrower is late, and an insurer's advance
+    expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%，借款人还款逾期时由担保公司代为清偿。')).product).toBe('loan');
+    expect(detect(normalize('意外险\n被保险人住院期间可享受住院医疗费用垫付服务，投保后次日生效，保险金额10万元。')).product).toBe('insurance');
+  });
   it('a regulator\'s penalty decision or circular (行政处罚信息公开表, 关于…的通报) is a notice, though it quotes the ad; the ad itself is not', () => {
     expect(detect(normalize('银保监局行政处罚信息公开表\n主要违法违规事实：宣传材料中使用“保本保息”“比存款更划算”等表述。')).kind).toBe('notice');
     expect(detect(normalize('关于违规营销宣传典型案例的通报\n部分机构宣传“零风险”，现予通报。')).kind).toBe('notice');
