@@ -57,8 +57,18 @@ export function installmentSchedule(principal: number, periods: number, feePerPe
 
 /** APR of an installment plan with a per-period fee on the original principal (0.6 % × 12 → 13.03 %) */
 export function installmentApr(feePerPeriod: number, periods: number, periodsPerYear = 12): number {
-  return aprFromSchedule(1, installmentSchedule(1, periods, feePerPeriod), periodsPerYear);
+  // (asked again for the same three numbers on nearly every instalment page: kept by them, without building the schedule
+  // and its key in irr's memo each time)
+  const key = `${feePerPeriod}|${periods}|${periodsPerYear}`;
+  let v = instalmentMemo.get(key);
+  if (v === undefined) {
+    v = aprFromSchedule(1, installmentSchedule(1, periods, feePerPeriod), periodsPerYear);
+    if (instalmentMemo.size > 10000) instalmentMemo.clear();
+    instalmentMemo.set(key, v);
+  }
+  return v;
 }
+const instalmentMemo = new Map<string, number>();
 
 /** APR of a one-off fee (on the original principal, paid up front or with the first instalment) spread over equal principal repayments */
 export function oneOffFeeApr(totalFee: number, periods: number, upfront = true, periodsPerYear = 12): number {
