@@ -452,7 +452,8 @@ export function outOfScopeText(locale: 'zh' | 'en' = 'zh'): string {
 const LETTER = /\p{L}/u;
 // (a Latin letter or a CJK ideograph is a letter: the property class under the u flag, ~0.3 ms to compile, is asked only
 // about other words)
-const hasLetter = (w: string) => /[A-Za-z\u4e00-\u9fff]/.test(w) || LETTER.test(w);
+const LATIN_OR_HAN = /[A-Za-z\u4e00-\u9fff]/;
+const hasLetter = (w: string) => LATIN_OR_HAN.test(w) || LETTER.test(w);
 // the three cue words that weighed most in a group
 function topCues({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, group: string): string[] {
   const top: (readonly [number, number])[] = [];

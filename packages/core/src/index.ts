@@ -7,7 +7,7 @@ export { loadSegmenter, nodeRsSegmenter, LazySegmenter, SegmenterError, dictLine
 export { Linter, fingerprint, applyDirectives, applyFixes, parseDirective, type LinterOptions, type LintOptions, type LintResult } from './lint.js';
 export * from './rates/index.js';
 export { squeeze } from './engines/requires.js';
-export { digitForms } from './engines/terms.js';
+export { digitForms, compileTerms } from './engines/terms.js';
 export { requiredLiterals, knownLiterals, literalKey, type KnownLiterals } from './regex-literals.js';
 export { plainTextDocument } from './plain.js';
 export { ITEM_NUMBER, splitClauses, compileDiscourse, roleOf, burdenOf, partyRoles, nameParties, type PartyRole, type Clause, type ClauseRole, type Burden, type DiscourseData, type CompiledDiscourse, type PatternSet } from './clauses.js';

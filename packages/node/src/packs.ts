@@ -1,7 +1,7 @@
 // Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileDiscourse, literalKey, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
+import { compileDiscourse, compileTerms, literalKey, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import { readableErrors, readJson, validator } from './validate.js';
 
@@ -209,12 +209,10 @@ export function rulesStateJson(rulesDir: string, literalsFile?: string): string 
   // pattern's literal key is kept with it (statePatternKeys)
   const keys = set.packs.map((p) => p.rules.map((r) => {
     for (const x of r.shapes ?? []) new RegExp(x.pattern, 'gu');
-    // (and the terms' context patterns, as compileTerms compiles them)
-    if (r.notInSentence) new RegExp(r.notInSentence, 'u');
-    for (const t of r.terms ?? []) if (typeof t !== 'string') for (const src of [t.notFollowedBy, t.notPrecededBy]) if (src) new RegExp(`(?:${src})`);
-    for (const src of [r.notPrecededBy, r.claimContext?.before, r.claimContext?.after]) if (src) new RegExp(`(?:${src})`);
     return (r.patterns ?? []).map((src) => { const re = new RegExp(src, 'g'); return literalKey(re.source, re.flags); });
   }));
+  // (and the terms' patterns with their context patterns, compiled now by the engine's own code, not a list of its fields)
+  compileTerms(set.packs.flatMap((p) => p.rules), [], []);
   // the rules' examples (a third of the packs' text) are for people and tests, not for linting: the state leaves them
   // empty (same keys, same order), and whoever shows them reads the files (loadBundledRules(dir, { examples: true }))
   const packs = set.packs.map((p) => ({ ...p, rules: p.rules.map((r) => ({ ...r, examples: { valid: [], invalid: [] } })) }));

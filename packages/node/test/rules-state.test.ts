@@ -196,6 +196,11 @@ describe('the build-time rule set', () => {
     fs.cpSync(dir, bad, { recursive: true });
     edit(path.join(bad, 'banned-terms.json'), (t) => t.replace('"patterns": [', '"patterns": ["保本(", '));
     expect(() => rulesStateJson(bad)).toThrow(SyntaxError);
+    // …nor for one whose term's context pattern does not compile (the state's context patterns are compiled when first tried)
+    const badContext = path.join(tmp, `rules-${++n}`);
+    fs.cpSync(dir, badContext, { recursive: true });
+    edit(path.join(badContext, 'banned-terms.json'), (t) => t.replace('"notFollowedBy": "(?:奖|礼|红包|道具|名次)"', '"notFollowedBy": "(?:奖|礼"'));
+    expect(() => rulesStateJson(badContext)).toThrow(SyntaxError);
   });
 
   it("read into the buffer the CLI's bin offers (taken once, by the first read), or read apart when it does not fit", () => {
