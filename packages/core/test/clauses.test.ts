@@ -288,6 +288,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 资金账户服务协议\n\n兹声明甲方已仔细阅读并理解《资金账户服务协议》，甲方已明确知晓丙方仅负责资金账户服务，甲方与乙方的交易争议或纠纷与丙方无关。\n')).toEqual([3]);
     expect(keyLines('# 投保须知\n\n请您仔细阅读保险条款，重点关注保险责任、责任免除、犹豫期等内容。\n')).toEqual([]);
   });
+  it('a policy saying what it explains (说明我们如何收集、共享…) names topics, not processing; sharing stated outright is a key clause', () => {
+    expect(keyLines('# 隐私政策\n\n本隐私政策就本公司如何收集、维护、使用和公开个人资料进行说明。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n本平台深知个人信息对您的重要性。本政策旨在向您说明我们如何收集、使用、共享、转让及保护您的个人信息。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n我们会与合作机构共享您的个人信息，并向其公开您的个人资料。\n')).toEqual([3]);
+    // (…and a later part of the same sentence that states processing of its own is read)
+    expect(keyLines('# 隐私政策\n\n本政策向您说明我们如何收集您的信息，您使用本服务即视为同意我们向合作机构提供您的个人信息。\n')).toEqual([3]);
+  });
   it('a list\'s lead-in introduces in its last part only: a burden or exemption before it is operative', () => {
     expect(keyLines('# 用户协议\n\n会员将对利用会员的账户及密码所进行的一切操作负责，并同意以下事项：\n')).toEqual([3]);
     expect(keyLines('# 用户协议\n\n本公司未对交易标的及产品服务提供任何形式的保证，包括但不限于以下事项：\n')).toEqual([3]);
