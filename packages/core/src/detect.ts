@@ -317,6 +317,9 @@ export interface Detection {
   ownVoice?: boolean;
   /** a page about the institution itself (关于我们, 公司简介) that offers no product: no product's required statements */
   institutionPage?: boolean;
+  /** an institution page only because it names its product in passing or says nothing of its own (not an about page, not
+   * an account page): its own promise of the product's return or safety makes it sell the product (see Linter.lint) */
+  quietPage?: boolean;
   /** a contract whose parties, as its head names them, are all companies (a factoring supplement between three companies,
    * a credit line to an enterprise): outside consumer protection's scope, no rule applies */
   businessOnly?: boolean;
@@ -522,9 +525,18 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // platform's page — 外汇, 点差, 入金, 杠杆 throughout — is about trading, not a passing mention of a product it names once)
   const trading = scores['t:trading'] ?? 0;
   const passing = (scores[`p:${product}`] ?? 0) < PASSING_MENTION && trading < PASSING_MENTION && !(product === 'general' && trading >= TRADING_READ);
-  const institutionPage = (!PRODUCT_OFFER.test(text) && (ABOUT_PAGE.test(text.slice(lead, lead + 200)) || passing || !saysAnything(text))) || accountPage(given, text.slice(crumb, lead + 600));
+  const offers = PRODUCT_OFFER.test(text);
+  // (a 关于我们 line among the site's menu links — a run of short lines, 首页 / 安全保障 / 关于我们 / 资讯 — names the site's
+  // about page, not this one)
+  const aboutAt = offers ? null : ABOUT_PAGE.exec(text.slice(lead, lead + 200));
+  const about = aboutAt !== null && !inMenu(menuRuns(text), lead + aboutAt.index + aboutAt[0].search(/\S/));
+  const account = accountPage(given, text.slice(crumb, lead + 600));
+  const institutionPage = (!offers && (aboutAt !== null || passing || !saysAnything(text))) || account;
+  // (a page read so only for naming its product in passing or saying nothing of its own — not an about page, not the
+  // customer's account page — is one whose own promise of the product makes it sell it: see lint)
+  const quiet = institutionPage && !about && !account;
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
-    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
+    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(quiet ? { quietPage: true } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little

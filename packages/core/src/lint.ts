@@ -302,6 +302,13 @@ export class Linter {
       const ad = this.scope(found, { ...options, kind: 'marketing' });
       active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && ad.applies(r))];
     }
+    // …and so is a page taken to name its product only in passing, or to say nothing of its own (a calculator's fields and the
+    // site's menus, a quiz screen), whose own words promise the product's return or safety (每日复利，保本保息, 收益稳定): it
+    // sells the product it promises, and owes its required statements
+    else if (!options.kind && !options.product && detection.quietPage === true && raw.some((f) => f.rule.promise === true && f.start < docFrom)) {
+      const sells = this.scope({ ...found, institutionPage: false, quietPage: false }, options);
+      active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && sells.applies(r))];
+    }
     let sq: SqueezedText | undefined;
     for (const f of runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text)))) raw.push(f);
     const clauses = clauseLocator(doc, this.discourse);
