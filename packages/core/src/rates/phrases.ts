@@ -125,6 +125,10 @@ const lentRepaid = (m: RegExpExecArray) => {
   const lent = Number(m[1]) * k(m[2]), due = Number(m[5]) * k(m[6]);
   return { lent, due, term: m[3] ? Number(m[3]) : undefined };
 };
+// (a lookbehind is asked after the literal it guards, `利率(?<=(?:^|[^\u4e00-\u9fff]|借款)利率)` for `(?:(?<![\u4e00-\u9fff])|(?<=借款))利率`:
+// in front of a pattern it runs at every position of every text, a quarter of the phrases' time)
+/** what may stand before a flat yearly fee's name: no Han character, or the loan's own word (贷款年费率) */
+const CAR = '(?:^|[^\\u4e00-\\u9fff]|贷款?|融资|金融|车贷)';
 const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; kindOf?: (m: RegExpExecArray) => RatePhraseKind | undefined }[] = [
   {
     kind: 'daily',
@@ -209,7 +213,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     // a fee charged once on the original principal (总手续费率7.2%, 一次性收取手续费6%, 服务费6%于首期一次性收取)
     kind: 'one-off-fee',
-    re: new RegExp(`(?:(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?|(?<=期${SP})总费率)${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?<!每期|每月|月|分期)(?:手续费|服务费)率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性(?:收取|支付|缴纳|扣除|扣收)`, 'g'),
+    re: new RegExp(`(?:(?:一次性(?:收取|支付|缴纳|扣除|扣收)?的?|总)(?:手续费|服务费)率?|总费率(?<=期${SP}总费率))${SP}(?:为|约)?${SP}[:：]?${SP}${NUM}${SP}[%％]|(?:手续费|服务费)(?<!(?:每期|每月|月|分期)(?:手续费|服务费))率?${SP}(?:为)?${SP}${NUM}${SP}[%％][^。！？\\n0-9]{0,10}?一次性(?:收取|支付|缴纳|扣除|扣收)`, 'g'),
     value: (m) => Number(m[1] ?? m[2]) / 100,
   },
   {
@@ -272,13 +276,13 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   perPeriod('daily', '(?:日|天)'),
   // a bare 费率 with no period (费率说明：费率最低1%起; a calculator's 以费率4%为例): a price of credit that cannot be annualised as shown
   // (…or a loan's own, 借款费率 3% on a loan's confirmation page; not a fund's 托管费率 or 申购费率)
-  { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=(?<!所)以|按|借款|贷款))费率${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
+  { kind: 'fee-rate', re: new RegExp(`费率(?<=(?:^|[^\u4e00-\u9fff]|(?<!所)以|按|借款|贷款)费率)${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
-  { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=借款|贷款|借贷|分期))利率${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
+  { kind: 'fee-rate', re: new RegExp(`利率(?<=(?:^|[^\u4e00-\u9fff]|借款|贷款|借贷|分期)利率)${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
   // …and a flat fee by the year, as car finance prices its loans (费率5.50%/年, 年费率低至2.99%, 手续费率3.5%/年, 年平息3%):
   // charged on the amount first lent for the whole term, it is no annual rate of the debt outstanding (a guarantee's, an
   // adviser's or a fund's yearly fee, 担保费年费率, 管理费率1.5%/年, is not a loan's price)
-  { kind: 'fee-rate', re: new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=贷款?|融资|金融|车贷))(?:年(?:费率|手续费率?|平息)|(?:手续费率?|费率)(?=${SP}[:：]?${SP}(?:为)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％]${SP}(?:/|每)${SP}年))${SP}${SO_LOW}?${SP}[:：]?${SP}(?:为)?${LB}${NUM}${INNER}${SP}[%％]`, 'g') },
+  { kind: 'fee-rate', re: new RegExp(`(?:年(?<=${CAR}年)(?:费率|手续费率?|平息)|(?:手(?<=${CAR}手)续费率?|费(?<=${CAR}费)率)(?=${SP}[:：]?${SP}(?:为)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％]${SP}(?:/|每)${SP}年))${SP}${SO_LOW}?${SP}[:：]?${SP}(?:为)?${LB}${NUM}${INNER}${SP}[%％]`, 'g') },
   // …and a fee sold the same way (10倍杠杆，手续费最低0.7%, 服务费低至1%): a price of credit whose period and base are not told
   { kind: 'fee-rate', re: new RegExp(`(?:手续费|服务费|管理费)${SP}(?:低至|最低|仅需?|只要|低于)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a charge for a short term, by the hour or the day (5 小时内还款：2%, 7天手续费2%): a price of credit for a term the
