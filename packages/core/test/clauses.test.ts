@@ -268,6 +268,18 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 隐私政策\n\n3. 本公司会将您提供的个人信息披露给合作的第三方机构。\n')).toEqual([3]);
     expect(keyLines('# 隐私政策\n\n3. 我们会与合作方共享您的个人信息，并要求其采取保密措施。\n')).toEqual([3]);
   });
+  it('the institution\'s promise not to make the data public or let it out (不会向第三方公开、透露; 不对外公开) is its duty, not a burden; making it public is', () => {
+    expect(keyLines('# 用户信息授权协议\n\n1、除法律法规规定的情形外，未经用户许可我司不会向第三方公开、透露用户个人信息。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n5. 本平台不对外公开或向第三方提供单个用户的注册资料。\n')).toEqual([]);
+    expect(keyLines('# 用户信息授权协议\n\n1、您同意我司可向第三方公开、透露您的个人信息。\n')).toEqual([3]);
+    expect(keyLines('# 平台服务协议\n\n5. 本平台有权向第三方公开用户的个人信息。\n')).toEqual([3]);
+  });
+  it('the institution\'s promise not to let third parties use the data (不授权第三方使用), or to share it only in the listed cases (在下列任一情况下才…共享), is its duty; its right to authorise them is a burden', () => {
+    expect(keyLines('# 平台服务协议\n\n6-2 本公司承诺对用户资料采取对外保密措施，不授权第三方使用用户资料。\n')).toEqual([]);
+    expect(keyLines('# 咨询服务协议\n\n丙方对乙方的信息承担保密义务，丙方会在下列任一情况下才将乙方的信息与第三方共享：\n\n（1）获得乙方的同意。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n6-2 本公司有权授权第三方使用用户资料。\n')).toEqual([3]);
+    expect(keyLines('# 咨询服务协议\n\n丙方可将乙方的信息与第三方共享。\n')).toEqual([3]);
+  });
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
