@@ -121,16 +121,13 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
   return { ac: new AhoCorasick(patterns), terms, exceptions, sentenceExceptions, order: new Map(rules.map((r, i) => [r, i])), negations: negations ?? DEFAULT_NEGATIONS, words, patterns: regexes, known };
 }
 
-function negated(text: string, start: number, negations: string[], apart?: (a: number, b: number) => boolean): boolean {
+function negated(text: string, start: number, negations: string[]): boolean {
   const [cs] = clauseAround(text, start, start, 12);
   const window = text.slice(cs, start);
   if (!window) return false;
   for (const n of negations) {
     const at = window.lastIndexOf(n);
     if (at < 0) continue;
-    // a negation in the field before, an element on its own source line with a gap after it (<span>投资期限：无固定期限</span>
-    // then <span>预期收益：最高至3.5%</span>), is that field's value: it does not reach into the next field
-    if (apart?.(cs + at + n.length, start)) continue;
     // "不仅保本" is no negation; neither is "无忧" etc.
     if (NOT_NEGATIONS.some((x) => window.startsWith(x, at) || (at > 0 && window.startsWith(x, at - 1)))) continue;
     // a bare 不/非/未/无 in an earlier item of a list negates that item (无手续费、零风险; 足不出户、零风险); a negating verb
@@ -298,12 +295,6 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   // mentioned; its being a mention matters only to a candidate it holds, so it is asked (the discourse patterns compiled
   // and searched) only when some candidate is accepted: the same mentions, where they can change anything
   const rejected: { start: number; end: number }[] = [];
-  // (two places are separate fields when a gap in the source parts them and they stand on different source lines)
-  const fieldApart = lineOf ? (a: number, b: number) => {
-    if (b <= a) return false;
-    const os = norm.origSpan(a, a + 1)[0], oe = norm.origSpan(b, b + 1)[0];
-    return /\s/.test(norm.source.slice(os, oe)) && lineOf(os) !== lineOf(oe);
-  } : undefined;
   for (const h of candidates) {
     const e = h.e;
     {
@@ -312,7 +303,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       if (!h.rx && latinGlued(norm, h.start, h.end)) continue; // (a pattern draws its own boundaries)
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + CONTEXT))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - CONTEXT), h.start))) ||
-        (e.negatable && negated(text, h.start, c.negations, fieldApart)) ||
+        (e.negatable && negated(text, h.start, c.negations)) ||
         // a bare superlative is a claim only where it rates the offering, carries a scope, or ends the sentence as a verdict —
         // and never in the title of another page, an item of a list of links (余额宝疯涨成国内第一基金 in a news list, 目前最好的
         // 理财方式 among a footer's article links): it is that page's headline, not this page's claim; and no wording is this
