@@ -297,18 +297,13 @@ export class Linter {
     for (const f of runTerms(this.terms, norm, termsOn, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line, linkTitles(doc.blocks), this.termPatterns(memo, inner?.memo, termsOn))) raw.push(f);
     let active = this.rules.filter(applies);
     // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
-    // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…)
-    if (ownVoice && kind === 'notice' && raw.some((f) => f.rule.promise === true)) {
-      const ad = this.scope(found, { ...options, kind: 'marketing' });
-      active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && ad.applies(r))];
-    }
-    // …and so is a page taken to name its product only in passing, or to say nothing of its own (a calculator's fields and the
-    // site's menus, a quiz screen), whose own words promise the product's return or safety (每日复利，保本保息, 收益稳定): it
-    // sells the product it promises, and owes its required statements
-    else if (!options.kind && !options.product && detection.quietPage === true && raw.some((f) => f.rule.promise === true && f.start < docFrom)) {
-      const sells = this.scope({ ...found, institutionPage: false, quietPage: false }, options);
-      active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && sells.applies(r))];
-    }
+    // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…); and so is a page taken to name its
+    // product only in passing, or to say nothing of its own (a calculator's fields and the site's menus, a quiz screen), whose
+    // own words promise the product's return or safety (每日复利，保本保息, 收益稳定): it owes its product's required statements
+    const sells = ownVoice && kind === 'notice' && raw.some((f) => f.rule.promise === true) ? this.scope(found, { ...options, kind: 'marketing' })
+      : !options.kind && !options.product && detection.quietPage === true && raw.some((f) => f.rule.promise === true && f.start < docFrom)
+        ? this.scope({ ...found, institutionPage: false, quietPage: false }, options) : undefined;
+    if (sells) active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && sells.applies(r))];
     let sq: SqueezedText | undefined;
     for (const f of runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text)))) raw.push(f);
     const clauses = clauseLocator(doc, this.discourse);
