@@ -72,6 +72,11 @@ describe('use vs mention', () => {
     expect(wording('所以请您不要气馁，我们建议您多申请几家不同的机构，会提高审批通过率。', 'loan', 'notice').length).toBeGreaterThan(0);
     expect(wording('有的中介宣称多申请几家机构会提高审批通过率，这是骗局，请勿轻信。', 'loan', 'notice')).toEqual([]);
   });
+
+  it('approval in seconds is an instant-approval promise, as 秒批 is; the word quoted in a warning is not', () => {
+    expect(wording('我们的授信审核为完全在线方式，10秒授信。', 'loan', 'marketing').length).toBeGreaterThan(0);
+    expect(wording('谨防所谓“秒授信”的贷款广告，正规机构都要审核资质。', 'loan', 'marketing')).toEqual([]);
+  });
 });
 
 describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
