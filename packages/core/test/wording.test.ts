@@ -67,6 +67,16 @@ describe('use vs mention', () => {
     expect(wording('不法分子通常承诺保本保息，以高息为诱饵。', 'wealth', 'notice')).toEqual([]);
     expect(wording('建议新手选择保本保息的平台。', 'wealth', 'notice').length).toBeGreaterThan(0);
   });
+
+  it('a loan help page\'s own credit promise is use; the same promise reported or warned against is not', () => {
+    expect(wording('所以请您不要气馁，我们建议您多申请几家不同的机构，会提高审批通过率。', 'loan', 'notice').length).toBeGreaterThan(0);
+    expect(wording('有的中介宣称多申请几家机构会提高审批通过率，这是骗局，请勿轻信。', 'loan', 'notice')).toEqual([]);
+  });
+
+  it('approval in seconds is an instant-approval promise, as 秒批 is; the word quoted in a warning is not', () => {
+    expect(wording('我们的授信审核为完全在线方式，10秒授信。', 'loan', 'marketing').length).toBeGreaterThan(0);
+    expect(wording('谨防所谓“秒授信”的贷款广告，正规机构都要审核资质。', 'loan', 'marketing')).toEqual([]);
+  });
 });
 
 describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
