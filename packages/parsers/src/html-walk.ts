@@ -2,6 +2,7 @@
 // emphasis marks. Shared by the HTML and .docx parsers so both read structure and emphasis the same way.
 import { ITEM_NUMBER, type Block, type BlockType, type Mark } from '@xiaobao/core';
 import { sheetStyle, type StyleSheet } from './html-css.js';
+import { HTML_ELEMENTS, UNSHOWN_ATTRIBUTES, UNSHOWN_ATTRIBUTE_NAME } from './html-shown.js';
 
 export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; content?: HNode; position?: { start: { offset?: number }; end: { offset?: number } } }
 
@@ -20,9 +21,8 @@ const QUOTED = String.raw`(['"\`])((?:(?!\1)[^\\\n]|\\.)*?[\u4e00-\u9fff](?:(?!\
 const STRING = new RegExp(QUOTED, 'g');
 const HAN_G = /[\u4e00-\u9fff]/g;
 const HAN = /[\u4e00-\u9fff]/;
-// (the attributes a component shows as text — its title and subtitle (SubTitle="…" on a Vue component), label, brief…; a
-// bound one, :title="…", is an expression)
-const SHOWN_ATTRIBUTE = /(?<=\s)(title|[Ss]ub-?[Tt]itle|label|brief|text|desc|description|content)\s*=\s*"([^"<>]*)"/g;
+// (an attribute of a component and its value, double- or single-quoted: which ones are shown text is data, html-shown.ts)
+const ATTRIBUTE = /(?<=\s)([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const SHARE_COPY = new RegExp(String.raw`\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*` + QUOTED, 'gi');
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
   // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
@@ -235,6 +235,20 @@ const SPACE = new Uint8Array(0x10000);
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
 SPACE.fill(1, 0x2000, 0x200b);
 
+/** where a start tag that begins at `at` ends (after its `>`): a `>` inside a quoted value (more="…<br />…") is the value's */
+function tagEnd(src: string, at: number): number {
+  let q = '';
+  for (let i = at + 1; i < src.length && i < at + 20000; i++) {
+    const c = src[i];
+    if (q) { if (c === q) q = ''; } else if (c === '"' || c === "'") q = c; else if (c === '>') return i + 1;
+  }
+  const e = src.indexOf('>', at);
+  return e < 0 ? src.length : e + 1;
+}
+const FIGURE_VALUE = /^\s*[≤≥<>约]?\s*\d[\d,.]*\s*(?:%|‰)?\s*(?:[~～\-—至]\s*\d[\d,.]*\s*(?:%|‰)?)?\s*$/;
+const FIGURE_MARK = /[%‰~～≤≥]/;
+const blankTag = (t: string) => t.replace(/[^\n]/g, ' ');
+
 export interface WalkOut {
   text: string; blocks: Block[]; marks: Mark[]; comments: { value: string; offset?: number }[]; title?: string;
   /** where the <title>'s words stand in the source (offsets, end exclusive) */
@@ -435,25 +449,36 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
   };
-  // (an element written in the source as a component — <md-cell-item …>, <Popup …>, a camel-cased <wealthInvestVue …> —
-  // not one the parser implied at the same offset: the document root, <html>, <body>)
+  // (an element written in the source as a component — <md-cell-item …>, <Popup …>, a camel-cased <wealthInvestVue …>, or
+  // one no HTML names, a UI library's <cell>, <group> — not one the parser implied at the same offset: the document root,
+  // <html>, <body>)
   const component = (n: HNode, tag: string, src: string) => {
     const at = n.position?.start.offset;
     const name = at === undefined ? '' : src.slice(at + 1, at + 1 + tag.length);
-    return !!tag && name.toLowerCase() === tag && (tag.includes('-') || /[A-Z]/.test(name));
+    return !!tag && name.toLowerCase() === tag && (tag.includes('-') || /[A-Z]/.test(name) || !HTML_ELEMENTS.has(tag));
   };
+  // the values holding Chinese of its attributes that are not code, an address, a style or an input hint (html-shown.ts):
+  // title, brief, text, inline-desc, more…; markup inside a value (more="…：<br />（1）…") is blanked, as a page shows it
   const shown = (n: HNode, src: string) => {
     const at = n.position!.start.offset!;
-    const tag = src.slice(at, src.indexOf('>', at) + 1 || undefined);
-    for (const m of tag.matchAll(SHOWN_ATTRIBUTE)) {
-      const v = m[2];
-      if (!HAN.test(v) || v.includes('${') || v.includes('{{')) continue;
-      const vs = at + m.index! + m[0].length - 1 - v.length;
-      open('paragraph');
+    const tag = src.slice(at, tagEnd(src, at));
+    const values = [...tag.matchAll(ATTRIBUTE)].filter((m) => !UNSHOWN_ATTRIBUTES.has(m[1].toLowerCase()) && !UNSHOWN_ATTRIBUTE_NAME.test(m[1]));
+    // (…and, on an element that shows Chinese, a value that is a figure — inline-desc="≤3%" beside title="参考费率",
+    // 1000~50000: digits with a percent, a range or a bound; a bare number is a setting, span="24")
+    const says = values.some((m) => HAN.test(m[2] ?? m[3]));
+    // (one element's values are one line, as a cell shows its label with its value — 参考费率 ≤3%, not a label alone and
+    // a figure alone)
+    let opened = false;
+    for (const m of values) {
+      const raw = m[2] ?? m[3];
+      if (!(HAN.test(raw) || (says && FIGURE_VALUE.test(raw) && FIGURE_MARK.test(raw))) || raw.includes('${') || raw.includes('{{')) continue;
+      const v = raw.replace(/<[^<>]*>/g, blankTag);
+      const vs = at + m.index! + m[0].length - 1 - raw.length;
+      if (opened) append(' '); else { open('paragraph'); opened = true; }
       onText(v, { type: 'text', value: v, position: { start: { offset: vs }, end: { offset: vs + v.length } } }, text.length);
       append(v);
-      close();
     }
+    if (opened) close();
   };
   const metas: HNode[] = [], shares: HNode[] = [];
   let title = '';

@@ -93,15 +93,18 @@ export function scriptVisible(source: string): string {
 function tag(t: string): string {
   const m = /^<(\/?)([A-Za-z][\w.]*)/.exec(t);
   if (!m || !/^[A-Z]/.test(m[2])) return t;
-  const strings = [...t.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].filter((x) => CJK.test(x[2]));
+  // (a prop's string may run over lines: more="因下列情形之一…：<br />\n（1）…")
+  const strings = [...t.matchAll(/(['"`])((?:(?!\1)[^\\]|\\.)*)\1/g)].filter((x) => CJK.test(x[2]));
   if (strings.length) {
     const first = strings[0].index! + 1, last = strings[strings.length - 1];
     const lastEnd = last.index! + last[0].length - 1;
-    if (first >= 3 && t.length - lastEnd >= 4) {
+    // (a tag whose last prop string ends it, more="…"/>, has no room for the </p>: the paragraph is left for the parser to
+    // close where the next block starts)
+    if (first >= 3) {
       const chars = blank(t).split('');
       chars.splice(0, 3, '<', 'p', '>');
       for (const x of strings) for (let k = 0; k < x[2].length; k++) chars[x.index! + 1 + k] = x[2][k];
-      chars.splice(t.length - 4, 4, '<', '/', 'p', '>');
+      if (t.length - lastEnd >= 4) chars.splice(t.length - 4, 4, '<', '/', 'p', '>');
       return chars.join('');
     }
   }

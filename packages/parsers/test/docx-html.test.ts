@@ -299,10 +299,10 @@ describe('HTML', () => {
     expect(doc.map.toSource(doc.text.indexOf('免息分期')).line).toBe(8);
     expect(parseHtml('<html><body><p>正文</p><script>export default { data() { return { text: \'免息分期\' } } }</script></body></html>').text).toBe('正文');
   });
-  it('a component\'s text given in its attributes (<md-cell-item title brief>, <uni-tag text>) is read where it stands, each value a line; a plain element\'s title (a tooltip), a placeholder, a bound attribute and an attribute without Chinese are not', () => {
+  it('a component\'s text given in its attributes (<md-cell-item title brief>, <uni-tag text>) is read where it stands, one element\'s values one line; a plain element\'s title (a tooltip), a placeholder, a bound attribute and an attribute without Chinese are not', () => {
     const src = '<template>\n  <md-field>\n    <md-cell-item title="实时放款" brief="最快实时到账"></md-cell-item>\n    <md-cell-item :title="`日利率 ${r}%`" brief="日利率最低0.035%"></md-cell-item>\n    <uni-tag text="免担保" type="primary"/>\n    <el-input placeholder="请输入姓名"></el-input>\n    <p title="提示文字">正文</p>\n  </md-field>\n</template>\n';
     const doc = parseHtml(src);
-    expect(doc.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['实时放款', '最快实时到账', '日利率最低0.035%', '免担保', '正文']);
+    expect(doc.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['实时放款 最快实时到账', '日利率最低0.035%', '免担保', '正文']);
     const pos = doc.map.toSource(doc.text.indexOf('最快实时到账'));
     expect(pos.line).toBe(3);
     expect(src.split('\n')[2].slice(pos.column - 1)).toMatch(/^最快实时到账/);
@@ -311,8 +311,27 @@ describe('HTML', () => {
     expect(parseHtml('<Popup title="免责声明" isFull>\n  <Text>1.国际互联网故障</Text>\n</Popup>\n<div title="提示">正文</div>\n').text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['免责声明', '1.国际互联网故障', '正文']);
     // (…and its subtitle, as a Vue component's card shows it under the title: SubTitle="…"; a plain element's is not read)
     const card = parseHtml('<div>\n  <wealthInvestVue :url="u" title="安心金选" SubTitle="追求低波，严控回撤，收益更稳定"></wealthInvestVue>\n  <p subtitle="提示">正文</p>\n</div>\n');
-    expect(card.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['安心金选', '追求低波，严控回撤，收益更稳定', '正文']);
+    expect(card.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['安心金选 追求低波，严控回撤，收益更稳定', '正文']);
     expect(card.map.toSource(card.text.indexOf('收益更稳定')).line).toBe(2);
+  });
+  it('an element no HTML names is a component (vux\'s <cell>): its attributes that are not code show text — title, inline-desc, and a figure beside Chinese (≤3%); class, id, style, src, href, key, slot, v-if, :bound, @event, data-*, aria-*, placeholder, a bare number and a plain element\'s title stay unread', () => {
+    const src = '<template>\n  <group>\n    <cell title="参考费率" inline-desc="≤3%" class="flex-2">\n      <img slot="icon" src="rate.png">\n    </cell>\n    <cell title="放款时间" inline-desc="最快1分钟"></cell>\n    <cell class="借款" id="费率" style="font-family:宋体" src="图.png" href="借款.html" key="利率" slot="利息" v-if="status == \'已激活\'" :title="\'日利率\' + r" @click="借款()" data-tip="保本" aria-label="保本保息" placeholder="请输入金额" span="24" value="20"></cell>\n    <p title="提示文字">正文</p>\n  </group>\n</template>\n';
+    const doc = parseHtml(src);
+    expect(doc.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['参考费率 ≤3%', '放款时间 最快1分钟', '正文']);
+    expect(doc.map.toSource(doc.text.indexOf('≤3%')).line).toBe(3);
+    expect(doc.map.toSource(doc.text.indexOf('最快1分钟')).line).toBe(6);
+    // (a figure is read only beside shown Chinese; a standard element keeps its attributes unread; a comment stays unread)
+    expect(parseHtml('<cell inline-desc="≤3%"></cell>\n<input value="≤3%" title="参考费率">\n<!-- <cell title="保本保息"></cell> -->\n<p>正文</p>\n').text.trim()).toBe('正文');
+  });
+  it('a script module\'s component prop that runs over lines and holds markup (<Condition title="…" more="…：<br />（1）…"/>) is read where it stands, its <br /> a line break; a prop without Chinese and a commented-out component are not', () => {
+    const src = "import React from 'react';\nexport default () => (\n  <div>\n    <Condition title=\"5、责任免除有哪些？\" more=\"因下列情形之一导致被保险人身故的，本公司不承担给付保险金的责任：<br />\n（1）投保人对被保险人的故意杀害；<br />\n（2）战争、军事冲突。\"/>\n    <Condition title=\"4、电子保单靠谱么？\" more=\"电子保单法律效力等同于纸质保单。\" icon=\"more.png\"/>\n    {/* <Condition title=\"7、保本吗？\" more=\"保本保息\"/> */}\n  </div>\n);\n";
+    const doc = parseHtml(src);
+    const lines = doc.text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    expect(lines).toEqual(['5、责任免除有哪些？ 因下列情形之一导致被保险人身故的，本公司不承担给付保险金的责任：', '（1）投保人对被保险人的故意杀害；', '（2）战争、军事冲突。', '4、电子保单靠谱么？ 电子保单法律效力等同于纸质保单。']);
+    expect(doc.map.toSource(doc.text.indexOf('本公司不承担')).line).toBe(4);
+    expect(doc.map.toSource(doc.text.indexOf('（2）战争')).line).toBe(6);
+    expect(doc.text).not.toContain('保本');
+    expect(doc.text).not.toContain('more.png');
   });
   it('a Vue component\'s running text under any key (its i18n messages) is read when it is prose — twelve Chinese characters or more; a code\'s short strings are not', () => {
     const vue = '<template lang="pug">\n  p {{$t(\'describe1\')}}\n</template>\n<script>\nexport default {\n  i18n: { messages: { zh: {\n    describe1: \'本网页信息由本公司提供，保留随时修改而不作另行通知。\',\n    toast: \'请输入手机号\'\n  } } }\n}\n</script>\n';
