@@ -25,8 +25,8 @@ export interface DetectionData {
   lenderCues: WordList;
   borrowerCues: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
-   * per line), a fund page's furniture */
-  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet };
+   * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
+  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet };
 }
 interface PatternSet { note?: string; patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
 const join = (set: PatternSet | undefined, flags: string) => (set?.patterns.length ? new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined);
@@ -37,7 +37,7 @@ export interface CompiledDetection {
   /** the products in the data's order */
   products: Product[];
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>;
-  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp;
+  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
   local?: { ac: AhoCorasick; owners: Product[] };
 }
@@ -53,7 +53,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words),
-    calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'),
+    calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
   };
 }
 
@@ -641,7 +641,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // an explainer: what an ad would be, but its sentences define and divide kinds of products (保证收益理财产品是指…,
   // 理财产品分为…), and it calls no one to buy
   if (kind === 'marketing' && !SALES_CALL.test(text) && !OFFER_FIELDS.test(text)) {
-    const defined = explains(text) || weighs(text);
+    const defined = explains(text) || weighs(text) || cautions(cued, text);
     if (defined) return done('notice', 'explainer', defined);
     // …or a report of the institution's work: its points counted off (一是…，二是…，三是…) with figures as of a date
     // (截至2016年末…): it accounts for what was done, it offers nothing
@@ -799,6 +799,15 @@ function weighs(text: string): string {
   const head = text.slice(0, 20000);
   const pros = PROS_LINE.exec(head), cons = pros && CONS_LINE.exec(head);
   return pros && cons ? `${pros[0].trim()}、${cons[0].trim()}` : '';
+}
+// …or that counts off its warnings to the reader, each numbered on a line of its own (陷阱一：零利率陷阱 / 陷阱二… ; 第一，注意
+// 货币基金的收益稳定性。/ 第二，注意…): a lesson or article on a kind of product (消费贷款有哪些坑, 挑选货币基金要注意什么) —
+// an ad does not number the traps of what it sells (issue 12). Three different lines (data: shapes.cautionHeading).
+function cautions({ cautionHeading }: CompiledDetection, text: string): string {
+  if (!cautionHeading) return '';
+  const seen = new Set<string>();
+  for (const m of text.slice(0, 20000).matchAll(cautionHeading)) seen.add(m[0].replace(/^[ \t#*>-]+/, '').trim());
+  return seen.size >= 3 ? [...seen][0] : '';
 }
 function explains(text: string): string {
   let n = 0, first = '';

@@ -385,6 +385,22 @@ describe('kind from the title', () => {
     // (…and 比起投资股票 is no minimum: 起投 names one only as a field, 100元起投)
     expect(detect(normalize(weighs.replace('比起投资股票', '100元起投，')))).toMatchObject({ kind: 'marketing' });
   });
+  it('a text that counts off three warnings to the reader, each numbered on its own line (陷阱一：…, 第一，注意…), is an explainer; an ad whose safety tips are 1、2、3 and a lesson that ends by selling are not', () => {
+    const traps = '消费贷款有哪些坑？\n许多消费贷款产品，在你大肆买买买的背后，竟然藏了许多陷阱。\n陷阱一：零利率陷阱\n店里在做零利率分期付款买车的活动，常先生以为零利率就是没有利息。\n陷阱二：逾期按全额罚息陷阱\n信用卡的罚息是全额收取。\n陷阱三：高昂违约金陷阱\n签合同之前，一定要多留个心眼。\n';
+    expect(detect(normalize(traps))).toMatchObject({ kind: 'notice', why: { kind: { by: 'explainer', cue: '陷阱一：零利率陷阱' } } });
+    // (two warnings are not three; an ad's numbered safety tips are no lesson's headings)
+    expect(detect(normalize(traps.replace(/陷阱三：[^\n]*\n/, ''))).why.kind.by).not.toBe('explainer');
+    const ad = '稳盈宝，收益是活期的10倍，比存银行更划算！\n温馨提示\n1、注意保护个人信息\n2、谨防电信诈骗\n3、注意账户安全\n';
+    expect(detect(normalize(ad)).kind).toBe('marketing');
+    expect(detect(normalize(`${traps}现在就申请我们的闪电贷，零利率，扫码领取免息券！\n`)).kind).toBe('marketing');
+  });
+  it('the page shapes\' examples hold on both sides (rules/detect.json shapes)', () => {
+    for (const [name, set] of Object.entries(data.shapes ?? {})) {
+      const re = new RegExp(set!.patterns.map((p) => `(?:${p})`).join('|'), 'mu');
+      for (const t of set!.examples?.match ?? []) expect(re.test(t), `${name} matches ${t}`).toBe(true);
+      for (const t of set!.examples?.noMatch ?? []) expect(re.test(t), `${name} does not match ${t}`).toBe(false);
+    }
+  });
   it('an explainer that defines and divides kinds of products is a notice; a product sheet that defines its loans and lists who may apply is not', () => {
     const explainer = '银行理财产品收益类型\n根据客户获取收益方式的不同理财产品分为保证收益理财产品和非保证收益理财产品。\n保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。\n非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。\n保本浮动收益理财产品是指商业银行按照约定条件向客户保证本金支付的理财产品。\n';
     expect(detect(normalize(explainer)).kind).toBe('notice');

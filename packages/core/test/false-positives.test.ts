@@ -302,3 +302,21 @@ describe('full cover (全额保障) read as a deposit-insurance misstatement', (
     expect(other('如果平台方不履行义务，保险机构对投资人风险全额保障。', 'loan')).toEqual([]);
   });
 });
+
+// issue 12: a lesson or article on a kind of product that counts off its warnings to the reader (陷阱一…, 第一，注意…) is
+// read as an explainer, whose comparisons of kinds (货币基金的收益一般比银行活期存款高) teach; an ad comparing its own product
+// with deposits is still one, and so is a lesson that ends by selling
+describe('a lesson that numbers its warnings is no ad; an ad, or a lesson that sells, is', () => {
+  const found = (text: string) => linter.lint(plainTextDocument(text)).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.text);
+  const lesson = '你一定要知道的货币基金知识\n许多人都知道货币基金的收益一般比银行活期存款高，但很少有人知道为什么。\n货币基金主要投资货币市场工具，收益来源是利息。\n挑选货币基金要注意什么\n第一，注意货币基金的收益稳定性。\n七日年化收益率高，不代表未来的收益就能永远这么好。\n第二，注意货币基金的规模。\n规模过大或过小都会影响收益。\n第三，注意货币基金的隐性费用。\n管理费、托管费、销售服务费从基金财产中扣除。\n';
+  it('reads the lesson as an explainer and reports none of its comparisons', () => {
+    expect(found(lesson)).toEqual([]);
+  });
+  it('still reports an ad comparing its own product with deposits, though it numbers its safety tips', () => {
+    const ad = '稳盈宝理财，年化收益4.5%，收益是活期的10倍，比存银行更划算！\n1、注意保护个人信息\n2、谨防电信诈骗\n3、注意账户安全\n';
+    expect(found(ad).join('')).toContain('是活期的10倍');
+  });
+  it('still reports a lesson that ends by selling the issuer\'s product', () => {
+    expect(found(`${lesson}本平台的稳盈宝理财年化收益4.5%，收益是活期的10倍，立即购买！\n`).join('')).toContain('是活期的10倍');
+  });
+});
