@@ -188,6 +188,15 @@ describe('kind from the title', () => {
     const help = '账户安全\n根据有关规定，请谨防诈骗，谨防冒充客服来电。\n依据《网络安全法》的规定，平台不会索要验证码。\n谨防钓鱼网站，请核对网址。\n请谨防他人盗用您的账户，按规定设置密码。';
     expect(detect(normalize(help)).why.kind.by).not.toBe('sales-page');
   });
+  it('a page its own name calls a product\'s page or a pitch (产品详情 - …, 为何选择我们) sells, though its help links and training outweigh it in notice words; under another name, or none, the same text is a notice', () => {
+    const body = '白银延期\n常见问题 风险提示 培训中心\n白银现货延期交收，是以保证金方式进行的交易。\n我们提供专业培训，常见问题请咨询客服。\n请关注交易所通知和风险提示，谨防诈骗。';
+    expect(detect(normalize(body), '产品详情 - 民泰贵金属')).toMatchObject({ kind: 'marketing', why: { kind: { by: 'sales-page', cue: '产品详情' } } });
+    expect(detect(normalize(body), '为何选择我们').kind).toBe('marketing');
+    expect(detect(normalize(body), '帮助中心').kind).toBe('notice');
+    expect(detect(normalize(body)).kind).toBe('notice');
+    // (a notice its heading names is one, whatever the page is called)
+    expect(detect(normalize(`关于系统升级的公告\n${body}`), '产品详情').kind).toBe('notice');
+  });
   it('a page named an about page (关于我们-…) is no contract, though its disclaimer section outweighs it in contract words', () => {
     const body = '源泰金控是专业期货服务平台，为投资人提供投资理财服务。\n免责声明\n本网站对使用上述信息所造成的任何损失不承担责任。本条款的解释权归本公司所有。\n任何情况下，本公司对于进入或使用本网站引起的任何损失不承担责任，争议由本公司所在地法院管辖。\n用户违反本条款的，本公司有权终止服务。本协议条款自发布之日起生效。';
     expect(detect(normalize(body), '关于我们-源泰金控').kind).not.toBe('contract');
