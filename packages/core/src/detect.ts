@@ -841,12 +841,22 @@ function faq(text: string): string {
   for (let i = head.indexOf('？'); i >= 0 && marks < 4; i = head.indexOf('？', i + 1)) marks++;
   for (let i = head.indexOf('?'); i >= 0 && marks < 4; i = head.indexOf('?', i + 1)) marks++;
   if (marks < 4) return '';
-  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
+  const lines = faqLines(head);
   const asked: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked.push(lines[i]);
   }
   return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
+}
+
+// …and a help page kept in an app's data (module.exports = [{quest:"平台会收取服务费吗？",answer:"您好，…"}], {title: "开户年龄限制",
+// context: "…"}; normalised, its quotes dropped: {quest:平台会收取服务费吗?,answer:您好,…}): each value a line of its own, the
+// question and its answer as a page would set them out
+const DATA_KEY = /(?:^|[{,\n])[ \t]*[a-z_][a-z0-9_]*:/gm;
+const DATA_QUESTION = /(?:^|[{,\n])[ \t]*[a-z_][a-z0-9_]*:[^\n:]{2,60}\?[,}\]]*(?:$|[a-z_][a-z0-9_]*:)/m;
+function faqLines(head: string): string[] {
+  const lines = (text: string) => text.split('\n').map((l) => l.trim().replace(/[,{}\[\]]+$/, '').replace(/^[{}\[\],]+/, '')).filter((l) => l.length > 1);
+  return DATA_QUESTION.test(head) ? lines(head.replace(DATA_KEY, '\n')) : head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
 }
 
 // a suitability test's result: the customer's type or tolerance stated (您的风险承受能力为, 您的投资类型为), and the test offered again

@@ -77,6 +77,16 @@ describe('kind from the title', () => {
     expect(detect(normalize(page))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: 'Q1：机动车交通事故责任强制保险' } } });
     expect(detect(normalize(page.replace(/Q4：/, '')))).not.toMatchObject({ why: { kind: { by: 'help-page' } } });
   });
+  it('a help page kept in an app\'s data (quest:"…？",answer:"…" or title:/context: on lines of their own) is a help page in its own voice; an app\'s strings with a question or two are not', () => {
+    const qa = [['平台会收取服务费吗？', '您好，平台在成功放贷之前，不会向用户收取任何费用。'], ['审核一般需要多少时间？', '您好，72小时内会有信贷经理联系您。'], ['怎么查询贷款进度？', '您在APP的贷款进度中可以跟踪审核进度。'], ['如何提高成功率？', '请真实填写您的信息。']];
+    const inline = `module.exports = [\n${qa.map(([q, a]) => `\t{quest:"${q}",answer:"${a}"},`).join('\n')}\n];`;
+    expect(detect(normalize(inline))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: '平台会收取服务费吗？' } } });
+    const split = `export default [{\n${qa.map(([q, a], i) => `  id: ${i + 1},\n  title: "${q}",\n  context: "${a}"`).join('\n}, {\n')}\n}];`;
+    expect(detect(normalize(split))).toMatchObject({ kind: 'notice', why: { kind: { by: 'help-page' } } });
+    // (an app's strings: labels, one question among them, are no help page)
+    const strings = `module.exports = {\n${['登录', '注册', '忘记密码？', '立即借款', '最高可借20万', '当日放款', '我的账户', '还款计划', '联系客服'].map((v, i) => `  s${i}: "${v}",`).join('\n')}\n};`;
+    expect(detect(normalize(strings)).why.kind.by).not.toBe('help-page');
+  });
   it('a help page (questions one per line, each answered) is a notice in the institution\'s own voice; an ad\'s rhetorical questions are not', () => {
     const d = detect(normalize('本产品是否承保本市出行？\nA本产品可承保本市出行。\n什么是猝死？\n指被保险人突然发生的非暴力自然死亡。\n如何查询验证保单?\n您可通过客服热线查询。\n理赔需要什么材料？\n索赔申请表、身份证明。'));
     expect([d.kind, d.ownVoice]).toEqual(['notice', true]);
