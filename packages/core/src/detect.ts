@@ -126,6 +126,9 @@ const DOCUMENT_UNDER = /^[^\n]*\n[ \t]*[^\n。，；！？]{0,30}(?:协议|合�
 // the top make a page that sells, whatever clauses it quotes below
 // (…an investment's order form too: 起投金额, 剩余可投, 投资进度, 立即投资 — a product page, its agreements below it read as
 // agreements: see agreementStart)
+// …and a page its own name calls a product's page or a pitch (产品详情 - 民泰贵金属, 为何选择我们): what its menu and help
+// links (常见问题, 风险提示, 培训) name are the site's other pages; it presents the product or the firm to buy from
+const PRODUCT_PAGE_NAME = /产品详情|产品介绍|为何选择我们|为什么选择我们/;
 const SALES_FURNITURE = /适用人群|销售范围|承保年龄|缴费方式|保障期限|购买理由|产品特色|产品亮点|保费[:：]?[ \t]*[￥¥]?[0-9]|[0-9]+(?:\.[0-9]+)?元起|立即投保|马上投保|在线投保|保障计划|保障详情|获取验证码|免费领取|立即领取|领取赠险|[￥¥][ \t]*(?:\{\{|\$\{)[^\n]{0,30}?起|被保(?:险)?人(?:出生日期|有无社保)|起投金额|剩余(?:金额|可投)|可投金额|投资进度|(?:立即|马上)(?:投资|出借)|提交订单|发行总额/g;
 // an article's byline near the top (时间:2013-10-16 来源:9f整理, 发布日期：… 作者：… 浏览次数：…): two fields of it on one line
 const BYLINE_FIELD = /(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?)[ \t]*[:：]/g;
@@ -629,7 +632,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
   if (kind === 'notice') {
-    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(cued, text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text);
+    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(cued, text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text) || (PRODUCT_PAGE_NAME.exec(given)?.[0] ?? '');
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
@@ -847,12 +850,22 @@ function faq(text: string): string {
   for (let i = head.indexOf('？'); i >= 0 && marks < 4; i = head.indexOf('？', i + 1)) marks++;
   for (let i = head.indexOf('?'); i >= 0 && marks < 4; i = head.indexOf('?', i + 1)) marks++;
   if (marks < 4) return '';
-  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
+  const lines = faqLines(head);
   const asked: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked.push(lines[i]);
   }
   return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
+}
+
+// …and a help page kept in an app's data (module.exports = [{quest:"平台会收取服务费吗？",answer:"您好，…"}], {title: "开户年龄限制",
+// context: "…"}; normalised, its quotes dropped: {quest:平台会收取服务费吗?,answer:您好,…}): each value a line of its own, the
+// question and its answer as a page would set them out
+const DATA_KEY = /(?:^|[{,\n])[ \t]*[a-z_][a-z0-9_]*:/gm;
+const DATA_QUESTION = /(?:^|[{,\n])[ \t]*[a-z_][a-z0-9_]*:[^\n:]{2,60}\?[,}\]]*(?:$|[a-z_][a-z0-9_]*:)/m;
+function faqLines(head: string): string[] {
+  const lines = (text: string) => text.split('\n').map((l) => l.trim().replace(/[,{}\[\]]+$/, '').replace(/^[{}\[\],]+/, '')).filter((l) => l.length > 1);
+  return DATA_QUESTION.test(head) ? lines(head.replace(DATA_KEY, '\n')) : head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
 }
 
 // a suitability test's result: the customer's type or tolerance stated (您的风险承受能力为, 您的投资类型为), and the test offered again

@@ -77,6 +77,16 @@ describe('kind from the title', () => {
     expect(detect(normalize(page))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: 'Q1：机动车交通事故责任强制保险' } } });
     expect(detect(normalize(page.replace(/Q4：/, '')))).not.toMatchObject({ why: { kind: { by: 'help-page' } } });
   });
+  it('a help page kept in an app\'s data (quest:"…？",answer:"…" or title:/context: on lines of their own) is a help page in its own voice; an app\'s strings with a question or two are not', () => {
+    const qa = [['平台会收取服务费吗？', '您好，平台在成功放贷之前，不会向用户收取任何费用。'], ['审核一般需要多少时间？', '您好，72小时内会有信贷经理联系您。'], ['怎么查询贷款进度？', '您在APP的贷款进度中可以跟踪审核进度。'], ['如何提高成功率？', '请真实填写您的信息。']];
+    const inline = `module.exports = [\n${qa.map(([q, a]) => `\t{quest:"${q}",answer:"${a}"},`).join('\n')}\n];`;
+    expect(detect(normalize(inline))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: '平台会收取服务费吗？' } } });
+    const split = `export default [{\n${qa.map(([q, a], i) => `  id: ${i + 1},\n  title: "${q}",\n  context: "${a}"`).join('\n}, {\n')}\n}];`;
+    expect(detect(normalize(split))).toMatchObject({ kind: 'notice', why: { kind: { by: 'help-page' } } });
+    // (an app's strings: labels, one question among them, are no help page)
+    const strings = `module.exports = {\n${['登录', '注册', '忘记密码？', '立即借款', '最高可借20万', '当日放款', '我的账户', '还款计划', '联系客服'].map((v, i) => `  s${i}: "${v}",`).join('\n')}\n};`;
+    expect(detect(normalize(strings)).why.kind.by).not.toBe('help-page');
+  });
   it('a help page (questions one per line, each answered) is a notice in the institution\'s own voice; an ad\'s rhetorical questions are not', () => {
     const d = detect(normalize('本产品是否承保本市出行？\nA本产品可承保本市出行。\n什么是猝死？\n指被保险人突然发生的非暴力自然死亡。\n如何查询验证保单?\n您可通过客服热线查询。\n理赔需要什么材料？\n索赔申请表、身份证明。'));
     expect([d.kind, d.ownVoice]).toEqual(['notice', true]);
@@ -187,6 +197,15 @@ describe('kind from the title', () => {
     expect(detect(normalize(page))).toMatchObject({ kind: 'marketing', why: { kind: { by: 'sales-page' } } });
     const help = '账户安全\n根据有关规定，请谨防诈骗，谨防冒充客服来电。\n依据《网络安全法》的规定，平台不会索要验证码。\n谨防钓鱼网站，请核对网址。\n请谨防他人盗用您的账户，按规定设置密码。';
     expect(detect(normalize(help)).why.kind.by).not.toBe('sales-page');
+  });
+  it('a page its own name calls a product\'s page or a pitch (产品详情 - …, 为何选择我们) sells, though its help links and training outweigh it in notice words; under another name, or none, the same text is a notice', () => {
+    const body = '白银延期\n常见问题 风险提示 培训中心\n白银现货延期交收，是以保证金方式进行的交易。\n我们提供专业培训，常见问题请咨询客服。\n请关注交易所通知和风险提示，谨防诈骗。';
+    expect(detect(normalize(body), '产品详情 - 民泰贵金属')).toMatchObject({ kind: 'marketing', why: { kind: { by: 'sales-page', cue: '产品详情' } } });
+    expect(detect(normalize(body), '为何选择我们').kind).toBe('marketing');
+    expect(detect(normalize(body), '帮助中心').kind).toBe('notice');
+    expect(detect(normalize(body)).kind).toBe('notice');
+    // (a notice its heading names is one, whatever the page is called)
+    expect(detect(normalize(`关于系统升级的公告\n${body}`), '产品详情').kind).toBe('notice');
   });
   it('a page named an about page (关于我们-…) is no contract, though its disclaimer section outweighs it in contract words', () => {
     const body = '源泰金控是专业期货服务平台，为投资人提供投资理财服务。\n免责声明\n本网站对使用上述信息所造成的任何损失不承担责任。本条款的解释权归本公司所有。\n任何情况下，本公司对于进入或使用本网站引起的任何损失不承担责任，争议由本公司所在地法院管辖。\n用户违反本条款的，本公司有权终止服务。本协议条款自发布之日起生效。';
