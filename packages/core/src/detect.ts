@@ -807,10 +807,8 @@ function weighs(text: string): string {
 // 货币基金的收益稳定性。/ 第二，注意…): a lesson or article on a kind of product (消费贷款有哪些坑, 挑选货币基金要注意什么) —
 // an ad does not number the traps of what it sells (issue 12). Three different lines (data: shapes.cautionHeading).
 function cautions({ cautionHeading }: CompiledDetection, text: string): string {
-  if (!cautionHeading) return '';
-  const seen = new Set<string>();
-  for (const m of text.slice(0, 20000).matchAll(cautionHeading)) seen.add(m[0].replace(/^[ \t#*>-]+/, '').trim());
-  return seen.size >= 3 ? [...seen][0] : '';
+  const seen = distinct(cautionHeading, text.slice(0, 20000), (m) => m.replace(/^[ \t#*>-]+/, '').trim());
+  return seen.length >= 3 ? seen[0] : '';
 }
 function explains(text: string): string {
   let n = 0, first = '';
@@ -826,9 +824,14 @@ function explains(text: string): string {
 // …and a fund's own page (基金代码：, 最新净值, 净值走势, 七日年化收益率): the fund on offer, whatever its menu lists (公告, 报告, 风险测评)
 // (asked of a page taken for a notice only: a fund contract or report names its code and net value as well)
 function fundPage({ fundPage: furniture }: CompiledDetection, top: string): string {
+  const seen = distinct(furniture, top, (m) => m.replace(/[ \t:：]+$/, ''));
+  return seen.length >= 2 ? seen.slice(0, 3).join('、') : '';
+}
+/** the different matches of a page shape (a g-flag pattern of rules/detect.json's shapes) in a text, each as `clean` gives it, in order met */
+function distinct(shape: RegExp | undefined, text: string, clean: (match: string) => string): string[] {
   const seen = new Set<string>();
-  if (furniture) for (const m of top.matchAll(furniture)) seen.add(m[0].replace(/[ \t:：]+$/, ''));
-  return seen.size >= 2 ? [...seen].slice(0, 3).join('、') : '';
+  if (shape) for (const m of text.matchAll(shape)) seen.add(clean(m[0]));
+  return [...seen];
 }
 
 function salesPage(top: string): string {
@@ -864,8 +867,9 @@ function faq(text: string): string {
 const DATA_KEY = /(?:^|[{,\n])[ \t]*[a-z_][a-z0-9_]*:/gm;
 const DATA_QUESTION = /(?:^|[{,\n])[ \t]*[a-z_][a-z0-9_]*:[^\n:]{2,60}\?[,}\]]*(?:$|[a-z_][a-z0-9_]*:)/m;
 function faqLines(head: string): string[] {
-  const lines = (text: string) => text.split('\n').map((l) => l.trim().replace(/[,{}\[\]]+$/, '').replace(/^[{}\[\],]+/, '')).filter((l) => l.length > 1);
-  return DATA_QUESTION.test(head) ? lines(head.replace(DATA_KEY, '\n')) : head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
+  const data = DATA_QUESTION.test(head);
+  return (data ? head.replace(DATA_KEY, '\n') : head).split('\n')
+    .map((l) => (data ? l.trim().replace(/[,{}\[\]]+$/, '').replace(/^[{}\[\],]+/, '') : l.trim())).filter((l) => l.length > 1);
 }
 
 // a suitability test's result: the customer's type or tolerance stated (您的风险承受能力为, 您的投资类型为), and the test offered again
