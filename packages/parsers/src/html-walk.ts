@@ -205,7 +205,7 @@ function tickedAt(n: HNode, source: string | undefined, states: PageStates): HNo
     const box = n.tagName !== 'input' || /^(?:checkbox|radio)$/i.test(String(n.properties?.type ?? ''));
     if (!box || checked === undefined || checked === false || (typeof checked === 'string' && /^\s*false\s*$|[{$]/.test(checked))) return undefined;
     const s = n.position?.start.offset;
-    const at = source !== undefined && s !== undefined ? /\schecked\b/i.exec(source.slice(s, source.indexOf('>', s) + 1)) : null;
+    const at = source !== undefined && s !== undefined ? /\schecked\b/i.exec(source.slice(s, tagEnd(source, s))) : null;
     return at ? spot(s! + at.index + 1) : n;
   }
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)
