@@ -48,6 +48,25 @@ describe('corpus-ci', () => {
     expect(hi).toBeGreaterThanOrEqual(diff);
   });
 
+  it('keeps with --unseen only the documents whose source repository no tune document comes from', () => {
+    const root = path.join(dir, 'corpus');
+    for (const d of ['mkt/tune', 'mkt/check']) fs.mkdirSync(path.join(root, d), { recursive: true });
+    fs.writeFileSync(path.join(root, 'mkt/tune/m-t.md'), 'x');
+    fs.writeFileSync(path.join(root, 'mkt/SOURCES.tsv'), [
+      'm-t.md\thttps://github.com/Own/Repo/blob/abc/a.md\tnote',
+      'm-1.md\thttps://github.com/own/repo/blob/def/b.md\tnote', // the tuned repository, another spelling
+      'm-2.md\thttps://github.com/other/one/blob/abc/c.md\tnote',
+      '',
+    ].join('\n'));
+    const out = write('unseen.json', [doc('x/check/m-1.md', 3, 1, 1), doc('x/check/m-2.md', 1, 2, 0), doc('x/check/m-3.md', 5, 0, 0)]);
+    const r = run(out, '--unseen', root);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 documents (of 3: only those from a repository no tune document comes from; 1 with no source row left out), TP/FP/FN 1/2/0');
+    const none = run(write('tuned.json', [doc('x/check/m-1.md', 3, 1, 1)]), '--unseen', root);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^xiaobao corpus-ci: .* scores no document from a repository no tune document comes from/);
+  });
+
   it('refuses in one line, exit 2: no file, a file that is not the scorer\'s JSON, no shared document', () => {
     const other = write('other.json', [doc('z/q.md', 1, 0, 0)]);
     const base = write('b.json', [doc('z/p.md', 1, 0, 0)]);
