@@ -14,5 +14,5 @@ export { ITEM_NUMBER, splitClauses, compileDiscourse, roleOf, burdenOf, partyRol
 /** @internal the editor's incremental passes: the switch (off: every pass whole, the tests' reference) and work counts */
 export { incremental } from './edits.js';
 export { normalizeStats } from './normalize.js';
-export { regexAroundStats, regexScanStats } from './regex-scan.js';
+export { regexScanStats } from './regex-scan.js';
 export { fingerprintStats } from './lint.js';

@@ -67,8 +67,6 @@ class Compiled {
   reach?: Reach | null;
   recent: { text: string; steps: Step[]; run: number }[] = [];
   literals?: string[][] | null;
-  /** the longest a match and what it reads ahead can span (regexReach's `ahead`), when bounded by a constant: see regexScanAround */
-  bound?: number | null;
   constructor(readonly source: string, readonly flags: string) {}
   get re(): RegExp { return (this.compiled ??= new RegExp(this.source, this.flags)); }
 }
@@ -183,55 +181,6 @@ export function regexScan(re: PatternSource, text: string, policy: ScanPolicy = 
   c.recent.push(entry);
   if (c.recent.length > RECENT) c.recent.shift();
   return matchesOf(entry.steps);
-}
-
-/** code units the windowed scans searched (each search from its start to its match or its window's end) and their
- * windows: work counted by tests and benchmarks, not timed */
-export const regexAroundStats = { units: 0, windows: 0, scans: 0 };
-
-/**
- * The matches `regexScan(re, text, policy)` finds, searched only where one can start. Every match holds one of
- * `anchors` (a necessary literal set of the pattern, read from the consumed part of it: no lookaround's), and the
- * pattern reads at most `ahead` code units from a match's start (regexReach, a constant: no unbounded run), so a match
- * starts within [a + |l| - ahead, a] of an occurrence a of a literal l (`at[from, to)`: the occurrences' starts, in
- * order; `shortest`: the shortest |l|). Those windows are merged, and from each the
- * search reads only text[0, window's end + ahead): a match that starts in the window is found there as in the whole
- * text (everything it reads is there), and one found past the window's end is not kept (the next window searches
- * again). No match starts between windows, so the first match found in a window is the whole scan's next one.
- * Undefined when the pattern's reach is not a constant, or for a long text the editor's scan keeps steps of.
- */
-export function regexScanAround(re: PatternSource, text: string, policy: ScanPolicy, at: ArrayLike<number>, from: number, to: number, shortest: number): ScanMatch[] | undefined {
-  if (text.length >= INCREMENTAL_FROM && incremental.enabled) return undefined;
-  const c = compile(re, policy);
-  if (c.bound === undefined) {
-    const reach = /[yv]/.test(c.flags) ? undefined : regexReach(c.source, c.flags.includes('u'), c.flags);
-    c.bound = reach && !reach.runs && reach.ahead.k === 0 ? reach.ahead.c : null;
-  }
-  const ahead = c.bound;
-  if (ahead === null || shortest < 1) return undefined;
-  const out: ScanMatch[] = [];
-  regexAroundStats.scans++;
-  const rx = c.re, lead = ahead - shortest;
-  let x = 0;
-  for (let k = from; k < to; ) {
-    // the next merged window [s, e] of possible match starts
-    let s = at[k] - lead, e = at[k];
-    for (k++; k < to && at[k] - lead <= e + 1; k++) e = at[k];
-    if (e < x) continue;
-    regexAroundStats.windows++;
-    const end = e + ahead;
-    const part = end < text.length ? text.slice(0, end) : text;
-    for (s = Math.max(s, x, 0); s <= e; ) {
-      rx.lastIndex = s;
-      const r = rx.exec(part);
-      regexAroundStats.units += (r && r.index <= e ? r.index : Math.min(part.length, e + 1)) - s;
-      if (!r || r.index > e) break;
-      const m = copy(r, r.index);
-      out.push(m);
-      s = x = next(m, policy);
-    }
-  }
-  return out;
 }
 
 /** which code units occur in the last text asked about (`seen[c] === stamp`): a literal with a code unit the text lacks

@@ -2,7 +2,7 @@
 // must be a whole scan's, in order, for every pattern, policy and edit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LazyPattern, regexReach, regexScan, regexScanAround, regexScanStats, type ScanPolicy } from '../src/regex-scan.js';
+import { LazyPattern, regexReach, regexScan, regexScanStats, type ScanPolicy } from '../src/regex-scan.js';
 import { literalKey, requiredLiterals } from '../src/regex-literals.js';
 
 /** the reference: exec over the whole text, the next search as the policy says */
@@ -153,28 +153,6 @@ describe('regexScan', () => {
     const b2 = regexScanStats.units;
     expect(got(rare, doc, 'line')).toEqual(whole(rare, doc, 'line'));
     expect(regexScanStats.units - b2).toBeLessThan(200);
-  });
-});
-
-describe('regexScanAround', () => {
-  it('gives a whole scan\'s matches, in order, searching only around the occurrences of any necessary literal set (property)', () => {
-    const unit = fc.constantFrom(...ALPHA);
-    let windowed = 0;
-    fc.assert(fc.property(fc.constantFrom<ScanPolicy>('plain', 'line'), fc.string({ unit, maxLength: 400 }), (policy, text) => {
-      for (const re of PATTERNS) {
-        for (const set of requiredLiterals(re.source, re.flags)) {
-          const at: number[] = [];
-          for (const l of set) for (let a = text.indexOf(l); a >= 0; a = text.indexOf(l, a + 1)) at.push(a);
-          at.sort((a, b) => a - b);
-          const found = regexScanAround(re, text, policy, at, 0, at.length, Math.min(...set.map((l) => l.length)));
-          if (!found) continue;
-          windowed++;
-          expect(found.map((m) => `${m.index}:${m.join('|')}`)).toEqual(whole(re, text, policy));
-        }
-      }
-    }), { numRuns: 300 });
-    // (the bounded patterns with a literal set were searched windowed)
-    expect(windowed).toBeGreaterThan(300);
   });
 });
 

@@ -5,7 +5,7 @@
 // clause that favours the consumer needs no emphasis. Whole-document emphasis highlights nothing.
 import { AhoCorasick } from '../aho-corasick.js';
 import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
-import { LazyPattern, regexScan, regexScanAround, type ScanMatch } from '../regex-scan.js';
+import { LazyPattern, regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
 import { normalizePattern, simplified, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
@@ -22,39 +22,9 @@ class Shape {
   constructor(readonly rule: RuleEntry, readonly name: string, readonly nameEn: string | undefined, readonly i: number, private readonly pattern: LazyPattern) {}
   get re(): RegExp { return this.pattern.re; }
   get source(): string { return this.pattern.source; }
-  private led?: boolean;
-  /** whether a match can begin with a class or behind a lookaround (V8 then tries it at every position: see classLed) */
-  get classLed(): boolean { return (this.led ??= classLed(this.pattern.source)); }
-}
-
-/**
- * Whether a branch a match can begin with starts with a class (`[…]`, `\d`, `.`) or a lookaround: irregexp skips ahead
- * to a pattern's possible first characters only when they are few, so such a shape (公司 after any two to eight Han
- * characters) is tried at every position of the text, and is worth searching only around its literals. The branches read
- * are the pattern's and those of a group it (or one of them) begins with.
- */
-export function classLed(src: string): boolean {
-  const starts: boolean[] = [];
-  let at = true;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '(') {
-      if (src[i + 1] === '?' && src[i + 2] !== ':') { if (at) return true; }
-      starts.push(at);
-      if (src[i + 1] === '?') i += src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!' ? src.indexOf('>', i) - i : src[i + 2] === ':' ? 2 : src[i + 2] === '<' ? 3 : 2;
-      continue;
-    }
-    if (ch === '|') { at = starts.length ? starts[starts.length - 1] : true; continue; }
-    if (ch === ')') { starts.pop(); at = false; continue; }
-    if (at && (ch === '[' || ch === '.' || (ch === '\\' && /[dDwWsSpP]/.test(src[i + 1] ?? '')))) return true;
-    if (ch === '[') { for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++; }
-    else if (ch === '\\') i++;
-    at = false;
-  }
-  return false;
 }
 /** for each shape (by `i`) the sets of literal ids every match of it holds (one of each set), and their automaton */
-interface ShapeLiterals { needs: number[][][]; ac: AhoCorasick; lengths: Int32Array }
+interface ShapeLiterals { needs: number[][][]; ac: AhoCorasick }
 
 /** `checked`: a rule whose patterns are known to compile (the build-time rule state): its shapes are compiled when first
  * tried; any other rule's when the linter is built (an invalid pattern of a user's pack is refused there, as always) */
@@ -97,7 +67,7 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals, check
     const lits: string[] = [], lidx = new Map<string, number>();
     const patterns = shapesOf();
     const needs = shapes!.map(({ x }, i) => (knownLiterals(known, patterns[i].source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
-    return (literals = { needs, ac: new AhoCorasick(lits), lengths: Int32Array.from(lits, (l) => l.length) });
+    return (literals = { needs, ac: new AhoCorasick(lits) });
   };
   return { rules: emphasis, ac: new AhoCorasick(pats), owners, get patterns() { return shapesOf(); }, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };
 }
@@ -133,65 +103,16 @@ class Coverage {
 interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
-/** the shapes' literals in a short text: where each occurs (`at[first[id], first[id + 1])`, their starts in order), found
- * in one pass when a shape is first asked about (reusable arrays: one text at a time) */
-let ids = new Int32Array(1024), starts = new Int32Array(1024), at = new Int32Array(1024), scratch = new Int32Array(1024);
-const SHORT = 4096;
-interface Occurrences { first: Int32Array; at: Int32Array }
-function occurrences(ac: AhoCorasick, text: string): Occurrences {
-  let n = 0;
-  ac.scan(text, (id, start) => {
-    if (n === ids.length) { const a = new Int32Array(n * 2), b = new Int32Array(n * 2); a.set(ids); b.set(starts); ids = a; starts = b; }
-    ids[n] = id; starts[n++] = start;
-  });
-  const first = new Int32Array(ac.patterns.length + 1);
-  for (let k = 0; k < n; k++) first[ids[k] + 1]++;
-  for (let i = 1; i < first.length; i++) first[i] += first[i - 1];
-  if (at.length < n) at = new Int32Array(n * 2);
-  const fill = first.slice(0, -1);
-  // (a literal's matches come out by end, so by start: each literal's run is in order)
-  for (let k = 0; k < n; k++) at[fill[ids[k]]++] = starts[k];
-  return { first, at };
-}
-
-/** whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first asked);
- * `around`: the shape's matches searched only around the occurrences of its set that occurs least (undefined when it
- * cannot be: a long text, or a shape whose reach is not bounded) */
-function mayMatch(c: EmphasisCompiled, text: string): { may: (p: Shape) => boolean; around: (p: Shape) => ScanMatch[] | undefined } {
-  let present: Uint8Array | undefined, occ: Occurrences | undefined;
-  const may = (p: Shape) => {
+/** whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first asked) */
+function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patterns'][number]) => boolean {
+  let present: Uint8Array | undefined;
+  return (p) => {
     const { needs, ac } = c.literals();
     if (!needs[p.i].length) return true;
-    if (!present) {
-      if (text.length < SHORT) {
-        occ = occurrences(ac, text);
-        present = new Uint8Array(ac.patterns.length);
-        for (let i = 0; i < present.length; i++) present[i] = occ.first[i + 1] > occ.first[i] ? 1 : 0;
-      } else present = ac.present(text);
-    }
+    present ??= ac.present(text);
     const has = present;
     return needs[p.i].every((set) => set.some((id) => has[id] === 1));
   };
-  const around = (p: Shape) => {
-    const sets = c.literals().needs[p.i];
-    if (!occ || !sets.length || !p.classLed) return undefined;
-    const { first, at: pos } = occ, { lengths } = c.literals();
-    let best: number[] | undefined, bn = Infinity;
-    for (const set of sets) {
-      let n = 0;
-      for (const id of set) n += first[id + 1] - first[id];
-      if (n < bn) { best = set; bn = n; }
-    }
-    let shortest = Infinity, one = -1, parts = 0;
-    for (const id of best!) if (first[id + 1] > first[id]) { parts++; one = id; if (lengths[id] < shortest) shortest = lengths[id]; }
-    if (parts === 1) return regexScanAround(p.re, text, 'line', pos, first[one], first[one + 1], shortest);
-    if (scratch.length < bn) scratch = new Int32Array(bn * 2);
-    let n = 0;
-    for (const id of best!) for (let k = first[id]; k < first[id + 1]; k++) scratch[n++] = pos[k];
-    const sorted = scratch.subarray(0, n).sort();
-    return regexScanAround(p.re, text, 'line', sorted, 0, n, shortest);
-  };
-  return { may, around };
 }
 
 // where a definition's first sentence ends: a full stop, or a colon after its definiens (指 and some words)
@@ -206,7 +127,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     if (PLATFORM_NAME.test(norm.text.slice(h.end, h.end + 4))) continue;
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
-  const { may, around } = mayMatch(c, norm.text);
+  const may = mayMatch(c, norm.text);
   for (const p of c.patterns) {
     const { rule, name, nameEn } = p;
     if (!active(rule) || !may(p)) continue;
@@ -215,8 +136,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     // a shape stays on its line: a match that starts in a heading (第五条 提前还款) and ends in the clause below
     // is tried again from the next line, where the clause's own match starts (the 'line' policy; an edited text is
     // scanned again only around the edit)
-    // (searched only around its rarest literals when it reads a bounded span: see regexScanAround)
-    for (const m of around(p) ?? regexScan(re, norm.text, 'line')) {
+    for (const m of regexScan(re, norm.text, 'line')) {
       if (!m[0]!.length || m[0]!.includes('\n')) continue;
       const [s, e] = norm.origSpan(m.index, m.index + m[0]!.length);
       out.push({ rule, cue: name, cueEn: nameEn, start: s, end: e, shape: re.source });
@@ -413,6 +333,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
   if (!c.rules.some(active)) return false;
   for (const h of c.ac.search(norm.text)) if (c.owners[h.pattern].some((o) => active(o.rule))) return true;
-  const { may } = mayMatch(c, norm.text);
+  const may = mayMatch(c, norm.text);
   return c.patterns.some((p) => active(p.rule) && may(p) && (p.re.lastIndex = 0, p.re.test(norm.text)));
 }
