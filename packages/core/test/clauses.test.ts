@@ -196,6 +196,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 平台服务协议\n\n1、居间服务费：指乙方因甲方所提供的媒介服务等服务向甲方支付的费用：甲方在借款起息日收取前期服务费，其余部分按期收取分期服务费。\n')).toEqual([3]);
     expect(keyLines('# 平台服务协议\n\n1、居间服务费：指乙方因甲方所提供的媒介服务等服务向甲方支付的费用。\n')).toEqual([]);
   });
+  it('a definition\'s later sentence that only lists or files what it defines goes on defining; one that states a term does not', () => {
+    const pi = (src: string) => linter.lint(parseMarkdown(src), { kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    expect(pi('# 隐私政策\n\n个人敏感信息是指一旦泄露可能危害人身和财产安全的个人信息。包括身份证件号码、个人生物识别信息、银行账号、征信信息、行踪轨迹等。\n')).toEqual([]);
+    expect(pi('# 隐私政策\n\n2.敏感个人信息：指一旦泄露容易导致人身、财产安全受到危害的个人信息。在本平台服务中，您提供的身份证号码及银行卡号属于敏感个人信息。\n')).toEqual([]);
+    // (a later sentence that lists what the institution may do with it is a term)
+    expect(pi('# 隐私政策\n\n个人敏感信息是指一旦泄露可能危害人身和财产安全的个人信息。包括身份证件号码、个人生物识别信息等，我们有权将其提供给合作机构。\n')).toEqual([3]);
+  });
   it('a clause that favours the consumer needs no emphasis; one that burdens them does', () => {
     const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);

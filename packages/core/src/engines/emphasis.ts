@@ -118,6 +118,10 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
 // where a definition's first sentence ends: a full stop, or a colon after its definiens (指 and some words)
 const DEFINITION_END = /[。；;]|(?<=指[^。；;：:]{4,})[：:](?=\s*\S)/u;
 
+// a definition's later sentence that only goes on defining: it lists what the defined term covers (…是指…的各种信息。包括姓名、
+// 身份证件号码…等。) or files a thing under it (…您提供的身份证号码及银行卡号属于敏感个人信息。), and states no term (an operative cue)
+const DEFINITION_GOES_ON = /^\s*(?:包括|具体包括|主要包括|例如|比如|诸如)|属于[^。；;，,！!？?]{0,12}(?:信息|范围|范畴)[。；;]?\s*$/u;
+
 const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 
 function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): CueHit[] {
@@ -274,6 +278,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // a reminder reminds in its own sentence: what follows it in the same paragraph (点击确认即表示您同意…，您不得以未仔细
     // 阅读为由抗辩) is operative
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
+    // (…and a definition's later sentence that only lists or files what it defines goes on defining)
+    if (pastFirst && k.role === 'definition') {
+      const later = simplified(doc.text.slice(Math.max(ss, k.start), Math.min(se, k.end)));
+      if (DEFINITION_GOES_ON.test(later) && !disc.operativeCues?.test(later)) continue;
+    }
     const reminder = k.role === 'reminder';
     // (…and in its own part: 兹声明甲方已仔细阅读并理解《…》，甲方已明确知晓丙方仅负责…，甲方与乙方的交易争议与丙方无关
     // acknowledges a disclaimer after the comma that ends the reminder)
