@@ -55,6 +55,42 @@ const HAN = /[\u4e00-\u9fff]/;
 const SCRIPT_TEMPLATE = /(<script\b[^>]*\btype\s*=\s*["']?text\/(?:x-handlebars-template|x-handlebars|template|html|x-template|x-jquery-tmpl|x-tmpl|ng-template|x-underscore-template|x-mustache|x-art-template)["']?[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
 const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\s*(?:if|each|with|unless)\b[^}]*\}\}/g;
 
+// A page whose document is kept in one of its script's strings and rendered from there (a privacy policy as var str = '<h3>隐私声明
+// </h3><div><p>…', put in place with $(…).html(str); a uni-app page's content:"<div class=\"detail_text\"><h4>…" given to
+// <rich-text :nodes>): the string is the page's markup. A string literal that holds Chinese and at least three block tags (<p>, <div>,
+// <h1>–<h6>, <li>, <br>, <tr>), given to a name the page renders as markup, is read as markup where it stands — its escapes (\"
+// \' \/ \n) as the characters they write, the script's tags and the rest of its code blanked. Other script strings stay unread
+// (a label, a message, a data value; a CMS's markup kept in window.…Data for another view the page does not render here).
+const SCRIPT_BLOCK = /(<script\b(?![^>]*\bsrc\s*=)[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
+const MARKUP_STRING = /(["'`])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
+const BLOCK_TAGS = /<(?:p|div|h[1-6]|li|br|tr)\b[^<>]*>/gi;
+const BLOCK_TAG = /<(?:p|div|h[1-6]|li|br|tr)\b[^<>]*>/i;
+const RENDERS = /\.html\(|innerHTML\s*=|(?::nodes|v-html)\s*=/;
+const markupString = (inner: string): boolean => HAN.test(inner) && (inner.match(BLOCK_TAGS)?.length ?? 0) >= 3;
+// …when the page puts that string in place as markup: $(…).html(str), el.innerHTML = str, <rich-text :nodes="content">, v-html
+function renderedAs(page: string, name: string): boolean {
+  const n = name.replace(/\$/g, '\\$');
+  return new RegExp(`\\.html\\(\\s*(?:this\\.)?${n}\\s*\\)|innerHTML\\s*=\\s*(?:this\\.)?${n}\\b|(?::nodes|v-html)\\s*=\\s*["']${n}["']`).test(page);
+}
+function markupInScript(page: string): string {
+  // (most pages render no string as markup: their scripts are not scanned)
+  if (!/<script\b/i.test(page) || !RENDERS.test(page)) return page;
+  return page.replace(SCRIPT_BLOCK, (m, open: string, body: string, close: string) => {
+    if (/\btype\s*=\s*["']?text\/(?!javascript)/i.test(open) || !BLOCK_TAG.test(body)) return m;
+    let out = '', last = 0, found = false;
+    for (const x of body.matchAll(MARKUP_STRING)) {
+      if (!markupString(x[2])) continue;
+      const name = /([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$/.exec(body.slice(Math.max(0, x.index! - 80), x.index!))?.[1];
+      if (!name || !renderedAs(page, name)) continue;
+      found = true;
+      const at = x.index! + 1;
+      out += blank(body.slice(last, at)) + x[2].replace(/\\([\s\S])/g, (e, c: string) => (c === 'n' || c === 'r' || c === 't' ? '  ' : ' ' + c));
+      last = at + x[2].length;
+    }
+    return found ? blank(open) + out + blank(body.slice(last)) + blank(close) : m;
+  });
+}
+
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
   const script = isScriptModule(source);
@@ -65,7 +101,8 @@ export function parseHtml(source: string): LintDocument {
   TEMPLATE_CODE.lastIndex = 0;
   // a client-side template kept in a script (<script type="text/x-handlebars-template">) is markup the page renders: its
   // script tags and its block helpers ({{# each }}, {{/ if }}, {{ else }}) blanked, its markup read where it stands
-  const visible = /<script\b[^>]*\btype\s*=/i.test(served) ? served.replace(SCRIPT_TEMPLATE, (m, open: string, body: string, close: string) => blank(open) + body.replace(BLOCK_HELPER, blank) + blank(close)) : served;
+  const templated = /<script\b[^>]*\btype\s*=/i.test(served) ? served.replace(SCRIPT_TEMPLATE, (m, open: string, body: string, close: string) => blank(open) + body.replace(BLOCK_HELPER, blank) + blank(close)) : served;
+  const visible = markupInScript(templated);
   const tree = processor.parse(visible) as unknown as HNode;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);

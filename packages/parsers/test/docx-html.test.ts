@@ -209,6 +209,21 @@ describe('HTML', () => {
     const at = doc.map.toSource(doc.text.indexOf('本金有保'));
     expect(src.split('\n')[at.line - 1].slice(at.column - 1)).toMatch(/^本金有保/);
   });
+  it('a document kept in a script string the page renders as markup ($(…).html(str), <rich-text :nodes>) is read where it stands; a markup string the page does not render is not', () => {
+    const src = '<body><div id="p"></div>\n<script>\n$(function () {\n  var str = \'<h3>隐私声明</h3><p>我们会收集您的手机号。</p><p>我们<b>不会</b>向第三方出售您的信息。</p><div>更新日期：2023年</div>\';\n  $(\'#p\').html(str);\n});\n</script></body>';
+    const doc = parseHtml(src);
+    expect(doc.text.split('\n')).toEqual(['隐私声明', '我们会收集您的手机号。', '我们不会向第三方出售您的信息。', '更新日期：2023年']);
+    expect(doc.text).not.toContain('html(');
+    const at = doc.map.toSource(doc.text.indexOf('我们会收集'));
+    expect(src.split('\n')[at.line - 1].slice(at.column - 1)).toMatch(/^我们会收集/);
+    const vue = parseHtml('<template><view><rich-text :nodes="content"></rich-text></view></template>\n<script>\nexport default { data() { return { content:"<div class=\\"t\\"><h4>更新日期：2023年8月1日</h4><p>一、我们如何收集信息</p><p>二、我们如何共享信息</p></div>" }; } }\n</script>');
+    expect(vue.text).toContain('一、我们如何收集信息');
+    expect(vue.text).not.toContain('class=');
+    // (a CMS's markup kept as data for another view, and a message, are not the page's text)
+    const data = parseHtml('<body><p>出借人教育</p>\n<script>\nwindow.riskCmsData = {"body":"<div><p>尊敬的出借人：</p><p>市场有风险。</p><p>投资须谨慎。</p></div>"};\nalert(\'<p>提交</p><p>成功</p><p>了</p>\');\n$(\'#x\').html(other);\n</script></body>');
+    expect(data.text).not.toContain('尊敬的出借人');
+    expect(data.text).not.toContain('提交');
+  });
   it('a mini-program\'s or uni-app\'s <view> is a block, as a <div> is', () => {
     const doc = parseHtml('<template><view class="clause">2.1 贷款利率为年化12%。</view><view class="clause">2.2 逾期的，按日收取罚息。</view></template>');
     expect(doc.blocks.length).toBe(2);
