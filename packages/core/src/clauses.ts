@@ -374,12 +374,50 @@ export function partyRoles(text: string): Map<string, PartyRole> {
   return roles;
 }
 /** the sentence with its lettered parties named by their side (same length: 客户 / 本行), so burden and favour read it
- * (…and a party named as a side, 借款方/贷款方, by its usual name, 借款人/贷款人: the data names the parties so) */
-export function nameParties(sentence: string, roles: Map<string, PartyRole>): string {
-  const named = sentence.includes('方') ? sentence.replace(SIDE_NAME, '$1人') : sentence;
+ * (…and a party named as a side, 借款方/贷款方, by its usual name, 借款人/贷款人: the data names the parties so; and the
+ * institution named by its own short or brand name, learned from the document — `institutionNames` —, as 本公司) */
+export function nameParties(sentence: string, roles: Map<string, PartyRole>, names?: readonly string[]): string {
+  let named = sentence.includes('方') ? sentence.replace(SIDE_NAME, '$1人') : sentence;
+  if (names?.length) named = nameInstitution(named, names);
   if (!roles.size) return named;
   return named.replace(/[甲乙丙丁]方/g, (p) => (roles.get(p) === 'consumer' ? '客户' : roles.get(p) === 'institution' ? '本行' : p));
 }
+
+// The institution named by its own short or brand name (微信贷有权…终止本协议, 尚牛在线有权限制用户…): the document says so
+// itself near the top — an alias it gives a company, a platform or a site (…有限公司（以下简称“捷信”）, 微信贷在线金融服务平台
+// （以下简称“微信贷”或“本平台”）), or a brand it defines as its own platform (尚牛在线：指尚牛在线信息平台). Such a name is read
+// where the institution's own words are (本公司) when the engine asks who holds a right or bears a burden. Not learned: a role
+// or a side (借款人, 用户, 甲方, 服务方, 收款人, 支付机构), a document's own name (本协议), or a name given in a consumer's party
+// line (出借人：某某投资有限公司（以下简称“某某投资”）).
+const ALIAS_NAME = /[（(][ \t]*(?:以下|下文)?[ \t]*(?:简称|称为|称)?[ \t]*[为：:]?[ \t]*[“"「『]([^”"」』\n]{2,10})[”"」』]((?:[ \t]*(?:或|、|和|及|\/|，|,)[ \t]*(?:简称)?[“"「『][^”"」』\n]{1,10}[”"」』])*)[ \t]*[）)]/g;
+const OWN_WORD = /^(?:本平台|本公司|本网站|本站|本网|我们|我司|本行|我行)$/;
+const NOT_A_NAME = /^(?:本|我|贵|该|此|其|您|你)|^[甲乙丙丁戊]方$|(?:协议|合同|条款|规则|政策|声明|须知|书|服务|账户|产品|计划|系统|网站|平台|公司|银行|人|方|机构|所)$|^(?:借款|出借|贷款|用户|会员|客户|投资|融资|担保|保证|委托|受托|双方|各方|一方)/;
+const CONSUMER_LINE = /(?:借款人|借款方|出借人|出借方|投资人|投资者|用户|会员|客户|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|委托人|申请人|授权人|承租人|融资人|受让人|受让方|转让人|转让方)[ \t]*[：:]/;
+const INSTITUTION_TAIL = /(?:公司|银行|平台|网站|网|中心|集团|合作社)$/;
+const OWN_PLATFORM = /(?:^|\n)[ \t]*(?:[\d一二三四五六七八九十]{1,3}[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)])?[ \t]*([\p{Script=Han}A-Za-z0-9]{2,8})[ \t]*[：:][ \t]*(?:是)?指([^，,。；;\n]{2,60})/gu;
+export function institutionNames(text: string): string[] {
+  const top = text.slice(0, 6000);
+  const names = new Set<string>();
+  for (const m of top.matchAll(ALIAS_NAME)) {
+    const alias = m[1].trim();
+    if (NOT_A_NAME.test(alias) || !/\p{Script=Han}/u.test(alias)) continue;
+    const line = top.lastIndexOf('\n', m.index) + 1;
+    if (CONSUMER_LINE.test(top.slice(Math.max(line, m.index - 80), m.index))) continue;
+    const full = /([^\s，。：:；;（()）、“”"]{2,40})[ \t]*$/.exec(top.slice(Math.max(line, m.index - 60), m.index))?.[1] ?? '';
+    const also = [...(m[2] ?? '').matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].map((x) => x[1].trim());
+    if (also.some((a) => OWN_WORD.test(a)) || INSTITUTION_TAIL.test(full)) names.add(alias);
+  }
+  for (const m of top.matchAll(OWN_PLATFORM)) if (!NOT_A_NAME.test(m[1]) && m[2].includes(m[1]) && /(?:平台|网站|公司)$/.test(m[2])) names.add(m[1]);
+  // (the longer first, so that 微信贷平台 is not cut by 微信贷 where both are names)
+  return [...names].sort((a, b) => b.length - a.length);
+}
+/** `text` with the institution's learned names read as 本公司 (any length: for burden and favour, which only read it) */
+export function nameInstitution(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const n of names) if (out.includes(n)) out = out.split(n).join(INSTITUTION_WORD);
+  return out;
+}
+export const INSTITUTION_WORD = '本公司';
 const SIDE_NAME = /(借款|贷款|出借|保证|担保|抵押|出质|委托|受托)方/g;
 
 export function burdenOf(sentence: string, c: CompiledDiscourse): Burden {

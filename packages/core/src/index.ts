@@ -10,7 +10,7 @@ export { squeeze } from './engines/requires.js';
 export { digitForms, compileTerms } from './engines/terms.js';
 export { requiredLiterals, knownLiterals, literalKey, type KnownLiterals } from './regex-literals.js';
 export { plainTextDocument } from './plain.js';
-export { ITEM_NUMBER, splitClauses, compileDiscourse, roleOf, burdenOf, partyRoles, nameParties, type PartyRole, type Clause, type ClauseRole, type Burden, type DiscourseData, type CompiledDiscourse, type PatternSet } from './clauses.js';
+export { ITEM_NUMBER, splitClauses, compileDiscourse, roleOf, burdenOf, partyRoles, nameParties, institutionNames, nameInstitution, type PartyRole, type Clause, type ClauseRole, type Burden, type DiscourseData, type CompiledDiscourse, type PatternSet } from './clauses.js';
 /** @internal the editor's incremental passes: the switch (off: every pass whole, the tests' reference) and work counts */
 export { incremental } from './edits.js';
 export { normalizeStats } from './normalize.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { Linter, burdenOf, compileDiscourse, partyRoles, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
+import { Linter, burdenOf, compileDiscourse, institutionNames, partyRoles, plainTextDocument, roleOf, splitClauses, type DiscourseData, type RulePack } from '../src/index.js';
 import { clauseLocator } from '../src/clauses.js';
 import { loadMarkdown, parseMarkdown } from '../../parsers/src/markdown.js';
 import { parseHtml } from '../../parsers/src/html.js';
@@ -262,6 +262,23 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines(`${transfer}6、丙方可以根据自身规则自主选择再转让期限。\n`)).toEqual([9]);
     // without a party block the letters stand for nobody in particular, and the clause is read as it stands
     expect(keyLines('# 保证合同\n\n4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n')).toEqual([3]);
+  });
+  it('the institution named by its own short or brand name, learned from the document, holds a right as 本网站 does; a consumer\'s name, an unnamed lender and a name never introduced do not', () => {
+    expect(institutionNames('感谢您选择微信贷在线金融服务平台（以下简称"微信贷"或"本平台"）。')).toEqual(['微信贷']);
+    expect(institutionNames('1、尚牛在线：指尚牛在线信息平台，面向用户提供服务。')).toEqual(['尚牛在线']);
+    expect(institutionNames('本协议由某某消费金融有限公司（以下简称“捷信”）与您订立。')).toEqual(['捷信']);
+    // (a role, the document's own name, a consumer's party line are no institution's name)
+    expect(institutionNames('某某网络科技有限公司（以下简称“服务方”）与用户（以下简称“用户”）订立本协议（以下简称“本协议”）。')).toEqual([]);
+    expect(institutionNames('出借人：某某投资有限公司（以下简称“某某投资”）\n借款人：张三')).toEqual([]);
+    const head = '# 会员注册及服务协议\n\n感谢您选择微信贷在线金融服务平台（以下简称"微信贷"或"本平台"）。\n\n';
+    expect(keyLines(`${head}第39条. 微信贷有权根据自己的判断在事先通知会员的情况下终止本协议且无需说明理由。\n`)).toEqual([5]);
+    expect(keyLines(`${head}6、用户同意微信贷有权限制用户参与交易合作的品种和额度。\n`)).toEqual([5]);
+    // (…and a loss it bears is favourable, as 由本公司承担 is)
+    expect(keyLines(`${head}6、因一方账户状态异常导致交易无法实现的，所有损失由微信贷自行承担。\n`)).toEqual([]);
+    // the same name never introduced as the institution's is read as it stands
+    expect(keyLines('# 会员注册及服务协议\n\n第39条. 微信贷有权根据自己的判断在事先通知会员的情况下终止本协议且无需说明理由。\n')).toEqual([]);
+    // the consumer's own right under the institution's brand stays the consumer's
+    expect(keyLines(`${head}6、会员有权随时注销其在微信贷的账户。\n`)).toEqual([]);
   });
   it('a creditor\'s lawful recourse restated (each lender may sue; the guarantor who paid may recover) is no burden; recourse with a cost, a method or a loss is', () => {
     expect(keyLines('# 借款协议\n\n5.4 每一出借人与借款人之间的借款均是相互独立的，一旦借款人逾期未归还借款本息，任何一出借人有权单独向借款人追索或者提起诉讼。\n')).toEqual([]);
