@@ -395,8 +395,11 @@ const NOT_A_NAME = /^(?:本|我|贵|该|此|其|您|你)|^[甲乙丙丁戊]方$|
 const CONSUMER_LINE = /(?:借款人|借款方|出借人|出借方|投资人|投资者|用户|会员|客户|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|委托人|申请人|授权人|承租人|融资人|受让人|受让方|转让人|转让方)[ \t]*[：:]/;
 const INSTITUTION_TAIL = /(?:公司|银行|平台|网站|网|中心|集团|合作社)$/;
 const OWN_PLATFORM = /(?:^|\n)[ \t]*(?:[\d一二三四五六七八九十]{1,3}[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)])?[ \t]*([\p{Script=Han}A-Za-z0-9]{2,8})[ \t]*[：:][ \t]*(?:是)?指([^，,。；;\n]{2,60})/gu;
+/** how much of a document's start `institutionNames` reads */
+export const NAMES_READ = 6000;
+const OWN_PLATFORM_CUE = /[：:][ \t]*(?:是)?指/;
 export function institutionNames(text: string): string[] {
-  const top = text.slice(0, 6000);
+  const top = text.slice(0, NAMES_READ);
   const names = new Set<string>();
   for (const m of top.matchAll(ALIAS_NAME)) {
     const alias = m[1].trim();
@@ -407,7 +410,8 @@ export function institutionNames(text: string): string[] {
     const also = [...(m[2] ?? '').matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].map((x) => x[1].trim());
     if (also.some((a) => OWN_WORD.test(a)) || INSTITUTION_TAIL.test(full)) names.add(alias);
   }
-  for (const m of top.matchAll(OWN_PLATFORM)) if (!NOT_A_NAME.test(m[1]) && m[2].includes(m[1]) && /(?:平台|网站|公司)$/.test(m[2])) names.add(m[1]);
+  // (a brand defined as its own platform needs a 指 after a colon: the line-led search only where one is)
+  if (OWN_PLATFORM_CUE.test(top)) for (const m of top.matchAll(OWN_PLATFORM)) if (!NOT_A_NAME.test(m[1]) && m[2].includes(m[1]) && /(?:平台|网站|公司)$/.test(m[2])) names.add(m[1]);
   // (the longer first, so that 微信贷平台 is not cut by 微信贷 where both are names)
   return [...names].sort((a, b) => b.length - a.length);
 }

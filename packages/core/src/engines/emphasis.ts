@@ -13,7 +13,7 @@ import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 const isPartStop = stopCodes('，,；;');
 // a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
 const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
-import { INSTITUTION_WORD, burdenOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
+import { INSTITUTION_WORD, NAMES_READ, burdenOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: Shape[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
@@ -214,7 +214,8 @@ const namedViews = new WeakMap<NormalizedText, { view: NormalizedText; names: st
 export function institutionView(norm: NormalizedText): { view: NormalizedText; names: string[] } {
   let v = namedViews.get(norm);
   if (v) return v;
-  const names = institutionNames(simplified(norm.source));
+  // (only the document's top is read for names: simplified per code unit, so the top's own simplified form is the same)
+  const names = institutionNames(simplified(norm.source.slice(0, NAMES_READ)));
   const forms = [...new Set(names.map((n) => [...n].filter((ch) => !isIgnorable(ch.charCodeAt(0))).map((ch) => String.fromCharCode(normalizeChar(ch.charCodeAt(0)))).join('')).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   v = { view: norm, names };
   if (forms.length) {
