@@ -151,7 +151,8 @@ function normalizeRange(input: string, from = 0, to = input.length): NormalizedT
   return view(input, text, toOrig.subarray(0, j + 1));
 }
 
-function view(source: string, text: string, map: Int32Array): NormalizedText {
+/** a normalised view of `source`: `text` with its offset map (`map[i]`: the offset in `source` of `text[i]`; one entry more, the end) */
+export function view(source: string, text: string, map: Int32Array): NormalizedText {
   return {
     text,
     source,

@@ -64,7 +64,6 @@ const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\
 const SCRIPT_BLOCK = /(<script\b(?![^>]*\bsrc\s*=)[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
 const MARKUP_STRING = /(["'`])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
 const BLOCK_TAGS = /<(?:p|div|h[1-6]|li|br|tr)\b[^<>]*>/gi;
-const BLOCK_TAG = /<(?:p|div|h[1-6]|li|br|tr)\b[^<>]*>/i;
 const RENDERS = /\.html\(|innerHTML\s*=|(?::nodes|v-html)\s*=/;
 const markupString = (inner: string): boolean => HAN.test(inner) && (inner.match(BLOCK_TAGS)?.length ?? 0) >= 3;
 // …when the page puts that string in place as markup: $(…).html(str), el.innerHTML = str, <rich-text :nodes="content">, v-html
@@ -76,7 +75,7 @@ function markupInScript(page: string): string {
   // (most pages render no string as markup: their scripts are not scanned)
   if (!/<script\b/i.test(page) || !RENDERS.test(page)) return page;
   return page.replace(SCRIPT_BLOCK, (m, open: string, body: string, close: string) => {
-    if (/\btype\s*=\s*["']?text\/(?!javascript)/i.test(open) || !BLOCK_TAG.test(body)) return m;
+    if (/\btype\s*=\s*["']?text\/(?!javascript)/i.test(open) || body.search(BLOCK_TAGS) < 0) return m;
     let out = '', last = 0, found = false;
     for (const x of body.matchAll(MARKUP_STRING)) {
       if (!markupString(x[2])) continue;

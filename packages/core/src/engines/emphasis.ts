@@ -7,7 +7,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
 import { LazyPattern, regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
-import { isIgnorable, normalizeChar, normalizePattern, simplified, type NormalizedText } from '../normalize.js';
+import { normalizePattern, simplified, view, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
@@ -216,7 +216,7 @@ export function institutionView(norm: NormalizedText): { view: NormalizedText; n
   if (v) return v;
   // (only the document's top is read for names: simplified per code unit, so the top's own simplified form is the same)
   const names = institutionNames(simplified(norm.source.slice(0, NAMES_READ)));
-  const forms = [...new Set(names.map((n) => [...n].filter((ch) => !isIgnorable(ch.charCodeAt(0))).map((ch) => String.fromCharCode(normalizeChar(ch.charCodeAt(0)))).join('')).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+  const forms = [...new Set(names.map(normalizePattern).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   v = { view: norm, names };
   if (forms.length) {
     const t = norm.text, map = norm.toOrig;
@@ -239,8 +239,7 @@ export function institutionView(norm: NormalizedText): { view: NormalizedText; n
       text += t.slice(j);
       for (let k = j; k < t.length; k++) toOrig.push(map[k]);
       toOrig.push(map[t.length]);
-      const m = Int32Array.from(toOrig);
-      v.view = { text, source: norm.source, toOrig: m, origSpan: (s: number, e: number): [number, number] => [m[s], e > s ? m[e - 1] + 1 : m[s]] };
+      v.view = view(norm.source, text, Int32Array.from(toOrig));
     }
   }
   namedViews.set(norm, v);
