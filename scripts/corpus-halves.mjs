@@ -3,30 +3,38 @@
 // half"): half A = documents of even-numbered batches (studied), half B = odd-numbered and unnumbered batches (read as
 // totals only). Reads the JSON that `../shared/eval/score.mjs --json OUT` writes and prints TP/FP/FN and F1 per family
 // for each half and both, and how many clean documents get findings in each.
-//   node scripts/corpus-halves.mjs OUT.json [--skip REGEX]
+// --quarters (from session 55): half B in two — B1 (batches numbered 1 mod 4, opened for study) and B3 (batches numbered
+// 3 mod 4 and unnumbered ones, still read as totals only).
+//   node scripts/corpus-halves.mjs OUT.json [--skip REGEX] [--quarters]
 import fs from 'node:fs';
 import { familyOf as family, readPerDocument } from './lib/score-json.mjs';
 
 const args = process.argv.slice(2);
 const si = args.indexOf('--skip');
 const skip = si >= 0 ? new RegExp(args.splice(si, 2)[1]) : undefined;
+const qi = args.indexOf('--quarters');
+const quarters = qi >= 0 && args.splice(qi, 1).length > 0;
 if (args.length !== 1 || !fs.existsSync(args[0])) {
   console.error('usage: node scripts/corpus-halves.mjs OUT.json [--skip REGEX]   (OUT.json from score.mjs --json)');
   process.exit(2);
 }
 const perDocument = readPerDocument(args[0], 'corpus-halves');
 
-/** A for even-numbered batches (con-b100-…, mkt-b42-…), B for odd-numbered and unnumbered ones */
+/** A for even-numbered batches (con-b100-…, mkt-b42-…), B for odd-numbered and unnumbered ones (with --quarters, B1 for
+ * those numbered 1 mod 4 and B3 for the rest) */
 function half(file) {
   const m = /[-_]b(\d+)[-_.]/.exec(file.slice(file.lastIndexOf('/') + 1));
-  return m && Number(m[1]) % 2 === 0 ? 'A' : 'B';
+  if (m && Number(m[1]) % 2 === 0) return 'A';
+  if (!quarters) return 'B';
+  return m && Number(m[1]) % 4 === 1 ? 'B1' : 'B3';
 }
 const counts = {};
-const clean = { A: [0, 0], B: [0, 0] };
+const clean = quarters ? { A: [0, 0], B1: [0, 0], B3: [0, 0] } : { A: [0, 0], B: [0, 0] };
 for (const d of perDocument) {
   if (skip?.test(d.file)) continue;
   const h = half(d.file);
-  for (const k of ['tp', 'fp', 'fn']) for (const x of d[k]) for (const key of [`${h} ${family(x)}`, `${h} all`, `A+B ${family(x)}`, 'A+B all']) (counts[key] ??= { tp: 0, fp: 0, fn: 0 })[k]++;
+  const both = quarters ? 'all' : 'A+B';
+  for (const k of ['tp', 'fp', 'fn']) for (const x of d[k]) for (const key of [`${h} ${family(x)}`, `${h} all`, `${both} ${family(x)}`, `${both} all`]) (counts[key] ??= { tp: 0, fp: 0, fn: 0 })[k]++;
   if (!d.tp.length && !d.fn.length) { clean[h][1]++; if (d.fp.length) clean[h][0]++; }
 }
 const f1 = ({ tp, fp, fn }) => { const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1); return (2 * p * r) / (p + r || 1); };
@@ -34,4 +42,4 @@ for (const key of Object.keys(counts).sort()) {
   const c = counts[key];
   console.log(`${key.padEnd(26)} ${`${c.tp}/${c.fp}/${c.fn}`.padEnd(16)} F1 ${f1(c).toFixed(4)}`);
 }
-console.log(`clean documents with findings: A ${clean.A[0]}/${clean.A[1]}, B ${clean.B[0]}/${clean.B[1]}`);
+console.log(`clean documents with findings: ${Object.entries(clean).map(([h, [f, n]]) => `${h} ${f}/${n}`).join(', ')}`);

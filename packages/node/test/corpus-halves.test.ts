@@ -30,6 +30,16 @@ describe('corpus-halves', () => {
       expect(line('B banned-terms')).toBe('B banned-terms 0/1/0 F1 0.0000');
       expect(line('A+B all')).toBe('A+B all 1/2/1 F1 0.4000');
       expect(r.stdout).toContain('clean documents with findings: A 0/1, B 1/1');
+      // --quarters: half B in two, B1 (batches 1 mod 4: b101, b141) and B3 (3 mod 4 and unnumbered)
+      const q = run(out, '--quarters');
+      expect(q.status).toBe(0);
+      const qline = (key: string) => q.stdout.split('\n').find((l) => l.startsWith(`${key} `))?.replace(/\s+/g, ' ');
+      expect(qline('B1 key-clause-emphasis')).toBe('B1 key-clause-emphasis 0/0/1 F1 0.0000');
+      expect(qline('B1 banned-terms')).toBe('B1 banned-terms 0/1/0 F1 0.0000');
+      expect(qline('B3 banned-terms')).toBe('B3 banned-terms 0/1/0 F1 0.0000');
+      expect(qline('B key-clause-emphasis')).toBeUndefined();
+      expect(qline('all all')).toBe('all all 1/3/1 F1 0.3333');
+      expect(q.stdout).toContain('clean documents with findings: A 0/1, B1 1/1, B3 1/1');
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 
