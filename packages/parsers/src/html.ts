@@ -64,12 +64,18 @@ const BLOCK_HELPER = /\{\{\s*[#/^!>][^}]*\}\}|\{\{\s*else\b[^}]*\}\}|\{\{\s*\/?\
 const SCRIPT_BLOCK = /(<script\b(?![^>]*\bsrc\s*=)[^>]*>)([\s\S]*?)(<\/script\s*>)/gi;
 const MARKUP_STRING = /(["'`])((?:(?!\1)[^\\]|\\[\s\S])*)\1/g;
 const BLOCK_TAGS = /<(?:p|div|h[1-6]|li|br|tr)\b[^<>]*>/gi;
-const RENDERS = /\.html\(|innerHTML\s*=|(?::nodes|v-html)\s*=/;
-const markupString = (inner: string): boolean => HAN.test(inner) && (inner.match(BLOCK_TAGS)?.length ?? 0) >= 3;
 // …when the page puts that string in place as markup: $(…).html(str), el.innerHTML = str, <rich-text :nodes="content">, v-html
+// (each sink once: what comes before the name, what follows it)
+const SINKS: ReadonlyArray<readonly [string, string]> = [
+  ['\\.html\\(\\s*(?:this\\.)?', '\\s*\\)'],
+  ['innerHTML\\s*=\\s*(?:this\\.)?', '\\b'],
+  ['(?::nodes|v-html)\\s*=\\s*["\']', '["\']'],
+];
+const RENDERS = new RegExp(SINKS.map(([before]) => before).join('|'));
+const markupString = (inner: string): boolean => HAN.test(inner) && (inner.match(BLOCK_TAGS)?.length ?? 0) >= 3;
 function renderedAs(page: string, name: string): boolean {
   const n = name.replace(/\$/g, '\\$');
-  return new RegExp(`\\.html\\(\\s*(?:this\\.)?${n}\\s*\\)|innerHTML\\s*=\\s*(?:this\\.)?${n}\\b|(?::nodes|v-html)\\s*=\\s*["']${n}["']`).test(page);
+  return new RegExp(SINKS.map(([before, after]) => before + n + after).join('|')).test(page);
 }
 function markupInScript(page: string): string {
   // (most pages render no string as markup: their scripts are not scanned)
