@@ -294,7 +294,7 @@ export class Linter {
     };
     // (appended one by one, never spread: a text with 150,000 hits would spread past the call stack — found by fuzzing)
     const termsOn = (r: RuleEntry) => reach(r) !== undefined || inner?.reach(r) !== undefined;
-    for (const f of runTerms(this.terms, norm, termsOn, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice, here, (o) => doc.map.toSource(o).line, linkTitles(doc.blocks), this.termPatterns(memo, inner?.memo, termsOn))) raw.push(f);
+    for (const f of runTerms(this.terms, norm, termsOn, this.segmenter, stats, this.discourse, kind === 'notice' && !ownVoice && (from >= 0 ? from : true), here, (o) => doc.map.toSource(o).line, linkTitles(doc.blocks), this.termPatterns(memo, inner?.memo, termsOn))) raw.push(f);
     let active = this.rules.filter(applies);
     // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
     // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…); and so is a page taken to name its

@@ -238,6 +238,15 @@ describe('a page that sets out an agreement below its own text', () => {
     const prose = '爱心卡行动公约\n欢迎大家加入，让我们一起传递爱心。\n平台有权根据实际情况随时修订本公约。\n会员因此产生的一切损失由会员自行承担。';
     expect(lint(top + prose).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
   });
+  it('an agreement set out below a notice is the institution’s terms: its wording is used there, while the notice above only talks about wording', () => {
+    const notice = '关于爱心互助计划升级的公告\n尊敬的会员：\n为更好地服务会员，爱心互助计划将于下月升级，升级期间暂停受理新的救助申请，已受理的申请照常处理。\n升级后会员可在个人中心查看分摊明细，感谢您的支持。\n特此公告。\n';
+    const convention = '爱心卡行动公约\n第一章 前言\n本项目为会员提供互助。\n第二章 释义\n会员：指完成注册的个人。\n第三章 其他\n1、平台有权根据实际情况随时修订本公约。\n2、本公约的解释权归爱心卡平台所有。';
+    const reserved = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'unfair-terms/final-interpretation-right').map((f) => f.line);
+    expect(lint(notice + convention).kind).toBe('notice');
+    expect(reserved(notice + convention)).toEqual([13]);
+    // the same sentence in the notice's own text, above the agreement, is still read as a notice's mention
+    expect(reserved(notice.replace('特此公告。', '本公约的解释权归爱心卡平台所有。\n特此公告。') + convention.replace('2、本公约的解释权归爱心卡平台所有。', '2、会员应遵守本公约。'))).toEqual([]);
+  });
   it('a numbered line (四、免责条款 of a site statement, an agreement’s own 第九条 其他条款) is a part of its text, not an agreement’s title', () => {
     const part = '一、网站信息\n本网站发布的信息仅供参考。\n四、免责条款\n第一条 本公司对用户因使用本网站而遭受的任何损失不承担任何责任。\n第二条 本公司有权随时修改本声明，无需另行通知用户。\n第三条 本公司有权收取服务金额的2%作为管理费。';
     const kce = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'));

@@ -234,7 +234,7 @@ function discourseMatches(src: string, d: CompiledDiscourse | undefined, notice:
 
 /** `at`: whether a rule applies at a place of the normalised text (a rule of another product only in a sentence that names it) */
 /** `titled`: whether a span of the original text lies in the title of another page (an item of a list of links) */
-export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number, titled?: (origStart: number, origEnd: number) => false | 'title' | 'away', patterns?: TermsCompiled['patterns']): RawFinding[] {
+export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: RuleEntry) => boolean, seg: Segmenter, stats?: TermsRunStats, discourse?: CompiledDiscourse, notice: boolean | number = false, at?: (rule: RuleEntry, start: number, end: number) => boolean, lineOf?: (orig: number) => number, titled?: (origStart: number, origEnd: number) => false | 'title' | 'away', patterns?: TermsCompiled['patterns']): RawFinding[] {
   const text = norm.text;
   const hits = c.ac.search(text);
   const rx: { entry: TermEntry; start: number; end: number }[] = [];
@@ -290,7 +290,10 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   let sentenceExc: MatchIndex | undefined;
   // a term inside a mentioned longer term (稳赚 in “稳赚不赔”) is mentioned too
   const mentions: { start: number; end: number }[] = [];
-  const isMention = (h: { start: number; end: number }) => quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, notice, (cues ??= discourseMatches(simplified(norm.source), discourse, notice)));
+  // (`notice` as an offset: the text is a notice up to there, and an agreement set out below it — a 公约 or 协议 the page
+  // shows — is the institution's own terms, not talk about wording)
+  const noticeAt = (h: { start: number }) => notice === true || (typeof notice === 'number' && h.start < notice);
+  const isMention = (h: { start: number; end: number }) => quotedMention(norm, h.start, h.end) || mentioned(norm, h.start, h.end, discourse, noticeAt(h), (cues ??= discourseMatches(simplified(norm.source), discourse, notice !== false)));
   // a candidate the tests of its own words reject (negated, an exception sentence…) is no finding whether or not it is
   // mentioned; its being a mention matters only to a candidate it holds, so it is asked (the discourse patterns compiled
   // and searched) only when some candidate is accepted: the same mentions, where they can change anything
