@@ -108,6 +108,12 @@ describe('rate fixtures', () => {
     expect(await at('4.35%\n贷款年利率\n24个月')).toEqual([]);
     expect(await at('市场利率日益下降，贷款更划算。')).toEqual([]);
     expect(await at('贷款期限\n{{ loanInfo.term }}个月\n参考{{ loanInfo.kind }}产品')).toEqual([]);
+    // a figure the copy as kept masks with x (an SMS corpus's digits written as x): a daily or monthly price all the same
+    expect(await at('涉农贷款利率最低至月息x.xx。详询各营业网点')).toEqual([1]);
+    expect(await at('享受最高xx万信用贷款，日利率低至万分之x.x，随借随还')).toEqual([1]);
+    // …but not a lone x between a rate and a term (the sign of a product), nor the APR masked beside it
+    expect(await at('利息=借款本金余额×月利率x借款周期')).toEqual([]);
+    expect(await at('日利率低至万分之x.x，年化利率低至x.xx%')).toEqual([]);
   });
   it('a card terminal\'s acquiring fee sold beside the loans (POS刷卡机 / 费率最低0.35%) is no price of credit; a loan\'s 费率 is', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });

@@ -42,6 +42,9 @@ const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\
 export const FILLED_FIGURE = FILLED;
 const FILLED_ANY = new RegExp(FILLED_FIGURE, 'g');
 export const withFilledFigures = (text: string): string => (text.includes('{') || text.includes('<%') || text.includes('\\(') ? text.replace(FILLED_ANY, (m) => '0'.repeat(m.length)) : text);
+/** a figure whose digits the copy as kept masks with x — x.xx, 万分之x.x, xx% (a decimal point or a unit: a lone x after a rate's
+ * name is the sign of a product, 本金×月利率x借款周期); not a letter of a word */
+const MASKED = '(?:(?:万分之|千分之)[ \\t\\u3000\\u00a0]*)?(?<![A-Za-z])(?:[xX]{1,3}\\.[xX]{1,4}|[xX]{1,3}[ \\t\\u3000\\u00a0]*[%％‰])(?![A-Za-z0-9])';
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000\\u00a0]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
@@ -155,6 +158,12 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // (…the period after the rate's name too: 参考：利率日{$vo.yue})
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?日)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
   { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?月)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  // …or a figure masked in the copy as kept, its digits written as x (an SMS corpus's 月息x.xx, 日利率低至万分之x.x): the price
+  // is stated as a daily or monthly rate, its value unknown here
+  { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率)|每日利率|每天利率)${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
+  // (…and the APR beside them masked the same way: 年化利率低至x.xx%)
+  { kind: 'annual', re: new RegExp(`(?:年化(?:利率|综合(?:融资)?成本)?|综合年化(?:利率|(?:融资)?成本)?|年利率)${SP}(?:[（(](?:单利|复利)[)）])?${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
   // (…and the APR beside them, its figure filled in the same way: 年化利率（单利）{$vo.apr}%, 年化利率{{apr}}%)
   { kind: 'annual', re: new RegExp(`(?:年化(?:利率|综合(?:融资)?成本)?|综合年化(?:利率|(?:融资)?成本)?|年利率)${SP}(?:[（(](?:单利|复利)[)）])?${SP}(?:为|约|低至)?${SP}[:：]?${SP}${FILLED}${SP}[%％]`, 'g'), value: () => undefined },
   // …or a loan card's rate whose period the page names only in its code (参考{{ type === 0 ? '月' : '日' }}利率): a daily or a
