@@ -91,6 +91,9 @@ const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)
 const MENU_ROW = /^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
 // (what every menu row is, in a pattern cheap to compile: three words or more apart by spaces or tabs, no ASCII but letters —
 // the Han class under the u flag takes ~0.5 ms to compile, and most first lines are no such row)
+// (…and so is a first line that heads a box of the latest notices, 最新公告 or 【最新公告】× — a home page's panel or
+// pop-up listing them, not the page's name: its 公告 weighs as the page's other words do)
+const LATEST_BOX = /^[ \t]*[【\[]?最新公告[】\]]?[ \t]*[×xX✕]?[ \t]*$/;
 const MAY_BE_MENU_ROW = /^[ \t]*[^\0-@[-`{-\x7f]+(?:[ \t]+[^\0-@[-`{-\x7f]+){2,}[ \t]*$/;
 const SENTENCE_END = /[。；;][ \t]*$/;
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
@@ -347,7 +350,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   let menus: number[] | undefined;
   // the first line as the source has it (normalising joins Han words across spaces), and whether it is a row of the site's menu
   const firstSource = norm.source.slice(...norm.origSpan(lead, titleEnd));
-  const menuRow = MAY_BE_MENU_ROW.test(firstSource) && MENU_ROW.test(firstSource);
+  const menuRow = (MAY_BE_MENU_ROW.test(firstSource) && MENU_ROW.test(firstSource)) || LATEST_BOX.test(firstSource);
   const matches = given ? [...compiled.ac.search(given).map((m) => ({ ...m, start: -1 })), ...compiled.ac.search(text)] : compiled.ac.search(text);
   for (const m of matches) {
     const o = compiled.owners[m.pattern];

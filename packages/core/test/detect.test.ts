@@ -509,6 +509,14 @@ describe('kind from the title', () => {
     expect(kindOf(terms)).toBe('contract');
     expect(kindOf('境外旅游保险\n保障计划\n保障详情\n保费：￥50起\n立即投保\n' + terms.slice(terms.indexOf('\n') + 1))).toBe('marketing');
     expect(kindOf('常见问题\n一、本保险承保区域：全球。\n二、本保险不承保下列人员：')).toBe('notice');
+    // a first line that heads a box of the latest notices (最新公告, a pop-up's 【最新公告】×) names a panel of a home page, not
+    // the page: the page under it sells; a page titled as one notice (关于系统升级的公告), or a notices page, is still one
+    const home = '\n新版APP上线啦 2016-05-01\n高收益\n年化收益率最高达12%\n50元起投，立即投资\n新手专享，立即注册';
+    expect(kindOf('最新公告' + home)).toBe('marketing');
+    expect(kindOf('【最新公告】×' + home)).toBe('marketing');
+    expect(detect(normalize('最新公告' + home)).why.kind.by).not.toBe('title');
+    expect(kindOf('关于系统升级的公告\n尊敬的用户：平台将于今晚22:00至24:00进行系统升级，届时暂停服务。\n特此公告。')).toBe('notice');
+    expect(detect(normalize('网站公告\n关于系统升级的公告\n关于春节放假的通知')).why.kind.by).toBe('title');
     expect(kindOf('平安银行 个人借款合同\n借款人：\n第一条 借款金额')).toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
