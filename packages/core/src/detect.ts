@@ -622,6 +622,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
   if (kind === 'contract' && !speaksAsContract(norm.source)) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
+  // a page named its site's safety page sells the platform's safety (see SAFETY_PAGE_NAME)
+  // (…not an anti-fraud page filed under the same name, 安全保障 over 警惕…骗局: it warns, it sells nothing)
+  if (kind !== 'marketing' && !/诈骗|骗局|骗子|防骗|反诈/.test(text)) {
+    const safety = [given, firstLine.trim()].find((l) => SAFETY_PAGE_NAME.test(l));
+    if (safety) return done('marketing', 'sales-page', safety);
+  }
   // a page named an about page (关于我们-源泰金控) introduces the institution, whatever disclaimer it carries below
   if (kind === 'contract' && given && ABOUT_NAME.test(given)) kind = 'marketing';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
@@ -710,6 +716,10 @@ function disclaims(text: string): string {
 
 // a page that sells the platform's safety: five headings at least, each a short line naming a safeguard (资金安全保障, 平台技术
 //保障, 信息安全), though it cites the law (《合同法》规定…) and warns of fraud (谨防) as a notice would
+// …and so does a page its site names its safety page, 安全保障 (安全保障-淘金山信托, 砖头网-安全保障 — a short name that begins or ends so —, or a first line that
+// says only that): what it sets out — reviews, custody, reserves, the law — is why the money put in is safe, whatever notice, report
+// or contract words (报告, 规定, 信息披露, 合同) it uses to say so. (Not 安全中心, an account's security settings: see SECTION_PAGE)
+const SAFETY_PAGE_NAME = /^(?:[^\n]{0,16}(?<!信息|数据|账户|帐户|账号|系统|网络|技术|支付|隐私))?安全保障(?![^\n]{0,4}(?:措施|技术|系统|设置))[^\n]{0,16}$/;
 const SAFETY_HEADING = /^[ \t]*[^\n，。,.；;：:！!？?]{0,12}(?:保障|安全)[ \t]*$/gm;
 function calculator({ calculatorName, calculatorPart }: CompiledDetection, top: string, given?: string): string {
   if (!calculatorName || !calculatorPart) return '';
