@@ -91,6 +91,9 @@ const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)
 const MENU_ROW = /^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
 // (what every menu row is, in a pattern cheap to compile: three words or more apart by spaces or tabs, no ASCII but letters —
 // the Han class under the u flag takes ~0.5 ms to compile, and most first lines are no such row)
+// (…and so is a first line that heads a box of the latest notices, 最新公告 or 【最新公告】× — a home page's panel or
+// pop-up listing them, not the page's name: its 公告 weighs as the page's other words do)
+const LATEST_BOX = /^[ \t]*[【\[]?最新公告[】\]]?[ \t]*[×xX✕]?[ \t]*$/;
 const MAY_BE_MENU_ROW = /^[ \t]*[^\0-@[-`{-\x7f]+(?:[ \t]+[^\0-@[-`{-\x7f]+){2,}[ \t]*$/;
 const SENTENCE_END = /[。；;][ \t]*$/;
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
@@ -347,7 +350,7 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
   let menus: number[] | undefined;
   // the first line as the source has it (normalising joins Han words across spaces), and whether it is a row of the site's menu
   const firstSource = norm.source.slice(...norm.origSpan(lead, titleEnd));
-  const menuRow = MAY_BE_MENU_ROW.test(firstSource) && MENU_ROW.test(firstSource);
+  const menuRow = (MAY_BE_MENU_ROW.test(firstSource) && MENU_ROW.test(firstSource)) || LATEST_BOX.test(firstSource);
   const matches = given ? [...compiled.ac.search(given).map((m) => ({ ...m, start: -1 })), ...compiled.ac.search(text)] : compiled.ac.search(text);
   for (const m of matches) {
     const o = compiled.owners[m.pattern];
@@ -619,6 +622,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
   if (kind === 'contract' && !speaksAsContract(norm.source)) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
+  // a page named its site's safety page sells the platform's safety (see SAFETY_PAGE_NAME)
+  // (…not an anti-fraud page filed under the same name, 安全保障 over 警惕…骗局: it warns, it sells nothing)
+  if (kind !== 'marketing' && !/诈骗|骗局|骗子|防骗|反诈/.test(text)) {
+    const safety = [given, firstLine.trim()].find((l) => SAFETY_PAGE_NAME.test(l));
+    if (safety) return done('marketing', 'sales-page', safety);
+  }
   // a page named an about page (关于我们-源泰金控) introduces the institution, whatever disclaimer it carries below
   if (kind === 'contract' && given && ABOUT_NAME.test(given)) kind = 'marketing';
   // a page in a site's product catalogue (当前位置：主页 > 个险产品 > 财富险) presents a product, whatever clauses it shows
@@ -707,6 +716,10 @@ function disclaims(text: string): string {
 
 // a page that sells the platform's safety: five headings at least, each a short line naming a safeguard (资金安全保障, 平台技术
 //保障, 信息安全), though it cites the law (《合同法》规定…) and warns of fraud (谨防) as a notice would
+// …and so does a page its site names its safety page, 安全保障 (安全保障-淘金山信托, 砖头网-安全保障 — a short name that begins or ends so —, or a first line that
+// says only that): what it sets out — reviews, custody, reserves, the law — is why the money put in is safe, whatever notice, report
+// or contract words (报告, 规定, 信息披露, 合同) it uses to say so. (Not 安全中心, an account's security settings: see SECTION_PAGE)
+const SAFETY_PAGE_NAME = /^(?:[^\n]{0,16}(?<!信息|数据|账户|帐户|账号|系统|网络|技术|支付|隐私))?安全保障(?![^\n]{0,4}(?:措施|技术|系统|设置))[^\n]{0,16}$/;
 const SAFETY_HEADING = /^[ \t]*[^\n，。,.；;：:！!？?]{0,12}(?:保障|安全)[ \t]*$/gm;
 function calculator({ calculatorName, calculatorPart }: CompiledDetection, top: string, given?: string): string {
   if (!calculatorName || !calculatorPart) return '';

@@ -509,6 +509,22 @@ describe('kind from the title', () => {
     expect(kindOf(terms)).toBe('contract');
     expect(kindOf('境外旅游保险\n保障计划\n保障详情\n保费：￥50起\n立即投保\n' + terms.slice(terms.indexOf('\n') + 1))).toBe('marketing');
     expect(kindOf('常见问题\n一、本保险承保区域：全球。\n二、本保险不承保下列人员：')).toBe('notice');
+    // a first line that heads a box of the latest notices (最新公告, a pop-up's 【最新公告】×) names a panel of a home page, not
+    // the page: the page under it sells; a page titled as one notice (关于系统升级的公告), or a notices page, is still one
+    const home = '\n新版APP上线啦 2016-05-01\n高收益\n年化收益率最高达12%\n50元起投，立即投资\n新手专享，立即注册';
+    expect(kindOf('最新公告' + home)).toBe('marketing');
+    expect(kindOf('【最新公告】×' + home)).toBe('marketing');
+    expect(detect(normalize('最新公告' + home)).why.kind.by).not.toBe('title');
+    expect(kindOf('关于系统升级的公告\n尊敬的用户：平台将于今晚22:00至24:00进行系统升级，届时暂停服务。\n特此公告。')).toBe('notice');
+    expect(detect(normalize('网站公告\n关于系统升级的公告\n关于春节放假的通知')).why.kind.by).toBe('title');
+    // a page its site names its safety page (安全保障-…, …-安全保障) sells the platform's safety, though its reviews and reports
+    // (尽职报告, 规定) read as a notice's words; not an anti-fraud page under the same name, nor an information-security page
+    const safe = '第一道防护 信托公司严格审核\n尽职调查:风险点尽职报告\n产品立项:撰写立项报告\n产品预审:合规部审核，按监管规定执行\n信托资金由客户直接汇入信托公司指定募集账户，本平台不经手客户资金。\n年度报告与季度报告按时披露。';
+    expect(detect(normalize(safe), '安全保障-淘金山信托').kind).toBe('marketing');
+    expect(detect(normalize(safe), '平台公告-淘金山信托').kind).not.toBe('marketing');
+    expect(detect(normalize(safe), '信息安全保障-淘金山信托').kind).not.toBe('marketing');
+    expect(kindOf('安全保障\n' + safe)).toBe('marketing');
+    expect(detect(normalize(safe + '\n警惕网赚诈骗团伙，谨防骗局。'), '安全保障-淘金山信托').kind).not.toBe('marketing');
     expect(kindOf('平安银行 个人借款合同\n借款人：\n第一条 借款金额')).toBe('contract');
     const d = detect(normalize('快捷支付服务协议\n本协议由用户与支付机构签署，用于委托扣款、缴费。'));
     expect([d.kind, d.product]).toEqual(['contract', 'payment']);
