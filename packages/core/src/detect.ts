@@ -26,7 +26,7 @@ export interface DetectionData {
   borrowerCues: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
    * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
-  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet };
+  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet };
 }
 interface PatternSet { note?: string; patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
 const join = (set: PatternSet | undefined, flags: string) => (set?.patterns.length ? new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined);
@@ -37,7 +37,7 @@ export interface CompiledDetection {
   /** the products in the data's order */
   products: Product[];
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>;
-  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp;
+  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
   local?: { ac: AhoCorasick; owners: Product[] };
 }
@@ -54,6 +54,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
+    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'),
   };
 }
 
@@ -608,7 +609,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   }
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no
   // ad, but every answer is the institution speaking to its customers
-  const asked = faq(text);
+  const asked = faq(text) || howTo(cued, text);
   if (asked) return done('notice', 'help-page', asked, true);
   // a questionnaire: numbered questions, each followed by its lettered options (A、高收益 is the customer's answer, not
   // the institution's claim)
@@ -872,6 +873,21 @@ function faq(text: string): string {
     if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked.push(lines[i]);
   }
   return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
+}
+
+// …or a user guide without question marks: two different headings asking how or why of the site's use (如何注册 / 如何充值,
+// 如何进行出借 / 出借为什么会没有成功), each on a line of its own and answered on the next, with a step on the site's own
+// controls (点击“充值”按钮) — it walks the customer through the site, it sells nothing (data: shapes.howToHeading, uiStep)
+function howTo({ howToHeading, uiStep }: CompiledDetection, text: string): string {
+  if (!howToHeading || !uiStep) return '';
+  const head = text.slice(0, 20000);
+  if (!uiStep.test(head)) return '';
+  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].length <= 30 && howToHeading.test(lines[i]) && !howToHeading.test(lines[i + 1])) seen.add(lines[i].replace(/^[0-9]{1,2}[.、)）]?\s*/, ''));
+  }
+  return seen.size >= 2 ? [...seen][0] : '';
 }
 
 // …and a help page kept in an app's data (module.exports = [{quest:"平台会收取服务费吗？",answer:"您好，…"}], {title: "开户年龄限制",

@@ -77,6 +77,14 @@ describe('kind from the title', () => {
     expect(detect(normalize(page))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: 'Q1：机动车交通事故责任强制保险' } } });
     expect(detect(normalize(page.replace(/Q4：/, '')))).not.toMatchObject({ why: { kind: { by: 'help-page' } } });
   });
+  it('a user guide with headings that ask how or why without a question mark (如何注册 / 如何充值), answered below and stepping through the site\'s buttons, is a help page in its own voice; an ad with such headings and no step is not', () => {
+    const guide = '账户帮助\n如何注册\n1.点击“注册”进入注册页面，按照提示完善信息即可完成注册操作。\n如何充值\n1.访问“我的账户”点击“充值”按钮。\n2.输入充值金额，单笔限额为2万元。\n密码忘了怎么办\n点击“忘记密码”进入重置密码操作。\n';
+    expect(detect(normalize(guide))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: '如何注册' } } });
+    // (one heading is not two; headings without a step on the site's controls are an ad's selling points)
+    expect(detect(normalize(guide.replace(/如何充值\n[^]*$/, ''))).why.kind.by).not.toBe('help-page');
+    const ad = '借钱如何方便快捷\n为什么选择我们\n最高可借20万，当日放款，随借随还。\n如何借款\n三步申请，极速到账，点击查看详情。\n';
+    expect(detect(normalize(ad)).why.kind.by).not.toBe('help-page');
+  });
   it('a help page kept in an app\'s data (quest:"…？",answer:"…" or title:/context: on lines of their own) is a help page in its own voice; an app\'s strings with a question or two are not', () => {
     const qa = [['平台会收取服务费吗？', '您好，平台在成功放贷之前，不会向用户收取任何费用。'], ['审核一般需要多少时间？', '您好，72小时内会有信贷经理联系您。'], ['怎么查询贷款进度？', '您在APP的贷款进度中可以跟踪审核进度。'], ['如何提高成功率？', '请真实填写您的信息。']];
     const inline = `module.exports = [\n${qa.map(([q, a]) => `\t{quest:"${q}",answer:"${a}"},`).join('\n')}\n];`;
