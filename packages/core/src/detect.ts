@@ -92,10 +92,10 @@ const TITLE_NOT_A_NAME = /^[☑☐□■√✓✔]?\s*(?:我|本人)?(?:已经?)
 const MENU_ROW = /^[ \t]*(?:[\p{Script=Han}A-Za-z]{2,8}[ \t]+){2,}[\p{Script=Han}A-Za-z]{2,8}[ \t]*$/u;
 // (what every menu row is, in a pattern cheap to compile: three words or more apart by spaces or tabs, no ASCII but letters —
 // the Han class under the u flag takes ~0.5 ms to compile, and most first lines are no such row)
-// (…and so is a first line that heads a box of the latest notices, 最新公告 or 【最新公告】× — a home page's panel or
+const MAY_BE_MENU_ROW = /^[ \t]*[^\0-@[-`{-\x7f]+(?:[ \t]+[^\0-@[-`{-\x7f]+){2,}[ \t]*$/;
+// (not a menu row, but read as one: a first line that heads a box of the latest notices, 最新公告 or 【最新公告】× — a home page's panel or
 // pop-up listing them, not the page's name: its 公告 weighs as the page's other words do)
 const LATEST_BOX = /^[ \t]*[【\[]?最新公告[】\]]?[ \t]*[×xX✕]?[ \t]*$/;
-const MAY_BE_MENU_ROW = /^[ \t]*[^\0-@[-`{-\x7f]+(?:[ \t]+[^\0-@[-`{-\x7f]+){2,}[ \t]*$/;
 const SENTENCE_END = /[。；;][ \t]*$/;
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
