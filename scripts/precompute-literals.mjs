@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileDiscourse, literalKey, ratePatterns, requiredLiterals, shapeSource } from '../packages/core/dist/index.js';
+import { compileDiscourse, literalKey, ratePatterns, requiredLiterals } from '../packages/core/dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dest = path.resolve(process.cwd(), process.argv[2] ?? 'dist/literals.json');
@@ -27,7 +27,7 @@ for (const p of index.packs) {
   const pack = JSON.parse(fs.readFileSync(path.join(rulesDir, p), 'utf8'));
   // as compiled: the emphasis shapes with u, the terms' patterns without
   for (const rule of pack.rules) {
-    for (const shape of rule.shapes ?? []) add(new RegExp(shapeSource(shape.pattern, shape.name), 'gu'));
+    for (const shape of rule.shapes ?? []) add(new RegExp(shape.pattern, 'gu'));
     for (const src of rule.patterns ?? []) add(new RegExp(src, 'g'));
   }
 }

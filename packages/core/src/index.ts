@@ -1,6 +1,6 @@
 export * from './model.js';
 export * from './types.js';
-export { normalize, normalizePattern, shapeSource, simplified, type NormalizedText } from './normalize.js';
+export { normalize, normalizePattern, simplified, type NormalizedText } from './normalize.js';
 export { AhoCorasick, type AcMatch } from './aho-corasick.js';
 export { detect, compileDetection, outOfScopeText, type Detection, type DetectionData, type CompiledDetection, type DetectionWhy, type KindReason } from './detect.js';
 export { loadSegmenter, nodeRsSegmenter, LazySegmenter, SegmenterError, dictLines, segmenterLoadCount, type Segmenter, type SegmenterName } from './segmenter.js';

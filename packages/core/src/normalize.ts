@@ -180,19 +180,6 @@ export function normalizeSkipping(x: string, skip: Uint8Array): string {
   return s;
 }
 
-/**
- * An emphasis shape's pattern as it reads the normalised text, where the full-width comma is ',' (like every full-width form):
- * a shape of the kinds in `COMMA_BOUND` that keeps to one comma part ([^，。；;]{0,16}) is written with ',' for '，', so it
- * no longer runs across a comma the view no longer has (这类非个人信息将被视为个人信息，除取得您授权… read as deemed consent;
- * 该条款视为从本协议删除，您仍需遵守…; 意思表示，并认可…). Only the deemed-consent shapes: read so, every shape lost more right
- * findings than wrong ones (session 55, contracts tune: studied −20 right, −15 wrong), as clauses of the other kinds are
- * labelled across their commas.
- */
-const COMMA_BOUND = new Set(['视为同意']);
-export function shapeSource(p: string, name?: string): string {
-  return name !== undefined && COMMA_BOUND.has(name) && p.includes('，') ? p.replaceAll('，', ',') : p;
-}
-
 /** Normalise a pattern (term, exception) the same way as text: no mapping needed. */
 export function normalizePattern(p: string): string {
   // (most patterns are their own normal form: returned as they are, without building a copy character by character)

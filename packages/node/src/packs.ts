@@ -1,7 +1,7 @@
 // Loading rule packs from disk (bundled and user packs), validated against rules/schema/rule-pack.schema.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileDiscourse, compileTerms, literalKey, shapeSource, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
+import { compileDiscourse, compileTerms, literalKey, type DetectionData, type DiscourseData, type RuleEntry, type RulePack } from '@xiaobao/core';
 import { ConfigError } from './errors.js';
 import { readableErrors, readJson, validator } from './validate.js';
 
@@ -151,7 +151,7 @@ function stateJson(s: RulesState): string {
     if (!r.shapes) return r;
     s.later!.push([i, j]);
     later.shapes!.push(r.shapes);
-    for (const x of r.shapes) keys.add(literalKey(new RegExp(shapeSource(x.pattern, x.name), 'gu').source, 'u'));
+    for (const x of r.shapes) keys.add(literalKey(new RegExp(x.pattern, 'gu').source, 'u'));
     return { ...r, shapes: [] };
   }) }));
   // the discourse's patterns as the engine compiles them (see compileDiscourse)

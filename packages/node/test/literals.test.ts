@@ -1,10 +1,10 @@
 // The literals read at build time (scripts/precompute-literals.mjs → dist/literals.json, in @xiaobao/node and next to the
 // CLI's bundle): exactly what `requiredLiterals` reads from each pattern with its flags, for every bundled emphasis shape
-// (compiled with u, as `shapeSource` writes it), terms pattern (without), discourse and rate-phrase pattern.
+// (compiled with u), terms pattern (without), discourse and rate-phrase pattern.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDiscourse, knownLiterals, Linter, ratePatterns, requiredLiterals, shapeSource } from '@xiaobao/core';
+import { compileDiscourse, knownLiterals, Linter, ratePatterns, requiredLiterals } from '@xiaobao/core';
 import { parseString } from '@xiaobao/parsers';
 import { loadBundledRules } from '../src/packs.js';
 
@@ -16,7 +16,7 @@ describe('precomputed literals', () => {
     const { packs, discourse } = loadBundledRules(path.join(ROOT, 'rules'));
     const rules = packs.flatMap((p) => p.rules);
     const compiled = [
-      ...rules.flatMap((r) => r.shapes ?? []).map((s) => new RegExp(shapeSource(s.pattern, s.name), 'gu')),
+      ...rules.flatMap((r) => r.shapes ?? []).map((s) => new RegExp(s.pattern, 'gu')),
       ...rules.flatMap((r) => r.patterns ?? []).map((s) => new RegExp(s, 'g')),
       // (every pattern of the compiled discourse, nested ones included — roles and mentions are [name, pattern] pairs, condition a group)
       ...(function all(v: unknown): RegExp[] { return v instanceof RegExp ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(all) : []; })(compileDiscourse(discourse)),

@@ -7,7 +7,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { knownLiterals, requiredLiterals, type KnownLiterals } from '../regex-literals.js';
 import { LazyPattern, regexScan } from '../regex-scan.js';
 import { EMPHASIS_KINDS, type LintDocument, type Mark } from '../model.js';
-import { normalizePattern, shapeSource, simplified, view, type NormalizedText } from '../normalize.js';
+import { normalizePattern, simplified, view, type NormalizedText } from '../normalize.js';
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
@@ -53,7 +53,7 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals, check
   const shapesOf = () => {
     if (!patterns) {
       const s = (shapes = emphasis.flatMap((rule) => (rule.shapes ?? []).map((x) => ({ rule, x }))));
-      patterns = s.map(({ rule, x }, i) => new Shape(rule, x.name, x.nameEn, i, new LazyPattern(shapeSource(x.pattern, x.name), 'gu', !checked?.(rule))));
+      patterns = s.map(({ rule, x }, i) => new Shape(rule, x.name, x.nameEn, i, new LazyPattern(x.pattern, 'gu', !checked?.(rule))));
     }
     return patterns;
   };
@@ -66,7 +66,7 @@ export function compileEmphasis(rules: RuleEntry[], known?: KnownLiterals, check
     if (literals) return literals;
     const lits: string[] = [], lidx = new Map<string, number>();
     const patterns = shapesOf();
-    const needs = shapes!.map(({ x }, i) => (knownLiterals(known, patterns[i].source, 'u') ?? requiredLiterals(shapeSource(x.pattern, x.name))).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
+    const needs = shapes!.map(({ x }, i) => (knownLiterals(known, patterns[i].source, 'u') ?? requiredLiterals(x.pattern)).map((set) => set.map((l) => { let i = lidx.get(l); if (i === undefined) { i = lits.length; lidx.set(l, i); lits.push(l); } return i; })));
     return (literals = { needs, ac: new AhoCorasick(lits) });
   };
   return { rules: emphasis, ac: new AhoCorasick(pats), owners, get patterns() { return shapesOf(); }, skip: new AhoCorasick(spats), skipOwners: sowners, literals: literalsOf };
