@@ -386,4 +386,10 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     expect(read('日利率\n首付比例\n最高500万\n30%\n0.05%').map((x) => x[1])).not.toContain(0.003);
     expect(read('日利率\n首付比例\n最高500万\n30%\n0.05%').map((x) => x[1])).not.toContain(0.0005);
   });
+  it('the monthly and daily rate names (MONTHLY_RATE, DAILY_RATE) read 利率, 利息 and 息 alike, and 年息 as none of them', () => {
+    const kinds = (t: string) => findRatePhrases(t).map((p) => p.kind);
+    for (const name of ['月利率', '月利息', '月息']) expect(kinds(`${name}千分之八`)).toEqual(['monthly']);
+    for (const name of ['日利率', '日利息', '日息']) expect(kinds(`${name}千分之零点五`)).toEqual(['daily']);
+    expect(kinds('年息千分之八')).not.toContain('monthly');
+  });
 });

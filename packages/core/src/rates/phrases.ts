@@ -28,6 +28,10 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 
 // (a page's &nbsp; is a space: 日费率&nbsp;${day_rate}, 利率：&nbsp;9.5%)
 const SP = '[ \\t\\u3000\\u00a0]*';
+/** the names of a monthly and of a daily rate (月利率, 月利息, 月息; 日利率, 日利息, 日息), spelled once for every pattern that
+ * reads one (a pattern that reads more names — 日费率, 每月利率 — lists them beside) */
+const MONTHLY_RATE = '月(?:利率|利息|息)';
+const DAILY_RATE = '日(?:利率|利息|息)';
 /** the name of a yearly or monthly rate (年化利率, 年利率, 年息, 月利率, 月息, 月费率…): a daily charge's words never run across one */
 const OTHER_PERIOD_RATE = '年化|年(?:综合)?(?:利率|息|费率)|月(?:综合)?(?:利率|息|费率)';
 /** spaces, and at most one line break: a rate tile's figure in the element after its label's (<dt>日利率</dt><dd>0.05%</dd>,
@@ -157,11 +161,11 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // states its price as a daily or monthly rate, value unknown here
   // (…the period after the rate's name too: 参考：利率日{$vo.yue})
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?日)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
-  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?月)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:${MONTHLY_RATE}|每月利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?月)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // …or a figure masked in the copy as kept, its digits written as x (an SMS corpus's 月息x.xx, 日利率低至万分之x.x): the price
   // is stated as a daily or monthly rate, its value unknown here
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率)|每日利率|每天利率)${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
-  { kind: 'monthly', re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:${MONTHLY_RATE}|每月利率)${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
   // (…and the APR beside them masked the same way: 年化利率低至x.xx%)
   { kind: 'annual', re: new RegExp(`(?:年化(?:利率|综合(?:融资)?成本)?|综合年化(?:利率|(?:融资)?成本)?|年利率)${SP}(?:[（(](?:单利|复利)[)）])?${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
   // (…and the APR beside them, its figure filled in the same way: 年化利率（单利）{$vo.apr}%, 年化利率{{apr}}%)
@@ -181,9 +185,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
   // reader looks for the price
   { kind: 'daily', re: filledBefore('日(?:利率|利息|息|费率)'), value: () => undefined },
-  { kind: 'monthly', re: filledBefore('月(?:利率|利息|息)'), value: () => undefined },
+  { kind: 'monthly', re: filledBefore(MONTHLY_RATE), value: () => undefined },
   { kind: 'daily', re: captionAfter('日(?:利率|利息|息|费率)'), value: (m) => Number(m[1]) / 100 },
-  { kind: 'monthly', re: captionAfter('月(?:利率|利息|息)'), value: (m) => Number(m[1]) / 100 },
+  { kind: 'monthly', re: captionAfter(MONTHLY_RATE), value: (m) => Number(m[1]) / 100 },
   { kind: 'period-fee', re: captionAfter('(?:月费率|月手续费率?|月费(?![用率]))'), value: (m) => Number(m[1]) / 100 },
   // (…and a fee's caption on the line under a figure alone on its own, 0.6% / 每期手续费: a tile, not a caption after another rate's
   // figure on its line)
@@ -209,7 +213,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'monthly',
     // (…its verdict between the name and the figure: 月息低，最低仅1.2分; an image's caption 月息低 最低仅1.2分)
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率|${PERIOD_AFTER('月')})${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}${QUAL_LINE}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
+    re: new RegExp(`(?:${MONTHLY_RATE}|每月利率|${PERIOD_AFTER('月')})${SP}(?:(?:超|很|极)?低(?:[，,、]|[ \\t\\u3000\\u00a0])${SP})?${BETWEEN}${QUAL_LINE}(?:(?:低至|最低|仅|为|约|不高于|不超过|最高)${SP}){0,2}[:：]?${LB}${NUM}${INNER}${SP}([%％‰]|分(?![钟期])|厘)`, 'g'),
     value: (m) => (m[2] === '分' ? Number(m[1]) / 100 : m[2] === '厘' || m[2] === '‰' ? Number(m[1]) / 1000 : Number(m[1]) / 100),
   },
   {
@@ -246,23 +250,23 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // 日息X厘 is X‱ (regulations.md §7.1)
   {
     kind: 'monthly',
-    re: new RegExp(`月(?:利率|利息|息)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}(分|厘)(?:${SP}([一二两三四五六七八九])(?![0-9一二两三四五六七八九十万千百元期钟]))?`, 'g'),
+    re: new RegExp(`${MONTHLY_RATE}${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}(分|厘)(?:${SP}([一二两三四五六七八九])(?![0-9一二两三四五六七八九十万千百元期钟]))?`, 'g'),
     value: (m) => (chineseNumber(m[1]) + (m[3] ? cnNumber(m[3]) / 10 : 0)) / (m[2] === '分' ? 100 : 1000),
   },
   {
     kind: 'daily',
-    re: new RegExp(`日(?:利率|利息|息)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}厘`, 'g'),
+    re: new RegExp(`${DAILY_RATE}${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}([一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)${SP}厘`, 'g'),
     value: (m) => chineseNumber(m[1]) / 10000,
   },
   // …and a daily or monthly rate in 千分之 (月利率低至千分之八, 月息千分之八, 日息千分之零点五)
   {
     kind: 'monthly',
-    re: new RegExp(`(?:月(?:利率|利息|息)|每月利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
+    re: new RegExp(`(?:${MONTHLY_RATE}|每月利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
     value: (m) => chineseNumber(m[1]) / 1000,
   },
   {
     kind: 'daily',
-    re: new RegExp(`(?:日(?:利率|利息|息)|每日利率|每天利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
+    re: new RegExp(`(?:${DAILY_RATE}|每日利率|每天利率)${SP}(?:(?:低至|最低|仅|为|约|只要)${SP}){0,2}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十]{1,2}(?:点[零一二两三四五六七八九]{1,2})?)`, 'g'),
     value: (m) => chineseNumber(m[1]) / 1000,
   },
   // …and the figure in words before the rate's name (千分之一日息, 万分之五的日利率, 千分之八月息): daily or monthly by the name
