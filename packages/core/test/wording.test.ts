@@ -89,6 +89,11 @@ describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
     '第一、了解产品风险等级。',
   ])('clean: %s', (t) => expect(wording(t)).toEqual([]));
   it.each(['我们是行业第一品牌。', '收益最高，最安全的选择！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+  // a limit's label and its figure in two elements of a page (<view>最低年利率</view><view>4.35%</view>; 为您提供最高 / 10 倍杠杆):
+  // the figure on the next line completes the limit as it does on the same line — but not a return's (最高收益 / 12%), nor a
+  // word that is no figure (利率最低 / 随借随还), nor a claim that ends its sentence (全市最高！ / 3年期…)
+  it.each([['最低年利率\n4.35%\n按单利计算', 'loan'], ['大成国际资产证券为您提供最高\n10 倍杠杆', 'wealth']] as const)('clean: %s', (t, p) => expect(wording(t, p)).toEqual([]));
+  it.each([['最高收益\n12%', 'wealth'], ['利率最低\n随借随还', 'loan'], ['存款利率全市最高！\n3年期定期存款年利率2.10%', 'deposit']] as const)('flagged: %s', (t, p) => expect(wording(t, p).length).toBeGreaterThan(0));
 });
 
 describe('traditional characters (the whole OpenCC table, not a hand-picked list)', () => {
