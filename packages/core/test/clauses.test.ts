@@ -360,6 +360,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 风险揭示书\n\n本业务只适合于以下投资者：\n（4）因投资失误而造成帐户资金部分或者全部损失、仍不会改变其正常生活方式的投资者。\n')).toEqual([]);
     expect(keyLines('# 风险揭示书\n\n因投资失误造成的损失由投资者自行承担，不影响其正常还款义务。\n')).toEqual([3]);
   });
+  it('a right to collect, under the agreement or the law, what the debtor owes (应偿付的本金、利息、违约金及所有其他应付费用) restates the debt; taking it at once or by debit does not', () => {
+    expect(keyLines('# 借款合同\n\n1.3.甲方有权依本合同约定或法律规定，收取乙方应偿付的借款本金、利息、违约金及所有其他应付费用。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n乙方有权依本合同约定或法律规定，从甲方账户中扣收甲方应偿付的借款本金、利息、罚息。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
