@@ -364,6 +364,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款合同\n\n1.3.甲方有权依本合同约定或法律规定，收取乙方应偿付的借款本金、利息、违约金及所有其他应付费用。\n')).toEqual([]);
     expect(keyLines('# 借款合同\n\n乙方有权依本合同约定或法律规定，从甲方账户中扣收甲方应偿付的借款本金、利息、罚息。\n')).toEqual([3]);
   });
+  it('the service reviewing the consumer on the credit information they provided (有权通过…提供的个人信用信息…进行审核) describes the service; passing it on does not', () => {
+    expect(keyLines('# 借款咨询服务协议\n\n3.5丙方有权通过借款人提供的个人信用信息及行为记录进行审核，为借款人提供还款方案建议。\n')).toEqual([]);
+    expect(keyLines('# 借款咨询服务协议\n\n丙方有权以信用评分为目的使用借款人个人信用信息，并提供给丙方指定合作方。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
