@@ -356,6 +356,18 @@ describe('key clauses read clause by clause', () => {
     for (const t of ['对因此造成的扣划错误及延迟支付，本行不承担任何责任。', '由此造成的滞纳金与银行无关。', '由此产生的损失由客户自负。', '利率调整的，贷款人不另行通知借款人。'])
       expect(keyLines(`# 借款合同\n\n${t}\n`), t).toEqual([3]);
   });
+  it('a suitability list\'s investor who can bear a loss (损失、仍不会改变其正常生活方式) is described, not burdened; a loss borne is', () => {
+    expect(keyLines('# 风险揭示书\n\n本业务只适合于以下投资者：\n（4）因投资失误而造成帐户资金部分或者全部损失、仍不会改变其正常生活方式的投资者。\n')).toEqual([]);
+    expect(keyLines('# 风险揭示书\n\n因投资失误造成的损失由投资者自行承担，不影响其正常还款义务。\n')).toEqual([3]);
+  });
+  it('a right to collect, under the agreement or the law, what the debtor owes (应偿付的本金、利息、违约金及所有其他应付费用) restates the debt; taking it at once or by debit does not', () => {
+    expect(keyLines('# 借款合同\n\n1.3.甲方有权依本合同约定或法律规定，收取乙方应偿付的借款本金、利息、违约金及所有其他应付费用。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n乙方有权依本合同约定或法律规定，从甲方账户中扣收甲方应偿付的借款本金、利息、罚息。\n')).toEqual([3]);
+  });
+  it('the service reviewing the consumer on the credit information they provided (有权通过…提供的个人信用信息…进行审核) describes the service; passing it on does not', () => {
+    expect(keyLines('# 借款咨询服务协议\n\n3.5丙方有权通过借款人提供的个人信用信息及行为记录进行审核，为借款人提供还款方案建议。\n')).toEqual([]);
+    expect(keyLines('# 借款咨询服务协议\n\n丙方有权以信用评分为目的使用借款人个人信用信息，并提供给丙方指定合作方。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
