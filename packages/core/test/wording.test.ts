@@ -94,6 +94,10 @@ describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
   // word that is no figure (利率最低 / 随借随还), nor a claim that ends its sentence (全市最高！ / 3年期…)
   it.each([['最低年利率\n4.35%\n按单利计算', 'loan'], ['大成国际资产证券为您提供最高\n10 倍杠杆', 'wealth']] as const)('clean: %s', (t, p) => expect(wording(t, p)).toEqual([]));
   it.each([['最高收益\n12%', 'wealth'], ['利率最低\n随借随还', 'loan'], ['存款利率全市最高！\n3年期定期存款年利率2.10%', 'deposit']] as const)('flagged: %s', (t, p) => expect(wording(t, p).length).toBeGreaterThan(0));
+  // a countdown given as a length of time is a step's time window (确认倒计时12小时; 一般有2-5分钟左右的倒计时), no sales
+  // deadline — but a sale's countdown stays pressure with or without a length (发售倒计时2小时), and so does a live clock
+  it.each(['订单匹配后付款确认倒计时12小时，超时自动取消。', '定时标发出前一般有2-5分钟左右的倒计时，到点后即可投标。'])('clean: %s', (t) => expect(wording(t)).toEqual([]));
+  it.each(['新品发售倒计时2小时，敬请关注。', '定时标开标倒计时：00:05:00', '停售倒计时3天。'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
 });
 
 describe('traditional characters (the whole OpenCC table, not a hand-picked list)', () => {
