@@ -24,6 +24,8 @@ export interface DetectionData {
   /** the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers */
   lenderCues: WordList;
   borrowerCues: WordList;
+  /** the words of a margin loan: a page read as a loan by them is about an investment as well (its wording judged as one's) */
+  marginCues?: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
    * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
   shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet };
@@ -36,7 +38,7 @@ export interface CompiledDetection {
   ac: AhoCorasick; owners: Owner[]; weighed?: Float64Array;
   /** the products in the data's order */
   products: Product[];
-  tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>;
+  tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>;
   calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
   local?: { ac: AhoCorasick; owners: Product[] };
@@ -52,7 +54,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
   return {
     ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
-    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words),
+    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words), marginCues: new Set(d?.marginCues?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
     howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'),
   };
@@ -502,7 +504,11 @@ function productOf(cues: Cues): ProductOf {
   // product of ours at all (see trading in rules/detect.json); a client agreement's reading (numbered articles) is left as it was
   const trading = scores['t:trading'] ?? 0;
   if ((c.tradingYields.has(ranked[0][0]) || ranked[0][1] < 3) && trading >= TRADING_READ && trading >= ranked[0][1] && (scores['k:contract'] ?? 0) < 8) return { product: 'general', products: ['general', 'wealth'], productWhy: topCues(cues, 't:trading') };
-  return { ...productFrom(ranked, cues), ...(lenderRead ? { lenderRead } : {}) };
+  const read = productFrom(ranked, cues);
+  // a margin loan (配资) is borrowed to trade: the page sells the trading as well, and its wording is judged as an
+  // investment's too (see marginCues in rules/detect.json)
+  if (read.product === 'loan' && !read.products.includes('wealth') && cueWeights.reduce((n, [i, w]) => n + (c.marginCues.has(c.owners[i].word) ? w : 0), 0) >= PASSING_MENTION) read.products.push('wealth');
+  return { ...read, ...(lenderRead ? { lenderRead } : {}) };
 }
 
 function productFrom(ranked: (readonly [Product, number])[], cues: Cues): ProductOf {

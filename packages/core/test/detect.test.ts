@@ -255,6 +255,16 @@ describe('kind from the title', () => {
     expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%，借款人还款逾期时由担保公司代为清偿。')).product).toBe('loan');
     expect(detect(normalize('意外险\n被保险人住院期间可享受住院医疗费用垫付服务，投保后次日生效，保险金额10万元。')).product).toBe('insurance');
   });
+  it('a margin-lending (配资) page speaks to the trader who borrows: its 资金安全 and 出借人 make it no P2P lender\'s investment page', () => {
+    // (b186 peizi, b48 gudaiquan and shangniu safety pages: the trader's deposit is safe, the platform's 出借人 lends to them)
+    const safe = '安全保障\n资金安全\n配资资金由平台自有资金出借，出借人与配资用户签订协议，配资用户保证金存入第三方托管账户，保障资金安全。\n配资账户设置警戒线和平仓线，控制配资风险。\n股票配资，最高5倍杠杆。';
+    expect(detect(normalize(safe)).product).toBe('loan');
+    // …and the trading it is borrowed for is an investment: its wording is judged as one's too; a cash loan's is not
+    expect(detect(normalize(safe)).products).toContain('wealth');
+    expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%，借款资金安全有保障。')).products).not.toContain('wealth');
+    // near miss: a P2P lender's safety page with no margin lending stays the lender's
+    expect(detect(normalize('安全保障\n资金安全\n出借人资金由银行存管，出借人与借款人签订协议，借款人须提供抵押，风险准备金保障出借人本息。')).product).toBe('wealth');
+  });
   it('a regulator\'s penalty decision or circular (行政处罚信息公开表, 关于…的通报) is a notice, though it quotes the ad; the ad itself is not', () => {
     expect(detect(normalize('银保监局行政处罚信息公开表\n主要违法违规事实：宣传材料中使用“保本保息”“比存款更划算”等表述。')).kind).toBe('notice');
     expect(detect(normalize('关于违规营销宣传典型案例的通报\n部分机构宣传“零风险”，现予通报。')).kind).toBe('notice');
