@@ -28,7 +28,7 @@ export interface DetectionData {
   marginCues?: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
    * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
-  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet };
+  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet; designNote?: PatternSet };
 }
 interface PatternSet { note?: string; patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
 const join = (set: PatternSet | undefined, flags: string) => (set?.patterns.length ? new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined);
@@ -40,6 +40,8 @@ export interface CompiledDetection {
   products: Product[];
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>;
   calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp;
+  /** a designer's note on a prototype's screen (shapes.designNote, global: each different words on a line counted) */
+  designNote?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
   local?: { ac: AhoCorasick; owners: Product[] };
 }
@@ -56,7 +58,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words), marginCues: new Set(d?.marginCues?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
-    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'),
+    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), designNote: join(d?.shapes?.designNote, 'gu'),
   };
 }
 

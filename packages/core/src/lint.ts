@@ -316,7 +316,7 @@ export class Linter {
     const findings: Finding[] = [];
     // (a rule a directive turns off at its line is dropped before findings are folded: it neither hosts others nor is said)
     const off = directivesOf(doc);
-    const on = foldMetadata(doc, off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw);
+    const on = foldDesignNotes(doc, this.detection.designNote, foldMetadata(doc, off ? raw.filter((f) => !off(f.rule.id, doc.map.toSource(f.start).line)) : raw));
     for (const f of foldWording(doc, onePerLine(doc, foldStatement(doc, foldRates(foldCopies(doc, on))), kind === 'contract' ? 0 : docFrom), (r) => this.severity(r, options.levels))) { const x = this.toFinding(doc, f, locale, options.levels); if (x) findings.push(x); }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     return { findings, product, products, kind, detection, stats };
@@ -462,6 +462,33 @@ function foldMetadata(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
     out[i] = { ...f, shownAt: [lines.position(span[0] + k), lines.position(span[0] + k + words.length)] };
   }
   return out ?? raw;
+}
+
+/**
+ * A designer's note on a prototype's screen (an Axure export keeps the spec beside the widgets: 排序规则：…（最低）收益率由高到低,
+ * 进入页面时自动选择收益最大的券，选择后显示为“XXX元代金券”, 交互修改…去掉“最懂我”等切换tab) tells how the page behaves; the
+ * customer is not shown it, and the wording it names is no claim. A wording finding (the terms engine's, on a line) is dropped
+ * when its source line holds two different words of a note (rules/detect.json shapes.designNote). Lines are looked at once each.
+ */
+function foldDesignNotes(doc: LintDocument, note: RegExp | undefined, raw: RawFinding[]): RawFinding[] {
+  if (!note || doc.source === undefined || !raw.some((f) => f.rule.engine === 'terms' && !f.documentLevel)) return raw;
+  const src = doc.source;
+  const lines = new LineIndex(src);
+  const seen = new Map<number, boolean>();
+  const isNote = (o: number) => {
+    const { line, column, offset } = lines.position(o);
+    let v = seen.get(line);
+    if (v === undefined) {
+      const from = offset - column + 1;
+      const nl = src.indexOf('\n', from);
+      const words = new Set<string>();
+      for (const m of src.slice(from, nl < 0 ? src.length : nl).matchAll(note)) { words.add(m[0]); if (words.size >= 2) break; }
+      seen.set(line, (v = words.size >= 2));
+    }
+    return v;
+  };
+  const out = raw.filter((f) => f.rule.engine !== 'terms' || f.documentLevel || f.end <= f.start || !isNote(doc.map.toSource(f.start).offset));
+  return out.length === raw.length ? raw : out;
 }
 
 /**

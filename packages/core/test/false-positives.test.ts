@@ -51,7 +51,8 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['a field name alone on its line (a heading)', '抽奖条件\n', 'wealth'],
   ['a field name: a scope label', '风险备用金垫付范围：未还本金', 'wealth'],
   ['a lottery the page runs, not tied to a purchase (a tile, a count, a sign-in reward)', '抽奖\n您有0次抽奖机会\n论坛连续签到30天可参与抽奖。', 'wealth'],
-  ['a reward restricted, its offer made elsewhere (仅可领取一次, 才能领取)', '每位新用户仅可领取一次1080元红包组。\n当天24:00前注册才能领取该红包。', 'wealth'],
+  ['a reward restricted, its offer made elsewhere (仅可领取一次, 才能领取)', '每位新用户仅可领取一次1080元红包组。\n当天24:00前注册才能领取该红包。', 'wealth'],  ['a designer\'s note on a prototype\'s screen: how the list is sorted, what a field shows (rules/detect.json shapes.designNote)', '排序规则：可购买产品在所有产品之上。ii.（最低）收益率由高到低iii.期限由短到长\n代金券进入页面时自动选择收益最大的券，选择后显示为“XXX元代金券”', 'wealth'],
+  ['an institution\'s name that starts with a superlative word (首创金服, 第一金投信)', '首创金服下属金融科技平台。本基金由第一金證券投資信託股份有限公司獨立經營管理。', 'wealth'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -62,6 +63,8 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['a universal negative does not reach the next clause', '没有任何一种投资方式能比得上我们，资金100%安全。', 'wealth'],
   ['a superlative that is no legal term', '我行理财收益全市最高。', 'wealth'],
   ['the term ends where its word ends', '我们是全国第一的理财平台，全国第一。', 'wealth'],
+  ['a count word or 的 between the superlative and the company noun is no name', '本平台是全国第一家理财公司。行业首创的控股集团式风控。', 'wealth'],
+  ['one word of a designer\'s note alone does not make the line a note', '产品按收益由高到低排列，本平台收益最高！', 'wealth'],
   ['spaced to dodge', '稳 赚 不 赔', 'fund'],
   ['防范 stating what the institution does is no warning to the reader', '平台采用了最先进的信息安全技术，有效防范入侵风险。', 'wealth'],
   ['traditional characters', '保證收益，穩賺不賠', 'wealth'],
