@@ -56,7 +56,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
   return {
     ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
-    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set(d?.borrowerCues.words), marginCues: new Set(d?.marginCues?.words),
+    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set([...(d?.borrowerCues.words ?? []), ...(d?.marginCues?.words ?? [])]), marginCues: new Set(d?.marginCues?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
     howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), designNote: join(d?.shapes?.designNote, 'gu'),
   };
@@ -492,9 +492,9 @@ function productOf(cues: Cues): ProductOf {
   // investment. It is a loan page only when it speaks to a borrower (额度, 放款, 日利率, 借钱) more than to a lender
   // (出借人, 起投, 本息保障, 风险准备金). (A loan agreement names its lender too: with a contract's numbered articles the
   // reading waits for the kind — a safety page set out in numbered points is still a page.)
+  const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(c.owners[i].word) ? w : 0), 0);
   let lenderRead: ProductOf | undefined;
   if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth')) {
-    const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(c.owners[i].word) ? w : 0), 0);
     const lender = weigh(c.lenderCues), borrower = weigh(c.borrowerCues);
     if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
       const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
@@ -509,7 +509,7 @@ function productOf(cues: Cues): ProductOf {
   const read = productFrom(ranked, cues);
   // a margin loan (配资) is borrowed to trade: the page sells the trading as well, and its wording is judged as an
   // investment's too (see marginCues in rules/detect.json)
-  if (read.product === 'loan' && !read.products.includes('wealth') && cueWeights.reduce((n, [i, w]) => n + (c.marginCues.has(c.owners[i].word) ? w : 0), 0) >= PASSING_MENTION) read.products.push('wealth');
+  if (read.product === 'loan' && !read.products.includes('wealth') && weigh(c.marginCues) >= PASSING_MENTION) read.products.push('wealth');
   return { ...read, ...(lenderRead ? { lenderRead } : {}) };
 }
 

@@ -473,13 +473,12 @@ function foldMetadata(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
 function foldDesignNotes(doc: LintDocument, note: RegExp | undefined, raw: RawFinding[]): RawFinding[] {
   if (!note || doc.source === undefined || !raw.some((f) => f.rule.engine === 'terms' && !f.documentLevel)) return raw;
   const src = doc.source;
-  const lines = new LineIndex(src);
   const seen = new Map<number, boolean>();
-  const isNote = (o: number) => {
-    const { line, column, offset } = lines.position(o);
+  const isNote = (at: number) => {
+    const { line, column, offset } = doc.map.toSource(at);
     let v = seen.get(line);
     if (v === undefined) {
-      const from = offset - column + 1;
+      const from = offset! - column + 1;
       const nl = src.indexOf('\n', from);
       const words = new Set<string>();
       for (const m of src.slice(from, nl < 0 ? src.length : nl).matchAll(note)) { words.add(m[0]); if (words.size >= 2) break; }
@@ -487,7 +486,7 @@ function foldDesignNotes(doc: LintDocument, note: RegExp | undefined, raw: RawFi
     }
     return v;
   };
-  const out = raw.filter((f) => f.rule.engine !== 'terms' || f.documentLevel || f.end <= f.start || !isNote(doc.map.toSource(f.start).offset));
+  const out = raw.filter((f) => f.rule.engine !== 'terms' || f.documentLevel || f.end <= f.start || !isNote(f.start));
   return out.length === raw.length ? raw : out;
 }
 
