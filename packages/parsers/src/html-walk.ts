@@ -51,7 +51,15 @@ function styleOf(n: HNode): string {
 // clicked, so it is read; other hidden text (display:none, the hidden attribute) is not what a reader sees
 const PANEL = /(?:^|[-_\s])(?:content|panel|collapse|accordion|answer|details?|tab|pane|modal|dialog|popup|pop|layer|dropdown|submenu|more|intro|faq|qa)(?:$|[-_\s\d])/i;
 // (camelCase names count word by word: alertLayer, withdrawIntro)
-const panel = (n: HNode) => { const c = n.properties?.className; return PANEL.test(`${Array.isArray(c) ? c.join(' ') : ''} ${String(n.properties?.id ?? '')}`.replace(/([a-z])([A-Z])/g, '$1-$2')); };
+const panelNamed = (n: HNode) => { const c = n.properties?.className; return PANEL.test(`${Array.isArray(c) ? c.join(' ') : ''} ${String(n.properties?.id ?? '')}`.replace(/([a-z])([A-Z])/g, '$1-$2')); };
+// (…and so is a box hidden until an interaction shows it whose element children are all such panels: a prototype's dynamic
+// panel — Axure's <div class="ax_default ax_default_hidden" data-label="question" style="display:none"> holding its
+// <div class="panel_state"> — is a pop-up or tooltip the click opens, one state at a time)
+const panel = (n: HNode): boolean => {
+  if (panelNamed(n)) return true;
+  const kids = (n.children ?? []).filter((c) => c.type === 'element');
+  return kids.length > 0 && kids.every(panelNamed);
+};
 // …and so is an element right after a question it answers (<p>Q:投资是有收益的吗？ ﹀</p><div style="display:none">A:…)
 const QUESTION = /^(?:Q|问)\s*\d*\s*[:：.、]|[？?]\s*[﹀∨▼▽⌄+]?$/;
 const textOf = (n: HNode): string => (n.type === 'text' ? String(n.value ?? '') : (n.children ?? []).map(textOf).join(''));

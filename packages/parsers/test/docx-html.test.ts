@@ -479,6 +479,14 @@ describe('HTML', () => {
     const doc = parseHtml(`<body><p>安全保障</p><div id="load-info-three" style="display:none"><h3>本息保障</h3><div>${tab}</div></div><div id="x" style="display:none">内部备注：稳赚不赔</div></body>`);
     expect(doc.text).toBe(`安全保障\n本息保障\n${tab}`);
   });
+  it('a prototype\'s dynamic panel hidden at load (Axure: ax_default_hidden holding its panel_state) is the pop-up a click opens, read; a hidden widget that holds no panel state is not', () => {
+    const doc = parseHtml('<body><div id="u1790" class="ax_default label"><div id="u1791" class="text"><p><span>投资金额</span></p></div></div>'
+      + '<div id="u1796" class="ax_default ax_default_hidden" data-label="question" style="display:none; visibility: hidden"><div id="u1796_state0" class="panel_state" data-label="State1" style=""><div id="u1796_state0_content" class="panel_state_content">'
+      + '<div id="u1799" class="ax_default primary_button"><div id="u1800" class="text"><p><span>我知道了</span></p></div></div>'
+      + '<div id="u1803" class="ax_default label"><div id="u1804" class="text"><p><span>预期年化收益=基础年化（8%）+加息券（0.5%）</span></p></div></div></div></div></div>'
+      + '<div id="u3493" class="ax_default label ax_default_hidden" data-label="2" style="display:none; visibility: hidden"><div id="u3494" class="text"><p><span>内部备注：稳赚不赔</span></p></div></div></body>');
+    expect(doc.text).toBe('投资金额\n我知道了\n预期年化收益=基础年化（8%）+加息券（0.5%）');
+  });
   it('a hidden element right after the question it answers is the answer a click opens; after anything else it stays hidden', () => {
     const doc = parseHtml('<body><ul><li><p class="qa">Q:投资是有收益的吗？ <span>﹀</span></p><div style="display:none;">A:有的，到期获得丰厚收益。</div></li><li><p>活动说明</p><div style="display:none;">内部备注：稳赚不赔</div></li></ul><div id="alertLayer" style="display:none"><div>定期理财由国有金融机构兑付管理。</div></div><div id="mainbox" style="display:none">内部备注</div></body>');
     expect(doc.text).toBe('Q:投资是有收益的吗？ ﹀\nA:有的，到期获得丰厚收益。\n活动说明\n定期理财由国有金融机构兑付管理。');
