@@ -23,6 +23,14 @@ const HAN_G = /[\u4e00-\u9fff]/g;
 const HAN = /[\u4e00-\u9fff]/;
 // (an attribute of a component and its value, double- or single-quoted: which ones are shown text is data, html-shown.ts)
 const ATTRIBUTE = /(?<=\s)([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// a key of a component's data and its quoted value holding Chinese (describe: '收益稳定，风险低')
+const DATA_VALUE = new RegExp(String.raw`(?<![\w$.])([\w$]+)\s*:\s*` + QUOTED.replaceAll('\\1', '\\2'), 'g');
+/** the keys a Vue component's template prints: {{ item.describe }}, {{ msg2 }}, v-text="item.tip" (the last name of each) */
+function templateKeys(source: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of source.matchAll(/\{\{\s*(?:[\w$]+\.)*([\w$]+)\s*(?:\|[^{}]*)?\}\}|\bv-text\s*=\s*["'](?:[\w$]+\.)*([\w$]+)["']/g)) keys.add(m[1] ?? m[2]);
+  return keys;
+}
 const SHARE_COPY = new RegExp(String.raw`\b[\w$]*(?:title|desc|text|content|summary)\s*[:=]\s*` + QUOTED, 'gi');
 const BLOCK: Record<string, BlockType> = { p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', header: 'paragraph', footer: 'paragraph', main: 'paragraph', aside: 'paragraph', nav: 'paragraph', figure: 'paragraph', figcaption: 'paragraph', address: 'paragraph', dd: 'paragraph', dt: 'paragraph', pre: 'code', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', li: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote', caption: 'paragraph', summary: 'paragraph', button: 'paragraph', form: 'paragraph',
   // a mini-program's or uni-app's containers render as blocks (<view>, <cover-view>, <scroll-view>, <swiper-item>)
@@ -384,6 +392,15 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
         }
         // (…and a Vue component's running text under any key, its i18n messages: describe1: '本公司无职责就…' — a string of
         // twelve Chinese characters or more is prose the template shows, not a code's word)
+        // (…and, however short, a string under a key the template prints — {{ item.describe }} over describe: '收益稳定，
+        // 风险低', {{ item.msg2 }} over msg2: '低息秒下款': the caption each tile of the list shows)
+        const printed = vue && source !== undefined ? templateKeys(source) : undefined;
+        if (printed?.size) for (const m of code.matchAll(DATA_VALUE)) {
+          const s = at + m.index! + m[0].length - 1 - m[3].length;
+          if (taken.has(s) || !printed.has(m[1])) continue;
+          taken.add(s);
+          shares.push({ type: 'text', value: m[3], position: { start: { offset: s }, end: { offset: s + m[3].length } } });
+        }
         if (vue) for (const m of code.matchAll(STRING)) {
           const s = at + m.index! + 1;
           if (taken.has(s) || (m[2].match(HAN_G)?.length ?? 0) < 12) continue;

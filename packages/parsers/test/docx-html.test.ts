@@ -355,6 +355,14 @@ describe('HTML', () => {
     expect(doc.text).not.toContain('请输入手机号');
     expect(doc.map.toSource(doc.text.indexOf('保留随时')).line).toBe(7);
   });
+  it('a Vue component\'s short string under a key its template prints ({{ item.describe }}) is the caption each tile shows and is read; a short string under a key the template does not print is not', () => {
+    const vue = '<template>\n  <div v-for="item in products" :key="item.name">\n    <h4>{{ item.name }}</h4>\n    <div>{{ item.describe }}</div>\n  </div>\n</template>\n<script>\nexport default {\n  data() {\n    return { products: [\n      { name: \'博时黄金\', describe: \'收益稳定，风险低\', tip: \'请先登录\' },\n    ] };\n  },\n};\n</script>\n';
+    const doc = parseHtml(vue);
+    expect(doc.text).toContain('收益稳定，风险低');
+    expect(doc.text).toContain('博时黄金');
+    expect(doc.text).not.toContain('请先登录');
+    expect(doc.map.toSource(doc.text.indexOf('收益稳定')).line).toBe(11);
+  });
   it('a <br> that cuts a word of a long line (a narrow column wrapped by hand) is a space; between sentences, items, labels or after a short title it is a line break', () => {
     const text = (p: string) => parseHtml(`<p>${p}</p>`).text;
     expect(text('如遇借款人违约，E理财将通过风险备<br />\n     用金有效保障理财人的本金安全。')).toBe('如遇借款人违约，E理财将通过风险备  用金有效保障理财人的本金安全。');
