@@ -111,6 +111,8 @@ const BOLD_CLASS = /^(?!.*(?:light|normal|thin|regular|none))(?:add-?bold|bold|f
 // (the last font-weight declared wins, as in the cascade)
 const lastWeight = (s: string) => { const i = s.lastIndexOf('font-weight'); return i >= 0 ? s.slice(i) : ''; };
 const boldStyle = (s: string) => LAST_WEIGHT_BOLD.test(lastWeight(s));
+// (and one named for its underline: underline, text-underline, g-underline, xhx — 下划线 — not no-underline)
+const UNDERLINE_CLASS = /^(?!.*(?:no|none)[-_]?underline)(?:(?:[a-z0-9]+[-_])*underline|underlined|xhx|xiahuaxian)$/i;
 const LAST_WEIGHT_BOLD = /^font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/;
 const underlineStyle = (s: string) => /text-decoration[^;]*underline/.test(s);
 /** a heading's style that takes away what makes it stand out: a plain weight (normal, lighter, 100–500) as its last
@@ -332,7 +334,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     let s = sheetStyle(sheet, n, up);
     const cls = n.properties?.className;
     // a class defined in a stylesheet we do not have, whose name says what it does (addBold, font-bold, jiacu)
-    if (Array.isArray(cls)) for (const c of cls) if (!sheet.classes.has(String(c)) && BOLD_CLASS.test(String(c))) s += ';font-weight:bold';
+    if (Array.isArray(cls)) for (const c of cls) if (!sheet.classes.has(String(c))) { if (BOLD_CLASS.test(String(c))) s += ';font-weight:bold'; else if (UNDERLINE_CLASS.test(String(c))) s += ';text-decoration:underline'; }
     return `${s};${styleOf(n)}`;
   };
 

@@ -153,6 +153,11 @@ describe('HTML', () => {
     // or by the weight's abbreviation (a mini-program's fon_w, a utility sheet's fw/fwb): bold; fwnone and the like are not
     expect(bold('.t { color: #333 }', '<view class="text_size1 fon_w">下列原因造成保险行李的损失，保险人不负赔偿责任：</view><p class="fw">第一条 债权转让</p><span class="fwnone">网信</span><span class="fw-normal">普通。</span><span class="fww">不是。</span>')).toEqual(['下列原因造成保险行李的损失，保险人不负赔偿责任：', '第一条 债权转让']);
     expect(bold('.fon_w { font-weight: 400 }', '<view class="fon_w">页面自己的样式说了算。</view>')).toEqual([]);
+    // a class named for its underline where no sheet on the page defines it (an H5 page's .scss lives elsewhere): underlined;
+    // no-underline is not, and the page's own rule for the class wins
+    const under = (css: string, body: string) => { const d = parseHtml(`<style>${css}</style><body>${body}</body>`); return d.marks.filter((m) => m.kind === 'underline').map((m) => d.text.slice(m.start, m.end)); };
+    expect(under('.t { color: #333 }', '<p><span class="deep">一、</span><span class="underline">授权人同意深圳天道计然公司向征信机构提供其信息。</span></p><p class="g-underline">您同意本平台有权单方变更本协议。</p><p class="xhx">保证人承担连带责任。</p><p class="no-underline">普通。</p>')).toEqual(['授权人同意深圳天道计然公司向征信机构提供其信息。', '您同意本平台有权单方变更本协议。', '保证人承担连带责任。']);
+    expect(under('.underline { text-decoration: none }', '<p class="underline">页面自己的样式说了算。</p>')).toEqual([]);
     // descendant: a span in a paragraph of .content, not one elsewhere
     expect(bold('.agreement .content p span { color: #333; font-weight: bold; }', '<div class="agreement"><div class="content"><p>第五条 <span>亿信宝不承担任何责任。</span></p></div></div><p><span>页脚文字。</span></p>')).toEqual(['亿信宝不承担任何责任。']);
     // child: only a span directly inside .detal
