@@ -176,6 +176,16 @@ describe('rate fixtures', () => {
     // the missing-APR rule turned off: the review reports itself
     expect((await rates('日利率0.15%，借款灵活。', { 'rate-disclosure/apr-missing-in-loan-marketing': 'off' })).map((m) => m.ruleId)).toEqual(['rate-disclosure/high-apr-above-36']);
   });
+  it('a rate stated as a ceiling (年利率不超过36%, 超过年化36%的按36%, 月利息不超过3%) is a cap, not the price: neither reviewed as high nor compared with the APR', async () => {
+    const rates = async (t: string) => (await new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' }).lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId?.startsWith('rate-disclosure/')).map((m) => m.ruleId);
+    expect(await rates('贷款资金由某小额贷款公司提供\n年利率不超过36%\n放款额度以审批结果为准')).toEqual([]);
+    expect(await rates('服务费按还款计划表支付（综合费率成本超过年化36%的，按照36%支付）。')).toEqual([]);
+    // the price beside the cap is still reviewed, and a monthly cap is no monthly rate to compare with the APR
+    expect(await rates('综合年化，不高于年化36%。当前年化利率35.7%。月利息不超过3%，无其他费用。')).toEqual(['rate-disclosure/high-apr-review']);
+    // …but the price itself, at the same figures, is
+    expect(await rates('贷款资金由某小额贷款公司提供\n年利率36%\n放款额度以审批结果为准')).toEqual(['rate-disclosure/high-apr-review']);
+    expect(await rates('当前年化利率35.7%。月利息3%，无其他费用。')).toContain('rate-disclosure/apr-inconsistent');
+  });
   it('a fee only named, or only reserved with its standard set elsewhere, is no fee to total; one charged, sized or given a field is', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const at = (text: string) => {

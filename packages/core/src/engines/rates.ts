@@ -286,7 +286,7 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
   // every priced phrase but the fee framings that need no arithmetic; a per-day cost that implies another APR than the
   // one beside it misleads as much as a daily rate does (regulations.md §5 rule 46)
   const priced: RatePhrase[] = [];
-  for (const p of c.phrases) if (p.kind !== 'annual' && (p.value !== undefined || p.amount)) priced.push(p);
+  for (const p of c.phrases) if (p.kind !== 'annual' && (p.value !== undefined || p.amount) && !isCeiling(doc.text, p)) priced.push(p);
   const others = c.byBlock(priced);
   // the rate it is compared with: in its own block; else a per-period fee a paragraph or two away (a page that
   // puts 每期手续费率 and 年化利率 in separate paragraphs), where the test — the APR is exactly fee × 12 — is specific
@@ -319,7 +319,7 @@ function inconsistent(rule: RuleEntry, c: Context): RawFinding[] {
     return r;
   };
   for (const a of c.annual) {
-    if (a.value === undefined) continue;
+    if (a.value === undefined || isCeiling(doc.text, a)) continue;
     const b = c.blockOf(a);
     const [pb, near] = firstsFor(b);
     if (c.stats) c.stats.ratePairs += near.length;
@@ -475,6 +475,12 @@ function separateFees(rule: RuleEntry, c: Context): RawFinding[] {
   return out;
 }
 
+/** a rate stated as a ceiling, not as the price (年利率不超过36%, 月利息不超过3%, 综合费率成本超过年化36%的，按照36%支付): a cap
+ * the price stays under, in the phrase between its name and its figure or just before it — no price to review as high nor
+ * to compare with the APR (a daily rate's ceiling still states a price per day: the APR beside it is asked for as before) */
+const CEILING = /不超过|不高于|不得(?:超过|高于)|超过|高于|上限|封顶|[≤≦＜<]/;
+const isCeiling = (text: string, p: RatePhrase) => CEILING.test(p.text.replace(/[0-9.]+\s*[%％‰]?[^]*$/, '')) || CEILING.test(text.slice(Math.max(0, p.start - 4), p.start));
+
 /** rule 51: the highest stated or computed APR of each block, when above the rule's line */
 function highApr(rule: RuleEntry, c: Context): RawFinding[] {
   const above = Number(rule.rates?.above ?? 0.24), upTo = Number(rule.rates?.upTo ?? Infinity);
@@ -482,6 +488,7 @@ function highApr(rule: RuleEntry, c: Context): RawFinding[] {
   for (const [b, ps] of c.byBlock(c.phrases)) {
     let worst: { p: RatePhrase; apr: number; how: string } | undefined;
     for (const p of ps) {
+      if (isCeiling(c.doc.text, p)) continue;
       const est = p.kind === 'annual' ? undefined : implied(p, c.facts(b));
       const apr = p.kind === 'annual' ? p.high ?? p.value : est?.apr[1];
       if (apr !== undefined && (!worst || apr > worst.apr)) worst = { p, apr, how: est ? est.how : `所示年化利率${pct(apr)}` };
