@@ -100,6 +100,13 @@ describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
   it.each(['新品发售倒计时2小时，敬请关注。', '定时标开标倒计时：00:05:00', '停售倒计时3天。'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
 });
 
+describe('a reward reckoned on the money a friend invests', () => {
+  // an invitation page's formula (奖励 = 好友投资金额 × 奖励系数; 分红 = 一级投资人投资额 × 分红比例) pays for the investing it
+  // brings in — but a return's or a fee's formula on the same shape is no reward (收益 = 投资金额 × 收益率; 手续费 = 本金 × 0.5%)
+  it.each(['每分钟收益 = 投资金额 × 分钟收益率', '转让手续费=转让本金×0.5%'])('clean: %s', (t) => expect(wording(t)).toEqual([]));
+  it.each(['您所赚奖励 = 好友投资金额 x 奖励系数', '合伙人的分红=一级投资人投资额×分红比例+二级投资人投资额×分红比例'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+});
+
 describe('traditional characters (the whole OpenCC table, not a hand-picked list)', () => {
   it.each(['旱澇保收，穩賺不賠。', '業績遙遙領先！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
   it('keeps offsets: the finding quotes the traditional original', () => expect(wording('本產品旱澇保收。')).toEqual(['旱澇保收']));
