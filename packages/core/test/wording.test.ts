@@ -107,6 +107,14 @@ describe('a reward reckoned on the money a friend invests', () => {
   it.each(['您所赚奖励 = 好友投资金额 x 奖励系数', '合伙人的分红=一级投资人投资额×分红比例+二级投资人投资额×分红比例'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
 });
 
+describe('a reward\'s condition and its amount in two elements', () => {
+  // a step card or a banner sets the condition in one element and the amount in the next (<div>新手注册即获得</div>
+  // <div>50元红包</div>): the amount on the next line completes the gift as it does on the same line — but not money that is
+  // no reward (本金及收益), nor a count that is no money (5次免费提现)
+  it.each(['投资到期后可获得\n1000元本金及收益', '注册成功后可获得\n5次免费提现机会'])('clean: %s', (t) => expect(wording(t)).toEqual([]));
+  it.each(['注册24小时内首投最高得\n100元红包', '被邀好友可获得\n88888元体验金+888元红包'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+});
+
 describe('traditional characters (the whole OpenCC table, not a hand-picked list)', () => {
   it.each(['旱澇保收，穩賺不賠。', '業績遙遙領先！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
   it('keeps offsets: the finding quotes the traditional original', () => expect(wording('本產品旱澇保收。')).toEqual(['旱澇保收']));
