@@ -190,9 +190,6 @@ const ABOUT_NAME = new RegExp(`^[ \\t]*${ABOUT_WORDS}`);
 // (起投 is a minimum, not 比起投资 or 一起投资)
 // the weight of product cues below which a page only names its product in passing (one cue word, or two, in the body)
 const PASSING_MENTION = 8;
-// a P2P page with no word spoken to a borrower: one lender cue of its own (投资人, 首次投资) reads it as the investment it sells
-// (was 4: an about page naming 投资人 once, a newbie page offering loan projects 首次投资 read as loan pages)
-const LENDER_ALONE = 2;
 // the weight of a trading platform's words above which a page naming no product of ours (or one they outweigh) is read as a
 // trading platform's: about trading, not a passing mention of it
 const TRADING_READ = 6;
@@ -499,7 +496,7 @@ function productOf(cues: Cues): ProductOf {
   let lenderRead: ProductOf | undefined;
   if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth')) {
     const lender = weigh(c.lenderCues), borrower = weigh(c.borrowerCues);
-    if ((lender >= 8 || (lender >= LENDER_ALONE && borrower === 0)) && lender > borrower) {
+    if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
       const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
       if (scores['k:contract'] < 8) ranked = wealthFirst;
       else lenderRead = productFrom(wealthFirst, cues);

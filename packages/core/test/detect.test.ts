@@ -245,12 +245,6 @@ describe('kind from the title', () => {
     const guard = '安全保障\n资金安全\n为保障出借者的资金安全，平台采用多重措施。平台要求借款人提供抵押，审核借款人的资质，评估借款人的还款能力，借款人须办理公证。';
     expect(detect(normalize(guard)).product).toBe('wealth');
     expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%。平台审核借款人资质，资金安全有保障。')).product).toBe('loan');
-    // …and where no word speaks to a borrower, one of the lender's own (投资人, 首次投资) is enough: a P2P about page, a
-    // newbie page listing loan projects to invest in (b41 efangdai, b56 zd)
-    const about = '关于我们\n平台为中小企业主和个人提供融资解决方案，借款人以房产抵押借款，贷款额不超过抵押物估值的70%，借款人按期还款。\n平台已累计帮助借款人获得贷款1亿元，更为投资人获得收益1000万。';
-    expect(detect(normalize(about)).product).toBe('wealth');
-    // near miss: the same page speaking to a borrower too (额度, 放款) stays a loan page
-    expect(detect(normalize(about.replace('借款人按期还款。', '借款人可在线申请额度，当天放款。'))).product).toBe('loan');
   });
   it('a P2P page naming its backstop (逾期垫付, 逾期先行垫付, 本息垫付) speaks to the lender; an insurer\'s advance of hospital costs or a platform paying a fee does not', () => {
     // (b202 aowubao's safety page, b78 yirenbao's fee page: the borrowers are companies named in the third person)
