@@ -280,6 +280,8 @@ export interface WalkOut {
  * `sheet` is the page's own stylesheet (its <style> rules), when it has one.
  */
 export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStart: number) => void, sheet: StyleSheet = { rules: new Map(), classes: new Set() }, source?: string): WalkOut {
+  // (the keys the template prints, read from the source once however many script blocks ask)
+  let printedKeys: Set<string> | undefined;
   let text = '';
   const states: PageStates = new Map();
   const blocks: Block[] = [];
@@ -396,7 +398,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
         // twelve Chinese characters or more is prose the template shows, not a code's word)
         // (…and, however short, a string under a key the template prints — {{ item.describe }} over describe: '收益稳定，
         // 风险低', {{ item.msg2 }} over msg2: '低息秒下款': the caption each tile of the list shows)
-        const printed = vue && source !== undefined ? templateKeys(source) : undefined;
+        const printed = vue && source !== undefined ? (printedKeys ??= templateKeys(source)) : undefined;
         if (printed?.size) for (const m of code.matchAll(DATA_VALUE)) {
           const s = at + m.index! + m[0].length - 1 - m[3].length;
           if (taken.has(s) || !printed.has(m[1])) continue;
