@@ -292,6 +292,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 隐私政策\n\n3. 本公司会将您提供的个人信息披露给合作的第三方机构。\n')).toEqual([3]);
     expect(keyLines('# 隐私政策\n\n3. 我们会与合作方共享您的个人信息，并要求其采取保密措施。\n')).toEqual([3]);
   });
+  it('a party\'s duty to keep the other\'s data confidential (予以保密) with an exception carved out of it (但…除外, 除…外) is the duty, not a burden; a right to disclose beside it still is', () => {
+    expect(keyLines('# 借款协议\n\n（4）丙方应对甲方提交的身份及联系资料予以保密，但丙方为履行本协议之目的披露给其委托的第三方或法律另有规定的除外；\n')).toEqual([]);
+    expect(keyLines('# 出借咨询协议\n\n6.2除依本协议在债权转让页面展示甲方的个人信息外，乙方须根据法律规定对甲方个人信息及账户资料予以保密。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n（4）丙方应对甲方提交的身份及联系资料予以保密，丙方有权将甲方的资料提供给其合作机构。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n（4）丙方将妥善保管所获取的信息，除为甲方提供服务的合作方外，未经甲方授权，不得向其他机构透露。丙方有权将甲方的资料提供给其合作机构。\n')).toEqual([3]);
+  });
   it('the institution\'s promise not to make the data public or let it out (不会向第三方公开、透露; 不对外公开) is its duty, not a burden; making it public is', () => {
     expect(keyLines('# 用户信息授权协议\n\n1、除法律法规规定的情形外，未经用户许可我司不会向第三方公开、透露用户个人信息。\n')).toEqual([]);
     expect(keyLines('# 平台服务协议\n\n5. 本平台不对外公开或向第三方提供单个用户的注册资料。\n')).toEqual([]);

@@ -12,6 +12,12 @@ import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
 // a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
+// a part that only carves an exception out of the sentence's duty (…予以保密，但为办理征信之目的披露给征信机构的除外; 除…展示
+// 甲方的个人信息外，乙方须…予以保密): what it names is the edge of the institution's duty, and it takes the sentence's verdict
+// (a 除…外 that opens the sentence, or a 但…除外 that closes a part; one between the duty and another, 妥善保管，除合作方外，
+// 未经授权不得公开, is left to its own reading)
+const LEAD_EXCEPTION = /^\s*(?:[\d.．、]+|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*除(?!非)[^。；;，,]{2,}外\s*[，,]?\s*$/;
+const TAIL_EXCEPTION = /^\s*(?:但|但是)[^。；;，,]{2,}除外\s*[。；;]?\s*$/;
 const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
 import { INSTITUTION_WORD, NAMES_READ, burdenOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
@@ -365,7 +371,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // (a part that only acknowledges what the sentence states, 乙方对此表示认可, takes the sentence's verdict: discourse.acknowledges)
     if (sentenceExempt(names.length ? nameInstitution(sentence, names) : sentence, disc)) continue;
     const sentenceBurden = burdenOf(nameParties(sentence, parties, names), disc);
-    if (sentenceBurden === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
+    if (sentenceBurden === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || TAIL_EXCEPTION.test(doc.text.slice(pa, pb)) || LEAD_EXCEPTION.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
     // …nor does a cue in the sentence's condition whose consequence, every part of it, is the institution's safeguard (均会事先
     // 获得您的同意, 我们将采用加密…等安全措施): the data is named as the occasion of a duty, not as a burden
     if (safeguardAfterCondition(s, e, pa, pb, sentenceBurden)) continue;
