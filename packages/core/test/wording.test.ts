@@ -344,3 +344,14 @@ describe('traditional characters in the discourse layer', () => {
     expect(wording('本平台理財產品收益全國最高！', 'wealth')).toContain('最高');
   });
 });
+
+describe('a superlative over the platform’s safety is a claim', () => {
+  it('最 + a strength word + 安全保障/体系 (最坚实的安全保障, 最严格的安全体系) is an absolute superlative', () => {
+    expect(wording('本平台为每一位出借人提供最坚实的安全保障，放心出借。')).toContain('最坚实的安全保障');
+    expect(wording('我们采用最严密的资金安全体系，您只管投资。')).toContain('最严密的资金安全体系');
+  });
+  it('…but the same strength words without 最, or 最 over something other than safety, are not this claim', () => {
+    expect(wording('平台建立严格的安全体系，出借人仍须自担风险。')).toEqual([]);
+    expect(wording('请在最严格的安全环境中设置交易密码。')).toEqual([]);
+  });
+});
