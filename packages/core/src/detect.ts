@@ -69,7 +69,7 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
   // a regulator's text, a report, a help page, a lesson (…and an education section's name, which a site gives as the title of
   // each article it files there: 理财课堂, 金融知识, 理财学院, 投资学堂)
-  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|(?:投资者|投资人|出借人)教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识|学院|学堂)|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
+  [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|(?:投资者|投资人|出借人)教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识|学院|学堂)|(?:借贷|贷款|当铺|典当)(?:小)?(?:课堂|知识|学院|学堂)(?=[ \t]*(?:\n|$))|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
   [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|(?:网站|法律|隐私|使用)声明|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
@@ -114,10 +114,19 @@ const BREADCRUMB = `(?:(?:${CRUMB_WORDS})[:：]?|首页(?=[ \\t]*>))`;
 // (a labelled one: a line that opens on 首页 > alone is as often a menu's or a news list's as a crumb's — measured, reading
 // the page from under it loses more than it finds)
 const CRUMB_LINE = new RegExp(String.raw`\n[ \t]*(?:${CRUMB_WORDS}|您现在的位置|您当前的位置|您目前的位置)[ \t]*[:：]?[^\n]{0,60}?[>»›][ \t]*[^\s>»›][^\n]*\n`);
+// a line made only of a template engine's directives (Blade, Smarty, Jinja/Twig, FreeMarker)
+const TEMPLATE_LINE = /^(?:[ \t]*(?:@(?:extends|section|include|yield|push|php|stack)\b(?:\([^)\n]*\))?|\{(?:include|extends)[^}\n]*\}|\{%[^%\n]*%\}|<#(?:include|import)\b[^>\n]*>))+[ \t]*(?:\n|$)/;
 /** where the page's own text begins (`lead`): the first non-blank character, or the line under a breadcrumb below the
  * site's chrome; `crumb`: where the breadcrumb begins (`lead` without one) */
 function pageStart(text: string): { lead: number; crumb: number } {
-  const lead = Math.max(0, text.search(/\S/));
+  let lead = Math.max(0, text.search(/\S/));
+  // (a template's own directives on the first lines — @extends('layouts.master') @section('content'), {include
+  // file="header.htm"}, {% extends "base.html" %} — are no words of the page: it begins under them)
+  for (let m = TEMPLATE_LINE.exec(text.slice(lead, lead + 400)); m; m = TEMPLATE_LINE.exec(text.slice(lead, lead + 400))) {
+    const next = text.slice(lead + m[0].length).search(/\S/);
+    if (next < 0) break;
+    lead += m[0].length + next;
+  }
   const crumb = CRUMB_LINE.exec(text.slice(lead, lead + 4000));
   if (!crumb) return { lead, crumb: lead };
   const under = lead + crumb.index + crumb[0].length;

@@ -51,6 +51,14 @@ describe('kind from the title', () => {
     expect(kindOf('关于修订借款协议的公告\n尊敬的用户：我司将于下月修订借款协议。')).toBe('notice');
     expect(kindOf('2024年第三季度报告\n本基金本报告期内净值增长率为1.2%。')).toBe('product-doc');
   });
+  it('a lender\'s education section (借贷知识, 典当知识) names its articles as an investor\'s does; the page begins under a template\'s directives', () => {
+    expect(kindOf('典当知识\n典当借款是以物品质押换取短期资金的方式，本文介绍其流程和注意事项。')).toBe('notice');
+    expect(kindOf('@extends(\'layouts.master\') @section(\'content\')\n贷款知识\n等额本息和等额本金有什么区别？本文逐一说明。')).toBe('notice');
+    expect(kindOf('{include file="common/header.htm"}\n借贷知识\n什么是逾期？逾期会带来哪些影响？')).toBe('notice');
+    // (near misses: a section name that is no lending word, and a first line that is the page's words, not a directive)
+    expect(kindOf('典当行\n典当借款快速放款，立即咨询热线，欢迎到店办理！')).toBe('marketing');
+    expect(kindOf('@我们 新客专享\n贷款知识\n低息贷款，立即申请！')).toBe('marketing');
+  });
   it('a regulator\'s or an institution\'s guideline is a notice; a platform\'s beginners\' or user guide is its own marketing', () => {
     expect(kindOf('互联网金融业务风险提示指引\n各会员单位应当……')).toBe('notice');
     expect(kindOf('知识讲堂\nP2P投资理财需要注意哪些方面\n一、不是收益越低越安全')).toBe('notice');
