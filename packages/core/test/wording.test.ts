@@ -355,3 +355,13 @@ describe('a superlative over the platform’s safety is a claim', () => {
     expect(wording('请在最严格的安全环境中设置交易密码。')).toEqual([]);
   });
 });
+
+describe('a gift for applying for a loan (申请有礼) induces borrowing', () => {
+  const credit = (text: string) => linter.lint(plainTextDocument(text), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/misleading-credit-promises').map((x) => x.text);
+  it('flags the gift offered for applying or borrowing, not a polite staff or a gift for something else', () => {
+    expect(credit('借款申请有礼：提交即送全年交通意外险一份').join()).toContain('申请有礼');
+    expect(credit('贷款有礼\n首借客户送电影票两张').join()).toContain('贷款有礼');
+    expect(credit('接待借款申请有礼貌、有耐心，是客服的基本要求。')).toEqual([]);
+    expect(credit('签到有礼：每日签到领积分')).toEqual([]);
+  });
+});
