@@ -161,9 +161,15 @@ const CLASS_OBJECT = /^\s*\{\s*['"]?([\w-]+)['"]?\s*:\s*(!?)\s*(?:[A-Za-z_$][\w$
 const CLASS_CHOICE = /^\s*(!?)\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*\?\s*['"]([\w-]+)['"]\s*:\s*(?:''|"")\s*$/;
 
 /** the name of the page's state a box's ticked look is bound to, and whether it is ticked when that name is false */
-function boundState(n: HNode, tag: string): { name: string; not: boolean } | undefined {
+function boundState(n: HNode, tag: string, prev?: HNode): { name: string; not: boolean } | undefined {
   const p = n.properties ?? {};
   const pick = (v: unknown, re: RegExp) => (typeof v === 'string' ? re.exec(v) : null);
+  // (the ticked look shown in the other branch of a v-if: <div v-if="!agree"></div><div v-else class="checked"><i
+  // class="icon-check"></i></div> — a box drawn ticked, holding at most an icon, shown while the state holds)
+  if (BOX_TAGS.has(tag) && p['v-else'] !== undefined && prev && iconOnly(n) && Array.isArray(p.className) && p.className.some((c) => TICKED_CLASS.test(String(c)))) {
+    const m = pick(prev.properties?.['v-if'], STATE);
+    return m ? { name: m[2], not: !m[1] } : undefined;
+  }
   if (BOX_ELEMENT.test(tag) && (tag !== 'input' || /^(?:checkbox|radio)$/i.test(String(p.type ?? '')))) {
     // (an <input>'s value is what it sends, not whether it is ticked)
     for (const a of tag === 'input' ? ['v-model', ':checked', 'v-bind:checked', 'checked'] : ['v-model', ':value.sync', ':checked.sync', ':checked', 'v-bind:checked', ':value', 'checked']) {
@@ -209,9 +215,9 @@ function initialState(source: string, name: string, states: PageStates): { at: n
  *   reader's action, not shown ticked;
  * - a box drawn ticked by its class (<span class="radio checked"></span>) or the picture of one: the element.
  */
-function tickedAt(n: HNode, source: string | undefined, states: PageStates): HNode | undefined {
+function tickedAt(n: HNode, source: string | undefined, states: PageStates, prev?: HNode): HNode | undefined {
   const tag = n.tagName ?? '';
-  const state = boundState(n, tag);
+  const state = boundState(n, tag, prev);
   if (state) {
     const init = source === undefined ? undefined : initialState(source, state.name, states);
     return init && init.on !== state.not ? spot(init.at) : undefined;
@@ -244,6 +250,8 @@ function tickedPicture(n: HNode): boolean {
   return TICKED_PICTURE.test(src) && !/un-?check|nocheck|check[_-]?(?:no|off|0|empty)/i.test(src);
 }
 const empty = (n: HNode) => !(n.children ?? []).some((c) => c.type !== 'text' || /\S/.test(String(c.value ?? '')));
+/** an element with no text of its own, at most empty elements inside (a drawn box holding its tick icon, <i class="el-icon-check">) */
+const iconOnly = (n: HNode) => (n.children ?? []).every((c) => (c.type === 'text' ? !/\S/.test(String(c.value ?? '')) : c.type === 'element' && BOX_TAGS.has(c.tagName ?? '') && empty(c)));
 const spot = (at: number): HNode => ({ type: 'element', position: { start: { offset: at }, end: { offset: at + 1 } } });
 
 /** how many of the text's last characters the walk keeps at hand (a wrapped run is read in the last 48) */
@@ -427,7 +435,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
     // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
-    const box = tickedAt(n, source, states);
+    const box = tickedAt(n, source, states, prev);
     if (box) { if (!cur) open('paragraph'); onText('☑', box, text.length); append('☑'); if (!n.children?.length) return; }
     // a component's text given in its attributes (a UI library's cell, tag or panel: <md-cell-item title="实时放款"
     // brief="最快实时到账">, <uni-tag text="免担保">, a React component's <Popup title="免责声明">) is what it shows: each value

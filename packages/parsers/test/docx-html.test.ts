@@ -464,6 +464,9 @@ describe('HTML', () => {
     expect(ticked('<i class="checkbox" :class="{ checked: alertChecked }"></i>我已阅读并同意《会员公约》', 'alertChecked: !0')).toBe(true);
     expect(ticked('<i class="box" :class="agreed ? \'active\' : \'\'"></i>同意《服务协议》', 'agreed: true')).toBe(true);
     expect(ticked('<img v-if="agree" src="check.png"><img v-else src="uncheck.png">我已阅读并同意', 'agree: true')).toBe(true);
+    // (…and a box drawn ticked in the other branch of a v-if, holding its tick icon: shown while the state holds)
+    expect(ticked('<div class="box"><span v-if="!picked"></span><span v-else class="checked"><i class="icon-tick"></i></span></div>本人已阅读并同意《投保须知》', 'picked: true')).toBe(true);
+    expect(ticked('<div class="box"><span v-if="picked"></span><span v-else class="checked"></span></div>本人已阅读并同意《投保须知》', 'picked: false')).toBe(true);
     // …not when it starts false, when the page does not start it, when the binding is not the box's state
     expect(ticked('<check-icon :value.sync="isAgree">本人已阅读并同意《租赁协议》</check-icon>', 'isAgree: false')).toBe(false);
     expect(ticked('<img v-if="agree" src="check.png"><img v-else src="uncheck.png">我已阅读并同意', 'agree: false')).toBe(false);
@@ -472,6 +475,9 @@ describe('HTML', () => {
     expect(ticked('<input type="text" v-model="sure">手机号', 'sure: true')).toBe(false);
     expect(ticked('<img v-if="agree" src="logo.png">我已阅读', 'agree: true')).toBe(false);
     expect(ticked('<span class="tip" :class="{ checked: agree }">我已阅读</span>', 'agree: true')).toBe(false); // words, not a box
+    expect(ticked('<div class="box"><span v-if="!picked"></span><span v-else class="checked"><i class="icon-tick"></i></span></div>本人已阅读并同意《投保须知》', 'picked: false')).toBe(false);
+    expect(ticked('<span v-if="!picked">请勾选</span><span v-else class="checked">已选择：本人已阅读并同意</span>', 'picked: true')).toBe(false); // words, not a box
+    expect(ticked('<span v-if="!picked"></span><span v-else class="plain"><i></i></span>本人已阅读并同意', 'picked: true')).toBe(false);
     // (the box stands at the state's start: the line a reviewer changes)
     const doc = parseHtml(page('<check-icon :value.sync="isAgree">本人已阅读并同意《租赁协议》</check-icon>', 'isAgree: true'));
     expect(doc.map.toSource(doc.text.indexOf('☑')).line).toBe(7);
