@@ -341,6 +341,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'amount-due-month', re: amountDue('个月'), value: amountDueValue },
   { kind: 'per-day-cost', re: termCost('天|日'), value: termCostValue },
   { kind: 'per-month-cost', re: termCost('个月'), value: termCostValue },
+  // …or the whole interest of a loan as an amount under its label, on its line or the next (总利息￥28.00, 总利息 / 302.14元,
+  // 借款利息约500元): the price as a sum, no rate (in marketing only: a contract's repayment table totals its interest beside the
+  // annual rate its terms state; a sum of zero, a calculator's empty field, is none)
+  { kind: 'per-day-cost', marketing: true, re: new RegExp(`(?:(?:总|借款)(?:利息|息费)|利息总额)${SP}(?:约|为|共)?${SP}[:：]?${LB}(?:[¥￥]${SP}(?!0+(?:\\.0+)?(?![0-9.]))[0-9][0-9,]*(?:\\.[0-9]+)?|(?!0+(?:\\.0+)?(?![0-9.]))[0-9][0-9,]*(?:\\.[0-9]+)?${SP}元)`, 'g') },
   // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee); a cut of the
   // interest by a share or an amount is one too (降息最高30%, 30元抵息券: off a rate the page never states)
   { kind: 'discount', re: new RegExp(`${notCredit(`${FEE_WORDS}|利息|息费|利率`)}${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率|分期|透支|取现)|${notCredit(`${FEE_WORDS}|利息|息费`)}${SP}(?:减半|半价)|(?:限时|限期|限量|新春|周年|专享)${SP}(?:降息|减息)|利率优惠|息费优惠|优惠利率|[0-9一二三四五六七八九十]+${SP}期${SP}贴息|(?<!央行|人行|银行|LPR)(?:降息|减息)${SP}(?:最高|最多|高达)?${SP}[0-9.]+${SP}[%％]|[0-9.]+${SP}元${SP}(?:抵息|减息)券`, 'g') },
