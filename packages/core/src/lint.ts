@@ -309,7 +309,7 @@ export class Linter {
     const clauses = clauseLocator(doc, this.discourse);
     for (const f of runEmphasis(this.emphasis, doc, norm, applies, this.discourse, clauses)) if (f.start < docFrom) raw.push(f);
     if (inner) for (const f of runEmphasis(this.emphasis, doc, norm, inner.applies, this.discourse, clauses)) if (f.start >= docFrom) raw.push(f);
-    for (const f of runRates(active, doc, this.opts.literals, stats)) raw.push(f);
+    for (const f of runRates(active, doc, this.opts.literals, stats, kind)) raw.push(f);
     stats.segmenterLoaded = this.lazy?.loaded ?? true;
 
     // (pushed to, not made by map and filter: an empty list is of another kind to V8 — see runEmphasis's skips)

@@ -255,6 +255,29 @@ describe('rate fixtures', () => {
     expect(ids('2026-07-31')).not.toContain('rate-disclosure/all-in-cost-statement-missing');
     expect(ids('2026-08-01')).toContain('rate-disclosure/all-in-cost-statement-missing');
   });
+  it('a loan page\'s price under a bare label (产品利息：0.8%-1.2%, 贷款利率：{{rate}}%, 参考费率 ≤2%) is a rate of no period, in marketing only', async () => {
+    const as = (kind: 'marketing' | 'contract') => new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind });
+    const ids = async (t: string, kind: 'marketing' | 'contract' = 'marketing') => (await as(kind).lintText(t, { format: 'text' })).messages.map((m) => m.ruleId);
+    const R = 'rate-disclosure/apr-missing-in-loan-marketing';
+    expect(await ids('信用贷\n产品周期：6个月\n产品利息：0.8%-1.2%\n立即申请')).toContain(R);
+    expect(await ids('选择产品\n贷款额度：{{min}}-{{max}}元\n贷款利率：{{rate}}%')).toContain(R);
+    expect(await ids('最高3万额度\n参考费率 ≤2%\n借款期数 3~12期')).toContain(R);
+    // …not with its period (产品利息：0.8%/月 is a monthly rate, read as one), nor a figure an annual rate may be (借款利率：7.5%),
+    // nor a contract's term list, which states its annual rate so
+    expect(await ids('最高3万额度\n借款利率：7.5%\n借款期限 12个月')).not.toContain(R);
+    expect(await ids('借款合同\n借款金额：10000元\n借款利率：{{rate}}%\n借款期限：12个月', 'contract')).not.toContain(R);
+    expect(await ids('住房公积金贷款利率：2.85%，最高可贷60万。')).not.toContain(R);
+  });
+  it('a loan\'s whole interest as an amount under its label (总利息 / 215.60元, 借满12个月总利息￥96.00) is its price in sums, in marketing only', async () => {
+    const as = (kind: 'marketing' | 'contract') => new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind });
+    const at = async (t: string, kind: 'marketing' | 'contract' = 'marketing') => (await as(kind).lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/per-day-cost-framing').map((m) => m.line);
+    expect(await at('借款金额\n3000.00元\n总利息\n215.60元\n确认借款')).toEqual([3]);
+    expect(await at('分12期还款\n借满12个月总利息￥96.00，每期按时还款')).toEqual([2]);
+    // …not a sum of zero (a calculator's field before an amount is chosen), nor one beside its APR, nor a contract's repayment table
+    expect(await at('借款金额\n总利息\n0.00元\n确认借款')).toEqual([]);
+    expect(await at('借满12个月总利息￥96.00，年化利率（单利）6%')).toEqual([]);
+    expect(await at('借款合同\n第二条 还款计划\n借款本金：3000元\n总利息：215.60元', 'contract')).toEqual([]);
+  });
   it('a 繁體 page is read in simplified words but quoted in its own (日息萬三, not 日息万三)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const r = new Linter({ packs: [pack] }).lint(plainTextDocument('# 私人貸款\n\n日息萬三，最高可借20萬，即日批核。\n'), { product: 'loan', kind: 'marketing' });

@@ -176,7 +176,8 @@ function implied(p: RatePhrase, block: BlockFacts): Implied | undefined {
   }
 }
 
-export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLiterals, stats?: RatesRunStats): RawFinding[] {
+/** `kind`: the document's kind, where known (a phrase read as a price in marketing only is dropped from any other) */
+export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLiterals, stats?: RatesRunStats, kind?: string): RawFinding[] {
   const active = rules.filter((r) => r.engine === 'rates');
   if (!active.length) return [];
   // (a 繁體 page read as its simplified twin, the same offsets: its rates, and the words around them that make a rate a
@@ -190,7 +191,7 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
   // (the phrase reader reads a 繁體 text as its twin itself: given the page's own text, it answers from the phrases lint
   // already asked for)
   // (…nor is a card terminal's acquiring fee, sold beside the loans: POS刷卡机 / 费率最低0.35% 实时到账)
-  for (const p of findRatePhrases(own.text, known)) if (!PENALTY.test(clauseOf(doc.text, p)) && !(p.kind === 'fee-rate' && ACQUIRING.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))) priced.push(p);
+  for (const p of findRatePhrases(own.text, known)) if (!(p.marketing && kind !== undefined && kind !== 'marketing') && !PENALTY.test(clauseOf(doc.text, p)) && !(p.kind === 'fee-rate' && ACQUIRING.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))) priced.push(p);
   const c = context(doc, priced, stats);
   const out: RawFinding[] = [];
   for (const rule of active) {

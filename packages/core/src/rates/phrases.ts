@@ -19,6 +19,11 @@ export interface RatePhrase {
   high?: number;
   /** a payment in yuan (月供879.16元): with the principal and the term it gives an IRR */
   amount?: number;
+  /**
+   * read as a price only in marketing (an ad or a product page), where a reader is sold the loan by it: a contract's term list
+   * states its annual rate as a bare 借款利率：X% and totals its interest in a repayment table
+   */
+  marketing?: boolean;
   text: string;
 }
 
@@ -136,7 +141,7 @@ const lentRepaid = (m: RegExpExecArray) => {
 // in front of a pattern it runs at every position of every text, a quarter of the phrases' time)
 /** what may stand before a flat yearly fee's name: no Han character, or the loan's own word (贷款年费率) */
 const CAR = '(?:^|[^\\u4e00-\\u9fff]|贷款?|融资|金融|车贷)';
-const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; kindOf?: (m: RegExpExecArray) => RatePhraseKind | undefined }[] = [
+const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray) => number | undefined; amount?: (m: RegExpExecArray) => number; alone?: boolean; marketing?: boolean; kindOf?: (m: RegExpExecArray) => RatePhraseKind | undefined }[] = [
   {
     kind: 'daily',
     // (…or the period after the rate's name, before its figure: 利息：日0.05%, 利率按日0.05%)
@@ -290,6 +295,11 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // a bare 费率 with no period (费率说明：费率最低1%起; a calculator's 以费率4%为例): a price of credit that cannot be annualised as shown
   // (…or a loan's own, 借款费率 3% on a loan's confirmation page; not a fund's 托管费率 or 申购费率)
   { kind: 'fee-rate', re: new RegExp(`费率(?<=(?:^|[^\u4e00-\u9fff]|(?<!所)以|按|借款|贷款)费率)${SP}${SO_LOW}?${SP}[:：]?${SP}(?:低至|最低|仅|为|约)?${SP}[0-9]+(?:\\.[0-9]+)?${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
+  // …and a product's price under a bare label on a loan page (产品利息：0.04%-0.05%, 贷款利率：{$vo.interest}%, 参考费率 ≤3%): no
+  // period and no APR (in marketing only: a contract's 借款利率：X% is its annual rate; and a figure above 3% may be an annual
+  // rate too, 借款利率：6.8% on a lending platform's listing — one a page's script fills in is read, but not under a contract term
+  // list's own label, 借款利率：${rate}%)
+  { kind: 'fee-rate', marketing: true, kindOf: (m) => (/[{<\\]/.test(m[0]) ? !m[0].startsWith('借款') : Math.max(...(m[0].match(/[0-9]+(?:\.[0-9]+)?/g) ?? ['0']).map(Number)) <= 3) ? 'fee-rate' : undefined, re: new RegExp(`(?:产品|贷款|借款|参考)(?:利息|利率|费率)(?<!(?:公积金|住房|商业|基准|存款)(?:产品|贷款|借款|参考)(?:利息|利率|费率))${SP}[:：]?${SP}(?:≤|不超过|不高于|低至|最低|仅|为|约)?${SP}(?:[0-9]+(?:\\.[0-9]+)?${SP}[%％]?${INNER}|${FILLED})${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))`, 'g') },
   // …and a bare 利率 sold as a hook (借款利率低至0.78%, 利率0.78%起): a price whose period the reader is not told
   { kind: 'fee-rate', re: new RegExp(`利率(?<=(?:^|[^\u4e00-\u9fff]|借款|贷款|借贷|分期)利率)${SP}[:：]?${SP}(?:(?:低至|最低|仅需?|只要|低于|不到)${SP}${NUM}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|期|天|日|年))|${NUM}${SP}[%％]${SP}起)`, 'g') },
   // …and a flat fee by the year, as car finance prices its loans (费率5.50%/年, 年费率低至2.99%, 手续费率3.5%/年, 年平息3%):
@@ -331,6 +341,10 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'amount-due-month', re: amountDue('个月'), value: amountDueValue },
   { kind: 'per-day-cost', re: termCost('天|日'), value: termCostValue },
   { kind: 'per-month-cost', re: termCost('个月'), value: termCostValue },
+  // …or the whole interest of a loan as an amount under its label, on its line or the next (总利息￥28.00, 总利息 / 302.14元,
+  // 借款利息约500元): the price as a sum, no rate (in marketing only: a contract's repayment table totals its interest beside the
+  // annual rate its terms state; a sum of zero, a calculator's empty field, is none)
+  { kind: 'per-day-cost', marketing: true, re: new RegExp(`(?:(?:总|借款)(?:利息|息费)|利息总额)${SP}(?:约|为|共)?${SP}[:：]?${LB}(?:[¥￥]${SP}(?!0+(?:\\.0+)?(?![0-9.]))[0-9][0-9,]*(?:\\.[0-9]+)?|(?!0+(?:\\.0+)?(?![0-9.]))[0-9][0-9,]*(?:\\.[0-9]+)?${SP}元)`, 'g') },
   // a price shown only as a discount of a price that is not shown (not a card's foreign-exchange or a transfer fee); a cut of the
   // interest by a share or an amount is one too (降息最高30%, 30元抵息券: off a rate the page never states)
   { kind: 'discount', re: new RegExp(`${notCredit(`${FEE_WORDS}|利息|息费|利率`)}${SP}(?:打|享|可享|低至)?${SP}(?:[0-9.]+|[一二三四五六七八九])${SP}折|(?:[0-9.]+|[一二三四五六七八九])${SP}折${SP}(?:借款)?(?:${FEE_WORDS}|利息|息费|利率|分期|透支|取现)|${notCredit(`${FEE_WORDS}|利息|息费`)}${SP}(?:减半|半价)|(?:限时|限期|限量|新春|周年|专享)${SP}(?:降息|减息)|利率优惠|息费优惠|优惠利率|[0-9一二三四五六七八九十]+${SP}期${SP}贴息|(?<!央行|人行|银行|LPR)(?:降息|减息)${SP}(?:最高|最多|高达)?${SP}[0-9.]+${SP}[%％]|[0-9.]+${SP}元${SP}(?:抵息|减息)券`, 'g') },
@@ -500,6 +514,7 @@ function scanRatePhrases(raw: string, known: KnownLiterals | undefined): RatePhr
       if (kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (p.alone && kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
       const ph: RatePhrase = { kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
+      if (p.marketing) ph.marketing = true;
       if (kind === 'amount-due-day' || kind === 'amount-due-month') {
         // (an amount due no larger than the loan states no cost; one that does is reported at the amount due, where the
         // price is)
