@@ -337,6 +337,9 @@ export interface Detection {
   ownVoice?: boolean;
   /** a page about the institution itself (关于我们, 公司简介) that offers no product: no product's required statements */
   institutionPage?: boolean;
+  /** a margin loan's page (配资: money lent to trade stocks or futures, read as a loan by marginCues in rules/detect.json): its
+   * fees (管理费, 资金利息) are the loan's price, owed as a rate (rate-disclosure), not as a fee's standard (see notOnMarginLoan) */
+  marginLoan?: boolean;
   /** an institution page only because it names its product in passing or says nothing of its own (not an about page, not
    * an account page): its own promise of the product's return or safety makes it sell the product (see Linter.lint) */
   quietPage?: boolean;
@@ -414,7 +417,7 @@ function inMenu(runs: number[], at: number): boolean {
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
 interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; firstSource: string; /** the first line is a row of the site's menu */ menuRow: boolean; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
-interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf }
+interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf; /** a margin loan's (配资) page: see Detection.marginLoan */ marginLoan?: boolean }
 
 // The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
 // reads 11): each party's segment runs from its label (甲方:, 借款人(公司名称:…) to the next one. A segment is a company's
@@ -518,8 +521,9 @@ function productOf(cues: Cues): ProductOf {
   const read = productFrom(ranked, cues);
   // a margin loan (配资) is borrowed to trade: the page sells the trading as well, and its wording is judged as an
   // investment's too (see marginCues in rules/detect.json)
-  if (read.product === 'loan' && !read.products.includes('wealth') && weigh(c.marginCues) >= PASSING_MENTION) read.products.push('wealth');
-  return { ...read, ...(lenderRead ? { lenderRead } : {}) };
+  const marginLoan = read.product === 'loan' && weigh(c.marginCues) >= PASSING_MENTION;
+  if (marginLoan && !read.products.includes('wealth')) read.products.push('wealth');
+  return { ...read, ...(lenderRead ? { lenderRead } : {}), ...(marginLoan ? { marginLoan } : {}) };
 }
 
 function productFrom(ranked: (readonly [Product, number])[], cues: Cues): ProductOf {
@@ -560,7 +564,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // customer's account page — is one whose own promise of the product makes it sell it: see lint)
   const quiet = institutionPage && !about && !account;
   const done = (kind: DocKind, by: KindReason, cue?: string, ownVoice?: boolean): Detection =>
-    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(quiet ? { quietPage: true } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
+    ({ ...(kind !== 'contract' && read.lenderRead ? { product: read.lenderRead.product, products: read.lenderRead.products } : { product, products }), kind, scores, ...(ownVoice ? { ownVoice } : {}), ...(institutionPage ? { institutionPage } : {}), ...(read.marginLoan && !(kind !== 'contract' && read.lenderRead) ? { marginLoan: true } : {}), ...(quiet ? { quietPage: true } : {}), ...(kind === 'contract' && businessOnly(text, lead) ? { businessOnly: true } : {}), why: { kind: { by, ...(cue ? { cue: by === 'cues' || by === 'sales-page' ? cue : shown(cue) } : {}) }, product: kind !== 'contract' && read.lenderRead ? read.lenderRead.productWhy : productWhy } });
 
   const c = scores['k:contract'] ?? 0, d = scores['k:product-doc'] ?? 0, n = scores['k:notice'] ?? 0, m = scores['k:marketing'] ?? 0;
   // a document is a contract when contract language clearly dominates; length of text matters little

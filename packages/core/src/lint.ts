@@ -159,7 +159,9 @@ export class Linter {
     // (a run over many files has a few dozen such readings) share one memo
     const institution = !options.kind && !options.product && detection.institutionPage === true;
     const businessOnly = !options.kind && kind === 'contract' && detection.businessOnly === true;
-    const memo = this.reachMemo(options.levels, `${product}|${products.join(',')}|${kind}|${ownVoice ? 1 : 0}${institution ? 1 : 0}${businessOnly ? 1 : 0}${options.product ? 1 : 0}`);
+    // (a margin loan's page — 配资, read so by its words — names the loan's price as fees: see notOnMarginLoan)
+    const margin = !options.product && detection.marginLoan === true;
+    const memo = this.reachMemo(options.levels, `${product}|${products.join(',')}|${kind}|${ownVoice ? 1 : 0}${institution ? 1 : 0}${businessOnly ? 1 : 0}${options.product ? 1 : 0}${margin ? 1 : 0}`);
     const reach = (r: RuleEntry) => {
       if (memo.has(r)) return memo.get(r);
       const ps = r.appliesTo.products, ks = r.appliesTo.kinds;
@@ -170,7 +172,7 @@ export class Linter {
       const aboutOnly = r.engine === 'requires' && institution;
       // a contract between companies only is outside consumer protection's scope: no rule applies (unless the caller gave
       // the kind: the reviewer who says it is a contract to review has it reviewed)
-      const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !businessOnly && (ks.includes('any') || ks.includes(kind) || ownWords);
+      const on = this.severity(r, options.levels) !== 'off' && !aboutOnly && !businessOnly && !(margin && r.notOnMarginLoan === true) && (ks.includes('any') || ks.includes(kind) || ownWords);
       // an investor's contract (P2P lending bought as an investment: wealth first) speaks of the borrower's loan, but the
       // consumer signing it is the lender: the loan's burdens are not theirs (…nor the borrower's all-in cost statement,
       // which the loan contract owes its borrower) — nor, on an investment page, are the costs a rule on what the reader

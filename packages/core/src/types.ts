@@ -74,6 +74,9 @@ export interface RuleEntry {
   /** a rule on what the reader pays (a fee, a penalty): on an investment page (a P2P lender's), a sentence that names the
    * loan behind it speaks of the borrower's costs, not the reader's — the rule does not reach it */
   burden?: boolean;
+  /** a rule on a fee named without its standard: on a margin loan's page (配资, Detection.marginLoan) the fees it names (管理费,
+   * 资金利息) are the loan's price, which the rate rules judge (a price missing, a rate not annualised) — the rule does not reach it */
+  notOnMarginLoan?: boolean;
   /** regex over the sentence a term or pattern is found in that silences it: the sentence is of a kind the rule is not
    * about (a reward's terms of use explained, not the reward offered) */
   notInSentence?: string;

@@ -110,6 +110,14 @@ describe('a sentence that names another product than the document’s', () => {
     expect(fees(wealthPage)).not.toContain('fee-disclosure/fee-without-standard');
     expect(fees(loanPage)).toContain('fee-disclosure/fee-without-standard');
   });
+  it('on a margin loan\'s page (配资) a fee named without its standard is the loan\'s price (a rate rule\'s), not a fee rule\'s; on a loan page it is', () => {
+    const marginPage = '股票配资，杠杆最高5倍，操盘资金当天到账。\n配资用户保证金存入专户，配资到期可申请续期，配资方案自由选择。\n';
+    const fees = (page: string) => auto(`${page}平台按月收取账户管理费，另收少量资金利息。\n`).findings.map((f) => f.ruleId);
+    expect(auto(marginPage).detection.marginLoan).toBe(true);
+    expect(fees(marginPage)).not.toContain('fee-disclosure/fee-without-standard');
+    expect(auto(loanPage).detection.marginLoan).toBeUndefined();
+    expect(fees(loanPage)).toContain('fee-disclosure/fee-without-standard');
+  });
   it('a product named only by the hit itself (赠送保险 on a card page) does not make the sentence about that product', () => {
     const r = auto(`${loanPage}办卡即赠送保险一份。\n`);
     expect(r.findings.map((f) => f.ruleId)).not.toContain('banned-terms/gifts-rebates-lotteries');
