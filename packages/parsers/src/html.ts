@@ -17,6 +17,54 @@ function make() { return unified().use(rehypeParse, { fragment: false }); }
 // JSP comment <%-- … --%> is blanked), which prints where it stands (月利率：<%=rate(p.monthRate, 2)%> states a monthly rate).
 const TEMPLATE_CODE = /<%(?!=|-(?!-))[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
 
+// A server tag written inside an element's start tag (<i class="box" <c:if test="${off}">disabled="disabled"</c:if>>, <option
+// value="1" <c:if test="${k==1}">selected</c:if>>, href="<c:url value="/a.css"/>") is template code that writes the element's
+// attributes, not the page's text: to the parser its first > closes the element early, and the attribute text after it
+// (disabled="disabled">, selected>) is read as the element's content. Such a tag — a JSP taglib's <c:if>, <fmt:…/>, <s:…/>
+// (a prefixed name), and outside a quoted value an output slot <%= … %> or <?= … ?> — is blanked inside a start tag; what it
+// wraps stays, as the attributes it writes. (Tags between elements, and a script's or a style's body, are left as they are.)
+const TAG_IN_TAG = /<\/?[A-Za-z][\w-]*:[A-Za-z]|<[%?]/;
+const PREFIXED = /<\/?[A-Za-z][\w-]*:[A-Za-z][\w-]*/y;
+const START_TAG = /<([A-Za-z][\w-]*)(?=[\s/])/g;
+/** where the template tag starting at i ends (past its >), its own quoted values skipped; -1 when it is not closed */
+function tagEnd(page: string, i: number): number {
+  if (page[i + 1] === '%' || page[i + 1] === '?') { const e = page.indexOf(page[i + 1] + '>', i + 2); return e < 0 || e - i > 2000 ? -1 : e + 2; }
+  let q = '';
+  for (let j = i + 1; j < page.length && j - i < 2000; j++) {
+    const c = page[j];
+    if (q) { if (c === q) q = ''; } else if (c === '"' || c === "'") q = c; else if (c === '>') return j + 1; else if (c === '<') return -1;
+  }
+  return -1;
+}
+function tagsInStartTags(page: string): string {
+  if (!TAG_IN_TAG.test(page)) return page;
+  let out = '', last = 0;
+  START_TAG.lastIndex = 0;
+  for (let m; (m = START_TAG.exec(page)); ) {
+    let i = m.index + m[0].length, q = '';
+    while (i < page.length && i - m.index < 4000) {
+      const c = page[i];
+      if (c === '<') {
+        PREFIXED.lastIndex = i;
+        const tl = PREFIXED.test(page);
+        if (tl || (!q && (page[i + 1] === '%' || page[i + 1] === '?'))) {
+          const e = tagEnd(page, i);
+          if (e < 0) break;
+          out += page.slice(last, i) + blank(page.slice(i, e));
+          last = i = e;
+          continue;
+        }
+        if (!q) break;
+      } else if (q) { if (c === q) q = ''; } else if (c === '"' || c === "'") q = c; else if (c === '>') break;
+      i++;
+    }
+    // (a script's or a style's body is not markup: skipped whole)
+    if (/^(?:script|style)$/i.test(m[1])) { const close = new RegExp('</' + m[1], 'ig'); close.lastIndex = i; i = close.exec(page)?.index ?? page.length; }
+    START_TAG.lastIndex = Math.max(START_TAG.lastIndex, i);
+  }
+  return last ? out + page.slice(last) : page;
+}
+
 // …but the page a server script writes is in its string literals: a JSP building the form row by row
 // (sTemp.append("<td>33.月贷款利率（%）："+sCreditRate+"</td>")), a PHP language file defining a page's body
 // (define('TEXT_BODY', '<table>…为您和您的家人着想…</table>')). A literal holding Chinese or markup is kept where it stands,
@@ -107,7 +155,7 @@ export function parseHtml(source: string): LintDocument {
   // a client-side template kept in a script (<script type="text/x-handlebars-template">) is markup the page renders: its
   // script tags and its block helpers ({{# each }}, {{/ if }}, {{ else }}) blanked, its markup read where it stands
   const templated = /<script\b[^>]*\btype\s*=/i.test(served) ? served.replace(SCRIPT_TEMPLATE, (m, open: string, body: string, close: string) => blank(open) + body.replace(BLOCK_HELPER, blank) + blank(close)) : served;
-  const visible = markupInScript(templated);
+  const visible = markupInScript(tagsInStartTags(templated));
   const tree = processor.parse(visible) as unknown as HNode;
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);

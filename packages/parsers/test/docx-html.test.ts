@@ -404,6 +404,23 @@ describe('HTML', () => {
     expect(doc.text).toContain('最高<%- amount %>元');
     expect(doc.map.toSource(doc.text.indexOf('月利率')).line).toBe(4);
   });
+  it("a server tag written inside a start tag writes the element's attributes: blanked, the element read as it renders", () => {
+    // (<c:if> / <c:url/> inside a start tag: the parser's first > closes the element, and the attribute text is read as its content)
+    const page = '<body>\n<p><i class="box on" <c:if test=\'${n <= 0 || s != "2"}\'>readonly="readonly" disabled="disabled"</c:if> ></i>我已阅读并同意《出借协议》</p>\n<select><option value="1" <c:if test="${k==1}">selected</c:if>>按月付息</option></select>\n<p><a href="<c:url value="/plan.html"/>">计划详情</a></p></body>';
+    const doc = parseHtml(page);
+    expect(doc.text).not.toMatch(/readonly|disabled|selected|>|"/);
+    expect(doc.text).toContain('我已阅读并同意《出借协议》');
+    expect(doc.text).toContain('按月付息');
+    expect(doc.text).toContain('计划详情');
+    expect(doc.map.toSource(doc.text.indexOf('按月付息')).line).toBe(3);
+  });
+  it('a server tag between elements is left as it is: the text it wraps is read', () => {
+    const page = '<body><p><c:if test="${vip}">会员专享 年化收益率8%</c:if></p><p title="a < b">起投金额<fmt:formatNumber value="${min}"/>元</p></body>';
+    const doc = parseHtml(page);
+    expect(doc.text).toContain('会员专享 年化收益率8%');
+    expect(doc.text).toContain('起投金额');
+    expect(doc.text).toContain('元');
+  });
   it("an output slot's comment right after it is the slot's content, read where it stands; other comments are not", () => {
     // (a CMS theme keeping the copy its field holds in a comment beside the slot)
     const page = "<body>\n<h1><?php echo get_field('part_0');?>\n<!-- 债务舒缓 --></h1>\n<div><?php echo get_field('part_1');?>\n  <!--\n  <div class=\"gold\">利息支出大大减少，马上停止催收。</div> -->\n</div>\n<div><?= $x ?><!-- sidebar --></div>\n<!-- 旧版：保本保息 -->\n<p>联系我们</p></body>";
