@@ -28,7 +28,8 @@ const PREFIXED = /<\/?[A-Za-z][\w-]*:[A-Za-z][\w-]*/y;
 const START_TAG = /<([A-Za-z][\w-]*)(?=[\s/])/g;
 /** where the template tag starting at i ends (past its >), its own quoted values skipped; -1 when it is not closed */
 function tagEnd(page: string, i: number): number {
-  if (page[i + 1] === '%' || page[i + 1] === '?') { const e = page.indexOf(page[i + 1] + '>', i + 2); return e < 0 || e - i > 2000 ? -1 : e + 2; }
+  // (searched within its 2,000 characters only: a page of start tags holding unclosed <%= slots stays linear)
+  if (page[i + 1] === '%' || page[i + 1] === '?') { const e = page.slice(i + 2, i + 2002).indexOf(page[i + 1] + '>'); return e < 0 ? -1 : i + 2 + e + 2; }
   let q = '';
   for (let j = i + 1; j < page.length && j - i < 2000; j++) {
     const c = page[j];

@@ -11,13 +11,13 @@ import { normalizePattern, simplified, view, type NormalizedText } from '../norm
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
-// a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
 // a part that only carves an exception out of the sentence's duty (…予以保密，但为办理征信之目的披露给征信机构的除外; 除…展示
 // 甲方的个人信息外，乙方须…予以保密): what it names is the edge of the institution's duty, and it takes the sentence's verdict
 // (a 除…外 that opens the sentence, or a 但…除外 that closes a part; one between the duty and another, 妥善保管，除合作方外，
 // 未经授权不得公开, is left to its own reading)
 const LEAD_EXCEPTION = /^\s*(?:[\d.．、]+|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*除(?!非)[^。；;，,]{2,}外\s*[，,]?\s*$/;
 const TAIL_EXCEPTION = /^\s*(?:但|但是)[^。；;，,]{2,}除外\s*[。；;]?\s*$/;
+// a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
 const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
 import { INSTITUTION_WORD, NAMES_READ, burdenOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
