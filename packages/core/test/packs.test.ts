@@ -83,14 +83,3 @@ describe('final-interpretation right', () => {
     expect(at('十三、解释权\n本协议所有条款由双方共同协商解释。')).toEqual([]);
   });
 });
-
-describe('return sold as a multiple of bank deposits or bank products', () => {
-  it('a return put at N times bank deposits or bank wealth products is a comparison finding; a cap (不得/未超过 … 四倍) and a comparison without a multiple are not', () => {
-    const at = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'comparison/bank-return-multiple').map((f) => `${f.line}:${f.text}`);
-    expect(at('活期宝：随存随取\n年化收益相当于银行活期储蓄的12倍，闲钱放这里就对了')).toEqual(['2:相当于银行活期储蓄的12倍']);
-    expect(at('稳健收益：收益率超过银行一年期定期存款三倍')).toEqual(['1:超过银行一年期定期存款三倍']);
-    expect(at('平台借款利率未超过银行同类贷款利率的四倍，受法律保护。')).toEqual([]);
-    expect(at('按约定，逾期利率不得超过银行同期存款利率的四倍。')).toEqual([]);
-    expect(at('货币基金收益通常略高于银行活期存款，但不保证收益，过往业绩不代表未来。')).toEqual([]);
-  });
-});
