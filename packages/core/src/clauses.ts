@@ -59,6 +59,10 @@ export interface DiscourseData {
   /** a comma part that only acknowledges what its sentence states (乙方对此表示认可, 借款人对上述安排均无异议): it takes
    * the sentence's verdict */
   acknowledges?: PatternSet;
+  /** a part that carves an exception out of a favourable sentence (the institution's duty of confidentiality): what it names
+   * is the edge of that duty, and it takes the sentence's verdict — `opens`, a 除…外 that opens the sentence; `closes`, a
+   * 但…除外 that closes a part (a 除…外 between the duty and another part is left to its own reading) */
+  exception?: { opens?: PatternSet; closes?: PatternSet };
   /** a sentence's condition part (若…, 或者…, …时): a cue only there, with every later part the institution's safeguard, is
    * the occasion of a duty, not a burden; `states` is a part that says its own consequence (则, 即视为, 有权) */
   condition?: { opens?: PatternSet; goesOn?: PatternSet; closes?: PatternSet; states?: PatternSet };
@@ -81,6 +85,7 @@ export interface CompiledDiscourse {
   mutual?: RegExp;
   restates?: RegExp;
   acknowledges?: RegExp;
+  exception: { opens?: RegExp; closes?: RegExp };
   condition: { opens?: RegExp; goesOn?: RegExp; closes?: RegExp; states?: RegExp };
   /** the patterns' literals read at build time (see regexScan) */
   known?: KnownLiterals;
@@ -112,6 +117,7 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     get mutual() { return all().mutual; },
     get restates() { return all().restates; },
     get acknowledges() { return all().acknowledges; },
+    get exception() { return all().exception; },
     get condition() { return all().condition; },
     known,
   };
@@ -137,6 +143,7 @@ function compileNow(d: DiscourseData | undefined, known?: KnownLiterals): Compil
     mutual: join(d?.mutual?.patterns),
     restates: join(d?.restates?.patterns),
     acknowledges: join(d?.acknowledges?.patterns),
+    exception: { opens: join(d?.exception?.opens?.patterns), closes: join(d?.exception?.closes?.patterns) },
     condition: { opens: join(d?.condition?.opens?.patterns), goesOn: join(d?.condition?.goesOn?.patterns), closes: join(d?.condition?.closes?.patterns), states: join(d?.condition?.states?.patterns) },
     known,
   };

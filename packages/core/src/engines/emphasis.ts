@@ -11,12 +11,6 @@ import { normalizePattern, simplified, view, type NormalizedText } from '../norm
 import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 
 const isPartStop = stopCodes('，,；;');
-// a part that only carves an exception out of the sentence's duty (…予以保密，但为办理征信之目的披露给征信机构的除外; 除…展示
-// 甲方的个人信息外，乙方须…予以保密): what it names is the edge of the institution's duty, and it takes the sentence's verdict
-// (a 除…外 that opens the sentence, or a 但…除外 that closes a part; one between the duty and another, 妥善保管，除合作方外，
-// 未经授权不得公开, is left to its own reading)
-const LEAD_EXCEPTION = /^\s*(?:[\d.．、]+|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*除(?!非)[^。；;，,]{2,}外\s*[，,]?\s*$/;
-const TAIL_EXCEPTION = /^\s*(?:但|但是)[^。；;，,]{2,}除外\s*[。；;]?\s*$/;
 // a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
 const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
 import { INSTITUTION_WORD, NAMES_READ, burdenOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
@@ -368,10 +362,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // reference a term another article states (按本条款5.4的约定收取保单管理费后，保单账户价值等额减少)
     // (甲方/乙方 read as the side they stand for: 丙方（保证人）可以自行解除担保义务 is the guarantor's own right)
     parties ??= partyRoles(simplified(doc.text));
-    // (a part that only acknowledges what the sentence states, 乙方对此表示认可, takes the sentence's verdict: discourse.acknowledges)
+    // (a part that only acknowledges what the sentence states, 乙方对此表示认可, takes the sentence's verdict: discourse.acknowledges;
+    // so does one that carves an exception out of the institution's duty, 但…除外 / 除…外: discourse.exception)
     if (sentenceExempt(names.length ? nameInstitution(sentence, names) : sentence, disc)) continue;
     const sentenceBurden = burdenOf(nameParties(sentence, parties, names), disc);
-    if (sentenceBurden === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || TAIL_EXCEPTION.test(doc.text.slice(pa, pb)) || LEAD_EXCEPTION.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
+    if (sentenceBurden === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || !!disc.exception.closes?.test(doc.text.slice(pa, pb)) || !!disc.exception.opens?.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
     // …nor does a cue in the sentence's condition whose consequence, every part of it, is the institution's safeguard (均会事先
     // 获得您的同意, 我们将采用加密…等安全措施): the data is named as the occasion of a duty, not as a burden
     if (safeguardAfterCondition(s, e, pa, pb, sentenceBurden)) continue;
