@@ -203,6 +203,12 @@ describe('key clauses read clause by clause', () => {
     // (a later sentence that lists what the institution may do with it is a term)
     expect(pi('# 隐私政策\n\n个人敏感信息是指一旦泄露可能危害人身和财产安全的个人信息。包括身份证件号码、个人生物识别信息等，我们有权将其提供给合作机构。\n')).toEqual([3]);
   });
+  it('a party\'s definition that goes on to say which party collects the fee it names for which goes on defining; a fee charged to the borrower does not', () => {
+    const kl = (src: string) => linter.lint(parseMarkdown(src), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    expect(kl('# 借款协议\n\n3、服务方乙方（“乙方”）是指本协议首部列明的某信息技术公司，为借款人提供撮合与账户管理服务。乙方的平台服务费由乙丙双方按照约定，由丙方代为收取后支付给乙方。\n')).toEqual([]);
+    // (a later sentence that has the borrower pay the fee, or lets the party take it from the borrower's account, is a term)
+    expect(kl('# 借款协议\n\n3、服务方乙方（“乙方”）是指本协议首部列明的某信息技术公司，为借款人提供撮合与账户管理服务。乙方的平台服务费由借款人按月支付，乙方有权从借款人账户中扣划。\n')).toEqual([3]);
+  });
   it('a clause that favours the consumer needs no emphasis; one that burdens them does', () => {
     const ins = (src: string) => linter.lint(parseMarkdown(src), { product: 'insurance', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).length;
     expect(ins('# 保险条款\n\n因下列情形导致被保险人身故的，我们不承担给付保险金的责任。\n')).toBe(1);
