@@ -365,3 +365,16 @@ describe('a gift for applying for a loan (申请有礼) induces borrowing', () =
     expect(credit('签到有礼：每日签到领积分')).toEqual([]);
   });
 });
+
+describe('a buy-back promised to the investor is a backstop (承诺回购 / 由…公司回购)', () => {
+  const backstop = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/rigid-redemption-or-backstop').map((x) => x.text);
+  it('flags a third party that promises to buy the holding back, or is said to buy it back', () => {
+    expect(backstop('本计划由合作的担保方承诺到期回购出借人持有的债权，安心无忧。').join()).toContain('承诺到期回购');
+    expect(backstop('到期无人承接的份额，由合作资产公司回购，出借人随时可退出。').join()).toContain('由合作资产公司回购');
+  });
+  it('…but not a buy-back refused, a share buy-back, or the dates and terms of a repo', () => {
+    expect(backstop('本平台不承诺回购任何债权，出借人自担风险。')).toEqual([]);
+    expect(backstop('上市公司承诺回购股份，以维护股价稳定。')).toEqual([]);
+    expect(backstop('本基金可投资于期限在一年以内的债券回购。')).toEqual([]);
+  });
+});
