@@ -37,6 +37,12 @@ const DELTA = new Int32Array(0x10000);
   for (const pairs of [T2S_PAIRS, COMPAT_PAIRS]) {
     for (let i = 0; i + 1 < pairs.length; i += 2) { const c = pairs.charCodeAt(i), d = pairs.charCodeAt(i + 1); T2S[c] = d; DELTA[c] = d - c; }
   }
+  // simplified variants read as the standard form money wording uses: 帐 (OpenCC's simplified 帳) for 账, so 到帳, 到帐,
+  // 帐户 match 到账, 账户 (a Taiwanese page's 3分鐘立即到帳 is the mainland 3分钟到账)
+  for (const [v, d] of [[0x5e10, 0x8d26]]) {
+    for (let c = 0; c < 0x10000; c++) if (T2S[c] === v) { T2S[c] = d; DELTA[c] = d - c; }
+    T2S[v] = d; DELTA[v] = d - v;
+  }
   const set = (c: number, d: number) => { DELTA[c] = d - c; };
   // the same rule as c → T2S(lower(half-width(c))), ignorables dropped, written as the few entries that differ
   const fold = (d: number) => T2S[d] || d;

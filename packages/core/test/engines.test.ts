@@ -106,6 +106,10 @@ describe('terms engine', () => {
     expect(ids('本产品不限金额保本保息')).toEqual(['banned-terms/guarantee:保本']);
     expect(ids('本产品不保本，期限不限')).toEqual([]);
   });
+  it('does not treat a continuity word (不断, 不間斷, 不停) as a negation; 不 before the term still negates', () => {
+    expect(ids('全年不間斷提供保本理财')).toEqual(['banned-terms/guarantee:保本']);
+    expect(ids('服务不间断，本产品不保本')).toEqual([]);
+  });
   it('a non-negatable term fires even though it starts with 不', () => expect(ids('不看征信，秒批')).toEqual(['banned-terms/credit:不看征信']));
   it('gates on the product', () => {
     expect(ids('预期收益率4%', { product: 'wealth' }).filter((x) => x.startsWith('banned'))).toEqual(['banned-terms/yield:预期收益率']);

@@ -331,3 +331,19 @@ describe('a lesson that numbers its warnings is no ad; an ad, or a lesson that s
     expect(found(`${lesson}本平台的稳盈宝理财年化收益4.5%，收益是活期的10倍，立即购买！\n`).join('')).toContain('是活期的10倍');
   });
 });
+
+// A Taiwanese lender's speed promise in its own words: 撥款 (拨款) for 放款, 到帳 (帐, OpenCC's simplified 帳) for 到账, a
+// minute count with 立即 before the verb, and 不間斷 (uninterrupted service) no negation of what follows
+describe('a speed promise in Taiwanese wording is reported like its mainland twin', () => {
+  it.each([
+    ['當日撥款', '小額借款，手續簡便，當日撥款，歡迎來電洽詢。\n'],
+    ['3分鐘立即到帳', '信用貸款專人服務，我們以全天候不間斷專人服務和3分鐘立即到帳的高效操作，讓您快速取得資金。\n'],
+    ['10分钟马上到帐', '借款申请简单，审核快，10分钟马上到帐，借款额度最高5万元。\n'],
+  ])('reports %s', (want, text) => expect(banned(text, 'loan')).toContain(want));
+  it.each([
+    ['審核通過後當日撥款，實際以審核結果為準。\n', 'the day counted from approval'],
+    ['本公司不保證當日撥款，撥款時間依審核結果而定。\n', 'a denial before the promise'],
+    ['專案核准後3分鐘內發送簡訊通知，帳戶資料請妥善保管。\n', 'a minute count before no disbursement verb'],
+    ['本服務不間斷運作，但不承諾3分鐘立即到帳。\n', '不間斷 elsewhere, the promise itself denied'],
+  ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'loan')).toEqual([]));
+});

@@ -28,7 +28,9 @@ const DEFAULT_NEGATIONS = ['不', '非', '未', '无', '没有', '并不', '不�
 // the text a term's notFollowedBy / notPrecededBy are tried on, each side: as wide as the packs' own patterns reach
 // (最高以保险单载明的本附加险项下的保险金额为限 is a limit: 以[^，。；！？]{0,30}?为限)
 const CONTEXT = 40;
-const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕', '不限'];
+const NOT_NEGATIONS = ['不仅', '不但', '不只', '不光', '不止', '无论', '不管', '无需担心', '不用担心', '不必担心', '不愁', '无忧', '无惧', '不怕', '不限',
+  // (a continuity word is no negation: 24小時不間斷專人服務和3分鐘立即到帳 promises the speed)
+  '不断', '不间断', '不停'];
 
 export interface TermsCompiled {
   ac: AhoCorasick;
