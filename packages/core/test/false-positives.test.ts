@@ -53,9 +53,11 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['a lottery the page runs, not tied to a purchase (a tile, a count, a sign-in reward)', '抽奖\n您有0次抽奖机会\n论坛连续签到30天可参与抽奖。', 'wealth'],
   ['a reward restricted, its offer made elsewhere (仅可领取一次, 才能领取)', '每位新用户仅可领取一次1080元红包组。\n当天24:00前注册才能领取该红包。', 'wealth'],  ['a designer\'s note on a prototype\'s screen: how the list is sorted, what a field shows (rules/detect.json shapes.designNote)', '排序规则：可购买产品在所有产品之上。ii.（最低）收益率由高到低iii.期限由短到长\n代金券进入页面时自动选择收益最大的券，选择后显示为“XXX元代金券”', 'wealth'],
   ['an institution\'s name that starts with a superlative word (首创金服, 第一金投信)', '首创金服下属金融科技平台。本基金由第一金證券投資信託股份有限公司獨立經營管理。', 'wealth'],
+  ['a claim word made a property noun by 性 (收益稳定性: the quality to weigh, not a claim)', '比较几只债券基金时，要看它们的收益稳健性，再看费率和规模。', 'fund'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
+  ['…but the property said to be high is the claim again (收益稳定性高)', '这只基金收益稳定性很高，适合长期持有。', 'fund'],
   ['negation does not reach the next clause', '本产品不收取认购费，保本保收益。', 'wealth'],
   ['不仅 is no negation', '本产品不仅保本，收益还高。', 'wealth'],
   ['a bare 不 or 无 in an earlier item of a list negates that item only', '足不出户、零风险、固定收益。', 'wealth'],
