@@ -16,6 +16,11 @@ function make() { return unified().use(rehypeParse, { fragment: false }); }
 // figure or a name the page shows — ${name}, and a JSP's or EJS's output expression <%= rate %> (EJS's <%- html %>; a
 // JSP comment <%-- … --%> is blanked), which prints where it stands (月利率：<%=rate(p.monthRate, 2)%> states a monthly rate).
 const TEMPLATE_CODE = /<%(?!=|-(?!-))[\s\S]*?%>|<\?php[\s\S]*?\?>|<\/?[#@][^<>]*>/g;
+// …and so is a server template's comment, whatever it holds: FreeMarker's <#-- … -->, Razor's @* … *@, Blade's {{-- … --}}
+// (markup put away in one — <#-- <div class="protocal"><img src="check.png"/>我同意《安全条款》… --> — is not shown, as an HTML
+// comment's is not; the directive pattern above stops at the first tag inside and left such a block to the parser). Blanked
+// first, every offset and line break kept; each bounded, so that a comment left open costs no scan to the end.
+const TEMPLATE_COMMENT = /<#--(?:(?!-->)[\s\S]){0,20000}?-->|@\*(?:(?!\*@)[\s\S]){0,20000}?\*@|\{\{--(?:(?!--\}\})[\s\S]){0,20000}?--\}\}/g;
 
 // A server tag written inside an element's start tag (<i class="box" <c:if test="${off}">disabled="disabled"</c:if>>, <option
 // value="1" <c:if test="${k==1}">selected</c:if>>, href="<c:url value="/a.css"/>") is template code that writes the element's
@@ -148,7 +153,9 @@ function markupInScript(page: string): string {
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
   const script = isScriptModule(source);
-  const page = script ? scriptVisible(source) : source;
+  const written = script ? scriptVisible(source) : source;
+  const page = TEMPLATE_COMMENT.test(written) ? written.replace(TEMPLATE_COMMENT, blank) : written;
+  TEMPLATE_COMMENT.lastIndex = 0;
   const filled = SLOT_DEFAULT.test(page) ? page.replace(SLOT_DEFAULT, (m, slot: string, gap: string, open: string, body: string) => HAN.test(body) ? slot + gap + blank(open) + body + '   ' : m) : page;
   SLOT_DEFAULT.lastIndex = 0;
   const served = TEMPLATE_CODE.test(filled) ? filled.replace(TEMPLATE_CODE, serverCode) : filled;

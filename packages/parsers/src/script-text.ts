@@ -57,6 +57,7 @@ export const blank = (s: string) => s.replace(/[^\n]/g, ' ');
  * everything else blanked.
  */
 export function scriptVisible(source: string): string {
+  const states: ModuleStates = new Map();
   const out: string[] = [];
   let run = '';
   const flush = () => { if (run) { out.push(CJK.test(run) ? run : blank(run)); run = ''; } };
@@ -74,12 +75,16 @@ export function scriptVisible(source: string): string {
       i = j; continue;
     }
     if (c === '<' && d !== undefined && /[A-Za-z/!]/.test(d)) { // a markup tag, kept whole (its quoted attributes too)
-      let j = i + 1, q = '';
+      // (…and its props' expressions, brace to brace: onChange={(e) => { … }} holds an arrow's > and a block's code, which
+      // are the tag's, not the end of it and text after it)
+      let j = i + 1, q = '', depth = 0;
       for (const stop = Math.min(n, i + 4000); j < stop; j++) { // (a tag is short: no scan to the end from every <)
         const x = source[j];
-        if (q) { if (x === q) q = ''; } else if (x === '"' || x === '\'') q = x; else if (x === '>' || x === '<') break;
+        if (q) { if (x === q) q = ''; } else if (x === '"' || x === '\'' || (depth > 0 && x === '`')) q = x;
+        else if (x === '{') depth++; else if (x === '}') depth = Math.max(0, depth - 1);
+        else if (depth === 0 && (x === '>' || x === '<')) break;
       }
-      if (j < n && source[j] === '>') { flush(); out.push(tag(source.slice(i, j + 1))); i = j + 1; continue; }
+      if (j < n && source[j] === '>') { flush(); out.push(tag(source.slice(i, j + 1), source, states)); i = j + 1; continue; }
     }
     run += c; i++;
   }
@@ -87,12 +92,48 @@ export function scriptVisible(source: string): string {
   return out.join('');
 }
 
+// A component's box ticked by the module's own state: its ticked prop bound to a name of the component's state
+// (<Checkbox checked={this.state.agree}>, <Checkbox flag={ this.state.agree }/>, checked={agreed}) that the module starts true
+// (this.state = { agree: true }, state = { agree: true }, const [agreed, setAgreed] = useState(true)) is shown ticked: it reads
+// as ☑ where that prop is written, the line a reviewer changes, as a checked attribute does in a page. A box whose state starts
+// false, or that the module does not start (a prop, a field of an object: checked={agreed.read} over useState({ read: false })),
+// is the reader's to tick.
+const BOX_COMPONENT = /^(?:[\w]+\.)*(?:check-?box|radio|check-?icon|agree-?item)(?:\.(?:item|agree-?item))?$/i;
+const TICK_PROP = /(?<=\s)((?:default)?checked|flag|value|selected|isChecked)\s*=\s*\{\s*(!?)\s*(?:this\.state\.|state\.)?([A-Za-z_$][\w$]*)\s*\}/g;
+type ModuleStates = Map<string, boolean | undefined>;
+function startsOn(source: string, name: string, states: ModuleStates): boolean | undefined {
+  if (states.has(name)) return states.get(name);
+  const n = name.replace(/\$/g, '\\$');
+  // (the state object a class component starts with — this.state = {…}, state = {…}, flat — or a hook's first value)
+  const m = new RegExp(String.raw`\bstate\s*=\s*\{[^{}]*?(?<![\w$.])${n}\s*:\s*(true|false|!0|!1)\b|\[\s*${n}\s*,\s*[\w$]+\s*\]\s*=\s*(?:React\.)?useState\s*(?:<[^<>()]*>)?\(\s*(true|false|!0|!1)\s*\)`).exec(source);
+  const v = m ? ['true', '!0'].includes(m[1] ?? m[2]) : undefined;
+  states.set(name, v);
+  return v;
+}
+/** where in a component's tag its box is ticked by the module's state (the offset of the prop), or -1 */
+function tickedProp(t: string, name: string, source: string, states: ModuleStates): number {
+  if (!BOX_COMPONENT.test(name)) return -1;
+  for (const m of t.matchAll(TICK_PROP)) {
+    const on = startsOn(source, m[3], states);
+    if (on !== undefined && on !== !!m[2]) return m.index!;
+  }
+  return -1;
+}
+
 // a markup tag as the parser should see it, same length: an HTML tag (<strong>, <p class=…>) as it is; a component
 // (<View>, <Text style={…}>, </Text>) as a block, <div …> or </div …>; a component whose props hold Chinese strings
-// (<Title title={'风险提示及免责声明'} />) as a paragraph of those strings, each where it stands
-function tag(t: string): string {
+// (<Title title={'风险提示及免责声明'} />) as a paragraph of those strings, each where it stands; a box the module's state
+// ticks as ☑ where its prop is written (opening a block, <div>, when the box holds its label)
+function tag(t: string, source: string, states: ModuleStates): string {
   const m = /^<(\/?)([A-Za-z][\w.]*)/.exec(t);
   if (!m || !/^[A-Z]/.test(m[2])) return t;
+  const tick = m[1] ? -1 : tickedProp(t, m[2], source, states);
+  if (tick >= 0) {
+    const chars = blank(t).split('');
+    chars[tick] = '☑';
+    if (!t.endsWith('/>') && tick >= 5) chars.splice(0, 5, '<', 'd', 'i', 'v', '>');
+    return chars.join('');
+  }
   // (a prop's string may run over lines: more="因下列情形之一…：<br />\n（1）…")
   const strings = [...t.matchAll(/(['"`])((?:(?!\1)[^\\]|\\.)*)\1/g)].filter((x) => CJK.test(x[2]));
   if (strings.length) {

@@ -472,6 +472,26 @@ describe('HTML', () => {
     expect(line('<body><p>\n<img src="/img/check.png"/>我已阅读并同意\n</p></body>')).toBe(2);
     expect(line('<body><p>\n<img src="/img/check.png"/>\n<span>我已阅读并同意</span>\n</p></body>')).toBe(2);
   });
+  it("a server template's comment (FreeMarker <#-- -->, Razor @* *@, Blade {{-- --}}) is not shown; the text beside it is", () => {
+    const doc = parseHtml('<body>\n<#-- <div class="protocal"><img src="/img/check.png"/>我同意《安全条款》</div> -->\n<p>@*<span>旧版：保本保息</span>*@申请贷款</p>\n{{--<li>稳赚不赔</li>--}}<p>联系我们</p></body>');
+    expect(doc.text).not.toMatch(/安全条款|保本保息|稳赚不赔|☑/);
+    expect(doc.text).toContain('申请贷款');
+    expect(doc.text).toContain('联系我们');
+    expect(doc.map.toSource(doc.text.indexOf('联系我们')).line).toBe(4);
+    // (an e-mail or a directive is no comment)
+    expect(parseHtml('<body><p>客服 a@b.com 投资有风险</p><#if vip><p>会员专享</p></#if></body>').text).toContain('会员专享');
+  });
+  it("a React component's box bound to a state the module starts true reads as ☑ where its prop is written; one started false does not", () => {
+    const mod = (init: string, box: string) => `import React from 'react'\nexport default class extends React.Component {\n  state = { ${init} }\n  render() {\n    return (<div>\n      ${box}\n    </div>)\n  }\n}`;
+    const on = parseHtml(mod('amount: 1, agree: true', '<Checkbox flag={ this.state.agree }/>我已阅读并同意《借款协议》'));
+    expect(on.text).toMatch(/☑\s*我已阅读并同意《借款协议》/);
+    expect(on.map.toSource(on.text.indexOf('☑')).line).toBe(6);
+    const wrapped = parseHtml(mod('agree: true', '<Checkbox\n        checked={this.state.agree}\n        onChange={(e) => { this.setState({ agree: e.target.checked }) }}\n      >同意《出借协议》</Checkbox>'));
+    expect(wrapped.text.replace(/\s+/g, '')).toBe('☑同意《出借协议》');
+    expect(wrapped.map.toSource(wrapped.text.indexOf('☑')).line).toBe(7);
+    expect(parseHtml(mod('agree: false', '<Checkbox checked={this.state.agree}>同意《出借协议》</Checkbox>')).text).not.toContain('☑');
+    expect(parseHtml(mod('agree: true', '<Checkbox checked={this.props.agree}>同意</Checkbox><Button disabled={agree}>同意</Button>')).text).not.toContain('☑');
+  });
   it("a box bound to the page's state is ticked when the page's script starts that state true, and stands there", () => {
     const page = (template: string, data: string) => `<body><div id="app">${template}</div>\n<script>\nnew Vue({\n  el: '#app',\n  data() {\n    return {\n      ${data}\n    };\n  }\n});\n</script></body>`;
     const ticked = (template: string, data: string) => parseHtml(page(template, data)).text.includes('☑');
