@@ -115,6 +115,29 @@ describe('a reward\'s condition and its amount in two elements', () => {
   it.each(['注册24小时内首投最高得\n100元红包', '被邀好友可获得\n88888元体验金+888元红包'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
 });
 
+describe('a rate bonus granted without an offer verb', () => {
+  // a bonus is offered with no 送/领/获得 when it is tied to a group or to everything on sale (新客户加息1.5%, 全场加息0.6%), to an
+  // amount invested (出借5w及以上+0.8%, 认购满10万元加息0.3%), or said to be already delivered to the reader (…加息券已发放至您的账户)
+  // — but not a central bank's 加息, a ledger's used coupon, a rules page's future delivery or its list of coupon kinds, nor a
+  // tier of interest with no bonus in it
+  it.each([
+    '新客户加息1.5%，限前100名。',
+    '全场加息0.6%，仅限本周。',
+    '单笔出借5w及以上+0.8%',
+    '认购满10万元加息0.3%。',
+    '恭喜！2张0.5%加息券已发放至您的账户。',
+    '188元红包已经存入您的理财账户，请尽快使用。',
+  ])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+  it.each([
+    '央行宣布加息0.25个百分点，美联储年内已三次加息。',
+    '2024-03-01 加息券 +0.5% 已使用',
+    '加息券将于活动结束后5个工作日内发放至您的账户。',
+    '加息券：出借时勾选使用，可提高当期年化收益。',
+    '出借金额1万元及以上的部分按年化8%计息。',
+    '您的提现申请已提交，资金将转入您的银行账户。',
+  ])('clean: %s', (t) => expect(wording(t)).toEqual([]));
+});
+
 describe('traditional characters (the whole OpenCC table, not a hand-picked list)', () => {
   it.each(['旱澇保收，穩賺不賠。', '業績遙遙領先！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
   it('keeps offsets: the finding quotes the traditional original', () => expect(wording('本產品旱澇保收。')).toEqual(['旱澇保收']));
