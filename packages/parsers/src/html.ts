@@ -7,6 +7,7 @@ import { walkHtml, type HNode } from './html-walk.js';
 import { styleSheetOf } from './html-css.js';
 import { alignToSource } from './align.js';
 import { blank, isScriptModule, scriptVisible } from './script-text.js';
+import { isPugPage, pugNodes, readPugTemplates } from './pug.js';
 
 let processor: ReturnType<typeof make> | undefined;
 function make() { return unified().use(rehypeParse, { fragment: false }); }
@@ -164,7 +165,10 @@ export function parseHtml(source: string): LintDocument {
   // script tags and its block helpers ({{# each }}, {{/ if }}, {{ else }}) blanked, its markup read where it stands
   const templated = /<script\b[^>]*\btype\s*=/i.test(served) ? served.replace(SCRIPT_TEMPLATE, (m, open: string, body: string, close: string) => blank(open) + body.replace(BLOCK_HELPER, blank) + blank(close)) : served;
   const visible = markupInScript(tagsInStartTags(templated));
-  const tree = processor.parse(visible) as unknown as HNode;
+  // (a page written in Pug is read as the elements its lines make; so is a component's <template lang="pug">)
+  const pug = !script && isPugPage(visible);
+  const tree = pug ? { type: 'root', children: pugNodes(visible) } : processor.parse(visible) as unknown as HNode;
+  if (!pug && /<template\b[^>]*\blang\s*=\s*["']?(?:pug|jade)\b/i.test(visible)) readPugTemplates(tree, visible);
   const lines = new LineIndex(source);
   const map = new SegmentMap(lines);
   const onText = (value: string, node: HNode, tStart: number) => {
