@@ -590,7 +590,11 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   const byTitle = first && (headKind(named) ?? first);
   // (a page titled a risk warning, 风险提示, that disclaims sentence after sentence — …由客户自行承担, 平台对此不承担责任 — is a
   // statement of terms the customer accepts, as an untitled notice that does so is: one test, asked here and below)
-  const asTerms = () => { const terms = disclaims(text); return terms ? done('contract', 'disclaims', terms) : undefined; };
+  // (…not where the disclaiming is one tab of the page's: a help centre whose tabs run 注册登录 / 密码设置 / 版权声明, its
+  // questions answered above the site's legal statement — read on the page above that tab's text: see statementTab)
+  let tab: number | undefined;
+  const aboveTab = () => ((tab ??= statementTab(text, lead)) >= 0 ? text.slice(0, tab) : text);
+  const asTerms = () => { const terms = disclaims(aboveTab()); return terms ? done('contract', 'disclaims', terms) : undefined; };
   // (…and so is a page titled a help centre, 帮助中心, that disclaims so: a site's terms filed under its help pages)
   const riskTitle = /风险提示/.test(named);
   if (byTitle && byTitle[1] === 'notice' && (riskTitle || HELP_TITLE.test(named))) {
@@ -643,7 +647,9 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   const best = Math.max(c, d, n);
   if (best >= 8 && best > m) kind = best === c ? 'contract' : best === d ? 'product-doc' : 'notice';
   // contract words without a contract's voice: the next kind the cues support
-  if (kind === 'contract' && !speaksAsContract(norm.source)) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
+  // (…its voice heard above a legal statement the page sets out as one of its tabs: a safety page's 隐私条款 tab says 本声明,
+  // the page's own tabs do not)
+  if (kind === 'contract' && !speaksAsContract(aboveTab() === text ? norm.source : norm.source.slice(0, norm.origSpan(tab!, tab!)[0]))) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
   // a page named its site's safety page sells the platform's safety (see SAFETY_PAGE_NAME)
   // (…not an anti-fraud page filed under the same name, 安全保障 over 警惕…骗局: it warns, it sells nothing)
   if (kind !== 'marketing' && !/诈骗|骗局|骗子|防骗|反诈/.test(text)) {
@@ -720,6 +726,35 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   return cues ? done(kind, 'cues', cues) : done(kind, 'default');
 }
 
+// a legal statement set out as one tab of a page: the page's tab row (a run of short lines near its top, see menuRuns) names
+// it among the page's other parts (新手必读 / 注册登录 / 预约指引 / 版权声明 / 联系我们; 安全保障 / 保障手续 / 政策法规 / 隐私条款), the
+// other tabs' text comes first, and the statement's text begins where it first speaks of itself (本网站根据以下法律声明…以下简称
+// 本法律声明; 本声明适应于…), under its headings. The page is what its own tabs are (a help centre, a safety page); a page whose
+// text under the row is the statement from the start (a site's 隐私声明 page beside its 关于我们 and 联系我们 links) is the statement
+const STATEMENT_TAB = /^[ \t]*(?:(?:版权|法律|免责|隐私|网站|使用)(?:声明|申明)|隐私(?:条款|政策|保护)|免责条款|服务条款|使用条款)[ \t]*$/;
+const STATEMENT_SELF = /本(?:法律|隐私|网站)?(?:声明|申明|政策|条款)(?![书函])/;
+const HEADING_LINE = /^[ \t]*[^\n，,。；;！!？?:：]{1,16}[ \t]*$/;
+/** where the text of a legal statement set out as one of the page's tabs begins (-1: none) */
+function statementTab(text: string, lead: number): number {
+  const runs = menuRuns(text);
+  for (let k = 0; k < runs.length && runs[k] < lead + 3000; k += 2) {
+    if (!text.slice(runs[k], runs[k + 1]).split('\n').some((l) => STATEMENT_TAB.test(l))) continue;
+    const self = STATEMENT_SELF.exec(text.slice(runs[k + 1]));
+    if (!self) return -1;
+    // (back from the line that speaks of itself over its headings: 版权声明 / 法律声明的接受 / 本网站根据以下法律声明…)
+    let cut = text.lastIndexOf('\n', runs[k + 1] + self.index) + 1;
+    for (let up = 0; up < 3 && cut > runs[k + 1]; up++) {
+      const prev = text.lastIndexOf('\n', cut - 2) + 1;
+      if (!HEADING_LINE.test(text.slice(prev, cut - 1))) break;
+      cut = prev;
+    }
+    const above = text.slice(runs[k + 1], cut);
+    // (the other tabs' text above it: two hundred characters of sentences of their own, none disclaiming)
+    return sentencesHold(above, 200) && !disclaims(above) ? cut : -1;
+  }
+  return -1;
+}
+
 // the institution's own exemptions (不承担任何责任, 不对…负责, 概不负责), the rights it reserves over the customer (本行有权取消…,
 // 保留…调整权, 保留…的权利), the burdens it puts on the customer (由客户本人承担, 自行承担…损失) and the customer's consent
 // deemed from what they do (注册视为同意),
@@ -789,12 +824,15 @@ const SENTENCE_LINE = /^(?=[^\n]*?[，。；！？,])(?:[^\n\u4e00-\u9fff]*[\u4e
 function saysAnything(text: string): boolean {
   let lines = 0;
   for (const line of text.split('\n', 400)) if (line.trim() && ++lines > 10) break;
-  if (lines <= 10) return true;
+  return lines <= 10 || sentencesHold(text, 30);
+}
+/** whether the lines of running text in `text` (SENTENCE_LINE) hold `need` Chinese characters at least */
+function sentencesHold(text: string, need: number): boolean {
   let han = 0;
   for (const m of text.matchAll(SENTENCE_LINE)) {
     const end = text.indexOf('\n', m.index);
     han += (text.slice(m.index, end < 0 ? text.length : end).match(/[\u4e00-\u9fff]/gu) ?? []).length;
-    if (han >= 30) return true;
+    if (han >= need) return true;
   }
   return false;
 }

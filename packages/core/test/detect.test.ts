@@ -350,6 +350,24 @@ describe('kind from the title', () => {
     expect(detect(normalize(titled)).why.kind).toMatchObject({ by: 'disclaims' });
     expect(detect(normalize(titled.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点'))).why.kind).toEqual({ by: 'title', cue: '风险提示' });
   });
+
+  it('a legal statement set out as one tab of a page (its tab row names 版权声明 or 隐私条款, the other tabs\' text above it) is a part of the page, not the page; a page whose text under the row is the statement is the statement', () => {
+    const tabs = '帮助中心\n新手必读\n注册登录\n密码设置\n版权声明\n联系我们\n';
+    const answers = '新手必读\n1.为什么选择我们？\n我们是专业的财富管理公司，成立多年，服务于数千个高净值家庭，为客户提供资产配置方案和理财规划服务，团队由资深的投资人员组成。\n2.如何注册登录？\n打开网站，在首页右上角点击注册，输入手机号码和验证码，设置登录密码，阅读并勾选服务协议后点击注册即可。\n3.手机收不到验证码怎么办？\n可能是您安装了拦截软件，需要您去拦截信息中查看并设置白名单，您也可以通过语音验证码的方式获取验证码。\n4.如何修改登录密码？\n点击我的账户中的账户管理，在登录密码处点击修改，输入原密码，设置并确认新密码，点击提交即可修改成功。\n5.如何预约产品？\n登录后选择产品，点击立即预约，输入预约金额，确认预约信息后点击提交即可。\n';
+    const statement = '版权声明\n本网站根据以下法律声明为您提供服务，本法律声明可由本网站随时更新，毋须另行通知。\n本网站有权于任何时间修改或终止服务，对此本网站不承担任何责任。\n您使用服务之风险由您个人负担，本网站不承担任何责任。\n因黑客攻击造成的损失，本网站概不负责。\n您继续使用本网站，则视为您接受这些更改。\n联系我们\n客服电话：010-12345678\n';
+    // a help centre with its questions answered, the site's legal statement one of its tabs: a help page
+    expect(detect(normalize(tabs + answers + statement)).why.kind).toEqual({ by: 'title', cue: '帮助中心' });
+    // (…not when the row names no such tab, nor when the text under the row is the statement from its start)
+    expect(detect(normalize(tabs.replace('版权声明\n', '') + answers + statement)).why.kind.by).toBe('disclaims');
+    expect(detect(normalize(tabs + statement)).why.kind.by).toBe('disclaims');
+    // a platform's page of safeguards with a 隐私条款 tab that says 本声明: its contract words quote the law, the page sells
+    const head = '风控体系\n我们用心守护您的每一分钱，让投资更安心。\n客服热线：400-000-0000，工作时间：9:00-18:00。\n关注微信公众号，了解更多资讯。\n下载手机客户端，随时随地投资。\n';
+    const row = '安全保障\n保障手续\n政策法规\n隐私条款\n授权与监管\n';
+    const safeguards = '资产抵押\n在平台，出借人与借款人之间都会签订《抵押借款合同》，在公证处赋予强制执行效力后办理抵押手续，获得确认抵押权的抵押证明，保障出借人的合法权益。\n强制执行公证\n民间借贷合同经公证机关公证后，借款人到期不偿还借款时，公证处可以根据出借人的申请出具强制执行证书，出借人可直接申请法院执行，省却了漫长的诉讼流程。\n平台的合法性\n合同法规定居间人提供贷款合同订立的媒介服务，可依法向委托方收取相应的报酬，因此平台的存在和服务费的收取都是符合法律规定并受法律保护的，签署的合同受法律保护，争议由合同签署地法院管辖。\n';
+    const privacy = '范围\n本声明适用于本平台所有站点。\n个人信息\n一般情况下，您无须提供您的姓名或其它个人信息即可访问我们的官网。\n重要信息\n我们将对客户提供的信息严格保密，除下列情形之一外不会向任何外部机构披露：\na)经过客户事先同意而披露\nb)应法律法规的要求而披露\nc)应政府部门的要求而披露\n';
+    expect(kindOf(head + row + safeguards + privacy)).toBe('marketing');
+    expect(kindOf(head + row.replace('隐私条款\n', '') + safeguards + privacy)).toBe('contract');
+  });
   it('an untitled text that disclaims sentence after sentence (无需承担任何责任; 不承担由此产生的损失; 均由用户自身承担) is read as terms; an untitled ad that does so and calls to buy is not', () => {
     const untitled = '本公司旗下小程序对因电信部门、网络服务提供商等任何原因造成的信息传递异常所致后果不承担法律责任。\n由于地震、台风、战争等不可抗力因素导致的服务中断，本公司不承担由此产生的损失。\n用户同意，有下列情形之一的，本公司无需承担任何责任：\n1. 本公司向用户免费提供的各项网络服务时；\n2. 本公司提供的投资建议仅供参考，用户据此入市所产生的盈利或亏损均由用户自身承担。\n股市有风险，入市需谨慎。\n';
     expect(detect(normalize(untitled)).why.kind).toMatchObject({ by: 'disclaims' });
