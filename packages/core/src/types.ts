@@ -35,6 +35,10 @@ export interface TermSpec {
   notFollowedBy?: string;
   /** regex source: skip the hit when the normalised text right before it matches (anchored at its end) */
   notPrecededBy?: string;
+  /** regex source: the names of the other grades of a scale the term is one grade of (低风险 among 极低风险, 中等风险, 高风险): the
+   * hit is a grade in a list or table of the scale — a field's value, not a claim — where two different names of the scale stand
+   * within 80 characters of it, on either side */
+  scale?: string;
   /** reported only in its rule's claimContext (a bare 最高 or 第一 mostly states a fact or a limit) */
   claim?: boolean;
   /** YYYY-MM-DD: the term's basis takes effect then (the 2026 online-marketing words); not checked as of an earlier date */

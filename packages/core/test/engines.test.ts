@@ -59,6 +59,19 @@ describe('terms engine', () => {
     expect(e.lint(plainTextDocument('本基金追求高回报。')).findings.map((f) => f.text)).toEqual(['高回报']);
   });
 
+  it('a term with a scale is a grade, not a claim, where two other grades of its scale stand around it (a list or table of grades)', () => {
+    const l = new Linter({ packs: [{ name: 's', version: '1', rules: [
+      rule({ id: 'banned-terms/low', engine: 'terms', wordBoundary: 'never', terms: [{ text: '低风险', scale: '(?:极低|较低|中等|较高|极高|低|中|高)风险' }] }),
+    ] }] });
+    const found = (text: string) => l.lint(plainTextDocument(text)).findings.map((f) => f.text);
+    // a table of grades, one row a line, and a grade picked from a list of codes: the grades around it make it one of them
+    expect(found('风险评级\nA档 极低风险：存单、国债\nB档 低风险：债券、信托\nC档 中等风险：混合型基金')).toEqual([]);
+    expect(found('等级代码 L1=较低风险 L2=低风险 L3=较高风险')).toEqual([]);
+    // the claim with one other grade in view (高风险 as the contrast) is still a claim, and so is the bare claim
+    expect(found('告别股市高风险，本计划低风险、收益稳，安心之选。')).toEqual(['低风险']);
+    expect(found('精选低风险好产品，闲钱理财不用愁。')).toEqual(['低风险']);
+  });
+
   it('a term marked claim is reported only in its rule\'s claimContext: a scope or rated attribute before, a rated attribute or a verdict after', () => {
     const l = new Linter({ packs: [{ name: 'c', version: '1', rules: [
       rule({ id: 'banned-terms/sup', engine: 'terms', terms: [{ text: '最大', claim: true }, '最先进'], wordBoundary: 'never',

@@ -12,7 +12,7 @@ import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
 interface Tester { test(s: string): boolean }
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: Tester; before?: Tester; sentence?: Tester; claim?: { before: Tester; after: Tester } }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: Tester; before?: Tester; scale?: RegExp; sentence?: Tester; claim?: { before: Tester; after: Tester } }
 /** a term's context pattern, compiled when first tried when its pack was checked at build time (`lazy`: a clean page
  * tries none of ~70), else now (a user's pattern is refused when the linter is built) */
 function tester(source: string, flags: string, lazy: boolean): Tester {
@@ -95,6 +95,7 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
         boundary: wb === 'always' || (wb === 'auto' && norm.length <= 3),
       };
       if (spec.notFollowedBy) entry.after = tester(`^(?:${spec.notFollowedBy})`, '', lazy);
+      if (spec.scale) entry.scale = new RegExp(spec.scale, 'gu');
       if (sentence) entry.sentence = sentence;
       if (spec.claim && claim) entry.claim = claim; // (a pack is refused when a claim term's rule has no claimContext)
       const before = spec.notPrecededBy ? tester(`(?:${[spec.notPrecededBy, rule.notPrecededBy].filter(Boolean).join('|')})$`, '', lazy) : ruleBefore;
@@ -144,6 +145,19 @@ function negated(text: string, start: number, negations: string[]): boolean {
   return UNIVERSAL_NEGATIVE.test(text.slice(ws, start));
 }
 const UNIVERSAL_NEGATIVE = /没有任何|没有一种|没有哪|不存在任何|并不存在|世上没有|从来没有|任何[^,，。；;]{0,20}都(?:不|无法|没有)|(?:不|并不|并非|绝不)(?:代表|意味着|表示|构成|等于|等同于|视为|作为)/;
+
+/** the term is one grade of a scale set out around it (风险等级：极低风险 / 低风险 / 中等风险 / 高风险, a table's rows
+ * 1-2 极低风险… 3-4 低风险… 5-6 中等风险…): two different other grades of the scale within SCALE_REACH on either side */
+function amongScale(re: RegExp, text: string, s: number, e: number): boolean {
+  const names = new Set<string>();
+  for (const part of [text.slice(Math.max(0, s - SCALE_REACH), s), text.slice(e, e + SCALE_REACH)]) {
+    re.lastIndex = 0;
+    for (const m of part.matchAll(re)) if (m[0]) names.add(m[0]);
+    if (names.size >= 2) return true;
+  }
+  return false;
+}
+const SCALE_REACH = 80;
 
 const OPEN_QUOTES = '“「『《‘"\'';
 const CLOSE_QUOTES = '”」』》’"\'';
@@ -308,6 +322,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       if (!h.rx && latinGlued(norm, h.start, h.end)) continue; // (a pattern draws its own boundaries)
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + CONTEXT))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - CONTEXT), h.start))) ||
+        (!!e.scale && amongScale(e.scale, text, h.start, h.end)) ||
         (e.negatable && negated(text, h.start, c.negations)) ||
         // a bare superlative is a claim only where it rates the offering, carries a scope, or ends the sentence as a verdict —
         // and never in the title of another page, an item of a list of links (余额宝疯涨成国内第一基金 in a news list, 目前最好的
