@@ -153,6 +153,11 @@ describe('key clauses read clause by clause', () => {
   it('reports each plain key clause of a paragraph split by line breaks, once per clause', () => {
     expect(keyLines('# 借款合同\n\n借款人逾期的，按日万分之五计收罚息。\n贷款人有权宣布贷款提前到期。\n本合同一式两份。\n')).toEqual([3, 4]);
   });
+  it('the creditor\'s disposal of collateral (有权…处置抵押财产, 有权…行使质权) is a key clause; the pledgor\'s request that it be exercised is not', () => {
+    expect(keyLines('# 抵押合同\n\n抵押人到期未清偿的，抵押权人有权自行处置抵押财产并以所得价款受偿。\n')).toEqual([3]);
+    expect(keyLines('# 质押合同\n\n发生违约事件的，质权人有权立即行使质权。\n')).toEqual([3]);
+    expect(keyLines('# 质押合同\n\n主债务履行期满后，出质人可以要求质权人及时行使质权。\n')).toEqual([]);
+  });
   it('skips a table of contents, a definition and a reminder that only names documents', () => {
     expect(keyLines('# 借款合同\n\n第四条 罚息和违约金 ……4\n\n“罚息”是指借款人逾期后按约定加收的利息。\n\n请您仔细阅读《借款合同》中的违约金条款。\n')).toEqual([]);
   });
