@@ -367,6 +367,11 @@ describe('kind from the title', () => {
     const privacy = '范围\n本声明适用于本平台所有站点。\n个人信息\n一般情况下，您无须提供您的姓名或其它个人信息即可访问我们的官网。\n重要信息\n我们将对客户提供的信息严格保密，除下列情形之一外不会向任何外部机构披露：\na)经过客户事先同意而披露\nb)应法律法规的要求而披露\nc)应政府部门的要求而披露\n';
     expect(kindOf(head + row + safeguards + privacy)).toBe('marketing');
     expect(kindOf(head + row.replace('隐私条款\n', '') + safeguards + privacy)).toBe('contract');
+    // (…and when the row stands among the page's first lines, its 隐私条款 tab is a tab, not the page's title; a page that
+    // opens on a 隐私条款 of its own is one)
+    const top = '风控体系\n我们用心守护您的每一分钱，让投资更安心。\n';
+    expect(kindOf(top + row + head.slice(head.indexOf('客服')) + safeguards + privacy)).toBe('marketing');
+    expect(kindOf('隐私条款\n' + privacy)).toBe('contract');
   });
   it('an untitled text that disclaims sentence after sentence (无需承担任何责任; 不承担由此产生的损失; 均由用户自身承担) is read as terms; an untitled ad that does so and calls to buy is not', () => {
     const untitled = '本公司旗下小程序对因电信部门、网络服务提供商等任何原因造成的信息传递异常所致后果不承担法律责任。\n由于地震、台风、战争等不可抗力因素导致的服务中断，本公司不承担由此产生的损失。\n用户同意，有下列情形之一的，本公司无需承担任何责任：\n1. 本公司向用户免费提供的各项网络服务时；\n2. 本公司提供的投资建议仅供参考，用户据此入市所产生的盈利或亏损均由用户自身承担。\n股市有风险，入市需谨慎。\n';
