@@ -577,8 +577,10 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
   // (…nor is a tab of the page's tab row that names the legal statement set out under it, 隐私条款 beside 安全保障 and 政策法规:
-  // see statementTab)
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()) && !(STATEMENT_TAB.test(l) && statementTab(text, lead) >= 0))].join('\n');
+  // see statementTab — found once, for the title and for the page above the tab)
+  let tab: number | undefined;
+  const tabAt = () => (tab ??= statementTab(text, lead));
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()) && !(STATEMENT_TAB.test(l) && tabAt() >= 0))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));
@@ -594,8 +596,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // statement of terms the customer accepts, as an untitled notice that does so is: one test, asked here and below)
   // (…not where the disclaiming is one tab of the page's: a help centre whose tabs run 注册登录 / 密码设置 / 版权声明, its
   // questions answered above the site's legal statement — read on the page above that tab's text: see statementTab)
-  let tab: number | undefined;
-  const aboveTab = () => ((tab ??= statementTab(text, lead)) >= 0 ? text.slice(0, tab) : text);
+  const aboveTab = () => (tabAt() >= 0 ? text.slice(0, tabAt()) : text);
   const asTerms = () => { const terms = disclaims(aboveTab()); return terms ? done('contract', 'disclaims', terms) : undefined; };
   // (…and so is a page titled a help centre, 帮助中心, that disclaims so: a site's terms filed under its help pages)
   const riskTitle = /风险提示/.test(named);
