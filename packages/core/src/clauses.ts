@@ -63,6 +63,9 @@ export interface DiscourseData {
    * is the edge of that duty, and it takes the sentence's verdict — `opens`, a 除…外 that opens the sentence; `closes`, a
    * 但…除外 that closes a part (a 除…外 between the duty and another part is left to its own reading) */
   exception?: { opens?: PatternSet; closes?: PatternSet };
+  /** a definition's later sentence that only goes on defining (lists what the term covers, files a thing under it, says how
+   * the fee it names is collected and passed on): not a clause unless it holds an operative cue */
+  definitionGoesOn?: PatternSet;
   /** a sentence's condition part (若…, 或者…, …时): a cue only there, with every later part the institution's safeguard, is
    * the occasion of a duty, not a burden; `states` is a part that says its own consequence (则, 即视为, 有权) */
   condition?: { opens?: PatternSet; goesOn?: PatternSet; closes?: PatternSet; states?: PatternSet };
@@ -86,6 +89,7 @@ export interface CompiledDiscourse {
   restates?: RegExp;
   acknowledges?: RegExp;
   exception: { opens?: RegExp; closes?: RegExp };
+  definitionGoesOn?: RegExp;
   condition: { opens?: RegExp; goesOn?: RegExp; closes?: RegExp; states?: RegExp };
   /** the patterns' literals read at build time (see regexScan) */
   known?: KnownLiterals;
@@ -118,6 +122,7 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     get restates() { return all().restates; },
     get acknowledges() { return all().acknowledges; },
     get exception() { return all().exception; },
+    get definitionGoesOn() { return all().definitionGoesOn; },
     get condition() { return all().condition; },
     known,
   };
@@ -144,6 +149,7 @@ function compileNow(d: DiscourseData | undefined, known?: KnownLiterals): Compil
     restates: join(d?.restates?.patterns),
     acknowledges: join(d?.acknowledges?.patterns),
     exception: { opens: join(d?.exception?.opens?.patterns), closes: join(d?.exception?.closes?.patterns) },
+    definitionGoesOn: join(d?.definitionGoesOn?.patterns),
     condition: { opens: join(d?.condition?.opens?.patterns), goesOn: join(d?.condition?.goesOn?.patterns), closes: join(d?.condition?.closes?.patterns), states: join(d?.condition?.states?.patterns) },
     known,
   };

@@ -118,13 +118,6 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
 // where a definition's first sentence ends: a full stop, or a colon after its definiens (指 and some words)
 const DEFINITION_END = /[。；;]|(?<=指[^。；;：:]{4,})[：:](?=\s*\S)/u;
 
-// a definition's later sentence that only goes on defining: it lists what the defined term covers (…是指…的各种信息。包括姓名、
-// 身份证件号码…等。) or files a thing under it (…您提供的身份证号码及银行卡号属于敏感个人信息。), and states no term (an operative cue)
-const DEFINITION_GOES_ON = /^\s*(?:包括|具体包括|主要包括|例如|比如|诸如)|属于[^。；;，,！!？?]{0,12}(?:信息|范围|范畴)[。；;]?\s*$/u;
-// (…or, a party's definition, says how the fee it names is settled between two parties: 丙方的综合服务费由丙丁双方根据约定，由丁方
-// 向甲方代收并支付给丙方 — which party collects it for which, after the definition named the fee; the fee itself is a term elsewhere)
-const DEFINITION_SETTLES = /费用?由[^。；;，,]{0,10}双方(?:根据|按照|依据|另行)?(?:约定|协商)[^。；;]{0,4}[，,]\s*由[^。；;，,]{1,12}?代(?:为)?收(?:取)?(?:并|后)(?:支付|转付|划付|转交|交付)(?:给|予|至)/u;
-
 const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 
 // The shapes that read who holds a right (单方权利: 本网站有权…终止, 本公司认为…情形) read the institution's own short or brand
@@ -330,10 +323,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // a reminder reminds in its own sentence: what follows it in the same paragraph (点击确认即表示您同意…，您不得以未仔细
     // 阅读为由抗辩) is operative
     const [ss, se] = sentenceAround(doc.text, h.start, h.end);
-    // (…and a definition's later sentence that only lists or files what it defines goes on defining)
+    // (…and a definition's later sentence that only lists or files what it defines, or says how the fee it names is collected,
+    // goes on defining: discourse.definitionGoesOn)
     if (pastFirst && k.role === 'definition') {
       const later = simplified(doc.text.slice(Math.max(ss, k.start), Math.min(se, k.end)));
-      if ((DEFINITION_GOES_ON.test(later) || DEFINITION_SETTLES.test(later)) && !disc.operativeCues?.test(later)) continue;
+      if (disc.definitionGoesOn?.test(later) && !disc.operativeCues?.test(later)) continue;
     }
     const reminder = k.role === 'reminder';
     // (…and in its own part: 兹声明甲方已仔细阅读并理解《…》，甲方已明确知晓丙方仅负责…，甲方与乙方的交易争议与丙方无关
