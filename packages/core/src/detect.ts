@@ -221,7 +221,10 @@ const CONSUMER_SIGNS = /^[ \t]*(?:投保人|被保险人|借款人|申请人|客
 const ACKNOWLEDGES = /(?:本人|投保人|借款人|出借人|投资人|投资者|申请人|委托人)(?:已经?|均已)(?:认真|仔细|充分|完整)?(?:阅读|知悉|了解|理解)[^。\n]{0,60}?(?:并|且|，|,)(?:愿意|自愿|同意)?(?:承担|接受)[^。\n]{0,16}?(?:风险|后果|责任)|(?:本人|我)(?:已经?)(?:认真|仔细|充分)?阅读并(?:知晓|知悉|理解|了解)[^。\n，,；;]{0,20}?风险(?:提示|揭示)|(?:本人|我)的?(?:电子)?签名(?:即)?(?:代表|视为|表示)[^。\n]{0,12}?同意/;
 /** the customer's own declaration in a form: an authorisation to debit their account, or their word that what they filled in
  * is true */
-const DECLARES = /(?:本人|我|投保人)(?:在此)?(?:不可撤销地)?(?:授权|委托)[^。\n]{0,40}?(?:扣划|划款|扣款|划扣|代扣|扣收)|(?:本人|我)(?:在此)?(?:承诺|保证|声明|确认)[^。\n]{0,20}?(?:属实|真实(?:、|有效|准确|完整)|真实$)/m;
+// (…or a letter or application the customer or their guarantor gives the institution, which they address as 贵行 or 贵公司 — an
+// ad, a notice or a help page speaks as 本行 or 我们 — binding themselves to it: 本人（等）保证在取得贵公司款项后…, 借款人同意貴行得以…,
+// 我公司同意为其与贵行签订的…提供担保)
+const DECLARES = /(?:本人|我|投保人)(?:在此)?(?:不可撤销地)?(?:授权|委托)[^。\n]{0,40}?(?:扣划|划款|扣款|划扣|代扣|扣收)|(?:本人|我)(?:在此)?(?:承诺|保证|声明|确认)[^。\n]{0,20}?(?:属实|真实(?:、|有效|准确|完整)|真实$)|(?:本人|借款人|申请人|持卡人|我公司|本公司|保证人|担保人|立书人)(?:[(（]等[)）])?(?:在此|特此|已经?|均)?(?:同意|保证|承诺|授权|切结|不可撤销地)[^。\n]{0,40}?(?:贵行|貴行|贵公司|貴公司|贵司|貴司)/m;
 /** the consumer's signature line in a text, or (`acknowledged`) their acknowledgement of it, as the text shows it */
 function signedIn(text: string, acknowledged: boolean): string | undefined {
   return (CONSUMER_SIGNS.exec(text) ?? (acknowledged ? ACKNOWLEDGES.exec(text) : null))?.[0].trim();

@@ -425,6 +425,16 @@ describe('kind from the title', () => {
     expect(detect(normalize(`${debit}新客专享，立即投保享8折！\n`)).kind).toBe('marketing');
     expect(detect(normalize(`${fields}本公司承诺以上信息属实，欢迎选购。\n下一步\n`)).kind).not.toBe('contract');
   });
+  it('a letter or application the customer or a guarantor gives the institution, addressing it as 贵行/贵公司 and binding themselves, is one they sign; a page that only addresses it, or speaks as 本行, is not', () => {
+    const head = '分期付款申请\n申请人姓名\n联系电话\n';
+    const pledge = `${head}本人保证在取得贵公司款项后按期足额还款，并遵守分期付款合约。\n`;
+    expect(detect(normalize(pledge)).why.kind).toEqual({ by: 'signed', cue: '本人保证在取得贵公司' });
+    expect(detect(normalize(`展期申请\n申请时间\n借款人同意貴行得以电话方式确认后修正申请内容。\n`)).kind).toBe('contract');
+    expect(detect(normalize(`担保函\n持卡人向贵行申请分期业务，我公司同意为其与贵行签订的合同项下债务提供担保。\n`)).kind).toBe('contract');
+    // (a contact page that addresses a partner as 贵公司, or a bank speaking of itself, binds no one)
+    expect(detect(normalize(`联系我们\n如果贵公司希望与我们建立商务合作关系，请将合作意向发送至邮箱。\n`)).kind).not.toBe('contract');
+    expect(detect(normalize(`${head}本行保证在收到申请后三个工作日内答复。\n`)).kind).not.toBe('contract');
+  });
   it('a full name of a legal kind with a colon, heading its numbered rules (…融资融券交易须知：), names the text; a section\'s label in a page (活动须知：, 请阅读以下须知：) does not', () => {
     const rules = '\n1、交易融资比例为1:10；\n2、每笔交易扣除交易费用；\n';
     expect(detect(normalize(`规则\n开设账户前请详细阅读；股市有风险。\n财智通资产融资融券交易须知：${rules}`)).why.kind).toEqual({ by: 'title', cue: '财智通资产融资融券交易须知：' });
