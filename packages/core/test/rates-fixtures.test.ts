@@ -207,6 +207,11 @@ describe('rate fixtures', () => {
     expect(at(head + '第三条 甲乙双方授权平台可以直接从甲方借款资金中扣收应付平台的一切费用和款项（包括前述服务费）。')).toBeUndefined();
     expect(at(head + '第三条 借款人有权指定第三方代其履行付款义务（包括但不限于应向出借人支付的借款本息及应向丙方支付的服务费等）。')).toBeUndefined();
     expect(at(head + '第三条 甲方和乙方同意，平台有权就其为甲方和乙方提供的服务按照约定收取服务费。')).toBeUndefined();
+    // a cap on the institution's liability measured by the fees it took: the fee is the cap's measure, not charged there
+    expect(at(head + '第三条 在任何情况下，本公司承担的赔偿责任总额不超过借款人已向本公司支付的服务费。')).toBeUndefined();
+    expect(at(head + '第三条 平台对本协议承担的责任总额仅以其收取的管理费为最高限额。')).toBeUndefined();
+    // …but a fee charged in its own sentence beside such a cap still is one
+    expect(at(head + '第三条 借款人应向平台支付服务费，金额为借款本金的3%。平台承担的赔偿责任总额不超过该服务费。')).toBe(5);
     // …but the fee collected and deducted, charged by name, or reserved with its figure is a fee
     expect(at(head + '第三条 甲方同意丙方代收居间服务费，并在发放借款时从本金金额中扣除。')).toBe(5);
     expect(at(head + '第三条 甲乙双方授权平台直接从甲方借款资金中扣收服务费。')).toBe(5);

@@ -394,7 +394,7 @@ function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number]
 function feePriced(text: string, m: RegExpExecArray): boolean {
   if (FEE_NOT_CHARGED_HERE.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
   const s = sentenceOf(text, m);
-  if (FEE_PASSED_ON.test(s)) return false;
+  if (FEE_PASSED_ON.test(s) || LIABILITY_CAP.test(s)) return false;
   if (FEE_SIZED.test(withFilledFigures(s)) || FEE_FIELD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   return FEE_CHARGED.test(s) && !(FEE_RESERVED.test(s) && FEE_ELSEWHERE.test(s));
 }
@@ -406,6 +406,9 @@ const FEE_NOT_CHARGED_HERE = /(?:前述|上述)[^，。；;\n]{0,4}$|[(（]包�
 /** a fee one of the institution's parties collects and passes to another (由丁方向甲方代收并支付给丙方): its price is
  * where the consumer is charged, not in this hand-over */
 const FEE_PASSED_ON = /代收(?:后)?并?(?:支付|转付|划付|划转|转交)(?:给|予|至)/;
+/** a cap on the institution's liability measured by the fees it took (责任总额…不得超过您…支付的服务费用, 赔偿责任总额仅以…收取的
+ * 服务费、管理费为最高责任承担限额): the fee is the cap's measure, not charged there */
+const LIABILITY_CAP = /(?:责任|赔偿)(?:总额|限额|上限)/;
 /** a right to charge (有权收取, 保留…收取…的权利) … */
 const FEE_RESERVED = /有权|保留/;
 /** … whose standard another text sets (以…公布的收费标准为准, 另行约定, 见附件, 届时公布的收费公告, 以发布公告的方式通知, 根据《服务收费规则》) */
