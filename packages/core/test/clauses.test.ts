@@ -179,6 +179,15 @@ describe('key clauses read clause by clause', () => {
     // (…and a part that starts on the cue's line is reported there, as before)
     expect(htmlLines('<h1>借款服务协议</h1>\n<p>5.1如借款人欲变更银行账户，须提前3个工作日提出申请，\n否则因此产生的逾期违约金、罚息由借款人自行承担；</p>\n')).toEqual([3]);
   });
+  it('a numbered item\'s title on a source line of its own is passed over: the clause is reported where its body states the term', () => {
+    const htmlLines = (src: string) => linter.lint(parseHtml(src), { product: 'loan', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    // (the page joins 3.2逾期罚息 and its body into one clause; the cue 罚息 in the title is not where the term is stated)
+    expect(htmlLines('<h1>借款服务协议</h1>\n<p>3.2逾期罚息\n借款人未按期还款的，应按逾期金额的日万分之五支付罚息。</p>\n')).toEqual([3]);
+    // (…while a line that ends inside a tag, markup wrapped by the exporter, is no title's end: the clause starts where it stood)
+    expect(htmlLines('<h1>借款服务协议</h1>\n<p>3.2逾期罚息<span\n lang="EN-US">借款人未按期还款的，应按逾期金额的日万分之五支付罚息。</span></p>\n')).toEqual([2]);
+    // (…and so does a first line that is a sentence's start, not a title)
+    expect(htmlLines('<h1>借款服务协议</h1>\n<p>3.2借款人未按期还款的，\n应按逾期金额的日万分之五支付罚息。</p>\n')).toEqual([3]);
+  });
   it('a bold article title does not emphasise the plain body under it', () => {
     expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
   });

@@ -13,7 +13,7 @@ import { sentenceAround, spanAround, stopCodes } from '../text-utils.js';
 const isPartStop = stopCodes('，,；;');
 // a reminder's later part that still names what to read (…，重点关注保险责任、责任免除, …，特别是免除或限制责任的条款)
 const GOES_ON_REMINDING = /^\s*(?:[并且及和以]\s*)?(?:尤其|特别|重点|着重|务必)|^\s*(?:包括|例如|如)/;
-import { INSTITUTION_WORD, NAMES_READ, burdenOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
+import { INSTITUTION_WORD, NAMES_READ, burdenOf, roleOf, headingsAreBody, institutionNames, itemNumberLength, nameInstitution, nameParties, partyRoles, sentenceExempt, type Burden, type Clause, type CompiledDiscourse, type PartyRole } from '../clauses.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 
 export interface EmphasisCompiled { rules: RuleEntry[]; ac: AhoCorasick; owners: { rule: RuleEntry; cue: string }[][]; patterns: Shape[]; skip: AhoCorasick; skipOwners: RuleEntry[][]; literals: () => ShapeLiterals }
@@ -309,9 +309,35 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const part = doc.text.slice(Math.max(a, from + stop + 1), Math.min(b, se));
     return !reminderRe!.test(part) && !GOES_ON_REMINDING.test(part);
   };
+  // a numbered item's title set on a source line of its own, its body on the next (2.1.2居间服务费⏎本次借款甲方应向乙方支付…:
+  // a page's markup joins the two lines into one clause): the title names the term, the body states it, so a cue in the
+  // title is passed over and the clause is reported where its body states the term. Per clause, where its title ends (-1: none)
+  const titleEnds = new Map<Clause, number>();
+  const titleEnd = (k: Clause): number => {
+    let t = titleEnds.get(k);
+    if (t !== undefined) return t;
+    t = -1;
+    const text = doc.text.slice(k.start, k.end);
+    const n = itemNumberLength(text);
+    const space = n > 0 ? text.slice(n, n + 31).search(/\s/) : -1;
+    if (space > 0) {
+      const j = k.start + n + space - 1;
+      let b = j + 1;
+      while (b < k.end && /\s/.test(doc.text[b])) b++;
+      // (the title's line ends in the text itself, not inside a tag: a page exported from Word wraps its markup anywhere, <b>二、
+      // 委托服务费</b><span⏎…>年咨询服务费 is one line of the page)
+      const from = doc.map.toSource(j).offset, to = doc.map.toSource(b).offset;
+      const gap = doc.source !== undefined && from !== undefined && to !== undefined ? doc.source.slice(from + 1, to) : '';
+      if (b < k.end && /^\s*[\r\n]\s*$/.test(gap) && roleOf(doc.text.slice(k.start, j + 1), disc) === 'heading') t = b;
+    }
+    titleEnds.set(k, t);
+    return t;
+  };
   for (const h of hits) {
     const k = clauseAt(h.start);
     if (!k || cleared.has(k)) continue;
+    const te = k.role === 'operative' ? titleEnd(k) : -1;
+    if (h.end <= te) continue;
     // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
     // nor is a table header or label cell ("每期手续费率")
     // (a definition defines in its first sentence, a recital recites in its first (鉴于…); what follows it — 我们有调整
@@ -341,7 +367,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const beforeIntro = lastPart >= 0 && h.end <= k.start + lastPart;
     // (a short cell that holds a figure is a term itself: 罚息利率:日息百分之一)
     if ((k.role !== 'operative' && !pastFirst && !pastReminder && !beforeIntro) || k.end - k.start < 8 || (doc.blocks[k.block].type === 'table-cell' && k.end - k.start < 16 && !HAS_FIGURE.test(doc.text.slice(k.start, k.end)))) { cleared.add(k); continue; }
-    const s = Math.max(ss, k.start);
+    const s = Math.max(ss, k.start, te);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
     // a clause already reported changes only when this hit finds it emphasised (and is not excused: read on below) or
