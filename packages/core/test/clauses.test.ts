@@ -153,6 +153,10 @@ describe('key clauses read clause by clause', () => {
   it('reports each plain key clause of a paragraph split by line breaks, once per clause', () => {
     expect(keyLines('# 借款合同\n\n借款人逾期的，按日万分之五计收罚息。\n贷款人有权宣布贷款提前到期。\n本合同一式两份。\n')).toEqual([3, 4]);
   });
+  it('a catch-all disclosure at the institution\'s discretion (其他本平台认为适合披露的) is a key clause; a safeguard the institution thinks fit is not', () => {
+    expect(keyLines('# 隐私条款\n\n5、根据法律法规或平台规则，其他本平台认为适合披露的情形。\n')).toEqual([3]);
+    expect(keyLines('# 隐私条款\n\n本平台将以我们认为适合的方式保护您的个人信息安全。\n')).toEqual([]);
+  });
   it('the creditor\'s disposal of collateral (有权…处置抵押财产, 有权…行使质权) is a key clause; the pledgor\'s request that it be exercised is not', () => {
     expect(keyLines('# 抵押合同\n\n抵押人到期未清偿的，抵押权人有权自行处置抵押财产并以所得价款受偿。\n')).toEqual([3]);
     expect(keyLines('# 质押合同\n\n发生违约事件的，质权人有权立即行使质权。\n')).toEqual([3]);
