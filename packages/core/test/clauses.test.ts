@@ -157,6 +157,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 隐私条款\n\n5、根据法律法规或平台规则，其他本平台认为适合披露的情形。\n')).toEqual([3]);
     expect(keyLines('# 隐私条款\n\n本平台将以我们认为适合的方式保护您的个人信息安全。\n')).toEqual([]);
   });
+  it('the institution\'s records acknowledged as true (承认…系统记录的…真实) or made the basis of the deal (系统所记录的数据是确定…的依据) are a key clause; records said not to be that basis are not', () => {
+    expect(keyLines('# 借款协议\n\n各方一致承认本平台系统记录的与本协议有关的数据真实、准确、有效。\n')).toEqual([3]);
+    expect(keyLines('# 会员服务协议\n\n除有相反证据外，平台系统所记录的数据是确定交易内容的依据。\n')).toEqual([3]);
+    expect(keyLines('# 会员服务协议\n\n平台系统记录的数据不作为确定交易内容的依据，交易内容以书面合同约定为准。\n')).toEqual([]);
+  });
   it('the creditor\'s disposal of collateral (有权…处置抵押财产, 有权…行使质权) is a key clause; the pledgor\'s request that it be exercised is not', () => {
     expect(keyLines('# 抵押合同\n\n抵押人到期未清偿的，抵押权人有权自行处置抵押财产并以所得价款受偿。\n')).toEqual([3]);
     expect(keyLines('# 质押合同\n\n发生违约事件的，质权人有权立即行使质权。\n')).toEqual([3]);
