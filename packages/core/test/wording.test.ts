@@ -401,3 +401,15 @@ describe('a buy-back promised to the investor is a backstop (承诺回购 / 由�
     expect(backstop('本基金可投资于期限在一年以内的债券回购。')).toEqual([]);
   });
 });
+
+describe('a count of years with positive returns is a track record sold as a promise (三年正收益)', () => {
+  const promise = (text: string, product: Product = 'fund') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags N years (连续N年, N年来) of positive return as the product’s badge', () => {
+    expect(promise('明星基金经理掌舵，连续七年正收益，闲钱理财好选择。').join()).toContain('七年正收益');
+    expect(promise('稳健精选组合：3年来均实现正回报').join()).toContain('3年来均实现正回报');
+  });
+  it('…but not a guarantee refused, nor the share of holders positive over N years', () => {
+    expect(promise('本基金不保证5年正收益，过往业绩不预示其未来表现。')).toEqual([]);
+    expect(promise('本组合持有满3年正收益的比例为62%，数据来源：基金定期报告。')).not.toContain('3年正收益');
+  });
+});
