@@ -413,3 +413,16 @@ describe('a count of years with positive returns is a track record sold as a pro
     expect(promise('本组合持有满3年正收益的比例为62%，数据来源：基金定期报告。')).not.toContain('3年正收益');
   });
 });
+
+describe('approval said to follow from coming or filling a form (来就借, 填了表就批) or loosened (审核放水) induces borrowing', () => {
+  const credit = (text: string) => linter.lint(plainTextDocument(text), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/misleading-credit-promises').map((x) => x.text);
+  it('flags lending promised to whoever comes, applies or fills the form, and loosened review', () => {
+    expect(credit('免抵押免担保，来就借，当铺快速周转。').join()).toContain('来就借');
+    expect(credit('老客户都说：填完资料就放款，太省心了。').join()).toContain('填完资料就放款');
+    expect(credit('年底额度大放水，赶紧来申请！').join()).toContain('额度大放水');
+  });
+  it('…but not a denial that applying means lending, nor a borrower or loan that follows 就', () => {
+    expect(credit('提醒：并不是申请就能借到，需以审核结果为准。')).toEqual([]);
+    expect(credit('提交申请就贷款合同有疑问的，请联系客服。')).toEqual([]);
+  });
+});
