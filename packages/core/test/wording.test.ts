@@ -426,3 +426,16 @@ describe('approval said to follow from coming or filling a form (来就借, 填�
     expect(credit('提交申请就贷款合同有疑问的，请联系客服。')).toEqual([]);
   });
 });
+
+describe('an idiom of impregnable safety for the investor’s money (固若金汤, 双保险) is a safety promise', () => {
+  const promise = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags the platform’s safeguards sold as an impregnable fortress or a double insurance', () => {
+    expect(promise('层层风控把关，出借资金固若金汤。').join()).toContain('固若金汤');
+    expect(promise('抵押物加担保公司担保，双重保险护航您的每一笔出借。').join()).toContain('双重保险');
+  });
+  it('…but not a system’s or data’s security, nor two insurance covers bought together', () => {
+    expect(promise('平台网络系统固若金汤，交易数据全程加密。')).toEqual([]);
+    expect(promise('意外险加医疗险，给家人一份双重保险。', 'insurance')).toEqual([]);
+    expect(promise('本产品由两家保险公司共保，双保险公司分担责任。', 'insurance')).toEqual([]);
+  });
+});
