@@ -3,6 +3,7 @@
 import { ITEM_NUMBER, type Block, type BlockType, type Mark } from '@xiaobao/core';
 import { sheetStyle, type StyleSheet } from './html-css.js';
 import { HTML_ELEMENTS, UNSHOWN_ATTRIBUTES, UNSHOWN_ATTRIBUTE_NAME } from './html-shown.js';
+import { blankComments } from './script-text.js';
 
 export interface HNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HNode[]; content?: HNode; position?: { start: { offset?: number }; end: { offset?: number } } }
 
@@ -393,7 +394,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
         // (read from the source where there is one: the parser's text has a CRLF page's line ends made \n, and an offset
         // counted in it drifts a character a line from where the string stands)
         const at = c.position?.start.offset, end = c.position?.end.offset;
-        const code = source !== undefined && at !== undefined && end !== undefined ? source.slice(at, end) : c.value ?? '';
+        // (its comments blanked, offsets kept: data commented out — // descr:'审批快，秒到账！' — is no longer shown)
+        const code = blankComments(source !== undefined && at !== undefined && end !== undefined ? source.slice(at, end) : c.value ?? '');
         // (a Vue component's data — { title: '…', text: '…' } — is what its template lists: read like share copy)
         if (at === undefined || !(SHARE_SCRIPT.test(code) || (vue && VUE_EXPORT.test(code)))) continue;
         const taken = new Set<number>();

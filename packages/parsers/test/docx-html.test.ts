@@ -368,6 +368,15 @@ describe('HTML', () => {
     expect(doc.text).not.toContain('请先登录');
     expect(doc.map.toSource(doc.text.indexOf('收益稳定')).line).toBe(11);
   });
+  it('a Vue component\'s data commented out (// or /* */ around a tile\'s keys) is not shown and not read, though its template prints the key; the tile left in the data is read where it stands', () => {
+    const vue = '<template>\n  <div v-for="item in loans">\n    <h4>{{ item.title }}</h4>\n    <p>{{ item.tip }}</p>\n  </div>\n</template>\n<script>\nexport default {\n  data() {\n    return { loans: [\n      // { title: \'某某消费金融\', tip: \'审批快，当天到账\' },\n      /* { title: \'某某小贷\',\n        tip: \'无需征信，极速放款\' }, */\n      { title: \'某某银行\', tip: \'额度高，利率低\' },\n    ] };\n  },\n};\n</script>\n';
+    const doc = parseHtml(vue);
+    expect(doc.text).toContain('额度高，利率低');
+    expect(doc.map.toSource(doc.text.indexOf('额度高')).line).toBe(14);
+    expect(doc.text).not.toContain('当天到账');
+    expect(doc.text).not.toContain('极速放款');
+    expect(doc.text).not.toContain('某某小贷');
+  });
   it('a <br> that cuts a word of a long line (a narrow column wrapped by hand) is a space; between sentences, items, labels or after a short title it is a line break', () => {
     const text = (p: string) => parseHtml(`<p>${p}</p>`).text;
     expect(text('如遇借款人违约，E理财将通过风险备<br />\n     用金有效保障理财人的本金安全。')).toBe('如遇借款人违约，E理财将通过风险备  用金有效保障理财人的本金安全。');
