@@ -349,3 +349,16 @@ describe('a speed promise in Taiwanese wording is reported like its mainland twi
     ['本服務不間斷運作，但不承諾3分鐘立即到帳。\n', '不間斷 elsewhere, the promise itself denied'],
   ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'loan')).toEqual([]));
 });
+
+// A time the page says it expects (预计), beside an application already made, is a status notice like 约/一般/通常 before the
+// figure: not a speed promise; the same figure sold as the product's speed is still one
+describe('an estimate of when money arrives (预计N小时内到账) is a notice, not a speed promise', () => {
+  it.each([
+    ['借款申请已提交，审核通过后预计2小时内到账，请留意短信通知。\n', 'an estimate after the application'],
+    ['提现成功，预计30分钟内到账。\n', 'an estimate of a withdrawal'],
+  ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'loan')).toEqual([]));
+  it.each([
+    ['2小时内到账', '手机借款，无需抵押，2小时内到账，额度最高5万元。\n'],
+    ['30分钟放款', '极简申请，30分钟放款，预计今年服务用户超百万。\n'],
+  ])('reports %s', (want, text) => expect(banned(text, 'loan')).toContain(want));
+});
