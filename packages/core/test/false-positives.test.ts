@@ -172,6 +172,14 @@ describe('a help page in the institution’s own voice', () => {
     expect(r.kind).toBe('notice');
     expect(r.findings.filter((f) => f.ruleId.startsWith('risk-disclosure/'))).toEqual([]);
   });
+  it('an answer that refuses to close the account is reported (the user cannot have the data deleted); one that gives a way or a condition is not', () => {
+    const deletion = (answer: string) => lintAuto(faq(answer)).findings.filter((f) => f.ruleId === 'personal-info/no-account-deletion').map((f) => f.text);
+    expect(deletion('本平台目前不提供“注销账号”的服务，您的资料将被妥善保存。').length).toBe(1);
+    expect(deletion('实名认证完成后，账户无法申请注销。').length).toBe(1);
+    expect(deletion('目前不支持用户自行注销账户，请联系客服为您办理。')).toEqual([]);
+    expect(deletion('借款未结清前无法申请注销账户，结清后可在设置页注销。')).toEqual([]);
+    expect(deletion('手机号注册后不可更换，如需帮助请联系客服。')).toEqual([]);
+  });
   it('a consumer-education article (not a help page) quoting the words as a warning stays clean', () => {
     const r = lintAuto('防范非法集资知识讲堂\n不法分子常以“固定收益、稳赚不赔”为诱饵吸收资金。\n请广大群众提高警惕，谨防上当。');
     expect(r.kind).toBe('notice');
