@@ -115,6 +115,13 @@ describe('a reward\'s condition and its amount in two elements', () => {
   it.each(['注册24小时内首投最高得\n100元红包', '被邀好友可获得\n88888元体验金+888元红包'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
 });
 
+describe('gifts a group is said to enjoy', () => {
+  // a banner grants the gifts by the verb of enjoying (新手注册尊享三重好礼, 开户即享开年好礼): 享 with the gift noun a few words on
+  // offers them as 送 does — but not 分享 (passing a page on), a denial (不享), nor a privilege that is no gift (尊享专属客服)
+  it.each(['开户即享开年好礼，首投再享加息。', '新会员独享迎新大礼！'])('flagged: %s', (t) => expect(wording(t).length).toBeGreaterThan(0));
+  it.each(['点击右上角分享好礼活动页给好友。', '会员尊享专属客服和线下理财课程。', '本活动老用户不享好礼。'])('clean: %s', (t) => expect(wording(t)).toEqual([]));
+});
+
 describe('a rate bonus granted without an offer verb', () => {
   // a bonus is offered with no 送/领/获得 when it is tied to a group or to everything on sale (新客户加息1.5%, 全场加息0.6%), to an
   // amount invested (出借5w及以上+0.8%, 认购满10万元加息0.3%), or said to be already delivered to the reader (…加息券已发放至您的账户)
