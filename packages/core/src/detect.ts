@@ -65,7 +65,8 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
 const TITLE_KINDS: [RegExp, DocKind][] = [
   // a risk statement the customer signs or acknowledges (风险揭示书, 投资风险说明书) and a disclaimer (风险提示及免责声明) are
   // legal documents: their clauses are read as a contract's (issue 11: 风险揭示书 and 声明 are among the titles that make one)
-  [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)/, 'contract'],
+  // (…and so is a trading platform's risk disclosure, 风险披露 or 风险披露声明, named so at the end of its title: 资本国度-风险披露)
+  [/风险(?:揭示|告知|提示|说明)书|免责(?:声明|申明)|风险披露(?:声明书?|书)?[ \t]*(?:\n|$)/, 'contract'],
   [/说明书|揭示书|概要|产品说明|季度报告|年度报告|定期报告|产品手册|条款摘要|^[^\n，。]{0,12}(?:风险|申购|赎回|认购|费率|收费|交易|投资|产品)(?:说明|规则)\s*$/m, 'product-doc'],
   // a regulator's text, a report, a help page, a lesson (…and an education section's name, which a site gives as the title of
   // each article it files there: 理财课堂, 金融知识, 理财学院, 投资学堂)

@@ -328,7 +328,8 @@ describe('kind from the title', () => {
     expect([detect(normalize(deal)).kind, detect(normalize(deal)).product]).toEqual(['contract', 'loan']);
   });
   it('a notice that disclaims sentence after sentence (风险披露: …不承担任何责任; …由客户本人承担) is read as terms; a help page with one exemption among its answers is not', () => {
-    const risk = '风险披露\n1.网络交易\n使用网络进行交易具有一定的风险，我们提醒客户注意风险承受能力。如遇网络问题，本平台不对客户因自身网络问题产生的交易损失负责。\n2.代客操盘\n客户将账户交于他人操作的，客户账户所产生的任何损失均由客户本人承担。\n3.交易滑点\n滑点无法规避，本平台概不对由市场跳空所造成的滑点承担任何责任。\n4.市场分析\n本网站的信息仅供参考，请注意风险提示，理性投资。\n';
+    // (untitled here: a page named 风险披露 is a risk disclosure by its name — see 'kind from the title')
+    const risk = '交易风险\n1.网络交易\n使用网络进行交易具有一定的风险，我们提醒客户注意风险承受能力。如遇网络问题，本平台不对客户因自身网络问题产生的交易损失负责。\n2.代客操盘\n客户将账户交于他人操作的，客户账户所产生的任何损失均由客户本人承担。\n3.交易滑点\n滑点无法规避，本平台概不对由市场跳空所造成的滑点承担任何责任。\n4.市场分析\n本网站的信息仅供参考，请注意风险提示，理性投资。\n';
     const d = detect(normalize(risk));
     expect([d.kind, d.why.kind.by]).toEqual(['contract', 'disclaims']);
     // (the institution's reserved rights count as its exemptions do: a card programme's rules that cancel, change and
@@ -346,7 +347,7 @@ describe('kind from the title', () => {
     expect(detect(normalize(site)).why.kind).toMatchObject({ by: 'disclaims' });
     expect(detect(normalize('帮助中心\n如何注册？\n点击右上角注册按钮即可。\n如何充值？\n在我的账户中选择充值。\n')).kind).toBe('notice');
     // …and so is one titled a risk warning (风险提示) that disclaims so; titled so, a warning that only warns stays a notice
-    const titled = risk.replace('风险披露', '风险提示');
+    const titled = risk.replace('交易风险', '风险提示');
     expect(detect(normalize(titled)).why.kind).toMatchObject({ by: 'disclaims' });
     expect(detect(normalize(titled.replace('概不对由市场跳空所造成的滑点承担任何责任', '会尽量减少滑点'))).why.kind).toEqual({ by: 'title', cue: '风险提示' });
   });
@@ -533,6 +534,14 @@ describe('kind from the title', () => {
     expect(kindOf('风险提示及免责声明\n1、本平台仅为信息提供平台。\n2、任何风险由用户自行承担，本平台不承担任何责任。')).toBe('contract');
     expect(kindOf('XX商业银行催收函\n根据借款合同，贵单位在我行借款已到期，请尽快筹措资金偿还。\n否则，我行将采取下列措施：\n1、将该笔贷款转入逾期贷款专户，按照合同约定计收利息并罚息。')).toBe('notice');
     expect(kindOf('风险揭示函\n尊敬的客户：\n本产品不保本，您可能损失全部本金。')).toBe('contract');
+    // …and a trading platform's risk disclosure named so at the end of its title (资本国度-风险披露, 风险披露声明); not a report or
+    // a column that only begins with the words (风险披露报告, 风险披露专栏), nor a body without its name
+    const leverage = '\n杠杆效应\n1.1. 在杠杆交易条件下，即使市场的小幅变动也可能对账户产生较大影响。\n技术风险\n2.1. 因通讯故障造成的财务损失由交易者承担。\n';
+    expect(detect(normalize(`关于我们 登录${leverage}`), '某某交易-风险披露').kind).toBe('contract');
+    expect(kindOf(`风险披露声明${leverage}`)).toBe('contract');
+    expect(detect(normalize(`关于我们 登录${leverage}`), '某某交易-风险披露专栏').kind).not.toBe('contract');
+    expect(kindOf(`2023年第三季度风险披露报告${leverage}`)).not.toBe('contract');
+    expect(detect(normalize(`关于我们 登录${leverage}`)).kind).not.toBe('contract');
     expect(kindOf('稳盈理财产品说明书\n一、产品要素\n产品风险等级：PR2。')).toBe('product-doc');
     expect(kindOf('关于防范虚拟货币交易炒作的风险提示\n近期，虚拟货币交易炒作活动抬头，请广大消费者提高风险意识。')).toBe('notice');
     expect(kindOf('投保须知\n请您仔细阅读……')).toBe('contract');
