@@ -2,7 +2,8 @@
 // classes and ids joined by descendant or child combinators (`.content p span`, `.contract h2`, `.detal>span`, `h5`),
 // applied to an element in the cascade's order (specificity, then source order). A selector with anything else (an
 // attribute, a pseudo-class, a sibling combinator) is left out rather than guessed at, and so is a rule for the page's
-// base text (html, body, *): the size or weight every line has is not emphasis.
+// base text (html, body, *): the size or weight every line has is not emphasis. A component's sheet in Sass or Less
+// (<style lang="scss">, "less") is read with its nesting resolved, as its compiler would write it.
 import type { HNode } from './html-walk.js';
 
 interface Compound { tag?: string; id?: string; classes: string[] }
@@ -43,16 +44,55 @@ function innermostBlocks(css: string): [string, string][] {
   return out;
 }
 
+/** the same for a Sass (SCSS) or Less sheet, which nests rules in rules: each block with the full selector the compiler
+ * gives it (`.protocol_text{ p{ span{font-weight: bold} } }` is `.protocol_text p span`, `&` standing for the parent); an
+ * at-rule (@media) passes its parent's selector through. A block that holds blocks is a container (a component's root,
+ * `.help-page{font-size: 20px; .content{…}}`): its own declarations are the page's base, as the flat reader leaves them */
+function nestedBlocks(css: string): [string, string][] {
+  const out: [string, string][] = [];
+  const stack: { sels: string[]; decl: string; holds?: boolean }[] = [];
+  let last = 0;
+  const resolve = (raw: string, parent: string[] | undefined): string[] => {
+    const own = raw.split(',').map((x) => x.trim()).filter(Boolean);
+    if (!parent) return own;
+    const res: string[] = [];
+    for (const p of parent) for (const c of own) res.push(c.includes('&') ? c.replace(/&/g, p) : p ? `${p} ${c}` : c);
+    return res;
+  };
+  for (let i = 0; i < css.length; i++) {
+    const ch = css.charCodeAt(i);
+    if (ch === 123) {
+      const head = css.slice(last, i);
+      // (the text before a nested block, after its holder's last declaration, is its selector: `p{line-height: 1; span{…}}`)
+      const cut = head.lastIndexOf(';');
+      if (stack.length) stack[stack.length - 1].holds = true;
+      const raw = (cut >= 0 ? head.slice(cut + 1) : head).trim();
+      const parent = stack[stack.length - 1]?.sels;
+      stack.push({ sels: raw.startsWith('@') ? parent ?? [''] : resolve(raw, parent), decl: '' });
+      last = i + 1;
+    } else if (ch === 125) {
+      const b = stack.pop();
+      if (b && !b.holds) { b.decl += css.slice(last, i); const sel = b.sels.filter(Boolean).join(','); if (sel) out.push([sel, b.decl]); }
+      last = i + 1;
+    }
+  }
+  return out;
+}
+const NESTING = /^(?:scss|less)$/i;
+
 /** the stylesheet of a page's <style> elements (comments and at-rule wrappers dropped) */
 export function styleSheetOf(root: HNode): StyleSheet {
   const rules = new Map<string, Rule[]>(), classes = new Set<string>();
   let order = 0;
   const visit = (n: HNode) => {
     if (n.type === 'element' && n.tagName === 'style') {
-      const css = (n.children ?? []).map((c) => c.value ?? '').join('').replace(/\/\*[\s\S]*?\*\//g, '');
+      const nesting = NESTING.test(String(n.properties?.lang ?? ''));
+      let css = (n.children ?? []).map((c) => c.value ?? '').join('').replace(/\/\*[\s\S]*?\*\//g, '');
+      // (a Sass or Less line comment, //…, not a url's //)
+      if (nesting) css = css.replace(/(^|[\s;{}])\/\/[^\n]*/g, '$1');
       // each innermost block with the text before it since the last brace (one pass: a regex over a long sheet
-      // would retry at every position that starts no rule)
-      for (const [selectors, block] of innermostBlocks(css)) {
+      // would retry at every position that starts no rule); a nesting sheet's every block with its resolved selector
+      for (const [selectors, block] of nesting ? nestedBlocks(css) : innermostBlocks(css)) {
         const decl = block.toLowerCase();
         // (a rule nested in another's declarations, as Sass writes it, is not CSS a browser applies)
         if (!selectors.trim() || selectors.includes(';')) continue;

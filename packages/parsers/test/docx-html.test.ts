@@ -174,6 +174,12 @@ describe('HTML', () => {
     // not applied: a selector with a pseudo-class or an attribute, a rule nested as Sass writes it
     expect(bold('p:first-child { font-weight: bold } p[data-x] { font-weight: bold }', '<p data-x="1">正文。</p>')).toEqual([]);
     expect(bold('.a { color: #333; span { font-weight: bold } }', '<p class="a"><span>正文。</span></p>')).toEqual([]);
+    // …unless the sheet is one a compiler resolves (a component's <style lang="scss"> or "less"): a nested rule takes its holders'
+    // selectors (& for the holder itself), a // line comment is dropped; the holder's own declarations are the page's base
+    const sfc = (lang: string, css: string, body: string) => { const d = parseHtml(`<style lang="${lang}" scoped>${css}</style><body>${body}</body>`); return d.marks.map((m) => `${m.kind}:${d.text.slice(m.start, m.end)}`); };
+    expect(sfc('scss', '.protocol { color: #333;\n  // padding-top: 0.5rem;\n  .text { p { line-height: 0.2rem; span { font-weight: bold; } } } }', '<div class="protocol"><div class="text"><p>1. 您应确保有权注销。<span>注销后无法恢复任何数据。</span></p></div></div><p><span>页脚文字。</span></p>')).toEqual(['bold:注销后无法恢复任何数据。']);
+    expect(sfc('less', '.clause { &.key { text-decoration: underline } }', '<p class="clause key">保证人承担连带责任。</p><p class="clause">正文。</p>')).toEqual(['underline:保证人承担连带责任。']);
+    expect(sfc('scss', '.help-page { font-size: 20px; .content { text-indent: 2em; } }', '<div class="help-page"><p class="content">本行不承担任何责任。</p></div>')).toEqual([]);
     // a rule for the page's base text (body, html, *) is not emphasis
     expect(parseHtml('<style>body { font-size: 20px; font-weight: bold } * { font-size: 18px }</style><body><p>正文。</p></body>').marks).toEqual([]);
   });
