@@ -62,6 +62,15 @@ describe('rate fixtures', () => {
     expect(await pm('选择借款金额\n到期应还0.00\n利息0.50元\n立即申请')).toEqual([]);
     expect(await pm('选择借款金额\n到期应还0.00\n利息{{interest}}元\n立即申请')).toEqual([]);
   });
+  it('a cost tile\'s caption carrying its unit (利息（元）, 日利息（元）, 服务费用（元）) under or beside its figure is a cost field: the price shown only as an amount', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('快借\n2000\n90\n借款金额（元）\n服务费用（元）\n马上借')).toEqual([5]);
+    expect(await pm('借款方案\n20000\n16.80\n每日利息(元)\n我要借款')).toEqual([4]);
+    // …but the loan amount's caption is no cost (the offer is where the price is missing), and a caption beside a stated rate is priced
+    expect(await pm('借款金额（元）\n20000\n立即借款')).toEqual([3]);
+    expect(await pm('快借\n90\n服务费用（元）\n年化利率（单利）18%\n马上借')).toEqual([]);
+  });
   it('a sample monthly payment under its label (每月还款金额 / 4866.67元, or after a colon) is a price, reported at the figure', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const at = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/per-day-cost-framing').map((m) => m.line);

@@ -124,8 +124,9 @@ const clauseOf = (text: string, p: RatePhrase) => {
 /** a cost field with no figure in it (empty, 0, or the 0s a template's figure was searched as), alone on its line */
 // (…the price's own field first — the interest, a fee — and the amount due only where there is none: 应还金额 / 利息 / 服务费 is
 // priced at its 利息)
-const costField = (labels: string) => new RegExp(String.raw`(?<=^|\n)[ \t\u00a0]*(?:${labels})(?:[ \t\u00a0]*(?=\n|$)|[ \t\u00a0]*[:：][ \t\u00a0]*[￥¥]?[ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*元?[ \t\u00a0]*(?=\n|[ \t\u00a0]|$)|[ \t\u00a0]*[￥¥][ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*(?=\n|$)|(?:0+\.0+|--)[ \t\u00a0]*(?=\n|$))`);
-const COST_FIELD = costField(String.raw`利[ \t\u00a0]*息|息[ \t\u00a0]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费`);
+// (…its caption perhaps carrying the amount's unit, a tile's label under or beside the figure: 服务费用（元）, 日利息（元）, 利息(元)：)
+const costField = (labels: string) => new RegExp(String.raw`(?<=^|\n)[ \t\u00a0]*(?:${labels})(?:[ \t\u00a0]*[(（]元[)）])?(?:[ \t\u00a0]*(?=\n|$)|[ \t\u00a0]*[:：][ \t\u00a0]*[￥¥]?[ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*元?[ \t\u00a0]*(?=\n|[ \t\u00a0]|$)|[ \t\u00a0]*[￥¥][ \t\u00a0]*(?:0+(?:\.0+)?|--)?[ \t\u00a0]*(?=\n|$)|(?:0+\.0+|--)[ \t\u00a0]*(?=\n|$))`);
+const COST_FIELD = costField(String.raw`(?:日|每日|月|每月)?利[ \t\u00a0]*息|息[ \t\u00a0]*费|(?:快速)?信审费|账户管理费|(?:分期|总)?手续费|服务费用?`);
 const DUE_FIELD = costField(String.raw`到期应还(?:金额)?|应还(?:金额|总额|本息)|还款总额`);
 // (a template's rate whose figure is filled in when the page is served, 日利率：<?php echo $rate ?>%, shows a price too)
 // (a figure of zero states none: 利息0.00, 快速信审费0.00 are a calculator's fields before an amount is chosen)
