@@ -71,6 +71,15 @@ describe('rate fixtures', () => {
     expect(await pm('借款金额（元）\n20000\n立即借款')).toEqual([3]);
     expect(await pm('快借\n90\n服务费用（元）\n年化利率（单利）18%\n马上借')).toEqual([]);
   });
+  it('stock-margin lending (配资) is borrowing and its call (我要配资) an offer: with no price it is a price missing; a procedure (申请配资服务前) offers nothing', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('期货配资\n杠杆1至8倍 随心操盘\n立即配资')).toEqual([3]);
+    // …but not where its price is stated, nor a procedure before applying (申请配资服务前…, 申请借款服务时…)
+    expect(await pm('期货配资\n月管理费1.5%/月\n立即配资')).toEqual([]);
+    expect(await pm('风控说明\n申请配资服务前，请先阅读合作协议并完成实名认证')).toEqual([]);
+    expect(await pm('安全保障\n申请借款服务时，请先完成实名认证')).toEqual([]);
+  });
   it('a sample monthly payment under its label (每月还款金额 / 4866.67元, or after a colon) is a price, reported at the figure', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const at = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/per-day-cost-framing').map((m) => m.line);
