@@ -403,6 +403,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款咨询服务协议\n\n3.5丙方有权通过借款人提供的个人信用信息及行为记录进行审核，为借款人提供还款方案建议。\n')).toEqual([]);
     expect(keyLines('# 借款咨询服务协议\n\n丙方有权以信用评分为目的使用借款人个人信用信息，并提供给丙方指定合作方。\n')).toEqual([3]);
   });
+  it('the consumer giving up any claim against the other side (不得再对…提出任何请求或主张, 无权就…向…主张赔偿) restricts their rights; the institution giving up its own does not', () => {
+    expect(keyLines('# 债权转让协议\n\n回购完成后，受让人不得再对转让人或服务平台提出任何请求或主张。\n')).toEqual([3]);
+    expect(keyLines('# 委托投资协议\n\n投资人无权就因未及时提现导致的资金损失向服务平台主张赔偿或其他责任。\n')).toEqual([3]);
+    expect(keyLines('# 债权转让协议\n\n回购完成后，本公司不得再对受让人提出任何请求或主张。\n')).toEqual([]);
+    expect(keyLines('# 债权转让协议\n\n回购完成后，受让人仍可对借款人提出请求。\n')).toEqual([]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
