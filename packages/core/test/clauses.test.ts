@@ -409,6 +409,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 债权转让协议\n\n回购完成后，本公司不得再对受让人提出任何请求或主张。\n')).toEqual([]);
     expect(keyLines('# 债权转让协议\n\n回购完成后，受让人仍可对借款人提出请求。\n')).toEqual([]);
   });
+  it('a breach by any party (任何一方违约) whose remedy is the platform disclosing the defaulter binds no two parties alike; a remedy between the parties does', () => {
+    expect(keyLines('# 债权转让协议\n\n当任何一方出现违约时，服务平台有权在网站上公开披露违约方的全部相关信息。\n')).toEqual([3]);
+    expect(keyLines('# 债权转让协议\n\n任何一方违约的，违约方应赔偿守约方因此遭受的全部损失。\n')).toEqual([]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
