@@ -263,6 +263,14 @@ describe('kind from the title', () => {
     expect(detect(normalize('极速借款\n借款人可在线申请额度，审核通过当天放款，日利率0.05%，借款人还款逾期时由担保公司代为清偿。')).product).toBe('loan');
     expect(detect(normalize('意外险\n被保险人住院期间可享受住院医疗费用垫付服务，投保后次日生效，保险金额10万元。')).product).toBe('insurance');
   });
+  it('a P2P listing that asks its reader to invest (确认投资, 立即投资) or shows the bids made (投资记录) and the least to put in speaks to the lender, however much it says of the borrower', () => {
+    // (a listing's borrower details — 借款金额, 借款期限, 借款人, 抵押 — are the loan being bought, not offered)
+    const listing = '项目详情\n借款金额 200万元\n借款期限 6个月\n还款方式 按月付息到期还本\n借款人为某贸易公司股东，以其名下房产抵押，借款用于经营周转，借款人还款记录良好。\n剩余金额 80万元，最少投资100元\n确认投资\n投资记录\n借款详情';
+    expect(detect(normalize(listing)).product).toBe('wealth');
+    expect(detect(normalize('新手任务\n注册认证后完成首笔借款可领取贷款利息券，借款人按期还款另有奖励。\n立即投资\n立即投资')).product).toBe('wealth');
+    // near miss: a borrower's page with the same borrower details and its own calls (额度, 放款) stays a loan page
+    expect(detect(normalize(listing.replace('剩余金额 80万元，最少投资100元\n确认投资\n投资记录', '最高额度200万元，审核通过当天放款\n立即申请'))).product).toBe('loan');
+  });
   it('a margin-lending (配资) page speaks to the trader who borrows: its 资金安全 and 出借人 make it no P2P lender\'s investment page', () => {
     // (b186 peizi, b48 gudaiquan and shangniu safety pages: the trader's deposit is safe, the platform's 出借人 lends to them)
     const safe = '安全保障\n资金安全\n配资资金由平台自有资金出借，出借人与配资用户签订协议，配资用户保证金存入第三方托管账户，保障资金安全。\n配资账户设置警戒线和平仓线，控制配资风险。\n股票配资，最高5倍杠杆。';
