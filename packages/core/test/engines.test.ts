@@ -194,6 +194,15 @@ describe('requires engine', () => {
     expect(ids('理财非存款，产品有风险，投资需谨慎', { product: 'wealth' })).toEqual([]);
     expect(ids('理财非存款 产品有风险 投资须谨慎！', { product: 'wealth' })).toEqual([]);
   });
+  it('takes an alternative written /…/ as a shape over the squeezed text: a warning\'s two halves with the page\'s own verb between them', () => {
+    const p2p = new Linter({ packs: [{ name: 'p', version: '1', rules: [rule({ id: 'risk-disclosure/p2p', engine: 'requires', appliesTo: { products: ['wealth'], kinds: ['any'] }, require: { all: [['理财非存款'], ['投资须谨慎']], otherwise: { when: ['出借'], all: [['出借有风险', '/有风险\\p{Script=Han}{2}须谨慎/'], ['出借须谨慎', '/有风险\\p{Script=Han}{2}须谨慎/']] } } })] }] });
+    const found = (t: string) => p2p.lint(plainTextDocument(t), { product: 'wealth', kind: 'marketing' }).findings.map((f) => f.ruleId);
+    expect(found('出借项目年化8%，立即出借。\n温馨提示：市场有风险 决策需谨慎')).toEqual([]);
+    expect(found('出借项目年化8%，立即出借。\n此计划有风险，加入须谨慎。')).toEqual([]);
+    // near misses: the halves apart, or only one of them, are no warning
+    expect(found('出借项目年化8%，立即出借。\n市场有风险。请在决策前阅读协议，操作时请务必谨慎。')).toEqual(['risk-disclosure/p2p']);
+    expect(found('出借项目年化8%，立即出借。\n决策需谨慎')).toEqual(['risk-disclosure/p2p']);
+  });
 });
 
 describe('emphasis engine', () => {

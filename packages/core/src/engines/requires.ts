@@ -35,6 +35,19 @@ function figureAfter(norm: NormalizedText, n: number): boolean {
   return FIGURE_AFTER.test(norm.source.slice(o, o + 64));
 }
 
+// an alternative written /…/ is a shape, a regular expression over the squeezed text (no punctuation, 需 read as 须): a
+// warning's two halves with a verb of the page's own between them (市场有风险，决策需谨慎 · 此计划有风险 加入需谨慎), where a
+// word list would have to name every verb
+const shapes = new Map<string, RegExp>();
+function saidIn(text: string, alt: string): boolean {
+  if (alt.length > 2 && alt.startsWith('/') && alt.endsWith('/')) {
+    let re = shapes.get(alt);
+    if (!re) shapes.set(alt, (re = new RegExp(alt.slice(1, -1), 'u')));
+    return re.test(text);
+  }
+  return text.includes(squeeze(alt));
+}
+
 export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: string, getSqueezed: () => SqueezedText): RawFinding[] {
   const out: RawFinding[] = [];
   for (const rule of rules) {
@@ -51,7 +64,7 @@ export function runRequires(rules: RuleEntry[], norm: NormalizedText, docText: s
       }
       if (at < 0) continue;
     }
-    const absent = (groups: string[][]) => groups.filter((alts) => !alts.some((a) => sq.text.includes(squeeze(a))));
+    const absent = (groups: string[][]) => groups.filter((alts) => !alts.some((a) => saidIn(sq.text, a)));
     const missing = absent(rule.require.all);
     if (!missing.length) continue;
     const other = rule.require.otherwise;
