@@ -254,6 +254,14 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required('选择VIP\n推荐码\n白银VIP一次性投资1.5万\n黄金VIP一次性投资3万\nVIP收益\n理财\n')).toContain('risk-disclosure/wm-not-deposit');
     expect(required('选择VIP\n推荐码\n白银VIP\n黄金VIP\nVIP收益\n理财\n')).toEqual([]);
   });
+  it('a fund offered under Taiwan\'s regulator carries its own statutory warning (經金管會核准…惟不表示絕無風險；以往之經理績效不保證…) in place of 基金有风险，投资须谨慎; half of it is not enough', () => {
+    const page = '全球電競基金\n本基金為全球股票型基金，主要投資電競相關產業，近一年報酬率12%，立即申購。\n';
+    const tw = '本基金經金管會核准或同意生效，惟不表示絕無風險。基金經理公司以往之經理績效不保證基金之最低投資收益。\n';
+    expect(required(page + tw)).not.toContain('risk-disclosure/fund-risk-warning');
+    // near misses: the regulator named but no warning, or the warning without the other half
+    expect(required(`${page}本基金經金管會核准生效。\n`)).toContain('risk-disclosure/fund-risk-warning');
+    expect(required(`${page}本基金經金管會核准或同意生效，惟不表示絕無風險。\n`)).toContain('risk-disclosure/fund-risk-warning');
+  });
   it('a pop-up that calls the reader to put money in (立即赚钱, 立即转入, 立即申购) offers the product; the same pop-up with no call does not', () => {
     expect(required('现金宝\n转入 转出\n基金\n持仓基金数\n理财帐户 隆重上线\n立即赚钱\n')).toContain('risk-disclosure/fund-risk-warning');
     expect(required('现金宝\n转入 转出\n基金\n持仓基金数\n理财帐户 隆重上线\n')).toEqual([]);
