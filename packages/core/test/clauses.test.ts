@@ -413,6 +413,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 债权转让协议\n\n当任何一方出现违约时，服务平台有权在网站上公开披露违约方的全部相关信息。\n')).toEqual([3]);
     expect(keyLines('# 债权转让协议\n\n任何一方违约的，违约方应赔偿守约方因此遭受的全部损失。\n')).toEqual([]);
   });
+  it('the price of a transfer (转让价款, 转让款, 转让价格) names money, not a transfer: a right to receive it or an agreement to pay it is no assignment; a right to assign the claim is', () => {
+    expect(keyLines('# 债权转让协议\n\n5.2 出让人有权在交割日收取本次债权转让价款。\n')).toEqual([]);
+    expect(keyLines('# 债权转让协议\n\n各方一致同意受让人将债权转让款划付至出让人的存管账户。\n')).toEqual([]);
+    expect(keyLines('# 债权转让协议\n\n5.2 平台有权在交割日将出借人的债权转让给其他投资人。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n出借人可以将本协议项下的债权转让给第三方，无需征得借款人同意。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
