@@ -419,6 +419,16 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 债权转让协议\n\n5.2 平台有权在交割日将出借人的债权转让给其他投资人。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n出借人可以将本协议项下的债权转让给第三方，无需征得借款人同意。\n')).toEqual([3]);
   });
+  it('an item under a lead-in that grants the consumer a right to ask (您可以向我们提出删除个人信息的请求：) names an occasion of the right, not a term; under a neutral lead-in, an exception to the institution\'s promise, or when it burdens the consumer itself, it is read as it stands', () => {
+    const item = '（2）我们未经您的同意即收集、使用您的个人信息；';
+    expect(keyLines(`# 隐私政策\n\n在以下情形中，您可以向我们提出删除个人信息的请求：\n\n（1）我们处理个人信息违反法律法规；\n\n${item}\n`)).toEqual([]);
+    // (a sibling lead-in of the item's own style, a) …：, with its sub-items, is passed over to the list's lead-in)
+    expect(keyLines(`# 隐私政策\n\nA．在以下情形中，您可以向我们提出删除个人信息的请求：\n\na) 符合以下情形的，我们将及时删除：\n\n（1）违反法律法规的；\n\nb) 违反约定向第三方共享、转让您的个人信息的，我们将停止共享、转让。\n`)).toEqual([]);
+    expect(keyLines(`# 隐私政策\n\n在以下情形中，我们会处理您的个人信息：\n\n（1）为您提供服务；\n\n${item}\n`)).toEqual([7]);
+    // (an institution's promise with exceptions is no right granted: its listed exceptions are read as they stand)
+    expect(keyLines(`# 隐私政策\n\n我们不会向第三方提供您的个人信息，但以下情况除外：\n\n（1）事先获得您的明确授权；\n\n${item}\n`)).toEqual([7]);
+    expect(keyLines(`# 隐私政策\n\n在以下情形中，您可以向我们提出删除个人信息的请求：\n\n（1）您注销账户的，应先向我们支付未结清的服务费；\n`)).toEqual([5]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
