@@ -166,6 +166,8 @@ const ITEM_PREFIX = new RegExp(`^\\s*(?:${ITEM_NUMBER})\\s*`, 'u');
 const INLINE_TITLE = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，,。；;：:！？\\s]{1,12}[：:]|^(?:${ITEM_NUMBER})\\s*关于[^，,。；;：:！？]{1,30}的(?:约定|特别约定|规定|说明|条款)[。.]`, 'u');
 const NUMBER_COLON = new RegExp(`^(?:${ITEM_NUMBER})\\s*[：:]$`, 'u');
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
+// the noun a numbered title ends in when it names the topic of the article below it (扣划约定, 责任自负原则, 收费标准)
+const TOPIC_TITLE = /(?:约定|原则|标准|办法)\s*$/;
 // a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
 const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
 
@@ -199,7 +201,8 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
     const words = body.slice(number);
     // (a full sentence, 您的交易记录以本公司系统记录为准。, is no title: a title ending in a full stop is a word or two)
     const sentence = t.endsWith('。') && words.length > 8;
-    if (!sentence && words.length <= (body.length < t.length ? 16 : 30) && !c.operativeCues?.test(words)) return 'heading';
+    // (…and a title that names its topic, 第九条 扣划约定, 2.6账户、密码的使用与责任自负原则, is a title though a cue word is in it)
+    if (!sentence && words.length <= (body.length < t.length ? 16 : 30) && (!c.operativeCues?.test(words) || TOPIC_TITLE.test(words))) return 'heading';
   }
   return 'operative';
 }

@@ -429,6 +429,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines(`# 隐私政策\n\n我们不会向第三方提供您的个人信息，但以下情况除外：\n\n（1）事先获得您的明确授权；\n\n${item}\n`)).toEqual([7]);
     expect(keyLines(`# 隐私政策\n\n在以下情形中，您可以向我们提出删除个人信息的请求：\n\n（1）您注销账户的，应先向我们支付未结清的服务费；\n`)).toEqual([5]);
   });
+  it('a numbered title that names its article\'s topic (第九条 扣划约定, 2.6账户、密码的使用与责任自负原则) is a heading though a cue word is in it; a short numbered term that states the cue is not', () => {
+    expect(roleOf('第九条 扣划约定', disc)).toBe('heading');
+    expect(roleOf('2.6账户、密码的使用与责任自负原则', disc)).toBe('heading');
+    expect(roleOf('第九条 贷款人有权扣划', disc)).toBe('operative');
+    expect(keyLines('# 借款合同\n\n第九条 扣划约定\n\n贷款人有权从借款人账户中扣划应还款项。\n')).toEqual([5]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
