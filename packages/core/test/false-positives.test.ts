@@ -221,6 +221,11 @@ describe('what a document owes as a whole is owed for the product it is about, n
     expect(priced('急用钱？凭身份证即可申请贷款！\n')).toBe(1);
     expect(priced('贷款申请\n姓名\n手机号\n提交借款申请\n')).toBe(1);
   });
+  it("the paperwork or conditions of applying (申请贷款的文件, 申请贷款的收入条件) are what applying takes, not an offer; 申请贷款 as a call still is", () => {
+    const guide = '购房贷款指南\n第三步：请律师帮您准备购房合同和申请贷款的文件。\n第四步：了解银行申请贷款的收入条件，备齐收入证明。\n';
+    expect(priced(guide)).toBe(0);
+    expect(priced('购房贷款指南\n首套房可申请贷款，手续简便，立即办理！\n')).toBe(1);
+  });
 });
 
 describe('a page about the institution that offers no product owes no product\'s required statements', () => {

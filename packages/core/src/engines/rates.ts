@@ -523,9 +523,9 @@ function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; offers: RegExp[];
 
 // An offer's words inside a procedure, a condition or an explanation are not offered: 借款人申请贷款时…, 会导致您无法提交借款
 // 申请, 您提交的借款申请无法审核通过, 为保证提额申请顺利通过, 由买方申请贷款的融资产品, 提现一般1-3天到账 (what is offered is
-// credit, not a withdrawal); the service named between changes nothing (申请配资服务前, 申请借款服务时: a step before applying)
+// credit, not a withdrawal), nor its paperwork or conditions (完成申请贷款的文件, 申请贷款的住房条件: what applying takes); the service named between changes nothing (申请配资服务前, 申请借款服务时: a step before applying)
 const PROCEDURE_BEFORE = /(?:无法|不能|未能|不可|导致|影响|以免|为保证|为了|如何|怎样|怎么|若|如果|如需|提现(?:一般)?)$/;
-const PROCEDURE_AFTER = /^(?:服务)?(?:时|的时候|之前|以前|前|后|以后|的?过程|失败|被拒|未通过|认证|无法|不能|未能|的(?:融资|流程|步骤|资料|材料|情况))/;
+const PROCEDURE_AFTER = /^(?:服务)?(?:时|的时候|之前|以前|前|后|以后|的?过程|失败|被拒|未通过|认证|无法|不能|未能|的(?:融资|流程|步骤|资料|材料|情况)|的[\u4e00-\u9fa5]{0,2}?(?:文件|手续|条件))/;
 /** the first match of an offer's pattern that is offered (not inside a procedure or a condition) */
 function offered(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
