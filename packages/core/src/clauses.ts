@@ -168,6 +168,9 @@ const NUMBER_COLON = new RegExp(`^(?:${ITEM_NUMBER})\\s*[：:]$`, 'u');
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
 // the noun a numbered title ends in when it names the topic of the article below it (扣划约定, 责任自负原则, 收费标准)
 const TOPIC_TITLE = /(?:约定|原则|标准|办法)\s*$/;
+// a plain-text table's header row: column names set apart by tabs, no figure (5, 万分之五, 3%) and no sentence in any of them
+// (期数\t还款金额\t本金\t利息, 赔付金额/维修费用\t停运天数) — wherever the page runs it into the line before or after
+const TAB_HEADER = /(?<!\S)[^\s\d，,。；;！？!?：:]{1,20}(?:\t+[^\s\d，,。；;！？!?：:]{1,20})+(?!\S)/g;
 // a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
 const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
 
@@ -235,6 +238,10 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.add(i + 1);
   ITEM_START.lastIndex = 0;
   for (let m; (m = ITEM_START.exec(text)); ) cuts.add(m.index);
+  // (a table's header row is a line of its own, its names no clause)
+  const headers = new Set<number>();
+  TAB_HEADER.lastIndex = 0;
+  if (text.includes('\t')) for (let m; (m = TAB_HEADER.exec(text)); ) if (!/[%％‰]|分之/.test(m[0])) { cuts.add(m.index); cuts.add(m.index + m[0].length); headers.add(m.index); }
   const starts = [...cuts].sort((x, y) => x - y);
   starts.forEach((s, k) => {
     const e = k + 1 < starts.length ? starts[k + 1] : text.length;
@@ -256,7 +263,7 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
       while (a < z && /\s/.test(text[a])) a++;
     }
     const t = text.slice(a, z);
-    let role: ClauseRole = type === 'heading' ? 'heading' : roleOf(t, c);
+    let role: ClauseRole = type === 'heading' || headers.has(a) ? 'heading' : roleOf(t, c);
     // the document's title: its first block, short and not a sentence
     if (first && k === 0 && role === 'operative' && t.length <= 40 && !/[。；;，,]/.test(t)) role = 'title';
     out.push([a, z, role]);

@@ -435,6 +435,15 @@ describe('key clauses read clause by clause', () => {
     expect(roleOf('第九条 贷款人有权扣划', disc)).toBe('operative');
     expect(keyLines('# 借款合同\n\n第九条 扣划约定\n\n贷款人有权从借款人账户中扣划应还款项。\n')).toEqual([5]);
   });
+  it('a plain-text table\'s header row (column names set apart by tabs) is a heading, not a clause, though run into the line before it; a row that states a term is not', () => {
+    const roles = (src: string) => { const d = plainTextDocument(src); return splitClauses(d, disc).map((c) => [d.text.slice(c.start, c.end), c.role]); };
+    expect(roles('5.3 逾期费用收取标准  逾期天数/应还金额\t违约金\t罚息\n')).toEqual([['5.3 逾期费用收取标准', 'heading'], ['逾期天数/应还金额\t违约金\t罚息', 'heading']]);
+    expect(roles('附表： 期限\t本金\t利息\t服务费 附件\n')).toContainEqual(['期限\t本金\t利息\t服务费', 'heading']);
+    expect(keyLines('# 借款合同\n\n附表： 期限\t本金\t利息\t服务费\n')).toEqual([]);
+    // (a row with a figure, or a sentence after a tab, is read as it stands)
+    expect(roles('借款合同\n逾期罚息\t按日万分之五计收\n').at(-1)).toEqual(['逾期罚息\t按日万分之五计收', 'operative']);
+    expect(keyLines('# 借款合同\n\n罚息\t借款人逾期的，按日万分之五计收罚息。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
