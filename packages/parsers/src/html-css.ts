@@ -50,7 +50,7 @@ function innermostBlocks(css: string): [string, string][] {
  * `.help-page{font-size: 20px; .content{…}}`): its own declarations are the page's base, as the flat reader leaves them */
 function nestedBlocks(css: string): [string, string][] {
   const out: [string, string][] = [];
-  const stack: { sels: string[]; decl: string; holds?: boolean }[] = [];
+  const stack: { sels: string[]; holds?: boolean }[] = [];
   let last = 0;
   const resolve = (raw: string, parent: string[] | undefined): string[] => {
     const own = raw.split(',').map((x) => x.trim()).filter(Boolean);
@@ -68,11 +68,12 @@ function nestedBlocks(css: string): [string, string][] {
       if (stack.length) stack[stack.length - 1].holds = true;
       const raw = (cut >= 0 ? head.slice(cut + 1) : head).trim();
       const parent = stack[stack.length - 1]?.sels;
-      stack.push({ sels: raw.startsWith('@') ? parent ?? [''] : resolve(raw, parent), decl: '' });
+      stack.push({ sels: raw.startsWith('@') ? parent ?? [''] : resolve(raw, parent) });
       last = i + 1;
     } else if (ch === 125) {
       const b = stack.pop();
-      if (b && !b.holds) { b.decl += css.slice(last, i); const sel = b.sels.filter(Boolean).join(','); if (sel) out.push([sel, b.decl]); }
+      // (a leaf block's declarations: from its brace to its end)
+      if (b && !b.holds) { const sel = b.sels.filter(Boolean).join(','); if (sel) out.push([sel, css.slice(last, i)]); }
       last = i + 1;
     }
   }
