@@ -444,6 +444,12 @@ describe('key clauses read clause by clause', () => {
     expect(roles('借款合同\n逾期罚息\t按日万分之五计收\n').at(-1)).toEqual(['逾期罚息\t按日万分之五计收', 'operative']);
     expect(keyLines('# 借款合同\n\n罚息\t借款人逾期的，按日万分之五计收罚息。\n')).toEqual([3]);
   });
+  it('the institution\'s right named as a noun (本行有暂停或取消…的权利, 本公司将保留一切有关…修改…的权利) is a unilateral right as 有权 is; the consumer\'s own right so named is not', () => {
+    expect(keyLines('# 服务协议\n\n3.2 本公司有暂停、延迟或取消尚未生效的交易的权利。\n')).toEqual([3]);
+    expect(keyLines('# 分期付款申请书\n\n本人同意某某金融服务有限公司保留一切有关审批分期产品范围及在通知后修改相关条款的权利。\n')).toEqual([3]);
+    expect(keyLines('# 服务协议\n\n3.2 您享有随时终止本协议的权利。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n3.2 本公司有向您说明交易取消原因的义务。\n')).toEqual([]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
