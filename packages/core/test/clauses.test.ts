@@ -450,6 +450,14 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 服务协议\n\n3.2 您享有随时终止本协议的权利。\n')).toEqual([]);
     expect(keyLines('# 服务协议\n\n3.2 本公司有向您说明交易取消原因的义务。\n')).toEqual([]);
   });
+  it('a third party named as the one who provides a service (第三方支付服务, 第三方提供的服务, 第三方向您提供…服务) is no recipient of the consumer\'s data; a third party the data is given to is', () => {
+    expect(keyLines('# 服务协议\n\n3. 本公司负责向用户提供账户查询、客户咨询等第三方支付服务。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n3. 您可使用本平台提供的网页、客户端及第三方提供的服务等。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n3. 与本平台合作的第三方向您提供电子合同的保管查询服务。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n3. 本平台可将您的个人信息提供给第三方支付机构。\n')).toEqual([3]);
+    expect(keyLines('# 服务协议\n\n3. 本平台可与合作的第三方共享您的注册信息。\n')).toEqual([3]);
+    expect(keyLines('# 服务协议\n\n3. 本平台可向第三方服务商提供您的身份信息。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
