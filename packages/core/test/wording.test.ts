@@ -446,3 +446,15 @@ describe('an idiom of impregnable safety for the investor’s money (固若金�
     expect(promise('本产品由两家保险公司共保，双保险公司分担责任。', 'insurance')).toEqual([]);
   });
 });
+
+describe('a return sold by its ceiling or its floor (年化收益率最高达…%, …%以上的年化收益) induces as 年化收益高达 does', () => {
+  const inducing = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/inducing-pressure-language').map((x) => x.text);
+  it('flags a headline return up to a high figure, or above one', () => {
+    expect(inducing('精选优质项目，年化收益率最高达18%，期限灵活。').join()).toContain('年化收益率最高达18%');
+    expect(inducing('平台已帮助数千位出借人获得10%以上的年化收益回报。').join()).toContain('10%以上的年化收益');
+  });
+  it('…but not a borrower’s price up to a cap, nor a threshold that is no return', () => {
+    expect(inducing('借款年化利率最高达24%，以合同约定为准。', 'loan')).toEqual([]);
+    expect(inducing('风险等级R3，业绩比较基准4%以上的产品需完成风险测评。')).toEqual([]);
+  });
+});
