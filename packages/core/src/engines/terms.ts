@@ -174,6 +174,9 @@ function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
   // refers to (“本息保障计划”是…, 带有“新年秒杀”标签的项目): the words name the thing, they do not claim (the claim, where
   // there is one, is made in the page's own words around the name: 均享受本息保障计划)
   if (src[open] === '《' || NAME_END.test(src.slice(open + 1, close)) || NAME_AFTER.test(src.slice(close + 1, close + 4))) return true;
+  // …or a name others give, reported (理财规划师被称为“第一职位”, 可转债被誉为“下有保底”): the quotes hold what the thing is
+  // called, not the page's claim (a name the page gives itself, 我们的口号是“…”, is not this shape)
+  if (NAMED_BEFORE.test(src.slice(Math.max(0, open - 12), open))) return true;
   // …and the sentence talks about wording (表述, 用语, 字样, 所谓…), so the quotes mark a mention
   const [ss, se] = sentenceAround(src, os, oe, 120);
   return META_WORDS.test(src.slice(ss, se));
@@ -181,6 +184,8 @@ function quotedMention(norm: NormalizedText, s: number, e: number): boolean {
 /** the last words of a quoted name (a plan, an agreement, a rule sheet…), and the words that follow a quoted name */
 const NAME_END = /(?:计划|协议|合同|规则|细则|明细表|须知|说明书|机制|账户|项目)\s*$/;
 const NAME_AFTER = /^\s*(?:计划|项目|标签|专区|协议|规则|机制|账户|系列|活动)/;
+/** a passive verb of naming (被称为, 被誉为, 被称谓) or 俗称/人称 right before the open quote */
+const NAMED_BEFORE = /(?:被[^，,。；;！!？?\n“”「」]{0,6}?(?:称为|称作|称谓|誉为|叫做|称之为)|俗称|人称)\s*$/;
 const QUOTE_STOP = /[，,。；;！!？?：:\n“”「」『』《》]/;
 const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|宣传语|等词|此类|所谓|谈论|真相|字眼|口号|噱头/;
 /** a question that urges, after the claim (…，你还在等什么？ …，还不赶紧行动？) */
