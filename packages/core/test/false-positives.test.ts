@@ -55,6 +55,7 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['a reward restricted, its offer made elsewhere (仅可领取一次, 才能领取)', '每位新用户仅可领取一次1080元红包组。\n当天24:00前注册才能领取该红包。', 'wealth'],  ['a designer\'s note on a prototype\'s screen: how the list is sorted, what a field shows (rules/detect.json shapes.designNote)', '排序规则：可购买产品在所有产品之上。ii.（最低）收益率由高到低iii.期限由短到长\n代金券进入页面时自动选择收益最大的券，选择后显示为“XXX元代金券”', 'wealth'],
   ['an institution\'s name that starts with a superlative word (首创金服, 第一金投信)', '首创金服下属金融科技平台。本基金由第一金證券投資信託股份有限公司獨立經營管理。', 'wealth'],
   ['a claim word made a property noun by 性 (收益稳定性: the quality to weigh, not a claim)', '比较几只债券基金时，要看它们的收益稳健性，再看费率和规模。', 'fund'],
+  ['a comparative (较高收益: higher than something, as 较/相对 before 收益高), not the 高收益 hook', '这类债券基金持有期满一年，通常能取得相对高收益，但净值也会波动。', 'fund'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -76,6 +77,7 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['a name the page gives itself, in quotes but with no passive verb of naming', '我们的理财服务就是“行业第一”，值得信赖。', 'wealth'],
   ['a claim set as a heading ends in the claim, not in a field noun', '高收益：年化收益最高可达8%，新手专享', 'wealth'],
   ['the offer itself, not its field name', '限时秒杀，先到先得！', 'wealth'],
+  ['…but 高收益 with no comparative before it is the hook', '短期出借，轻松实现高收益，每月回款。', 'wealth'],
   ['a backstop promise that goes on past the label noun', '平台风险备用金垫付全部本金和利息。', 'wealth'],
   ['a lottery tied to an investment (以抽奖诱导购买)', '活动期间出借任意金额即可参与抽奖，iPhone等你拿！', 'wealth'],
   ['a reward restricted in a sentence that also offers it', '新用户注册即可领取888元红包，每人仅可领取一次。', 'wealth'],
