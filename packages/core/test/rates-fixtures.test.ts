@@ -49,6 +49,16 @@ describe('rate fixtures', () => {
     expect(await pm('灵活贷款方案\n年化利率（单利）7.2%起\n一键申请')).toEqual([]);
     expect(await pm('邀请好友借款，您已获得50元现金红包')).toEqual([]);
   });
+  it('an offer tile with its label over its figure (最长可分 / 60期, 最高可贷 / 30万元) is an offer as on one line; a label over no figure is not', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('二手车贷款\n最长可分\n60期\n在线咨询')).toEqual([2]);
+    expect(await pm('房产抵押贷款\n额度\n300万元\n在线咨询')).toEqual([2]);
+    // …but not a tile beside its price, nor a label whose next line is no figure, nor a figure two lines down
+    expect(await pm('二手车贷款\n最长可分\n60期\n年化利率（单利）7.2%起')).toEqual([]);
+    expect(await pm('二手车贷款\n最长可分\n请选择期数\n在线咨询')).toEqual([]);
+    expect(await pm('二手车贷款\n最长可分\n\n60期\n在线咨询')).toEqual([]);
+  });
   it('a loan screen priced only in amount fields: anchored at the price\'s own field (利息, a fee) before the amount due; a zero is no price', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
