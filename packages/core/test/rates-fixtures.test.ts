@@ -59,6 +59,17 @@ describe('rate fixtures', () => {
     expect(await pm('二手车贷款\n最长可分\n请选择期数\n在线咨询')).toEqual([]);
     expect(await pm('二手车贷款\n最长可分\n\n60期\n在线咨询')).toEqual([]);
   });
+  it('the most one may borrow, in the verb\'s other forms (最高享贷, 最高可贷款, 最高借款额度) or in w for 万 (50w), is an offer; a cap on something else is not', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('信用贷\n最高享贷30w元额度\n测一测')).toEqual([2]);
+    expect(await pm('装修贷\n最高可贷款50万，材料简单')).toEqual([2]);
+    expect(await pm('借款指南\n最高借款额度20万元')).toEqual([2]);
+    // …but not beside its price, nor a cap of a deposit, a reward or a payment on a borrowing page (最高限额, 最高可得, 最高保额)
+    expect(await pm('信用贷\n最高享贷30w元额度\n年化利率（单利）7.2%起')).toEqual([]);
+    expect(await pm('借款还款说明\n银行卡单笔还款最高限额5w元')).toEqual([]);
+    expect(await pm('邀请好友借款\n邀请越多奖励越多，最高可得8888元')).toEqual([]);
+  });
   it('a loan screen priced only in amount fields: anchored at the price\'s own field (利息, a fee) before the amount due; a zero is no price', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
