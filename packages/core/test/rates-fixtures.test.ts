@@ -70,6 +70,17 @@ describe('rate fixtures', () => {
     expect(await pm('借款还款说明\n银行卡单笔还款最高限额5w元')).toEqual([]);
     expect(await pm('邀请好友借款\n邀请越多奖励越多，最高可得8888元')).toEqual([]);
   });
+  it('a loan offered only in the page\'s title (a <title>, or a server template\'s layout title: <@htmlHead title="…">) over a form that says nothing else is a price missing, shown on the title; a title with its price, or about no loan, is not', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'html', filePath: 'x.html', product: 'loan', kind: 'marketing' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    const form = '<body>\n<input placeholder="手机号">\n<button>获取验证码</button>\n<button>注册</button>\n</body>\n</html>\n';
+    expect(await pm(`<html>\n<head>\n<title>凭身份证借款，最高可借5万元</title>\n</head>\n${form}`)).toEqual([3]);
+    expect(await pm(`<#include "common.ftl" />\n<@pageHead title="3分钟极速申请，最高8万贷款" keywords="">\n</@pageHead>\n<html>\n${form}`)).toEqual([2]);
+    // …but not with the price in the title, nor a title that offers nothing (a sign-up page's name), nor a layout title in a template comment
+    expect(await pm(`<html>\n<head>\n<title>最高可借5万元，年化利率（单利）7.2%起</title>\n</head>\n${form}`)).toEqual([]);
+    expect(await pm(`<html>\n<head>\n<title>借款用户注册</title>\n</head>\n${form}`)).toEqual([]);
+    expect(await pm(`<#-- <@pageHead title="3分钟极速申请，最高8万贷款"> -->\n<html>\n${form}`)).toEqual([]);
+  });
   it('a loan screen priced only in amount fields: anchored at the price\'s own field (利息, a fee) before the amount due; a zero is no price', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);

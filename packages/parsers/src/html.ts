@@ -151,6 +151,19 @@ function markupInScript(page: string): string {
   });
 }
 
+// A server template's page names itself in its layout's call, not in a <title> of its own: FreeMarker's <@htmlHead
+// title="3分钟快速申请…">, a PHP page's $title = "…"; for its header, Blade's @section('title', '…'). That is the page's title (the
+// browser tab, an H5 page's header), read as a <title> is (kept apart from the text) when the page has none. (Looked for outside
+// a template's comments; a title with Chinese in it only — an English one names a view, not what the reader is shown.)
+const LAYOUT_TITLE = /<@[\w.]+[ \t\r\n][^<>]*?\btitle[ \t]*=[ \t]*"([^"<>\n]{1,80})"|<\?php\b[^?]{0,400}?\$title[ \t]*=[ \t]*(["'])([^"'<>\n]{1,80})\2|@section\([ \t]*['"]title['"][ \t]*,[ \t]*(['"])([^'"<>\n]{1,80})\4[ \t]*\)/;
+function layoutTitle(page: string): { title: string; span: [number, number] } | undefined {
+  const m = LAYOUT_TITLE.exec(page);
+  const words = m && (m[1] ?? m[3] ?? m[5]);
+  if (!m || !words || !HAN.test(words)) return undefined;
+  const at = m.index + m[0].indexOf(words, m[0].indexOf('title') + 5);
+  return { title: words.replace(/\s+/g, ' ').trim(), span: [at, at + words.length] };
+}
+
 export function parseHtml(source: string): LintDocument {
   processor ??= make();
   const script = isScriptModule(source);
@@ -178,6 +191,8 @@ export function parseHtml(source: string): LintDocument {
     alignToSource(map, visible, value, tStart, s, node.position?.end.offset);
   };
   const out = walkHtml(tree, onText, styleSheetOf(tree), visible);
+  const layout = !out.title && !script ? layoutTitle(page) : undefined;
+  if (layout) { out.title = layout.title; out.titleSpan = layout.span; }
   if (!out.text.length) map.add(0, 0, 0);
   const directives: Directive[] = [];
   for (const c of out.comments) {

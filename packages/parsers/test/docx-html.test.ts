@@ -282,6 +282,19 @@ describe('HTML', () => {
     // the title line stays the page's own first line (kind detection reads it)
     expect(parseHtml('<html><head><meta name="description" content="借款合同"></head><body><p>新手福利</p></body></html>').text.startsWith('新手福利')).toBe(true);
   });
+  it('a server template\'s layout title (FreeMarker <@htmlHead title="…">, PHP $title = "…", Blade @section(\'title\', …)) is the page\'s title when it has no <title>; an English view name or a <title> of its own wins', () => {
+    const ftl = '<#include "core.ftl" />\n<@htmlHead title="极速借款 最高5万" description="">\n</@htmlHead>\n<p>立即申请</p>\n';
+    const d = parseHtml(ftl);
+    expect(d.title).toBe('极速借款 最高5万');
+    expect(d.titleSpan && ftl.slice(...d.titleSpan)).toBe('极速借款 最高5万');
+    expect(d.text).not.toContain('极速借款');
+    expect(parseHtml('<?php\n$title = "公积金贷款"; // 标题\ninclude "head.php";\n?>\n<p>立即申请</p>\n').title).toBe('公积金贷款');
+    expect(parseHtml("@extends('layouts.app')\n@section('title', '安全保障')\n<p>资金存管</p>\n").title).toBe('安全保障');
+    // near-misses: an English view name, a <title> of the page's own, a layout title in a template comment
+    expect(parseHtml('<@htmlHead title="loan-index">\n</@htmlHead>\n<p>立即申请</p>\n').title).toBeUndefined();
+    expect(parseHtml('<html><head><title>某某贷款</title></head><body><@htmlHead title="极速借款"></@htmlHead><p>立即申请</p></body></html>').title).toBe('某某贷款');
+    expect(parseHtml('<#-- <@htmlHead title="极速借款"> -->\n<p>立即申请</p>\n').title).toBeUndefined();
+  });
   it('a claim the meta description repeats from the page\'s <title> is one finding, shown on the title; a claim only the meta description (or only the body) makes is still found where it stands', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true });
     const page = (title: string, meta: string, body: string) => `<!doctype html>\n<html>\n<head>\n<title>${title}</title>\n<meta name="keywords" content="${title}">\n<meta name="description" content="${meta}">\n</head>\n<body>\n<p>${body}</p>\n<p>理财非存款，产品有风险，投资须谨慎。</p>\n</body>\n</html>\n`;

@@ -9,7 +9,7 @@
 //  - all-in-cost-statement: a personal-loan contract without its 综合融资成本 statement (per document)
 //  - present: a phrase that is a problem in itself (fees deducted at disbursement)
 // Messages state the computed rate and how; suggestions insert it.
-import { EMPHASIS_KINDS, type LintDocument } from '../model.js';
+import { EMPHASIS_KINDS, LineIndex, type LintDocument } from '../model.js';
 import { FEE_WORDS, FILLED_FIGURE, findRatePhrases, withFilledFigures, type RatePhrase } from '../rates/phrases.js';
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
@@ -544,11 +544,14 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // 利息计算器, 低月供) states none, nor does 免息 (最长40天免息, a 免息券 says nothing of the fees or the rate after it)
   // (a figure a page's template fills in is a figure: 借款{{money}}元 offers an amount, 日利率{{rate}}% states a price)
   // (…a figure the template fills in is one, never a zero; a rate phrase is a price before any text is rewritten)
-  if (c.phrases.length || PRICE_STATED.test(c.doc.text.replace(FILLED_ANY, (m) => '1'.repeat(m.length)))) return [];
+  // (…the page's <title> too: the reader is shown it, in the tab or as an H5 page's header — 开通芝麻分借款，5分钟到账！ over a
+  // sign-up form that says nothing else — and a price there is stated)
+  const title = c.doc.title !== undefined && c.doc.titleSpan ? simplified(c.doc.title) : '';
+  if (c.phrases.length || PRICE_STATED.test(c.doc.text.replace(FILLED_ANY, (m) => '1'.repeat(m.length))) || (title && (PRICE_STATED.test(title) || findRatePhrases(title).length))) return [];
   const text = withFilledFigures(c.doc.text);
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
   const { borrowing, offers: offerRes, claims: claimRes } = offerPatterns(rule);
-  if (borrowing && !borrowing.test(text)) return [];
+  if (borrowing && !borrowing.test(text) && !(title && borrowing.test(title))) return [];
   // a cost shown only as a field the page fills in (到期应还 ￥__, 快速信审费：元, 利息 {{x}}): the reader is shown where the price
   // would be, in amounts, and no rate — anchored there, at the first such field, before any offer; else, on a page that
   // offers credit, a price claimed in words (利息低, 价格低, 低息: the rule's `claims`) is where the price is missing (a claim
@@ -558,7 +561,15 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const offerMatches = field ? [field] : found(offerRes);
   const claims = field || !offerMatches.length ? [] : found(claimRes);
   const offers = claims.length ? claims : offerMatches;
-  if (!offers.length) return [];
+  if (!offers.length) {
+    // the offer made in the title alone: anchored there, where the reader sees it
+    const inTitle = title ? offerRes.map((re) => offered(re, title)).find((m) => !!m) : undefined;
+    if (!inTitle || c.doc.source === undefined) return [];
+    const [ts, te] = c.doc.titleSpan!;
+    const lines = new LineIndex(c.doc.source);
+    const words = c.doc.source.slice(ts, te);
+    return [{ rule, start: 0, end: 0, shownAt: [lines.position(ts), lines.position(te)], data: { text: words, offer: words }, documentLevel: true }];
+  }
   // anchored at the first offer (its line), quoting the offer itself
   const first = offers.reduce((x, y) => (y.index < x.index ? y : x));
   // (without the separator or line break an offer's pattern may begin or end with: “立即申请”, not “，立即申请”)
