@@ -49,37 +49,30 @@ describe('rate fixtures', () => {
     expect(await pm('灵活贷款方案\n年化利率（单利）7.2%起\n一键申请')).toEqual([]);
     expect(await pm('邀请好友借款，您已获得50元现金红包')).toEqual([]);
   });
+  // the lines of the price-missing finding in a loan's marketing text (or page)
+  const missingAt = async (t: string, format: 'text' | 'html' = 'text') => (await new Xiaobao({ cwd: ROOT, noConfig: true }).lintText(t, { format, filePath: `x.${format === 'html' ? 'html' : 'txt'}`, product: 'loan', kind: 'marketing' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
   it('an offer tile with its label over its figure (最长可分 / 60期, 最高可贷 / 30万元) is an offer as on one line; a label over no figure is not', async () => {
-    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
-    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
-    expect(await pm('二手车贷款\n最长可分\n60期\n在线咨询')).toEqual([2]);
-    expect(await pm('房产抵押贷款\n额度\n300万元\n在线咨询')).toEqual([2]);
+    const found = ['二手车贷款\n最长可分\n60期\n在线咨询', '房产抵押贷款\n额度\n300万元\n在线咨询'];
+    for (const t of found) expect(await missingAt(t)).toEqual([2]);
     // …but not a tile beside its price, nor a label whose next line is no figure, nor a figure two lines down
-    expect(await pm('二手车贷款\n最长可分\n60期\n年化利率（单利）7.2%起')).toEqual([]);
-    expect(await pm('二手车贷款\n最长可分\n请选择期数\n在线咨询')).toEqual([]);
-    expect(await pm('二手车贷款\n最长可分\n\n60期\n在线咨询')).toEqual([]);
+    const none = ['二手车贷款\n最长可分\n60期\n年化利率（单利）7.2%起', '二手车贷款\n最长可分\n请选择期数\n在线咨询', '二手车贷款\n最长可分\n\n60期\n在线咨询'];
+    for (const t of none) expect(await missingAt(t)).toEqual([]);
   });
   it('the most one may borrow, in the verb\'s other forms (最高享贷, 最高可贷款, 最高借款额度) or in w for 万 (50w), is an offer; a cap on something else is not', async () => {
-    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
-    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
-    expect(await pm('信用贷\n最高享贷30w元额度\n测一测')).toEqual([2]);
-    expect(await pm('装修贷\n最高可贷款50万，材料简单')).toEqual([2]);
-    expect(await pm('借款指南\n最高借款额度20万元')).toEqual([2]);
-    // …but not beside its price, nor a cap of a deposit, a reward or a payment on a borrowing page (最高限额, 最高可得, 最高保额)
-    expect(await pm('信用贷\n最高享贷30w元额度\n年化利率（单利）7.2%起')).toEqual([]);
-    expect(await pm('借款还款说明\n银行卡单笔还款最高限额5w元')).toEqual([]);
-    expect(await pm('邀请好友借款\n邀请越多奖励越多，最高可得8888元')).toEqual([]);
+    const found = ['信用贷\n最高享贷30w元额度\n测一测', '装修贷\n最高可贷款50万，材料简单', '借款指南\n最高借款额度20万元'];
+    for (const t of found) expect(await missingAt(t)).toEqual([2]);
+    // …but not beside its price, nor a cap on a payment or a reward on a borrowing page (最高限额, 最高可得)
+    const none = ['信用贷\n最高享贷30w元额度\n年化利率（单利）7.2%起', '借款还款说明\n银行卡单笔还款最高限额5w元', '邀请好友借款\n邀请越多奖励越多，最高可得8888元'];
+    for (const t of none) expect(await missingAt(t)).toEqual([]);
   });
   it('a loan offered only in the page\'s title (a <title>, or a server template\'s layout title: <@htmlHead title="…">) over a form that says nothing else is a price missing, shown on the title; a title with its price, or about no loan, is not', async () => {
-    const x = new Xiaobao({ cwd: ROOT, noConfig: true });
-    const pm = async (t: string) => (await x.lintText(t, { format: 'html', filePath: 'x.html', product: 'loan', kind: 'marketing' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
     const form = '<body>\n<input placeholder="手机号">\n<button>获取验证码</button>\n<button>注册</button>\n</body>\n</html>\n';
-    expect(await pm(`<html>\n<head>\n<title>凭身份证借款，最高可借5万元</title>\n</head>\n${form}`)).toEqual([3]);
-    expect(await pm(`<#include "common.ftl" />\n<@pageHead title="3分钟极速申请，最高8万贷款" keywords="">\n</@pageHead>\n<html>\n${form}`)).toEqual([2]);
+    expect(await missingAt(`<html>\n<head>\n<title>凭身份证借款，最高可借5万元</title>\n</head>\n${form}`, 'html')).toEqual([3]);
+    expect(await missingAt(`<#include "common.ftl" />\n<@pageHead title="3分钟极速申请，最高8万贷款" keywords="">\n</@pageHead>\n<html>\n${form}`, 'html')).toEqual([2]);
     // …but not with the price in the title, nor a title that offers nothing (a sign-up page's name), nor a layout title in a template comment
-    expect(await pm(`<html>\n<head>\n<title>最高可借5万元，年化利率（单利）7.2%起</title>\n</head>\n${form}`)).toEqual([]);
-    expect(await pm(`<html>\n<head>\n<title>借款用户注册</title>\n</head>\n${form}`)).toEqual([]);
-    expect(await pm(`<#-- <@pageHead title="3分钟极速申请，最高8万贷款"> -->\n<html>\n${form}`)).toEqual([]);
+    expect(await missingAt(`<html>\n<head>\n<title>最高可借5万元，年化利率（单利）7.2%起</title>\n</head>\n${form}`, 'html')).toEqual([]);
+    expect(await missingAt(`<html>\n<head>\n<title>借款用户注册</title>\n</head>\n${form}`, 'html')).toEqual([]);
+    expect(await missingAt(`<#-- <@pageHead title="3分钟极速申请，最高8万贷款"> -->\n<html>\n${form}`, 'html')).toEqual([]);
   });
   it('a loan screen priced only in amount fields: anchored at the price\'s own field (利息, a fee) before the amount due; a zero is no price', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
