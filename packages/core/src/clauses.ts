@@ -17,7 +17,12 @@ export interface Clause {
   /** index of the block it lies in */
   block: number;
   role: ClauseRole;
+  /** the list-item mark it starts with, read once here (none when it starts with no such mark) */
+  marker?: ItemMarker;
 }
+
+/** A list item's mark: its style (the family of mark and its delimiter, (d1) d2. c、 a) circled…) and the mark as written */
+export interface ItemMarker { style: string; text: string }
 
 export interface PatternSet { patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
 export interface DiscourseData {
@@ -174,6 +179,19 @@ const TAB_HEADER = /(?<!\S)[^\s\d，,。；;！？!?：:]{1,20}(?:\t+[^\s\d，,�
 // a field's value: short, a figure in it, no sentence of its own (日息百分之一, 年化12%, 每月0.5%)
 const VALUE_ONLY = /^\s*(?=[^，,。；;！？!?\n]*(?:\d|[百千万]分之))[^，,。；;！？!?：:\n]{1,20}[。；;]?\s*$/;
 
+// A list item's mark (（2）, b), 1), 2.1., 一、, ①): items of one list share a style. Read at a clause's start. Unlike the
+// splitter's ITEM_NUMBER, letters are marks here (a), B．) and a number needs its delimiter (2.1 alone, 第3条, 二， are items the
+// splitter cuts at, not list marks): two meanings, kept apart
+const LIST_MARK = /^\s*(?:[（(]\s*([0-9]{1,3}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9]{1,3}(?:[.．][0-9]{1,3})*|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*([)）.．、])(?![0-9])|([①-⑳]))/u;
+/** the list-item mark `text` starts with: its style ((d1) for （2）, d2. for 2.1., c、 for 一、, a) for a), circled for ①) and text */
+export function itemMarker(text: string): ItemMarker | undefined {
+  const m = LIST_MARK.exec(text);
+  if (!m) return undefined;
+  const kind = (x: string) => (/^[0-9]/.test(x) ? `d${x.split(/[.．]/).length}` : /^[a-z]$/.test(x) ? 'a' : /^[A-Z]$/.test(x) ? 'A' : 'c');
+  const style = m[1] ? `(${kind(m[1])})` : m[2] ? `${kind(m[2])}${m[3] === '）' ? ')' : m[3] === '．' ? '.' : m[3]}` : 'circled';
+  return { style, text: m[0].trimStart() };
+}
+
 /** an inline label that is a party's own sentence stating a term (本人同意并不可撤销的授权：), not a title */
 function statesTerm(label: string, c: CompiledDiscourse): boolean {
   // (a party opening the label as its subject: discourse.partySubject)
@@ -210,8 +228,8 @@ export function roleOf(text: string, c: CompiledDiscourse): ClauseRole {
   return 'operative';
 }
 
-/** a block's clauses relative to the block: [start, end, role] */
-type BlockClauses = [number, number, ClauseRole][];
+/** a block's clauses relative to the block: [start, end, role, list mark] */
+type BlockClauses = [number, number, ClauseRole, ItemMarker?][];
 /**
  * Per compiled discourse, a block's clauses by the block's type, text and whether it is the document's first text
  * block: what splitting depends on, nothing else. An editor re-lints the same blocks after every keystroke; only the
@@ -258,7 +276,7 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
     // figure after it; nor is a label that is a party's own sentence stating a term, 本人同意并不可撤销的授权：… — the
     // operative head of its clause, not a title as 保留权利： or 违约金： is)
     if (label && a + label[0].length < z && !VALUE_ONLY.test(text.slice(a + label[0].length, z)) && !statesTerm(label[0].slice(itemNumberLength(label[0])), c)) {
-      out.push([a, a + label[0].length, 'heading']);
+      out.push([a, a + label[0].length, 'heading', itemMarker(label[0])]);
       a += label[0].length;
       while (a < z && /\s/.test(text[a])) a++;
     }
@@ -266,7 +284,7 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
     let role: ClauseRole = type === 'heading' || headers.has(a) ? 'heading' : roleOf(t, c);
     // the document's title: its first block, short and not a sentence
     if (first && k === 0 && role === 'operative' && t.length <= 40 && !/[。；;，,]/.test(t)) role = 'title';
-    out.push([a, z, role]);
+    out.push([a, z, role, itemMarker(t)]);
   });
   return out;
 }
@@ -300,13 +318,17 @@ export function headingsAreBody(doc: LintDocument): boolean {
   return v;
 }
 
+/** a block's clause as a document's clause (its mark only when it has one) */
+const clauseOf = ([s, e, role, marker]: BlockClauses[number], at: number, block: number): Clause =>
+  marker ? { start: at + s, end: at + e, block, role, marker } : { start: at + s, end: at + e, block, role };
+
 /** Split a document into clauses with their roles. */
 export function splitClauses(doc: LintDocument, c: CompiledDiscourse): Clause[] {
   const out: Clause[] = [];
   const firstText = doc.blocks.findIndex(splits);
   doc.blocks.forEach((b, bi) => {
     if (!splits(b)) return;
-    for (const [s, e, role] of blockClauses(doc, bi, firstText, c)) out.push({ start: b.start + s, end: b.start + e, block: bi, role });
+    for (const k of blockClauses(doc, bi, firstText, c)) out.push(clauseOf(k, b.start, bi));
   });
   return out;
 }
@@ -343,7 +365,7 @@ export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset:
     let clauses = split.get(bi);
     if (!clauses) {
       const b = doc.blocks[bi];
-      clauses = blockClauses(doc, bi, firstText, c).map(([s, e, role]) => ({ start: b.start + s, end: b.start + e, block: bi, role }));
+      clauses = blockClauses(doc, bi, firstText, c).map((k) => clauseOf(k, b.start, bi));
       split.set(bi, clauses);
     }
     lo = 0; hi = clauses.length - 1;

@@ -93,6 +93,14 @@ describe('clause splitter', () => {
     expect(texts('借款合同\n第一，借款人逾期的，贷款人有权宣布借款提前到期。')).toEqual([
       ['借款合同', 'title'], ['第一，借款人逾期的，贷款人有权宣布借款提前到期。', 'operative']]);
   });
+  const marks = (src: string) => { const d = plainTextDocument(src); return splitClauses(d, disc).map((c) => c.marker && [c.marker.style, c.marker.text]); };
+  it('records each clause\'s list mark once, its style and its text: （2）, 2.1., 一、, b), ①', () => {
+    expect(marks('借款合同\n（2）借款人应按期还款；\n2.1. 逾期的，按日计收罚息；\n一、争议解决\nb) 贷款人有权提前收回借款；\n① 本金')).toEqual([
+      undefined, ['(d1)', '（2）'], ['d2.', '2.1.'], ['c、', '一、'], ['a)', 'b)'], ['circled', '①']]);
+  });
+  it('records no list mark for a figure, a year or an ordinal that is no item (1.5%, 2026., 第一 without 条, 第三条)', () => {
+    expect(marks('借款合同\n1.5%的年利率按日计息。\n2026.03起按月付息。\n第一，借款人应按期还款。\n第三条 借款人应按期还款。')).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
   it('does not split a decimal figure or a percentage', () => {
     expect(texts('年利率为 4.35%，按月付息。')).toEqual([['年利率为 4.35%，按月付息。', 'operative']]);
   });

@@ -174,21 +174,10 @@ function onCueLine(doc: LintDocument, s: number, cue: number, part = s): number 
 const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
 const HAS_FIGURE = new RegExp(FIGURE.source);
 
-// A list item's mark and its style (（2）, b), 1), 2.1, ①): items of one list share a style; a lead-in of another style,
-// ending in a colon, introduces them. (Letters are read as items here, not by the splitter: a), B．)
-const LIST_MARK = /^\s*(?:[（(]\s*([0-9]{1,3}|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9]{1,3}(?:[.．][0-9]{1,3})*|[a-zA-Z]|[一二三四五六七八九十]{1,3})\s*([)）.．、])(?![0-9])|([①-⑳]))/u;
 // a lead-in that grants the consumer a right to ask for something (您可以向我们提出删除个人信息的请求：, 用户有权要求我们更正：),
 // not one that carves exceptions out of the institution's promise (我们不会向第三方提供…，但以下情况除外：: its items are labelled)
 const GRANTS_RIGHT = /(?:您|你|用户|客户|会员|本人|借款人|投保人|持卡人)(?:有权|可以|可)(?:向[^，,。；;：:]{1,10})?(?:提出|要求|申请|请求)[^，,。；;：:]{0,16}(?:删除|更正|注销|撤回|查阅|复制|访问|补充)/u;
 const CARVES_OUT = /除外|除非|除[^，,。；;]{0,20}外|但/u;
-function listStyle(text: string): string | undefined {
-  const m = LIST_MARK.exec(text);
-  if (!m) return undefined;
-  const kind = (x: string) => (/^[0-9]/.test(x) ? `d${x.split(/[.．]/).length}` : /^[a-z]$/.test(x) ? 'a' : /^[A-Z]$/.test(x) ? 'A' : 'c');
-  if (m[1]) return `(${kind(m[1])})`;
-  if (m[2]) return `${kind(m[2])}${m[3] === '）' ? ')' : m[3] === '．' ? '.' : m[3]}`;
-  return 'circled';
-}
 
 /**
  * Mark kinds covering at least 85% of the body's characters: the document's base style. Per kind, its marks merged
@@ -352,20 +341,20 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // an item of a list whose lead-in grants the consumer a right (在以下情形中，您可以向我们提出删除个人信息的请求：then
   // （2）我们未征得您的同意即收集、使用您的个人信息；) names an occasion of that right, not a term of its own: it takes the
   // lead-in's verdict (GRANTS_RIGHT). The lead-in is the nearest clause before the item that ends in a colon and is not the item's sibling
-  // (same style: a) …： before b) is a sibling, with its own sub-items); a clause that is no item ends the list
+  // (same style, as the clause layer reads marks: a) …： before b) is a sibling, with its own sub-items); a clause that is no item ends the list
   const leadFavours = new Map<Clause, boolean>();
   const underFavourableLead = (k: Clause): boolean => {
     let v = leadFavours.get(k);
     if (v !== undefined) return v;
     v = false;
-    const style = listStyle(doc.text.slice(k.start, k.end));
+    const style = k.marker?.style;
     let o = k.start - 1;
     for (let steps = 0; style && o >= 0 && steps < 40; steps++) {
       let p = clauseAt(o);
       for (let gap = 0; !p && o > 0 && gap < 400; gap++) p = clauseAt(--o);
       if (!p) break;
       const t = doc.text.slice(p.start, p.end).trim();
-      const ps = listStyle(t);
+      const ps = p.marker?.style;
       if (/[：:]$/.test(t) && ps !== style) {
         const lead = simplified(t);
         v = GRANTS_RIGHT.test(lead) && !CARVES_OUT.test(lead);
