@@ -288,8 +288,12 @@ const ITEM_LINE = new RegExp(`^[ \t]*(?:${ITEM_NUMBER}|第[一二三四五六七
 // text by its own name, 请您务必审慎阅读、充分理解本授权书条款内容 — a page's 温馨提示 over its own notes names no document)
 const AGREEMENT_REMINDER = /^[ \t]*(?:重要提示|特别提示|重要声明|阅读提示)[:：]?[ \t]*$/;
 const READ_ITSELF = /(?:阅读|理解)[^\n]{0,30}本(?:协议|合同|授权书|承诺书|确认书|条款|声明)/;
+// (…or its preamble, when its title names no agreement word the list above knows (兴业银行借记卡领用合约): the line that names both
+// parties as the agreement will call them, 兴业银行（以下简称甲方）与…申领人（以下简称乙方）就…达成本合约 — a page that only speaks of
+// an agreement's parties names them so nowhere)
+const PARTIES_PREAMBLE = /(?:以下|下文)?(?:简称|称)[^\n)）]{0,3}?[甲乙丙]方[^\n]{0,80}?(?:以下|下文)(?:简称|称)[^\n)）]{0,3}?[甲乙丙]方/;
 function opensAgreement(lines: string[], i: number): boolean {
-  if (AGREEMENT_TITLE.test(lines[i])) return true;
+  if (AGREEMENT_TITLE.test(lines[i]) || PARTIES_PREAMBLE.test(lines[i])) return true;
   if (!AGREEMENT_REMINDER.test(lines[i])) return false;
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (lines[j].trim()) return READ_ITSELF.test(lines[j]);
   return false;

@@ -337,6 +337,19 @@ describe('a page that sets out an agreement below its own text', () => {
     expect(tip.kind).toBe('contract');
     expect(Math.min(...kce(tip))).toBeLessThan(head);
   });
+  it('an agreement whose title names no agreement word opens at its preamble naming both parties (以下简称甲方…以下简称乙方), under a questionnaire', () => {
+    const quiz = '风险承受能力评估\n请协助回答下列问题，评估结果有助于分析您对投资风险的态度。\n1、您的年龄是？\nA.30岁以下\nB.30岁至50岁\n2、您的投资经验是？\nA.没有经验\nB.三年以上\n'
+      + '3、您的家庭年收入是？\nA.10万元以下\nB.10万元以上\n4、您能承受的最大亏损是？\nA.10%以内\nB.30%以上\n';
+    const card = '某某银行储蓄卡使用约定\n（2020年版）\n某某银行（以下简称甲方）与储蓄卡申领人（以下简称乙方）就储蓄卡的申领、使用等事宜达成本约定。\n'
+      + '第一条 甲方有权对两年内无交易的账户予以销户，无需另行通知乙方。\n第二条 乙方泄露密码造成的损失由乙方自行承担，甲方不承担任何责任。\n第三条 因本约定发生的争议由甲方所在地人民法院管辖。\n';
+    const head = quiz.split('\n').length;
+    const kce = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    expect(lint(quiz + card).kind).toBe('notice');
+    expect(kce(quiz + card).length).toBeGreaterThan(0);
+    expect(Math.min(...kce(quiz + card))).toBeGreaterThan(head);
+    // a line that names one party so (a bank's own description of its service) opens no agreement: the questionnaire's page stays one
+    expect(kce(quiz + card.replace('与储蓄卡申领人（以下简称乙方）就储蓄卡的申领、使用等事宜达成本约定', '向储蓄卡申领人提供储蓄卡的申领、使用等服务'))).toEqual([]);
+  });
   it('the same clauses without an agreement’s head (its title and parties) stay the page’s', () => {
     const r = lint(top + agreement.replace('定向委托投资管理协议\n甲方（委托人）：\n乙方（受托人）：\n', ''));
     expect(r.findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/'))).toEqual([]);
