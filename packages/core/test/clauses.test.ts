@@ -466,6 +466,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 服务协议\n\n3. 本平台可与合作的第三方共享您的注册信息。\n')).toEqual([3]);
     expect(keyLines('# 服务协议\n\n3. 本平台可向第三方服务商提供您的身份信息。\n')).toEqual([3]);
   });
+  it('advice to the consumer not to give their own password away (提醒您不要…，向…第三方，提供您的密码; 不将密码提供给…) is the consumer\'s own care, not data sharing; data the institution gives away is', () => {
+    expect(keyLines('# 隐私政策\n\n5.2 为保障账户安全，我们建议您不要在公共场所，向自称客服的任何第三方，提供您的登录密码或短信验证码。\n')).toEqual([]);
+    expect(keyLines('# 会员协议\n\n5.2 会员应妥善设置登录密码，避免使用生日、手机号码等信息作为密码，不将该密码提供给任何单位或个人，并防止密码被盗用。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n5.2 为向您提供服务，我们会在必要时，向合作的第三方，提供您的手机号码和身份信息。\n')).toEqual([3]);
+    expect(keyLines('# 隐私政策\n\n5.2 该等信息可能对您的信用评分产生不利影响，且该等信息会被本公司提供给第三方合作机构。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);

@@ -266,6 +266,14 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const a = Math.max(a0, s), b = Math.min(b0, e);
     return b - a < 10 && b < e ? [a, Math.min(spanAround(doc.text, b + 1, b + 1, isPartStop, e - s)[1], e)] : [a, b];
   };
+  // a favourable wording that starts in an earlier part of the sentence and runs on into the cue's part governs it: the
+  // consumer's own care (我们提醒您不要通过公共网络，向…第三方，提供您的账户密码) names the third party as whom not to tell
+  const favRe = disc.favourable ? new RegExp(disc.favourable.source, 'gu') : undefined;
+  const favourableReaches = (sentence: string, at: number): boolean => {
+    if (!favRe || at <= 0) return false;
+    for (const m of sentence.matchAll(favRe)) if (m.index! < at && m.index! + m[0].length > at) return true;
+    return false;
+  };
   // a cue in a sentence's condition (若…，或者我们主动从第三方处获取您的个人信息，均会事先获得您的同意; 传输和存储个人敏感信息时，
   // 我们将采用加密…等安全措施): the part opens a condition, goes on one the sentence opened (或者…), or closes one (…时, …的情况下),
   // and states no consequence of its own (如用户继续使用即视为同意…); discourse.condition
@@ -422,7 +430,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // so does one that carves an exception out of the institution's duty, 但…除外 / 除…外: discourse.exception)
     if (sentenceExempt(names.length ? nameInstitution(sentence, names) : sentence, disc)) continue;
     const sentenceBurden = burdenOf(nameParties(sentence, parties, names), disc);
-    if (sentenceBurden === 'favourable' && (!!disc.acknowledges?.test(doc.text.slice(pa, pb)) || !!disc.exception.closes?.test(doc.text.slice(pa, pb)) || !!disc.exception.opens?.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
+    if (sentenceBurden === 'favourable' && (favourableReaches(sentence, pa - s) || !!disc.acknowledges?.test(doc.text.slice(pa, pb)) || !!disc.exception.closes?.test(doc.text.slice(pa, pb)) || !!disc.exception.opens?.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
     // …nor does a cue in the sentence's condition whose consequence, every part of it, is the institution's safeguard (均会事先
     // 获得您的同意, 我们将采用加密…等安全措施): the data is named as the occasion of a duty, not as a burden
     if (safeguardAfterCondition(s, e, pa, pb, sentenceBurden)) continue;
