@@ -472,6 +472,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 隐私政策\n\n5.2 为向您提供服务，我们会在必要时，向合作的第三方，提供您的手机号码和身份信息。\n')).toEqual([3]);
     expect(keyLines('# 隐私政策\n\n5.2 该等信息可能对您的信用评分产生不利影响，且该等信息会被本公司提供给第三方合作机构。\n')).toEqual([3]);
   });
+  it('interest or a penalty stated as not charged (…费不计利息, 展期期间不计息, 不产生违约金，也不影响征信记录) is no burden; charged, or funds earning nothing, is', () => {
+    expect(keyLines('# 借款合同\n\n6.3 逾期应付的平台服务费及逾期管理费不计利息。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n6.3 借款人申请展期的，展期期间不计息、账户管理费及展期服务费。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n6.3 借款人按本条办理延期的，不产生违约金，亦不影响借款人的信用记录。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n6.3 借款人逾期的，应支付违约金，并将影响借款人的信用记录。\n')).toEqual([3]);
+    expect(keyLines('# 借款合同\n\n6.3 出借人账户内的待出借资金不计利息。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
