@@ -479,6 +479,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款合同\n\n6.3 借款人逾期的，应支付违约金，并将影响借款人的信用记录。\n')).toEqual([3]);
     expect(keyLines('# 借款合同\n\n6.3 出借人账户内的待出借资金不计利息。\n')).toEqual([3]);
   });
+  it('the consumer named as the one who may need to give data to a third party (您…可能需要向…第三方提供您的…) is no institution\'s sharing; the institution needing to is', () => {
+    expect(keyLines('# 用户协议\n\n4.1 您在办理售后服务时，可能需要向第三方物流服务商提供您的收货地址。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n4.1 在使用联合登录功能时，您可能需向第三方提供您的其他账号信息。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n4.1 您同意，我们可能需要向第三方提供您的身份信息。\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n4.1 为完成审核，本平台须向合作的第三方提供您的身份信息。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
