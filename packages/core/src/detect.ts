@@ -680,7 +680,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   }
   // …and so does a page whose notice words are its site's menu (常见问题, 新手指引) above an order form (投资进度, 立即投资)
   if (kind === 'notice') {
-    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(cued, text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text) || (PRODUCT_PAGE_NAME.exec(given)?.[0] ?? '');
+    const selling = salesPage(text.slice(lead, lead + 1500)) || fundPage(cued, text.slice(lead, lead + 1500)) || sellsSafety(text) || listsOffers(text) || (PRODUCT_PAGE_NAME.exec(given)?.[0] ?? '') || appStrings(norm.source, text);
     if (selling) return done('marketing', 'sales-page', selling);
   }
   // …and a notice that disclaims, sentence after sentence (风险披露: …JPMogan不承担任何责任; …由客户本人承担), is a statement of
@@ -795,6 +795,17 @@ function calculator({ calculatorName, calculatorPart }: CompiledDetection, top: 
   if (!named) return '';
   const part = calculatorPart.exec(top.slice(0, 20000));
   return part ? `${named[0]}、${part[0].trim()}` : '';
+}
+
+// an app's string resources (Android res/values/strings.xml: <resources> of <string name=…>): every string is a label or a
+// message of the app's own screens, shown to its users — its notice words (请关注官方公告, 风险评估报告) name other pages or the
+// institution's work, not this text's kind
+const APP_STRINGS = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*<resources\b[^>]*>\s*(?:<!--[^]*?-->\s*)*<string\s+name="[^"]*"[^>]*>/;
+// (…not a seller's tool: an app whose user files orders for their customers and earns a commission on them — 新建个人客户,
+// 提交报单, 返佣比例 — speaks to the seller, not to the consumer: see staffFacing)
+const SELLER_APP = /(?:新建|修改|添加|我的)(?:个人|机构|企业)?客户|报单|返佣/;
+function appStrings(source: string, text: string): string {
+  return APP_STRINGS.test(source.slice(0, 2000)) && !SELLER_APP.test(text) ? '<resources><string name=…>' : '';
 }
 
 function sellsSafety(text: string): string {

@@ -826,3 +826,17 @@ describe('a trading platform (forex, CFDs, crypto) is about no product we type, 
     expect(agreement.product).not.toBe('general');
   });
 });
+
+describe('an app\'s string resources (Android strings.xml) are the app\'s own screens', () => {
+  const strings = (...rows: string[]) => `<?xml version="1.0" encoding="utf-8"?>\n<resources>\n${rows.map((r, i) => `    <string name="s${i}">${r}</string>`).join('\n')}\n</resources>\n`;
+  it('a consumer app\'s strings are marketing, though they point to the platform\'s notices and reports', () => {
+    const app = strings('稳盈宝', '提现规则调整，具体请关注官方公告。', '充值说明请关注平台公告。', '风控委员会定期出具风险评估报告。', '邀请好友注册领红包', '点击查看');
+    expect(detect(normalize(app))).toMatchObject({ kind: 'marketing', why: { kind: { by: 'sales-page' } } });
+  });
+  it('…not a seller\'s tool whose user files orders for customers and earns a commission, nor a notice not written as strings', () => {
+    const tool = strings('稳盈宝', '提现规则调整，具体请关注官方公告。', '充值说明请关注平台公告。', '风控委员会定期出具风险评估报告。', '新建个人客户', '提交报单', '返佣比例');
+    expect(detect(normalize(tool)).why.kind.by).not.toBe('sales-page');
+    const notice = '稳盈宝\n提现规则调整，具体请关注官方公告。\n充值说明请关注平台公告。\n风控委员会定期出具风险评估报告。\n邀请好友注册领红包\n点击查看\n';
+    expect(detect(normalize(notice)).why.kind.by).not.toBe('sales-page');
+  });
+});
