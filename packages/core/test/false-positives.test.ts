@@ -387,3 +387,19 @@ describe('an estimate of when money arrives (预计N小时内到账) is a notice
     ['30分钟放款', '极简申请，30分钟放款，预计今年服务用户超百万。\n'],
   ])('reports %s', (want, text) => expect(banned(text, 'loan')).toContain(want));
 });
+
+// A promise that the lender's rights or interests are made safe (保证出借人的权益, 确保阁下利益受到保障) sells safety as the
+// investor's guarantee; the same words as a purpose (为了保证…), a disclaimer (不保证…), a legal protection (受到法律保护) or a
+// return's steadiness explained (保证投资者收益的稳定性) are not
+describe('an assurance of the investor\'s rights or interests is a safety promise', () => {
+  it.each([
+    ['保证出借人的权益', '平台严格筛选合作机构，定期贷后检查，保证出借人的权益。\n'],
+    ['确保阁下的权益', '专业团队全程跟进，确保阁下的权益。\n'],
+  ])('reports %s', (want, text) => expect(banned(text, 'wealth').some((t) => t.startsWith(want))).toBe(true));
+  it.each([
+    ['为了保证出借人的权益，平台设立风险备用金账户并定期披露。\n', 'a purpose'],
+    ['本平台不保证出借人的本金及权益不受损失，出借有风险。\n', 'a disclaimer'],
+    ['确保投资人的利益受到法律保护，是监管的要求。\n', 'a legal protection'],
+    ['分散投资，追求收益的最大化并保证投资者收益的稳定性。\n', 'a return\'s steadiness explained'],
+  ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'wealth')).toEqual([]));
+});
