@@ -237,6 +237,13 @@ describe('emphasis engine', () => {
     // (…and so is a pair of paragraphs repeated: three in a row make a copied passage)
     expect(md('# 合同\n\n借款人逾期的，按日计收罚息。\n\n借款人提前还款的，应支付违约金。\n\n第三条 本合同一式两份，双方各执一份。\n\n借款人逾期的，按日计收罚息。\n\n借款人提前还款的，应支付违约金。\n')).toEqual([3, 5, 9, 11]);
   });
+  it('a question that names a term asks about it (the answer is the clause), while a clause that ends in a statement is reported', () => {
+    expect(md('# 合同\n\n借款人逾期了需要支付违约金吗？\n\n第二条 其他事项按双方约定办理。\n')).toEqual([]);
+    expect(md('# 合同\n\n罚息怎么计算?\n\n第二条 其他事项按双方约定办理。\n')).toEqual([]);
+    // near misses: the answer, and a clause whose question mark sits inside (a template's ?.) and ends as a statement
+    expect(md('# 合同\n\n借款人逾期了需要支付违约金吗？\n\n借款人逾期的，应支付违约金。\n')).toEqual([5]);
+    expect(md('# 合同\n\n借款人逾期的，应按${rate?.daily}计收罚息。\n')).toEqual([3]);
+  });
   it('fixes by wrapping the clause in ** (idempotent)', () => {
     const src = '# 合同\n\n借款人提前还款的，应支付违约金。\n';
     const f = linter.lint(parseMarkdown(src), { kind: 'contract' }).findings[0];

@@ -411,6 +411,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const s = Math.max(ss, k.start, te);
     let e = Math.min(se, k.end);
     if (e < k.end && '。！？!?；;'.includes(doc.text[e])) e++; // the sentence with its full stop
+    // a question that names the term (这个产品有等待期吗？, 免赔额是多少？) asks about it: the answer below is the clause
+    if (QUESTION_END.test(doc.text.slice(s, e))) continue;
     // a clause already reported changes only when this hit finds it emphasised (and is not excused: read on below) or
     // reports it under a product's own rule instead of a general one: a plain hit that can do neither is passed over
     // before its sentence is read (most hits of a long clause fall in one that is already reported)
@@ -452,6 +454,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   const out = [...byLine.values()];
   return out;
 }
+
+/** a sentence that ends as a question: its question mark (full-width, or ASCII after a Chinese character — not a template's ?.) last */
+const QUESTION_END = /(?:？|(?<=\p{Script=Han})\?)[\s”"’']*$/u;
 
 /** true when an active emphasis rule has a cue in the text (so the document's marks matter) */
 export function hasEmphasisCue(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean): boolean {
