@@ -271,6 +271,14 @@ describe('kind from the title', () => {
     // near miss: a borrower's page with the same borrower details and its own calls (额度, 放款) stays a loan page
     expect(detect(normalize(listing.replace('剩余金额 80万元，最少投资100元\n确认投资\n投资记录', '最高额度200万元，审核通过当天放款\n立即申请'))).product).toBe('loan');
   });
+  it('a P2P listing\'s tiers (新手标, 新手专属标, 推荐标: loans put up for lenders to bid on) speak to the lender, though the rate shown is the borrower\'s', () => {
+    // (b237 ctjr's H5 home: the listings' 借款约定年化利率 and 借款 read alone as a loan page)
+    const tiers = '新手福利\n新手专属标 单笔限投3万\n借款项目 年化利率 8% 期限 3个月 借款总额 50万\n推荐标\n借款项目 年化利率 9% 期限 6个月 借款总额 80万\n借款用途：经营周转';
+    expect(detect(normalize(tiers)).product).toBe('wealth');
+    expect(detect(normalize('新手标 年化利率10%，借款期限1个月，借款人按月还款。')).product).toBe('wealth');
+    // near miss: a borrower's page with the same rate and term, and no listing offered to bid on, stays a loan page
+    expect(detect(normalize(tiers.replace(/新手专属标 单笔限投3万|推荐标/g, '新用户借款'))).product).toBe('loan');
+  });
   it('a margin-lending (配资) page speaks to the trader who borrows: its 资金安全 and 出借人 make it no P2P lender\'s investment page', () => {
     // (b186 peizi, b48 gudaiquan and shangniu safety pages: the trader's deposit is safe, the platform's 出借人 lends to them)
     const safe = '安全保障\n资金安全\n配资资金由平台自有资金出借，出借人与配资用户签订协议，配资用户保证金存入第三方托管账户，保障资金安全。\n配资账户设置警戒线和平仓线，控制配资风险。\n股票配资，最高5倍杠杆。';
