@@ -279,6 +279,13 @@ describe('kind from the title', () => {
     // near miss: a borrower's page with the same rate and term, and no listing offered to bid on, stays a loan page
     expect(detect(normalize(tiers.replace(/新手专属标 单笔限投3万|推荐标/g, '新用户借款'))).product).toBe('loan');
   });
+  it('a page that speaks of its investors (投资者) and the safety of their money is the lender\'s, though it tells how its borrowers repay', () => {
+    // (b220 tuopinbao's about page: merchants borrow and repay from their sales; the investors are promised a yearly return)
+    const about = '关于我们\n商户可申请授信额度，借款后用经营收益还款，授信审核严格，坏账风险低，保障投资者的资金安全。\n闲钱可投，按天计息。';
+    expect(detect(normalize(about)).product).toBe('wealth');
+    // near miss: a borrower's page that names investors only in passing, with more of the borrower's words, stays a loan page
+    expect(detect(normalize('极速借款\n额度最高20万，审核通过当天放款，日利率0.05%，按月还款，提前还款免手续费。\n平台已获投资者注资。')).product).toBe('loan');
+  });
   it('a margin-lending (配资) page speaks to the trader who borrows: its 资金安全 and 出借人 make it no P2P lender\'s investment page', () => {
     // (b186 peizi, b48 gudaiquan and shangniu safety pages: the trader's deposit is safe, the platform's 出借人 lends to them)
     const safe = '安全保障\n资金安全\n配资资金由平台自有资金出借，出借人与配资用户签订协议，配资用户保证金存入第三方托管账户，保障资金安全。\n配资账户设置警戒线和平仓线，控制配资风险。\n股票配资，最高5倍杠杆。';
