@@ -485,6 +485,16 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n4.1 您同意，我们可能需要向第三方提供您的身份信息。\n')).toEqual([3]);
     expect(keyLines('# 用户协议\n\n4.1 为完成审核，本平台须向合作的第三方提供您的身份信息。\n')).toEqual([3]);
   });
+  it('data given to recipients named only by category (向相关单位或机构, 向有关各方, 披露给…任何人) is sharing; disclosure the law or an authority requires, the consumer giving their own data and a duty of confidence are not', () => {
+    expect(keyLines('# 信用卡领用合约\n\n3. 申请人同意发卡行可向相关单位或机构提供申请人的有关资料。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n8.2 出现逾期时，居间方有权视情况向有关各方进行必要的信息披露。\n')).toEqual([3]);
+    expect(keyLines('# 平台协议\n\n5. 您同意您的资料可能被披露给：本平台的合作公司或您可能授权的任何人。\n')).toEqual([3]);
+    expect(keyLines('# 平台协议\n\n5. 本平台可根据法律规定向相关单位提供必要的信息。\n')).toEqual([]);
+    expect(keyLines('# 平台协议\n\n5. 为社会公共目的向相关单位提供个人资料。\n')).toEqual([]);
+    expect(keyLines('# 平台协议\n\n5. 借款人应向有关机构如实提供本人的收入信息。\n')).toEqual([]);
+    expect(keyLines('# 平台协议\n\n5. 本平台不得向任何机构、组织和个人提供用户的个人信息。\n')).toEqual([]);
+    expect(keyLines('# 平台协议\n\n5. 本平台委托的任何机构为您提供还款提醒服务。\n')).toEqual([]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
