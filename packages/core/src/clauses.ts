@@ -386,6 +386,10 @@ const BRACKET_PARTY = /[（(][ \t]*(?:以下(?:简)?称(?:为)?)?[ \t]*[“"「]
 const WORD_BEFORE = /([^\s，。：:；;（()）、]{2,16})[ \t\u00a0\u3000_＿]*[：:]?[ \t\u00a0\u3000_＿]*$/;
 const PARTY_NAME = /(?:^|\n)[ \t]*([甲乙丙丁])方[^：:\n]{0,12}[：:][ \t]*([^\n（(]{2,40})/g;
 const LETTERED = /([甲乙丙丁])方/g;
+// a guarantor the head names as a company (丙方（保证人）：某某担保有限公司, 丁方（担保人）：某某科技有限公司): a firm that guarantees
+// the loan for a fee or as the platform's partner, not the consumer who signs as surety — its liability is its own duty to the
+// lender, so the party is the institution's side though its role word is a guarantor's
+const GUARANTOR_FIRM = /(?:^|\n)[ \t]*([甲乙丙丁])方[ \t]*[（(][ \t]*(?:保证人|担保人|担保方|保证方)[ \t]*[）)][^：:\n]{0,3}[：:][ \t]*([^\n（(]{2,40})/g;
 export type PartyRole = 'consumer' | 'institution';
 export function partyRoles(text: string): Map<string, PartyRole> {
   const top = text.slice(0, 4000);
@@ -404,6 +408,7 @@ export function partyRoles(text: string): Map<string, PartyRole> {
     if (w) note(m[1], w[1]);
   }
   for (const m of top.matchAll(PARTY_NAME)) if (/(?:银行|公司|支行|分行|平台|合作社)/.test(m[2])) note(m[1], '公司');
+  for (const m of top.matchAll(GUARANTOR_FIRM)) if (/(?:公司|银行)\s*$/.test(m[2])) seen.set(`${m[1]}方`, new Set(['institution']));
   const roles = new Map<string, PartyRole>();
   // between a lender and a borrower who are both persons (a P2P or private loan), either may be the one a clause
   // burdens: the lender's rights are the borrower's burdens (甲方（出借人）可提前收回全部借款), so the lender is left unnamed

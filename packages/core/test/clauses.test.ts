@@ -274,6 +274,21 @@ describe('key clauses read clause by clause', () => {
     expect(partyRoles('保证人：某某融资担保有限公司（以下简称甲方）\n被保证人：（以下简称乙方）')).toEqual(new Map([['甲方', 'institution'], ['乙方', 'consumer']]));
     expect(keyLines(`${head}4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n`)).toEqual([]);
     expect(keyLines(`${head}4．甲方未按期还款的，乙方可以自行解除本合同并宣布贷款提前到期。\n`)).toEqual([9]);
+    // a guarantor the head names as a firm (丙方（保证人）：某某融资担保有限公司) is the institution's side: its own joint
+    // liability for the borrower's debt is its duty to the lender, no burden on the consumer; a guarantor named by a blank or
+    // a person stays the consumer's side, and the same sentence is a key clause for them
+    const firm = '# 借款合同\n\n甲方（借款人）：\n\n乙方（出借人）：\n\n丙方（保证人）：某某融资担保有限公司\n\n';
+    expect(partyRoles(firm)).toEqual(new Map([['甲方', 'consumer'], ['丙方', 'institution']]));
+    expect(partyRoles('# 借款合同\n\n甲方（借款人）：\n\n乙方（出借人）：\n\n丙方（保证人）：王某某\n\n')).toEqual(new Map([['甲方', 'consumer'], ['丙方', 'consumer']]));
+    const joint = '1.保证方式：为确保甲方履行还款义务，丙方同意按照本合同的约定，为甲方履行债务承担连带责任保证担保。\n';
+    expect(keyLines(`${firm}${joint}`)).toEqual([]);
+    expect(keyLines(`# 借款合同\n\n甲方（借款人）：\n\n乙方（出借人）：\n\n丙方（保证人）：王某某\n\n${joint}`)).toEqual([9]);
+    // (…and the firm's own liability does not cover a right it holds against the consumer)
+    expect(keyLines(`${firm}2.丙方有权要求甲方承担连带保证责任，并向甲方追偿。\n`)).toEqual([9]);
+    // (…and so is a firm the sentence itself names as the guarantor, 某某担保有限公司同意…提供保证担保; the borrower's own
+    // joint liability to the lender is not)
+    expect(keyLines('# 借款协议\n\n3、经借款人委托，某某融资担保有限公司同意作为保证人为借款人按期足额还款向出借人提供保证担保。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n3、借款人同意对本合同项下全部债务向出借人承担连带保证责任。\n')).toEqual([3]);
     // between a lender and a borrower who are both persons, the lender's right is the borrower's burden: the lender is
     // left unnamed, the borrower stays the consumer
     const p2p = '# 借款协议\n\n出借人（以下简称甲方）：\n\n借款人（以下简称乙方）：\n\n担保人（以下简称丙方）：\n\n';

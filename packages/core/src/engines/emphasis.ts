@@ -268,6 +268,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   };
   // a favourable wording that starts in an earlier part of the sentence and runs on into the cue's part governs it: the
   // consumer's own care (我们提醒您不要通过公共网络，向…第三方，提供您的账户密码) names the third party as whom not to tell
+  // (read with the lettered parties named by their side, as the sentence's verdict is: 丙方（保证人）：某某担保有限公司 then
+  // 丙方同意…，为甲方履行债务承担连带责任保证担保 is the guarantee firm's own duty running into the cue's part; naming keeps offsets)
   const favRe = disc.favourable ? new RegExp(disc.favourable.source, 'gu') : undefined;
   const favourableReaches = (sentence: string, at: number): boolean => {
     if (!favRe || at <= 0) return false;
@@ -432,7 +434,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // so does one that carves an exception out of the institution's duty, 但…除外 / 除…外: discourse.exception)
     if (sentenceExempt(names.length ? nameInstitution(sentence, names) : sentence, disc)) continue;
     const sentenceBurden = burdenOf(nameParties(sentence, parties, names), disc);
-    if (sentenceBurden === 'favourable' && (favourableReaches(sentence, pa - s) || !!disc.acknowledges?.test(doc.text.slice(pa, pb)) || !!disc.exception.closes?.test(doc.text.slice(pa, pb)) || !!disc.exception.opens?.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
+    if (sentenceBurden === 'favourable' && (favourableReaches(nameParties(sentence, parties), pa - s) || !!disc.acknowledges?.test(doc.text.slice(pa, pb)) || !!disc.exception.closes?.test(doc.text.slice(pa, pb)) || !!disc.exception.opens?.test(doc.text.slice(s, pb)) || burdenOf(nameParties(simplified(doc.text.slice(pa, pb)), parties, names), disc) === 'favourable')) continue;
     // …nor does a cue in the sentence's condition whose consequence, every part of it, is the institution's safeguard (均会事先
     // 获得您的同意, 我们将采用加密…等安全措施): the data is named as the occasion of a duty, not as a burden
     if (safeguardAfterCondition(s, e, pa, pb, sentenceBurden)) continue;
