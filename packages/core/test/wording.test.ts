@@ -420,6 +420,14 @@ describe('a buy-back promised to the investor is a backstop (承诺回购 / 由�
     expect(backstop('上市公司承诺回购股份，以维护股价稳定。')).toEqual([]);
     expect(backstop('本基金可投资于期限在一年以内的债券回购。')).toEqual([]);
   });
+  it('flags a buy-back of the investor’s holding at 100% (对投资人的投资进行100%回购)', () => {
+    expect(backstop('项目连续逾期满90天的，合作机构将对出借人的债权进行100%收购。').join()).toContain('对出借人的债权进行100%收购');
+    expect(backstop('若借款方违约，关联公司对投资者所持份额百分之百回购。').join()).toContain('百分之百回购');
+  });
+  it('…but not a 100% buy-back refused, nor a firm buying 100% of a company’s shares', () => {
+    expect(backstop('平台及其股东不会对投资人的投资进行100%回购，投资人自担风险。')).toEqual([]);
+    expect(backstop('集团宣布向原股东100%收购某科技公司股权，交易已获批准。')).toEqual([]);
+  });
 });
 
 describe('a count of years with positive returns is a track record sold as a promise (三年正收益)', () => {
