@@ -430,6 +430,19 @@ describe('a buy-back promised to the investor is a backstop (承诺回购 / 由�
   });
 });
 
+describe('funds said to be kept from any harm (保障资金免受威胁, 本金不受损害) are a safety promise', () => {
+  const promise = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags funds, principal or lenders’ money ensured to suffer no threat, harm or loss', () => {
+    expect(promise('风控团队与银行存管双重把关，保障出借资金免受威胁。').join()).toContain('保障出借资金免受威胁');
+    expect(promise('多道审核层层过滤，确保投资人本金不受任何损害。').join()).toContain('本金不受任何损害');
+  });
+  it('…but not a promise refused, an account guarded against hackers by encryption, or consumers’ rights', () => {
+    expect(promise('平台无法保证出借资金免受损失，出借人应自担风险。')).toEqual([]);
+    expect(promise('全程数据加密传输，保障您的账户资金免受黑客威胁。')).toEqual([]);
+    expect(promise('依法保障金融消费者合法权益不受侵害。')).toEqual([]);
+  });
+});
+
 describe('a count of years with positive returns is a track record sold as a promise (三年正收益)', () => {
   const promise = (text: string, product: Product = 'fund') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
   it('flags N years (连续N年, N年来) of positive return as the product’s badge', () => {
