@@ -318,6 +318,16 @@ describe('Chinese numerals', () => {
     expect(kinds('月繳低至3000元')).toEqual(['per-month-cost']);
     expect(kinds('保費可月繳或年繳')).toEqual([]);
   });
+  it('a payment per period as the price, however small it is said to be: 日繳 a daily one, 每月才还 / 每期只还 a monthly one', () => {
+    const kinds = (t: string) => findRatePhrases(t).map((x) => x.kind);
+    expect(kinds('小額週轉，日繳300分90天還清')).toEqual(['per-day-cost']);
+    expect(kinds('借了两万，每月才还680元')).toEqual(['per-month-cost']);
+    expect(kinds('分12期，每期只还450元')).toEqual(['per-month-cost']);
+    // (a date's day is no daily payment, nor a figure with no sum in it)
+    expect(kinds('请于当日缴清，次日缴款将计收滞纳金')).toEqual([]);
+    expect(kinds('每月15日缴1000元保费')).toEqual([]);
+    expect(kinds('每月才还一次，还款日为每月5号')).toEqual([]);
+  });
 });
 
 describe('the phrase reader reads a price however the page lays it out', () => {

@@ -331,7 +331,9 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'per-month-cost', re: perAmountInterest('月息|月利息|每月利息|月费用?|月息费'), value: perAmountValue },
   // (…and a day's interest as an amount on no stated principal, 日息低至1.4元, or a day's cost from a floor, 每天1元起: a price no one
   // can annualise; not a sum invested or bought from, 每天10元起投)
-  { kind: 'per-day-cost', re: /(?:每天|每日|一天)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只需|只要)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*(?:元|块)[ \t\u3000\u00a0]*起(?![投购存售订充])|(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000\u00a0]*[0-9.]*[ \t\u3000\u00a0]*元?|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*元/g },
+  // (…and a day's payment as a Taiwan lender's poster words it, 日缴500分60天结清: a sum paid each day, its figure right after
+  // the word — not a date's, 当日缴清, 次日缴款)
+  { kind: 'per-day-cost', re: /(?:每天|每日|一天)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只需|只要)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*(?:元|块)[ \t\u3000\u00a0]*起(?![投购存售订充])|(?:日供|每天只需|每天仅需|每日仅需|一天只要|每天只要)[ \t\u3000\u00a0]*[0-9.]*[ \t\u3000\u00a0]*元?|(?<![0-9当次前])日缴[ \t\u3000\u00a0]*[0-9]+(?:\.[0-9]+)?(?![0-9.%％])|一杯奶茶钱|(?<![0-9.万千元])(?:日息|日利息|每日利息|每天利息)[ \t\u3000\u00a0]*(?:低至|最低|仅需?|只要|约|为)?[ \t\u3000\u00a0]*[0-9.]+[ \t\u3000\u00a0]*元/g },
   // (…and a card's fee table by the number of instalments: 手续费一次性收取各期费率分别为3期1.95%，6期3.6%)
   { kind: 'installment-fee', re: new RegExp(`分期[^。！？\\n]{0,12}?手续费(?:率)?[^。！？\\n]{0,8}?(?:[0-9.]+${SP}折|折扣|优惠|减免|低至|仅需?|[0-9.]+${SP}[%％])|${notCredit('手续费')}${SP}[0-9.]+${SP}折|分${SP}[0-9]+${SP}期[^。！？；;\\n]{0,16}?(?:含|另收|另付|加收)?(?:手续费|服务费)${SP}(?:[:：]|为|仅需?|只需|只要|低至|最低)?${SP}[¥￥]?${SP}[0-9]+(?:\\.[0-9]+)?|(?:手续费|费率)[^。！？\\n]{0,16}?[0-9]{1,2}${SP}期${SP}(?:[:：]${SP})?[0-9.]+${SP}[%％]`, 'g') },
   // the cost of a loan for a whole term as an amount (借款额度300，周期为3天。利息90): per yuan per day or month
@@ -351,7 +353,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   { kind: 'upfront-deduction', re: /砍头息|(?:放款|放贷|发放贷款|借款)时(?:一次性)?(?:预先)?(?:扣除|扣收|先扣|扣取)|(?:放款|放贷|下款)(?:时|前)?(?:一次性)?(?:预先|先行|先)(?:扣除|扣收|扣取|扣)(?![款货])|到账金额[ \t\u3000\u00a0]*[=＝为][ \t\u3000\u00a0]*(?:借款|贷款)金额[ \t\u3000\u00a0]*[-－减]|前置(?:收取)?(?:服务费|手续费|费用)|预先扣除|先行扣除/g },
   {
     kind: 'per-month-cost',
-    re: new RegExp(`(?:(?:月供|月付|月缴)(?:低至|仅需?|只需|只要)?|(?:每月|每期)(?:只需|仅需|只要)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
+    // (…its smallness in 才 or 只 as well: 每月才还260元, a borrower's word in a testimonial)
+    re: new RegExp(`(?:(?:月供|月付|月缴)(?:低至|仅需?|只需|只要)?|(?:每月|每期)(?:只需|仅需|只要|才|只)还?款?|每[月期](?:最低|仅需?|只需|应)?还款(?:金额)?(?:为|低至|最低|仅需?|只要|约)?)${SP}(?:[:：]${SP})?(?:\\n${SP})?${NUM}${SP}元`, 'g'),
     amount: (m) => Number(m[1]),
   },
   // an APR said to cover interest only, or said to leave fees out (rule 43)
