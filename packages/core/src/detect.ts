@@ -939,6 +939,7 @@ function salesPage(top: string): string {
 // and a fifth of the lines at least: an ad's rhetorical question or two (还在为资金周转发愁吗？) is not a help page
 // (…or its questions numbered Q1, Q2, Q3, Q4 at the start of their lines, whatever they end with: Q1：机动车交通事故责任强制保险)
 const Q_NUMBER = /^(?:q|问)([1-9][0-9]?)[:.、 )]/i;
+const FAQ_NUMBER = /^([1-9][0-9]?)[.、．)）]/;
 function faq(text: string): string {
   const head = text.slice(0, 20000);
   const numbered = new Map<number, string>();
@@ -947,13 +948,16 @@ function faq(text: string): string {
   let marks = 0;
   for (let i = head.indexOf('？'); i >= 0 && marks < 4; i = head.indexOf('？', i + 1)) marks++;
   for (let i = head.indexOf('?'); i >= 0 && marks < 4; i = head.indexOf('?', i + 1)) marks++;
-  if (marks < 4) return '';
+  if (marks < 3) return '';
   const lines = faqLines(head);
   const asked: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i].length <= 60 && /[？?]$/.test(lines[i]) && !/[？?]$/.test(lines[i + 1])) asked.push(lines[i]);
   }
-  return asked.length >= 4 && asked.length * 5 >= lines.length ? asked[0] : '';
+  // (…or three such questions numbered 1, 2, 3 in turn — 1、如何开通银行存管？ / 2、提现多久到账？ / 3、出借后什么时候开始计算收益？ —
+  // a short help page's list, where an ad's rhetorical questions are not numbered)
+  const numbered3 = [1, 2, 3].every((n) => asked.some((q) => FAQ_NUMBER.exec(q)?.[1] === String(n)));
+  return (asked.length >= 4 || (asked.length >= 3 && numbered3)) && asked.length * 5 >= lines.length ? asked[0] : '';
 }
 
 // …or a user guide without question marks: two different headings asking how or why of the site's use (如何注册 / 如何充值,

@@ -85,6 +85,13 @@ describe('kind from the title', () => {
     expect(detect(normalize(page))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: 'Q1：机动车交通事故责任强制保险' } } });
     expect(detect(normalize(page.replace(/Q4：/, '')))).not.toMatchObject({ why: { kind: { by: 'help-page' } } });
   });
+  it('a short help page of three questions numbered 1, 2, 3, each answered below it, is a notice in its own voice; three unnumbered questions, or numbers that skip, are not', () => {
+    const page = '1、如何绑定银行卡？\n进入“我的账户”，点击“银行卡”，按提示填写卡号和预留手机号即可。\n2、充值后多久到账？\n工作日充值一般实时到账，节假日以银行处理时间为准。\n3、出借后什么时候开始计息？\n项目满标审核通过后当日开始计息。';
+    expect(detect(normalize(page))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: '1、如何绑定银行卡？' } } });
+    // (an ad's questions are not numbered; a list that skips a number is not the help page's run of questions)
+    expect(detect(normalize(page.replace(/(^|\n)[123]、/g, '$1'))).why.kind.by).not.toBe('help-page');
+    expect(detect(normalize(page.replace('2、', '5、'))).why.kind.by).not.toBe('help-page');
+  });
   it('a user guide with headings that ask how or why without a question mark (如何注册 / 如何充值), answered below and stepping through the site\'s buttons, is a help page in its own voice; an ad with such headings and no step is not', () => {
     const guide = '账户帮助\n如何注册\n1.点击“注册”进入注册页面，按照提示完善信息即可完成注册操作。\n如何充值\n1.访问“我的账户”点击“充值”按钮。\n2.输入充值金额，单笔限额为2万元。\n密码忘了怎么办\n点击“忘记密码”进入重置密码操作。\n';
     expect(detect(normalize(guide))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: '如何注册' } } });
