@@ -403,3 +403,16 @@ describe('an assurance of the investor\'s rights or interests is a safety promis
     ['分散投资，追求收益的最大化并保证投资者收益的稳定性。\n', 'a return\'s steadiness explained'],
   ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'wealth')).toEqual([]));
 });
+
+// risk-disclosure/insurance-product-identity: a message that calls its insurance a best-seller (热销) offers it, as one
+// that says 投保 or 保费 does: it owes the product's nature and the insurer's full name
+describe('an insurance best-seller (热销) offered without its insurer', () => {
+  const owed = (text: string) => linter.lint(plainTextDocument(text), { product: 'insurance', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'risk-disclosure/insurance-product-identity').map((f) => f.text);
+  it('a short message selling a best-selling insurance plan owes the insurer; the same message naming it does not', () => {
+    expect(owed('某某银行本月热销保险产品：五年交费，每年返还，名额有限，预约从速！')).toEqual(['热销']);
+    expect(owed('某某银行本月热销：本产品为保险产品，由某某人寿保险股份有限公司承保，五年交费，每年返还。')).toEqual([]);
+  });
+  it('…while the message without any word of an offer (热销, 投保, 保费) is not taken to offer it', () => {
+    expect(owed('某某银行保险产品：五年交费，每年返还，名额有限，预约从速！')).toEqual([]);
+  });
+});
