@@ -79,6 +79,19 @@ describe('use vs mention', () => {
   });
 });
 
+describe('a regulator named in an investment scope, not as an endorsement', () => {
+  const endorsement = (text: string, product: Product = 'fund') =>
+    linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((f) => f.ruleId === 'banned-terms/regulator-endorsement');
+  it('the other instruments a regulator allows, however qualified (认可的其他具有良好流动性的…工具), are the scope clause', () => {
+    expect(endorsement('本基金可投资于剩余期限在397天以内的债券、中期票据，以及中国证监会、中国人民银行认可的其他具有良好流动性的货币市场工具。')).toEqual([]);
+    expect(endorsement('计划资金投向同业存单，以及监管机构认可的其他风险较低的金融工具。', 'wealth')).toEqual([]);
+  });
+  it('…but a platform or product the regulator is said to approve is still an endorsement, qualified or not', () => {
+    expect(endorsement('本平台是经证监会认可的正规理财平台，安全可靠。', 'wealth').length).toBeGreaterThan(0);
+    expect(endorsement('央行认可的优质理财产品，放心购买。', 'wealth').length).toBeGreaterThan(0);
+  });
+});
+
 describe('superlatives: a claim vs a fact, a limit, a fee, a date', () => {
   it.each([
     '每人每天累计最高可出借5万元。',
