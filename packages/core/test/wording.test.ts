@@ -73,6 +73,11 @@ describe('use vs mention', () => {
     expect(wording('有的中介宣称多申请几家机构会提高审批通过率，这是骗局，请勿轻信。', 'loan', 'notice')).toEqual([]);
   });
 
+  it('the pretexts a fraudster charges under (以…等为名义，向您收取费用) are warned against, not promised; the page\'s own promise is use', () => {
+    expect(wording('如有中介以包装资料、提高通过率等为名义，向您收取费用，请立即拨打客服电话举报。', 'loan', 'marketing')).toEqual([]);
+    expect(wording('资料齐全即可提高通过率，当天为您办理，我们只收取少量服务费。', 'loan', 'marketing').length).toBeGreaterThan(0);
+  });
+
   it('approval in seconds is an instant-approval promise, as 秒批 is; the word quoted in a warning is not', () => {
     expect(wording('我们的授信审核为完全在线方式，10秒授信。', 'loan', 'marketing').length).toBeGreaterThan(0);
     expect(wording('谨防所谓“秒授信”的贷款广告，正规机构都要审核资质。', 'loan', 'marketing')).toEqual([]);
