@@ -338,6 +338,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n5.4 借款人逾期的，出借人有权委托第三方催收机构以电话、上门等方式向借款人催收。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n11.2 担保公司代偿后，有权向借款人追偿代偿款项，并按日万分之五收取资金占用费。\n')).toEqual([3]);
   });
+  it('the institution checking the consumer\'s data in an 对…进行核实 shape (本平台有权…对您的…信息进行核实; 同意并授权…对您的身份进行验证) is a key clause; not when it will not, nor a check the consumer\'s consent is the condition of', () => {
+    expect(keyLines('# 注册协议\n\n您同意本平台可以委托合作的征信机构对您填写的个人资料进行核实，并保存核实结果。\n')).toEqual([3]);
+    expect(keyLines('# 认证协议\n\n您同意并授权本公司采取必要手段（包括但不限于人脸比对）对您的身份进行验证。\n')).toEqual([3]);
+    expect(keyLines('# 注册协议\n\n本平台不会对您的个人资料进行核实，您应自行保证资料真实。\n')).toEqual([]);
+    expect(keyLines('# 注册协议\n\n在您授权的情况下，我们对您的账户信息进行查询。\n')).toEqual([]);
+  });
   it('the institution guarding the data it holds (保护…不受到泄露; 要求其采取保密措施) needs no emphasis; its sharing the data still does', () => {
     expect(keyLines('# 隐私政策\n\n3. 本公司严格遵守个人信息保护的法律法规，采取充分的技术手段，保护您提供的个人信息不受到非法的泄露或披露给未获授权的第三方。\n')).toEqual([]);
     expect(keyLines('# 隐私政策\n\n3. 本公司将对您提供的信息严格保密，并会与合作方签署保密协议，同时要求其采取相应的保密和安全措施来处理、保存您的个人信息。\n')).toEqual([]);
