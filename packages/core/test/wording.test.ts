@@ -510,3 +510,17 @@ describe('a return sold by its ceiling or its floor (年化收益率最高达…
     expect(inducing('风险等级R3，业绩比较基准4%以上的产品需完成风险测评。')).toEqual([]);
   });
 });
+
+describe('a high chance of gain claimed for investing (上涨概率/预测准确率/胜率 + a high %) is a promise of return', () => {
+  const winRate = (text: string, product: Product = 'fund') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/win-probability-claims').map((x) => x.text);
+  it('flags a rise probability, a forecast or signal accuracy, or a win rate stated as a high figure', () => {
+    expect(winRate('本周金股池精选个股，上涨的几率超过88%。').join()).toContain('上涨的几率超过88%');
+    expect(winRate('量化信号对买卖点的命中率可达83%，每日推送。', 'general').join()).toContain('命中率可达83%');
+    expect(winRate('该策略的胜率在71%左右。', 'wealth').join()).toContain('胜率在71%');
+  });
+  it('…but not a low or bare figure, a loan approval rate, nor accuracy without a number', () => {
+    expect(winRate('历史数据显示，该指数上涨的概率约为30%，过往表现不代表未来。')).toEqual([]);
+    expect(winRate('贷款申请成功率高达95%。', 'general')).toEqual([]);
+    expect(winRate('我们持续提升行情数据的准确率，预测结果仅供参考。')).toEqual([]);
+  });
+});
