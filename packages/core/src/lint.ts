@@ -306,6 +306,12 @@ export class Linter {
       : !options.kind && !options.product && detection.quietPage === true && raw.some((f) => f.rule.promise === true && f.start < docFrom)
         ? this.scope({ ...found, institutionPage: false, quietPage: false }, options) : undefined;
     if (sells) active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && sells.applies(r))];
+    // …and a help page in its own voice that asks what borrowing costs (借款利息是多少？, 借款有其他费用吗？) raises the price
+    // itself: the price check an ad of the loan owes is asked of it too (the check keeps to the question: `asks`)
+    if (ownVoice && kind === 'notice') {
+      const asked = this.rules.filter((r) => r.engine === 'rates' && r.rates?.asks !== undefined && !active.includes(r));
+      if (asked.length) { const ad = this.scope(found, { ...options, kind: 'marketing' }); for (const r of asked) if (ad.applies(r)) active.push(r); }
+    }
     let sq: SqueezedText | undefined;
     for (const f of runRequires(active, norm, doc.text, () => (sq ??= squeezeWithMap(norm.text)))) raw.push(f);
     const clauses = clauseLocator(doc, this.discourse);

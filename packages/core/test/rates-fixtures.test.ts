@@ -326,6 +326,20 @@ describe('rate fixtures', () => {
     expect(await at('借满12个月总利息￥96.00，年化利率（单利）6%')).toEqual([]);
     expect(await at('借款合同\n第二条 还款计划\n借款本金：3000元\n总利息：215.60元', 'contract')).toEqual([]);
   });
+  it('a help page in its own voice that asks what borrowing costs (借款利息是多少？, 借款有服务费吗？) and gives no price is a price missing, at the question', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    const help = (q: string, a: string) => `帮助中心\n1、如何申请借款？\n下载APP，注册后提交资料即可申请。\n2、${q}\n${a}\n3、如何还款？\n在APP中点击还款，绑定银行卡自动扣款。`;
+    expect(await pm(help('借款利息是多少？', '不同产品利息不同，具体以借款页面显示为准。'))).toEqual([4]);
+    expect(await pm(help('借款有服务费吗？', '借款成功后会收取一定的服务费，详见借款页面。'))).toEqual([4]);
+    // …not one whose answer states the price, nor a question on default costs, on paying before the loan (a fraud warning)
+    // or on how a rate is worked out, nor a deposit or wealth page asking its return
+    expect(await pm(help('借款利息是多少？', '日利率0.05%，年化利率18%。'))).toEqual([]);
+    expect(await pm(help('逾期费用是多少？', '逾期将按日收取罚息，并影响征信。'))).toEqual([]);
+    expect(await pm(help('借款前是否需要支付费用？', '放款前不收取任何费用，谨防诈骗。'))).toEqual([]);
+    expect(await pm(help('借款利息如何计算？', '按日计息，以借款页面为准。'))).toEqual([]);
+    expect(await pm('帮助中心\n1、如何开户？\n携带身份证到网点办理。\n2、存款利息是多少？\n以本行挂牌利率为准。\n3、理财收益是多少？\n以产品说明书为准。')).toEqual([]);
+  });
   it('a 繁體 page is read in simplified words but quoted in its own (日息萬三, not 日息万三)', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const r = new Linter({ packs: [pack] }).lint(plainTextDocument('# 私人貸款\n\n日息萬三，最高可借20萬，即日批核。\n'), { product: 'loan', kind: 'marketing' });

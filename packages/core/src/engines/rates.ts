@@ -204,7 +204,7 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
       : check === 'apr-not-most-prominent' ? notMostProminent(rule, c, kinds)
       : check === 'apr-basis-incomplete' ? basisIncomplete(rule, c)
       : check === 'high-apr' ? highApr(rule, c)
-      : check === 'price-missing' ? priceMissing(rule, c)
+      : check === 'price-missing' ? priceMissing(rule, c, kind)
       : check === 'all-in-cost-statement' ? allInCostMissing(rule, c)
       : check === 'present' ? c.phrases.filter((p) => kinds.includes(p.kind)).map((p): RawFinding => ({ rule, start: p.start, end: p.end, data: { text: p.text } }))
       : [];
@@ -510,13 +510,13 @@ const firstLine = (doc: LintDocument): [number, number] => { const nl = doc.text
 // (an app screen's string or tag before them too: android:text="立即申请", >立即申请)
 const OFFER_WORDS = /^([\s，,。！!|【\["'>]*)([^]*?)[\s】\]：:]*$/;
 /** a rule's `borrowing` and `offers` patterns, compiled once per rule (not once per document) */
-const offerCache = new WeakMap<RuleEntry, { borrowing?: RegExp; offers: RegExp[]; claims: RegExp[] }>();
-function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; offers: RegExp[]; claims: RegExp[] } {
+const offerCache = new WeakMap<RuleEntry, { borrowing?: RegExp; asks?: RegExp; offers: RegExp[]; claims: RegExp[] }>();
+function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; asks?: RegExp; offers: RegExp[]; claims: RegExp[] } {
   let p = offerCache.get(rule);
   if (!p) {
-    const b = rule.rates?.borrowing as string | undefined;
+    const b = rule.rates?.borrowing as string | undefined, a = rule.rates?.asks as string | undefined;
     const res = (k: string) => ((rule.rates?.[k] as string[] | undefined) ?? []).map((s) => new RegExp(s, 'g'));
-    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), offers: res('offers'), claims: res('claims') }));
+    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), ...(a ? { asks: new RegExp(a, 'g') } : {}), offers: res('offers'), claims: res('claims') }));
   }
   return p;
 }
@@ -539,7 +539,7 @@ function offered(re: RegExp, text: string): RegExpExecArray | null {
 }
 
 /** loan marketing that offers an amount, a term or speed (the rule's `offers` patterns) but states no price at all */
-function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
+function priceMissing(rule: RuleEntry, c: Context, kind?: string): RawFinding[] {
   // a price is a rate phrase, or a price word with a figure after it (利息90元, 月供：335元); a word alone (低利息,
   // 利息计算器, 低月供) states none, nor does 免息 (最长40天免息, a 免息券 says nothing of the fees or the rate after it)
   // (a figure a page's template fills in is a figure: 借款{{money}}元 offers an amount, 日利率{{rate}}% states a price)
@@ -549,6 +549,19 @@ function priceMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const title = c.doc.title !== undefined && c.doc.titleSpan ? simplified(c.doc.title) : '';
   if (c.phrases.length || PRICE_STATED.test(c.doc.text.replace(FILLED_ANY, (m) => '1'.repeat(m.length))) || (title && (PRICE_STATED.test(title) || findRatePhrases(title).length))) return [];
   const text = withFilledFigures(c.doc.text);
+  // a help page (a notice in its own voice, asked this only then) that asks what borrowing costs and answers with no price:
+  // anchored at the question (the rule's `asks`), where the reader looks for the price; a help page that asks nothing of
+  // the price is no offer of it
+  if (kind !== undefined && kind !== 'marketing') {
+    const asks = offerPatterns(rule).asks;
+    if (!asks) return [];
+    asks.lastIndex = 0;
+    const q = asks.exec(text);
+    if (!q) return [];
+    const qe = q.index + q[0].length, qs = qe - q[0].replace(/^[\s"'{\[]*(?:[a-zA-Z_]+[:：]\s*["']?)?/, '').length;
+    const words = c.doc.text.slice(qs, qe);
+    return [{ rule, start: qs, end: qe, data: { text: words, offer: words }, documentLevel: true }];
+  }
   // an offer of credit, not a card's limit (额度最高5万 alone): the text speaks of borrowing (the rule's `borrowing`)
   const { borrowing, offers: offerRes, claims: claimRes } = offerPatterns(rule);
   if (borrowing && !borrowing.test(text) && !(title && borrowing.test(title))) return [];
