@@ -380,7 +380,9 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // (and a page's meta description, the copy a search engine shows, is read after the body)
     if (tag === 'head') {
       vue ||= (n.children ?? []).some((c) => c.tagName === 'template');
-      for (const c of n.children ?? []) if (c.tagName === 'template' || (vue && c.tagName === 'script')) walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
+      // (a script in the head is read for its share copy as one in the body is: a page's wx.onMenuShare… config, or a script
+      // written between </head> and <body>, which the parser moves into the head)
+      for (const c of n.children ?? []) if (c.tagName === 'template' || c.tagName === 'script') walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
       // (and its <title>, the page's name: it tells what the page is, though the page does not show it)
       else if (c.tagName === 'title' && !title) {
         title = textOf(c).replace(/\s+/g, ' ').trim();

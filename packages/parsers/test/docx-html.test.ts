@@ -331,6 +331,16 @@ describe('HTML', () => {
     // a script that shares nothing gives nothing, whatever strings it holds
     expect(parseHtml('<html><body><p>正文</p><script>var title = "稳赚不赔";</script></body></html>').text).toBe('正文');
   });
+  it('share copy in a head script (or a script written between </head> and <body>, which the parser puts in the head) is read as a body script\'s is; a head script that shares nothing gives nothing', () => {
+    const src = '<html><head>\n<title>贷款</title>\n</head>\n<script>\nfunction wxShare() {\n  shareData = {\n    title: "某某银行快贷",\n    desc: "额度最高30万，最快当天到账"\n  };\n  wx.onMenuShareAppMessage(shareData);\n}\n</script>\n<body>\n<p>立即申请</p>\n</body></html>';
+    const doc = parseHtml(src);
+    expect(doc.text).toBe('立即申请\n某某银行快贷\n额度最高30万，最快当天到账');
+    const pos = doc.map.toSource(doc.text.indexOf('最快当天'));
+    expect(pos.line).toBe(8);
+    expect(src.split('\n')[7].slice(pos.column - 1)).toMatch(/^最快当天/);
+    // near-miss: a head script's config and messages with no share in it stay unread
+    expect(parseHtml('<html><head><script>var config = { title: "稳赚不赔", text: "请输入手机号" }; _hmt.push(["_trackPageview"]);</script></head><body><p>正文</p></body></html>').text).toBe('正文');
+  });
   it('a Vue component\'s data ({ title: \'…\', text: \'…\' }), which its template lists, is read after the template; a plain page\'s script data is not', () => {
     const vue = '<template>\n  <view><text>信用卡</text></view>\n</template>\n<script>\n  export default {\n    data() {\n      return { list: [\n        { title: \'分期甄选\', text: \'好物推荐 免息分期\' },\n      ] }\n    }\n  }\n</script>\n';
     const doc = parseHtml(vue);
