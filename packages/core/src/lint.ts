@@ -12,7 +12,7 @@ import { normalize, normalizeSkipping } from './normalize.js';
 import { incremental, ownCopy } from './edits.js';
 import { dictLines, LazySegmenter, type Segmenter, type SegmenterName } from './segmenter.js';
 import { fill, sentenceAround } from './text-utils.js';
-import type { KnownLiterals } from './regex-literals.js';
+import { requiredLiterals, type KnownLiterals } from './regex-literals.js';
 import { createRequire } from 'node:module';
 import type { DocKind, Finding, Fix, Locale, Product, RawFinding, RuleEntry, RuleLevel, RulePack, Severity } from './types.js';
 
@@ -309,7 +309,7 @@ export class Linter {
     // …and a help page in its own voice that asks what borrowing costs (借款利息是多少？, 借款有其他费用吗？) raises the price
     // itself: the price check an ad of the loan owes is asked of it too (the check keeps to the question: `asks`)
     if (ownVoice && kind === 'notice') {
-      const asked = this.rules.filter((r) => r.engine === 'rates' && r.rates?.asks !== undefined && !active.includes(r));
+      const asked = this.rules.filter((r) => r.engine === 'rates' && r.rates?.asks !== undefined && !active.includes(r) && mayAsk(r, doc.text));
       if (asked.length) { const ad = this.scope(found, { ...options, kind: 'marketing' }); for (const r of asked) if (ad.applies(r)) active.push(r); }
     }
     let sq: SqueezedText | undefined;
@@ -674,6 +674,15 @@ function directivesOf(doc: LintDocument): ((ruleId: string, line: number) => boo
 export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding[] {
   const off = directivesOf(doc);
   return off ? findings.filter((f) => !off(f.ruleId, f.line)) : findings;
+}
+
+/** the literal sets a rule's `asks` cannot match without (借款…, 利息…): a help page that holds none of one set asks nothing of the
+ * price, and the price check (the rates engine over the whole page) is not run for it */
+const askLiterals = new WeakMap<RuleEntry, string[][]>();
+function mayAsk(rule: RuleEntry, text: string): boolean {
+  let sets = askLiterals.get(rule);
+  if (!sets) askLiterals.set(rule, (sets = requiredLiterals(rule.rates!.asks as string, 'g')));
+  return sets.every((set) => set.some((lit) => text.includes(lit)));
 }
 
 /** Parse `xiaobao-disable-next-line RULE[, RULE] -- reason` and friends out of comment text. */
