@@ -24,6 +24,8 @@ export interface DetectionData {
   /** the words by which a P2P page speaks to its lenders, and those by which a loan page speaks to its borrowers */
   lenderCues: WordList;
   borrowerCues: WordList;
+  /** what a P2P listing tells its lenders of how they are repaid (还款来源, 还款保障): weighed for the lender's reading only */
+  lenderSigns?: CueGroup[];
   /** the words of a margin loan: a page read as a loan by them is about an investment as well (its wording judged as one's) */
   marginCues?: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
@@ -53,6 +55,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
   for (const [p, groups] of Object.entries(d?.products ?? {})) add(`p:${p}`, groups);
   for (const [k, groups] of Object.entries(d?.kinds ?? {})) add(`k:${k}`, groups);
   add('t:trading', d ? [{ cues: d.trading.cues }] : []);
+  add('l:lender', d?.lenderSigns);
   return {
     ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
@@ -515,8 +518,12 @@ function productOf(cues: Cues): ProductOf {
   const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(c.owners[i].word) ? w : 0), 0);
   let lenderRead: ProductOf | undefined;
   if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth')) {
-    const lender = weigh(c.lenderCues), borrower = weigh(c.borrowerCues);
+    // (…and by what it tells the lender of being repaid, 还款来源, 还款保障, 资金保障: lender cues that name no product of their
+    // own — see lenderSigns in rules/detect.json — so counted for the investment once the page is read so)
+    const signs = scores['l:lender'] ?? 0;
+    const lender = weigh(c.lenderCues) + signs, borrower = weigh(c.borrowerCues);
     if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
+      if (signs) ranked = ranked.map(([p, s]) => [p, p === 'wealth' ? s + signs : s] as const);
       const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
       if (scores['k:contract'] < 8) ranked = wealthFirst;
       else lenderRead = productFrom(wealthFirst, cues);

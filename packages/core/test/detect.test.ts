@@ -293,6 +293,15 @@ describe('kind from the title', () => {
     // near miss: a borrower's page that names investors only in passing, with more of the borrower's words, stays a loan page
     expect(detect(normalize('极速借款\n额度最高20万，审核通过当天放款，日利率0.05%，按月还款，提前还款免手续费。\n平台已获投资者注资。')).product).toBe('loan');
   });
+  it('a listing\'s repayment fields (还款来源, 还款保障, 资金保障) tell the lender how they are repaid: the page is the lender\'s, though it names only the borrower', () => {
+    // (b28 xinhua-jindian's 还款保障 tab: 还款来源 and 资金保障 fields over the borrower's repayment; b218 shouyirong's listing)
+    const tab = '借款详情\n还款来源：借款人经营收入按月还款\n资金保障：借款人名下房产抵押';
+    expect(detect(normalize(tab)).product).toBe('wealth');
+    // near miss: a borrower's application that asks for a 还款来源, with its own calls (额度, 放款), stays a loan page
+    expect(detect(normalize('个人经营贷款\n借款人须有稳定还款来源，最高额度50万元，审核通过当天放款。')).product).toBe('loan');
+    // …and so does a loan page with none of them
+    expect(detect(normalize(tab.replace(/还款来源|资金保障/g, '说明'))).product).toBe('loan');
+  });
   it('a margin-lending (配资) page speaks to the trader who borrows: its 资金安全 and 出借人 make it no P2P lender\'s investment page', () => {
     // (b186 peizi, b48 gudaiquan and shangniu safety pages: the trader's deposit is safe, the platform's 出借人 lends to them)
     const safe = '安全保障\n资金安全\n配资资金由平台自有资金出借，出借人与配资用户签订协议，配资用户保证金存入第三方托管账户，保障资金安全。\n配资账户设置警戒线和平仓线，控制配资风险。\n股票配资，最高5倍杠杆。';
