@@ -105,6 +105,15 @@ describe('rate fixtures', () => {
     expect(await pm('风控说明\n申请配资服务前，请先阅读合作协议并完成实名认证')).toEqual([]);
     expect(await pm('安全保障\n申请借款服务时，请先完成实名认证')).toEqual([]);
   });
+  it('money offered to the reader (为您提供…资金, 解决您的资金需求) is borrowing and an offer: with no price it is a price missing; funds kept safe or a price stated is not', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('随心用\n本行可为您提供日常周转资金，按月归还\n微信即可办理')).toEqual([2]);
+    expect(await pm('关于我们\n专人值守，十分钟到手，帮你解决资金周转难题')).toEqual([2]);
+    // …but not funds kept safe (为您提供资金安全保障), nor the same offer with its price stated
+    expect(await pm('关于我们\n银行存管，为您提供资金安全保障\n专人值守')).toEqual([]);
+    expect(await pm('随心用\n本行可为您提供日常周转资金，年化利率（单利）9.6%起\n微信即可办理')).toEqual([]);
+  });
   it('a sample monthly payment under its label (每月还款金额 / 4866.67元, or after a colon) is a price, reported at the figure', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
     const at = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/per-day-cost-framing').map((m) => m.line);
