@@ -516,6 +516,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 平台协议\n\n5. 本平台不得向任何机构、组织和个人提供用户的个人信息。\n')).toEqual([]);
     expect(keyLines('# 平台协议\n\n5. 本平台委托的任何机构为您提供还款提醒服务。\n')).toEqual([]);
   });
+  it('information about a transfer of a claim or asset (债权转让信息, 转让应收账款债权的信息) is a listing, not data handed over; the consumer\'s data transferred still is', () => {
+    expect(keyLines('# 平台服务协议\n\n5. 本平台审核后，将会员的债权转让信息在平台网站上发布。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n5. 本平台审核后，将用户转让应收账款债权的信息在平台网站上发布。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n5. 平台在合并时可转让用户的个人信息。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
