@@ -521,6 +521,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 平台服务协议\n\n5. 本平台审核后，将用户转让应收账款债权的信息在平台网站上发布。\n')).toEqual([]);
     expect(keyLines('# 平台服务协议\n\n5. 平台在合并时可转让用户的个人信息。\n')).toEqual([3]);
   });
+  it('提供的 as a relative clause (本平台提供的第三方…渠道: what a party provides) names a thing, not data handed to a third party; data provided to a partner still is sharing', () => {
+    expect(keyLines('# 平台服务协议\n\n5. 您可通过本平台提供的第三方支付渠道完成充值。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n5. 本平台可能将您的账户信息提供予合作伙伴。\n')).toEqual([3]);
+  });
   it('a document that announces bold key clauses says so when one is plain', () => {
     const f = linter.lint(parseMarkdown('# 借款合同\n\n本合同中以粗体标注的条款涉及您的重大利益。\n\n借款人逾期的，按日万分之五计收罚息。\n'), { product: 'loan', kind: 'contract' }).findings;
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
