@@ -416,3 +416,19 @@ describe('an insurance best-seller (热销) offered without its insurer', () => 
     expect(owed('某某银行保险产品：五年交费，每年返还，名额有限，预约从速！')).toEqual([]);
   });
 });
+
+// banned-terms/misleading-insurance-claims: insurance sold on its return — a 高返还 headline, its benefit restated as an
+// annualised yield (折合年化单利), or its 收益 called richer — while a benefit schedule, an illustration's caveat or a
+// payout after the cooling-off period stated as fact is not a return promise
+describe('insurance sold on its return or as a yield', () => {
+  const hits = (text: string) => linter.lint(plainTextDocument(text), { product: 'insurance', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'banned-terms/misleading-insurance-claims').map((f) => f.text);
+  it('a 高返还 headline, a benefit restated as an annualised yield and richer returns are findings', () => {
+    expect(hits('这款年金险交得少领得快高返还，十年折合年化单利约4%！').length).toBeGreaterThan(0);
+    expect(hits('趁年轻早点买这份保险，将来收益会更加丰厚。').length).toBeGreaterThan(0);
+  });
+  it('…while a benefit schedule, an illustration with its caveat and a payout after the cooling-off period are not', () => {
+    expect(hits('满期生存保险金为所交保费的100%，以合同约定为准。')).toEqual([]);
+    expect(hits('利益演示仅供参考，演示利率不代表实际收益，最高返还金额以合同约定为准。')).toEqual([]);
+    expect(hits('犹豫期后即可领取生存年金，具体以保险合同为准。')).toEqual([]);
+  });
+});
