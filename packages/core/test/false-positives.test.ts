@@ -431,4 +431,8 @@ describe('insurance sold on its return or as a yield', () => {
     expect(hits('利益演示仅供参考，演示利率不代表实际收益，最高返还金额以合同约定为准。')).toEqual([]);
     expect(hits('犹豫期后即可领取生存年金，具体以保险合同为准。')).toEqual([]);
   });
+  it('insurance sold as wealth that grows (保费每年增值, 积攒财富) is a finding; insurance said not to be for wealth is not', () => {
+    expect(hits('买一份年金保险，交满之后保单每年增值，帮全家积累财富。').length).toBeGreaterThan(0);
+    expect(hits('保险的作用是转移风险，不是用来积累财富的，请按保障需要选择。')).toEqual([]);
+  });
 });
