@@ -506,6 +506,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n4.1 您同意，我们可能需要向第三方提供您的身份信息。\n')).toEqual([3]);
     expect(keyLines('# 用户协议\n\n4.1 为完成审核，本平台须向合作的第三方提供您的身份信息。\n')).toEqual([3]);
   });
+  it('what is handed to a third party that is no information (a channel, a guarantee, a web address or link) is no sharing of personal data; the consumer\'s information handed over is', () => {
+    expect(keyLines('# 网站使用条款\n\n5.2 用户不得向其他第三方提供下载本站文章的渠道，否则本站有权终止服务。\n')).toEqual([]);
+    expect(keyLines('# 保证合同\n\n7.1 保证期间内，保证人向第三方提供其他形式的担保的，应书面通知债权人。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n8.3 如您认为权利受到侵害，请提交权属证明并提供侵权内容所在的第三方链接（如有）。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n5.2 合作方可向第三方提供您的个人信息。\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n5.2 我们可能向第三方提供您的联系方式和担保信息，用于贷后管理。\n')).toEqual([3]);
+  });
   it('data given to recipients named only by category (向相关单位或机构, 向有关各方, 披露给…任何人) is sharing; disclosure the law or an authority requires, the consumer giving their own data and a duty of confidence are not', () => {
     expect(keyLines('# 信用卡领用合约\n\n3. 申请人同意发卡行可向相关单位或机构提供申请人的有关资料。\n')).toEqual([3]);
     expect(keyLines('# 借款协议\n\n8.2 出现逾期时，居间方有权视情况向有关各方进行必要的信息披露。\n')).toEqual([3]);
