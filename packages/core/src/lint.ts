@@ -681,7 +681,7 @@ export function applyDirectives(doc: LintDocument, findings: Finding[]): Finding
 const askLiterals = new WeakMap<RuleEntry, string[][]>();
 function mayAsk(rule: RuleEntry, text: string): boolean {
   let sets = askLiterals.get(rule);
-  if (!sets) askLiterals.set(rule, (sets = requiredLiterals(rule.rates!.asks as string, 'g')));
+  if (!sets) askLiterals.set(rule, (sets = requiredLiterals(rule.rates!.asks as string, '')));
   return sets.every((set) => set.some((lit) => text.includes(lit)));
 }
 

@@ -376,7 +376,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     }
     if (n.type !== 'element' && n.type !== 'root') { for (const c of n.children ?? []) walk(c); return; }
     const tag = n.tagName ?? '';
-    // a document that starts with a <template> (a Vue component) has it parsed into <head>: walk only that
+    // a document that starts with a <template> (a Vue component) has it parsed into <head>: walk that and the head's scripts
+    // (the rest of the head — title, styles, links — is not the page's text)
     // (and a page's meta description, the copy a search engine shows, is read after the body)
     if (tag === 'head') {
       vue ||= (n.children ?? []).some((c) => c.tagName === 'template');

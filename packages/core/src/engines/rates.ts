@@ -516,7 +516,7 @@ function offerPatterns(rule: RuleEntry): { borrowing?: RegExp; asks?: RegExp; of
   if (!p) {
     const b = rule.rates?.borrowing as string | undefined, a = rule.rates?.asks as string | undefined;
     const res = (k: string) => ((rule.rates?.[k] as string[] | undefined) ?? []).map((s) => new RegExp(s, 'g'));
-    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), ...(a ? { asks: new RegExp(a, 'g') } : {}), offers: res('offers'), claims: res('claims') }));
+    offerCache.set(rule, (p = { ...(b ? { borrowing: new RegExp(b) } : {}), ...(a ? { asks: new RegExp(a) } : {}), offers: res('offers'), claims: res('claims') }));
   }
   return p;
 }
@@ -554,9 +554,7 @@ function priceMissing(rule: RuleEntry, c: Context, kind?: string): RawFinding[] 
   // the price is no offer of it
   if (kind !== undefined && kind !== 'marketing') {
     const asks = offerPatterns(rule).asks;
-    if (!asks) return [];
-    asks.lastIndex = 0;
-    const q = asks.exec(text);
+    const q = asks?.exec(text);
     if (!q) return [];
     const qe = q.index + q[0].length, qs = qe - q[0].replace(/^[\s"'{\[]*(?:[a-zA-Z_]+[:：]\s*["']?)?/, '').length;
     const words = c.doc.text.slice(qs, qe);
