@@ -19,6 +19,10 @@
 // two documents reaches check as often as a third of the time, and contracts and marketing each send a third to check.
 // (Until session 44 one share was rounded for the whole call: a one-document draw always went to tune, and a mixed
 // draw could send every check place to one DIR — 15 contract-side documents of b153–b156 all drew tune.)
+// A group whose repository (github.com/OWNER/REPO in a source URL) or issuer is already on one side of an earlier draw
+// (any corpus folder beside DIR) follows it there without a draw, and counts toward its stratum's share: a later batch
+// that takes the open slots of an issuer must not put it on both sides (b239 did, and its three documents were moved
+// by hand to their issuers' sides before any engine read them). A repository already on both sides is drawn as usual.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomInt } from 'node:crypto';
@@ -71,6 +75,37 @@ for (const b of batches) for (const d of b.docs) {
   if (!groups.has(key)) groups.set(key, []);
   groups.get(key).push({ b, d });
 }
+// Where earlier draws put each repository and issuer: SOURCES.tsv rows give the repository of every document, the
+// split folder gives its side, SPLIT.md's issuer lines give its issuer.
+const repoOf = (url) => (/github\.com\/([^/\s]+\/[^/\s]+)\//.exec(url ?? '') ?? [])[1]?.toLowerCase();
+const earlier = new Map(); // 'repo:owner/name' | 'issuer:NAME' -> Set of sides
+const note = (key, side) => { if (!earlier.has(key)) earlier.set(key, new Set()); earlier.get(key).add(side); };
+for (const root of new Set(batches.map((b) => path.dirname(b.dir)))) {
+  for (const corpus of fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = path.join(root, corpus.name);
+    const sideOf = (name) => ['tune', 'check'].find((s) => fs.existsSync(path.join(dir, s, name)));
+    const src = path.join(dir, 'SOURCES.tsv');
+    if (fs.existsSync(src)) for (const l of fs.readFileSync(src, 'utf8').split('\n')) {
+      const [name, url] = l.split('\t'); const side = name && sideOf(name); const repo = repoOf(url);
+      if (side && repo) note(`repo:${repo}`, side);
+    }
+    const split = path.join(dir, 'SPLIT.md');
+    if (fs.existsSync(split)) for (const l of fs.readFileSync(split, 'utf8').split('\n').filter((x) => x.startsWith('- issuers: '))) {
+      for (const pair of l.slice(11).split('; ')) {
+        const i = pair.indexOf(' = '); const side = i > 0 && sideOf(pair.slice(0, i)); const issuer = pair.slice(i + 3).trim();
+        if (side && issuer && issuer !== '(none)') note(`issuer:${issuer}`, side);
+      }
+    }
+  }
+}
+const sideBefore = (g) => {
+  const sides = new Set();
+  for (const { b, d } of g) {
+    const row = b.byName.get(d); const repo = repoOf(row[1]); const issuer = (row[3] ?? '').trim();
+    for (const key of [repo && `repo:${repo}`, issuer && `issuer:${issuer}`]) for (const s of earlier.get(key) ?? []) sides.add(s);
+  }
+  return sides.size === 1 ? [...sides][0] : undefined;
+};
 // Fisher–Yates with crypto randomness: the draw is not chosen by anyone.
 const order = [...groups.values()];
 for (let i = order.length - 1; i > 0; i--) { const j = randomInt(i + 1); [order[i], order[j]] = [order[j], order[i]]; }
@@ -81,7 +116,8 @@ for (const gs of strata.values()) {
   const n = gs.reduce((a, g) => a + g.length, 0);
   const nCheck = Math.floor(n / 3) + (randomInt(3) < n % 3 ? 1 : 0); // expected n / 3 exactly
   let inCheck = 0;
-  for (const g of gs) if (inCheck < nCheck && inCheck + g.length <= nCheck + Math.floor(g.length / 2)) {
+  for (const g of gs) if (sideBefore(g) === 'check') { for (const m of g) check.add(`${m.b.dir}/${m.d}`); inCheck += g.length; }
+  for (const g of gs) if (!sideBefore(g) && inCheck < nCheck && inCheck + g.length <= nCheck + Math.floor(g.length / 2)) {
     for (const m of g) check.add(`${m.b.dir}/${m.d}`);
     inCheck += g.length;
   }

@@ -85,6 +85,40 @@ describe('corpus-split', () => {
     expect([...sides].sort()).toEqual(['check', 'tune']);
   });
 
+  it('a repository or issuer already on one side of an earlier draw follows it there; one on both sides is drawn', () => {
+    // 20 rounds: a document drawn at random would reach tune about two times in three, so a follower that ever lands on
+    // the other side fails; the both-sides repository (a one-document stratum) must reach each side at least once
+    // ((2/3)^20 + (1/3)^20 ≈ 3e-4)
+    const bothSides = new Set<string>();
+    for (let round = 0; round < 20; round++) {
+      const dir = corpusWith({
+        'marketing/check/mkt-b1-a.txt': `甲${round}`,
+        'marketing/tune/mkt-b1-b.txt': `乙${round}`,
+        'contracts/tune/con-b1-c.txt': `丙${round}`,
+        'contracts/check/con-b1-d.txt': `丁${round}`,
+        'marketing/SOURCES.tsv': 'mkt-b1-a.txt\thttps://github.com/Owner/Repo-A/blob/1/a.txt\tn\nmkt-b1-b.txt\thttps://example.org/b\tn\n',
+        'marketing/SPLIT.md': '# Random splits\n- issuers: mkt-b1-a.txt = 甲公司; mkt-b1-b.txt = 乙银行\n',
+        'contracts/SOURCES.tsv': 'con-b1-c.txt\thttps://github.com/o/both/blob/1/c.txt\tn\ncon-b1-d.txt\thttps://github.com/o/both/blob/1/d.txt\tn\n',
+        'marketing/incoming-b9/mkt-b9-repo.txt': `同库${round}`,
+        'marketing/incoming-b9/mkt-b9-issuer.txt': `同名${round}`,
+        'contracts/incoming-b9/con-b9-both.txt': `两边${round}`,
+        'contracts/incoming-b9/SOURCES.tsv': 'con-b9-both.txt\thttps://github.com/o/both/blob/2/z.txt\tn\n',
+        'marketing/incoming-b9/SOURCES.tsv': [
+          'mkt-b9-repo.txt\thttps://github.com/owner/repo-a/blob/2/x.txt\tn\t新名',
+          'mkt-b9-issuer.txt\thttps://example.org/y\tn\t乙银行',
+        ].join('\n') + '\n',
+      });
+      try {
+        const r = spawnSync(process.execPath, [SCRIPT, path.join(dir, 'contracts'), path.join(dir, 'marketing'), 'b9'], { encoding: 'utf8' });
+        expect(r.status).toBe(0);
+        expect(fs.existsSync(path.join(dir, 'marketing/check/mkt-b9-repo.txt'))).toBe(true);
+        expect(fs.existsSync(path.join(dir, 'marketing/tune/mkt-b9-issuer.txt'))).toBe(true);
+        for (const s of ['tune', 'check']) if (fs.existsSync(path.join(dir, 'contracts', s, 'con-b9-both.txt'))) bothSides.add(s);
+      } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+    }
+    expect([...bothSides].sort()).toEqual(['check', 'tune']);
+  });
+
   it('the repository\'s corpora hold no two byte-identical documents', () => {
     const seen = new Map<string, string>();
     const twins: string[] = [];
