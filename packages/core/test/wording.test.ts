@@ -524,3 +524,16 @@ describe('a high chance of gain claimed for investing (上涨概率/预测准确
     expect(winRate('我们持续提升行情数据的准确率，预测结果仅供参考。')).toEqual([]);
   });
 });
+
+describe('a platform said to offer only safe products (只挑选安全、优质的产品, 只有收益和安全俱全的项目才会发布) sells them all as safe', () => {
+  const promise = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags a selection of only safe products or projects as the platform’s own claim', () => {
+    expect(promise('层层把关之后，我们只精选安全、稳健的出借项目上线。').join()).toContain('只精选安全、稳健的出借项目');
+    expect(promise('经过风控评审，只有安全与收益兼备的标的，才会推荐给投资人。').join()).toContain('只有安全与收益兼备的标的');
+  });
+  it('…but not advice to the reader to choose only safe products, a question, nor 不仅 (not only)', () => {
+    expect(promise('建议投资者只选择正规、安全的理财产品，谨防非法集资。')).toEqual([]);
+    expect(promise('平台只上线安全的项目吗？请看风险提示。')).toEqual([]);
+    expect(promise('我们不仅提供安全的支付通道，也提供丰富的理财产品。')).toEqual([]);
+  });
+});
