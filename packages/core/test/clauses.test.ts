@@ -252,6 +252,14 @@ describe('key clauses read clause by clause', () => {
     expect(keyLinesOf('# 借款协议\n\n3.3.2 甲方（出借人）授权并委托丙方代其收取本协议约定利息和本金，代收后按照甲方的要求进行处置，乙方对此表示认可。\n')).toEqual([]);
     expect(keyLinesOf('# 债权转让协议\n\n2.6 若债务人提前还款，甲方仅能取得实际债权受让期限内的收益，甲方对此表示同意。\n')).toEqual([3]);
   });
+  it('what was sold not taken back or exchanged (不退换, 恕不退换) is a consumer\'s burden; an exchange offered is not', () => {
+    const gc = (src: string) => linter.lint(parseMarkdown(src), { product: 'general', kind: 'contract' }).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    expect(gc('# 会员卡使用须知\n\n三、本卡一经售出，不记名、不退换、不挂失。\n')).toEqual([3]);
+    expect(gc('# 积分兑换规则\n\n兑换完成后，所兑换的礼品恕不退换。\n')).toEqual([3]);
+    // near misses: an exchange the consumer may ask for, and one the shop grants when the goods are faulty
+    expect(gc('# 积分兑换规则\n\n兑换的礼品如有质量问题，可在七日内到服务台退换。\n')).toEqual([]);
+    expect(gc('# 会员卡使用须知\n\n本卡支持七天无理由退换。\n')).toEqual([]);
+  });
   it('a clause binding both parties alike is no burden on the consumer; the consumer\'s own penalty and a venue clause still are', () => {
     expect(keyLines('# 借款协议\n\n本协议解除后，不影响守约方要求违约方支付违约金并赔偿损失的权利。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n借款人逾期的，应向出借人支付违约金并赔偿损失。\n')).toEqual([3]);
