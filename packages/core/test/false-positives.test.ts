@@ -56,6 +56,8 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['an institution\'s name that starts with a superlative word (首创金服, 第一金投信)', '首创金服下属金融科技平台。本基金由第一金證券投資信託股份有限公司獨立經營管理。', 'wealth'],
   ['a claim word made a property noun by 性 (收益稳定性: the quality to weigh, not a claim)', '比较几只债券基金时，要看它们的收益稳健性，再看费率和规模。', 'fund'],
   ['a comparative (较高收益: higher than something, as 较/相对 before 收益高), not the 高收益 hook', '这类债券基金持有期满一年，通常能取得相对高收益，但净值也会波动。', 'fund'],
+  ['风险 the first half of a compound noun, not what is denied: a reserve fund the platform lacks (没有|风险备付金)', '本平台目前没有风险准备金，出借资金由存管银行管理。', 'wealth'],
+  ['…and a term of finance (无风险利率, 无风险套利): the risk-free rate of a formula, an arbitrage', '夏普比率等于组合收益率减去无风险利率，再除以波动率；热钱借利差做无风险套利。', 'fund'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -81,6 +83,8 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['a backstop promise that goes on past the label noun', '平台风险备用金垫付全部本金和利息。', 'wealth'],
   ['a lottery tied to an investment (以抽奖诱导购买)', '活动期间出借任意金额即可参与抽奖，iPhone等你拿！', 'wealth'],
   ['a reward restricted in a sentence that also offers it', '新用户注册即可领取888元红包，每人仅可领取一次。', 'wealth'],
+  ['the denial ends at a comma before the fund noun: the promise itself (无风险，保证金…)', '短期出借无风险，保证金随时可退。', 'wealth'],
+  ['…and 没有风险 before a noun that makes no compound with 风险', '这款理财没有风险收益也高，放心购买。', 'wealth'],
 ];
 
 describe('§10 false-positive catalogue stays clean', () => {
