@@ -59,6 +59,7 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['风险 the first half of a compound noun, not what is denied: a reserve fund the platform lacks (没有|风险备付金)', '本平台目前没有风险准备金，出借资金由存管银行管理。', 'wealth'],
   ['…and a term of finance (无风险利率, 无风险套利): the risk-free rate of a formula, an arbitrage', '夏普比率等于组合收益率减去无风险利率，再除以波动率；热钱借利差做无风险套利。', 'fund'],
   ['a warning that the return comes with its risk, the link made by 的 (高回报伴随的高风险)', '投资者往往忽视了网贷高回报伴随的高风险。', 'wealth'],
+  ['the expected return spoken of as what may move or mislead, no figure given (预期收益因…影响而波动, 预期收益过高)', '利率风险是指债券的预期收益受市场利率变化影响而出现波动；有人觉得理财的预期收益过高，落差难免。', 'wealth'],
 ];
 
 const STILL_FLAGGED: [string, string, Product][] = [
@@ -87,6 +88,7 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['the denial ends at a comma before the fund noun: the promise itself (无风险，保证金…)', '短期出借无风险，保证金随时可退。', 'wealth'],
   ['…and 没有风险 before a noun that makes no compound with 风险', '这款理财没有风险收益也高，放心购买。', 'wealth'],
   ['…but what comes with the high return is no risk: the hook again (高收益伴随的是低门槛)', '短期项目高收益伴随的是低门槛，百元即可出借。', 'wealth'],
+  ['…but the expected return stated as the product\'s, the cause a selling point (预期收益高，因…)', '本计划预期收益高达9%，因为底层资产优质，每月付息。', 'wealth'],
 ];
 
 describe('§10 false-positive catalogue stays clean', () => {
