@@ -352,6 +352,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 注册协议\n\n本平台不会对您的个人资料进行核实，您应自行保证资料真实。\n')).toEqual([]);
     expect(keyLines('# 注册协议\n\n在您授权的情况下，我们对您的账户信息进行查询。\n')).toEqual([]);
   });
+  it('the consumer holding the institution harmless (使…免于/免遭受…责任、损失、索赔) is an indemnity, a key clause; the institution keeping the consumer or their data from harm, or a service free of errors (免于出错), is not', () => {
+    expect(keyLines('# 代扣授权书\n\n五、授权人保证使收款方免于因执行本授权书而可能承担的一切责任、损失及费用。\n')).toEqual([3]);
+    expect(keyLines('# 服务条款\n\n您同意保护本公司及其雇员，使其免遭受因您违反本条款而产生的任何索赔、损害或开支。\n')).toEqual([3]);
+    expect(keyLines('# 服务条款\n\n本公司将采取加密等措施，确保您的账户免受非法访问造成的损失。\n')).toEqual([]);
+    expect(keyLines('# 服务条款\n\n本公司将持续维护系统，使本服务免于出错，减少您的损失。\n')).toEqual([]);
+  });
   it('the institution guarding the data it holds (保护…不受到泄露; 要求其采取保密措施) needs no emphasis; its sharing the data still does', () => {
     expect(keyLines('# 隐私政策\n\n3. 本公司严格遵守个人信息保护的法律法规，采取充分的技术手段，保护您提供的个人信息不受到非法的泄露或披露给未获授权的第三方。\n')).toEqual([]);
     expect(keyLines('# 隐私政策\n\n3. 本公司将对您提供的信息严格保密，并会与合作方签署保密协议，同时要求其采取相应的保密和安全措施来处理、保存您的个人信息。\n')).toEqual([]);
