@@ -358,6 +358,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 服务条款\n\n本公司将采取加密等措施，确保您的账户免受非法访问造成的损失。\n')).toEqual([]);
     expect(keyLines('# 服务条款\n\n本公司将持续维护系统，使本服务免于出错，减少您的损失。\n')).toEqual([]);
   });
+  it('the consumer declaring no objection to a named act or figure of the institution (用户对…的统计结果均无异议, 视同乙方对…账务记录无异议) waives a challenge, a key clause; no objection to the agreement\'s terms is an acknowledgement, and 对此 leaves the term to the sentence it points back to', () => {
+    expect(keyLines('# 服务协议\n\n2.4 佣金由平台按月统计，用户对佣金的计算方式及统计结果均无异议。\n')).toEqual([3]);
+    expect(keyLines('# 借记卡章程\n\n（五）乙方收到对账单后十日内未提出更正的，视同乙方对甲方出具的交易明细无异议。\n')).toEqual([3]);
+    expect(keyLines('# 服务协议\n\n十、乙方已阅读全部内容，乙方对本协议各项条款均无异议。\n')).toEqual([]);
+    expect(keyLines('# 服务协议\n\n平台每月向用户发送电子账单，用户对此无异议。\n')).toEqual([]);
+  });
   it('the institution guarding the data it holds (保护…不受到泄露; 要求其采取保密措施) needs no emphasis; its sharing the data still does', () => {
     expect(keyLines('# 隐私政策\n\n3. 本公司严格遵守个人信息保护的法律法规，采取充分的技术手段，保护您提供的个人信息不受到非法的泄露或披露给未获授权的第三方。\n')).toEqual([]);
     expect(keyLines('# 隐私政策\n\n3. 本公司将对您提供的信息严格保密，并会与合作方签署保密协议，同时要求其采取相应的保密和安全措施来处理、保存您的个人信息。\n')).toEqual([]);
