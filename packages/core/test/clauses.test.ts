@@ -452,6 +452,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款咨询服务协议\n\n3.5丙方有权通过借款人提供的个人信用信息及行为记录进行审核，为借款人提供还款方案建议。\n')).toEqual([]);
     expect(keyLines('# 借款咨询服务协议\n\n丙方有权以信用评分为目的使用借款人个人信用信息，并提供给丙方指定合作方。\n')).toEqual([3]);
   });
+  it('the sender of an infringement notice answering for its truth (通知的陈述失实…承担, 投诉材料均真实…承担) restates the law on wrongful notices; a burden for untrue registration data does not', () => {
+    expect(keyLines('# 网站服务协议\n\n7.3 如您发出的侵权通知的陈述失实，您将承担由此给本网站造成的全部法律责任。\n')).toEqual([]);
+    expect(keyLines('# 网站服务协议\n\n通知书须附如下声明：本人保证投诉材料均真实、有效，并自愿承担一切后果。\n')).toEqual([]);
+    expect(keyLines('# 网站服务协议\n\n如您注册时提供的信息不真实，您将承担由此造成的全部法律责任。\n')).toEqual([3]);
+    expect(keyLines('# 网站服务协议\n\n您收到书面通知后仍未改正的，由此产生的全部损失由您自行承担。\n')).toEqual([3]);
+  });
   it('the consumer giving up any claim against the other side (不得再对…提出任何请求或主张, 无权就…向…主张赔偿) restricts their rights; the institution giving up its own does not', () => {
     expect(keyLines('# 债权转让协议\n\n回购完成后，受让人不得再对转让人或服务平台提出任何请求或主张。\n')).toEqual([3]);
     expect(keyLines('# 委托投资协议\n\n投资人无权就因未及时提现导致的资金损失向服务平台主张赔偿或其他责任。\n')).toEqual([3]);
