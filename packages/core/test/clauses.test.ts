@@ -458,6 +458,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 网站服务协议\n\n如您注册时提供的信息不真实，您将承担由此造成的全部法律责任。\n')).toEqual([3]);
     expect(keyLines('# 网站服务协议\n\n您收到书面通知后仍未改正的，由此产生的全部损失由您自行承担。\n')).toEqual([3]);
   });
+  it('the consumer promising not to make commercial use of the platform\'s data (不对…平台上的任何数据作商业性利用) is their own undertaking, no use of their data; the institution\'s commercial use of it is', () => {
+    expect(keyLines('# 平台服务协议\n\n（3）不对本理财平台网站上展示的任何数据作商业性利用，包括但不限于复制、传播。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n您同意本平台对您在使用服务过程中产生的交易数据进行商业化利用。\n')).toEqual([3]);
+  });
   it('the consumer giving up any claim against the other side (不得再对…提出任何请求或主张, 无权就…向…主张赔偿) restricts their rights; the institution giving up its own does not', () => {
     expect(keyLines('# 债权转让协议\n\n回购完成后，受让人不得再对转让人或服务平台提出任何请求或主张。\n')).toEqual([3]);
     expect(keyLines('# 委托投资协议\n\n投资人无权就因未及时提现导致的资金损失向服务平台主张赔偿或其他责任。\n')).toEqual([3]);
