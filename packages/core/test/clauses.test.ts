@@ -462,6 +462,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 平台服务协议\n\n（3）不对本理财平台网站上展示的任何数据作商业性利用，包括但不限于复制、传播。\n')).toEqual([]);
     expect(keyLines('# 平台服务协议\n\n您同意本平台对您在使用服务过程中产生的交易数据进行商业化利用。\n')).toEqual([3]);
   });
+  it('a figure a public body publishes (以中国人民银行公布的汇率为准, 以银联…公布的范围为准) is no record of the institution\'s own; the institution\'s published figure is', () => {
+    expect(keyLines('# 保险条款\n\n第三十条 本合同涉及的外币折算，以理赔当日中国人民银行公布的外汇牌价为准。\n')).toEqual([]);
+    expect(keyLines('# 借记卡章程\n\n可办理跨行转账的银行以中国银联股份有限公司发布的名单为准。\n')).toEqual([]);
+    expect(keyLines('# 借记卡章程\n\n本合同涉及的外币折算，以本行系统当日公布的外汇牌价为准。\n')).toEqual([3]);
+  });
   it('the consumer giving up any claim against the other side (不得再对…提出任何请求或主张, 无权就…向…主张赔偿) restricts their rights; the institution giving up its own does not', () => {
     expect(keyLines('# 债权转让协议\n\n回购完成后，受让人不得再对转让人或服务平台提出任何请求或主张。\n')).toEqual([3]);
     expect(keyLines('# 委托投资协议\n\n投资人无权就因未及时提现导致的资金损失向服务平台主张赔偿或其他责任。\n')).toEqual([3]);
