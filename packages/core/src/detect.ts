@@ -336,7 +336,7 @@ export function productsNamedIn(text: string, c: CompiledDetection): Set<Product
 
 /** what decided the kind: the title, a notice's heading, a help page's questions, an article's byline or date, a
  * site section, a sales page's furniture, a product catalogue page, the weight of cue words, or nothing (an ad) */
-export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'staff-notes' | 'disclaims' | 'signed' | 'calculator' | 'cues' | 'default';
+export type KindReason = 'title' | 'notice-heading' | 'section' | 'byline' | 'article-date' | 'site-page' | 'explainer' | 'report' | 'help-page' | 'questionnaire' | 'sales-page' | 'catalogue' | 'self-name' | 'risk-statement' | 'staff-notes' | 'disclaims' | 'signed' | 'calculator' | 'cues' | 'default';
 export interface DetectionWhy {
   kind: { by: KindReason; cue?: string };
   /** the words that weighed most for the product (理财, 投资…) */
@@ -491,6 +491,27 @@ const LETTER = /\p{L}/u;
 // about other words)
 const LATIN_OR_HAN = /[A-Za-z\u4e00-\u9fff]/;
 const hasLetter = (w: string) => LATIN_OR_HAN.test(w) || LETTER.test(w);
+// a risk statement's name, as a title names one (see TITLE_KINDS)
+const RISK_STATEMENT = /风险(?:揭示|告知|提示|说明)书/g;
+/** the risk statement a product document's cues name, when every product-document word it has lies inside such a name (the
+ * 说明书 of 风险说明书, the 风险揭示 of 风险揭示书); a 产品说明书 or 招募说明书 beside it makes the text a product's document */
+function riskStatement({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, text: string, given: string): string | undefined {
+  let name: string | undefined;
+  const words = cueWeights.filter(([i, w]) => w > 0 && c.owners[i].group === 'k:product-doc').map(([i]) => c.owners[i].word);
+  const seen = new Set<string>();
+  for (const t of [given, text]) {
+    const spans: [number, number][] = [];
+    for (const m of t.matchAll(RISK_STATEMENT)) { spans.push([m.index, m.index + m[0].length]); name ??= m[0]; }
+    for (const word of words) {
+      for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+        if (!spans.some(([a, b]) => at >= a && at + word.length <= b)) return undefined;
+        seen.add(word);
+      }
+    }
+  }
+  // (a word weighed but not found as written — normalised otherwise — is not known to be inside a name)
+  return seen.size === words.length ? name : undefined;
+}
 // the three cue words that weighed most in a group
 function topCues({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, group: string): string[] {
   const top: (readonly [number, number])[] = [];
@@ -668,6 +689,13 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // (…its voice heard above a legal statement the page sets out as one of its tabs: a safety page's 隐私条款 tab says 本声明,
   // the page's own tabs do not)
   if (kind === 'contract' && !speaksAsContract(aboveTab() === text ? norm.source : norm.source.slice(0, norm.origSpan(tab!, tab!)[0]))) kind = n >= 8 && n > m && n >= d ? 'notice' : d >= 8 && d > m ? 'product-doc' : 'marketing';
+  // a product document by its cues whose every product-document word is a risk statement's name (投顾产品服务风险揭示书, 本《期货
+  // 交易风险说明书》 in the dialog an account-opening form shows on submit) is that statement: a legal document the customer
+  // accepts, as a title naming it makes one (see TITLE_KINDS) — not a product's sales material owing its slogans
+  if (kind === 'product-doc') {
+    const statement = riskStatement({ cueWeights, c: cued }, text, given);
+    if (statement) return done('contract', 'risk-statement', statement);
+  }
   // a page named its site's safety page sells the platform's safety (see SAFETY_PAGE_NAME)
   // (…not an anti-fraud page filed under the same name, 安全保障 over 警惕…骗局: it warns, it sells nothing)
   if (kind !== 'marketing' && !/诈骗|骗局|骗子|防骗|反诈/.test(text)) {

@@ -682,6 +682,14 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(kindOf('关于逾期还款的提醒通知\n您与本行签订的借款合同（“合同”）已逾期，请于3日内还款，本行将依照本合同约定处理。')).toBe('notice');
     expect(detect(normalize('风险提示\n本政策调整（自2024年起）后，请留意理财产品风险。')).why.kind.by).not.toBe('self-name');
   });
+  it('a text read as a product document only by a risk statement\'s name (风险说明书, 风险揭示书) is that statement: a legal document', () => {
+    // an account-opening form whose dialog sets out the risk statement the customer accepts on submitting
+    const form = '网上开户\n请填写姓名、手机号。\n提交\n尊敬的客户：现向您提供本《期货交易风险说明书》。期货交易采取保证金交易方式，可能产生巨额损失。\n本《期货交易风险说明书》无法揭示期货交易的所有风险。\n取消 确认提交';
+    expect(detect(normalize(form)).why.kind).toEqual({ by: 'risk-statement', cue: '风险说明书' });
+    expect(kindOf('适当性匹配结果\n您拟接受的投顾服务风险等级为中高风险。\n本人已认真阅读了贵司的风险揭示书，签署了风险揭示书。\n我阅读并同意《投顾产品服务风险揭示书》')).toBe('contract');
+    // (a product's own document named beside it, 产品说明书, makes the text that product's document)
+    expect(detect(normalize('稳健一号\n投资前请阅读《产品说明书》与《风险揭示书》。\n本产品投资于债券，详见产品说明书。')).why.kind).toEqual({ by: 'cues', cue: '说明书、风险揭示书、风险揭示' });
+  });
   it('a service page (理赔求助, 保单查询) is a notice; a disclaimer (免责申明) is a legal statement; a blog post with front matter is an article unless it recommends what to buy', () => {
     expect(kindOf('理赔求助\n1.太平洋保险理赔热线：95500\n点击官网的理赔查询后，输入个人信息即可查询保单理赔进度。')).toBe('notice');
     expect(kindOf('返回\n保钱袋免责申明\n免责声明：钱袋网仅向保险公司及投保人提供信息服务，不对保险协议的协议方作任何担保。')).toBe('contract');
