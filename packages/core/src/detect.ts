@@ -428,7 +428,7 @@ function inMenu(runs: number[], at: number): boolean {
 // document, so V8 meets new paths and shapes in them for hundreds of documents and optimises them again each time; apart,
 // each is recompiled alone, not with the cue pass and everything inlined into it)
 interface Cues { text: string; given: string; lead: number; crumb: number; titleEnd: number; firstSource: string; /** the first line is a row of the site's menu */ menuRow: boolean; scores: Record<string, number>; cueWeights: (readonly [number, number])[]; c: CompiledDetection }
-interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf; /** a margin loan's (配资) page: see Detection.marginLoan */ marginLoan?: boolean }
+interface ProductOf { product: Product; products: Product[]; productWhy: string[]; /** the lender's reading of a P2P page, if it turns out not to be a contract */ lenderRead?: ProductOf; /** a margin loan's (配资) page: see Detection.marginLoan */ marginLoan?: boolean; /** the investment read from a loan page by its lender cues: the loan's words are the investment's (see passing in kindOf) */ byLender?: boolean }
 
 // The parties a contract names in its head, before its first article or recital (the normalised text: no spaces, 1.1
 // reads 11): each party's segment runs from its label (甲方:, 借款人(公司名称:…) to the next one. A segment is a company's
@@ -538,6 +538,7 @@ function productOf(cues: Cues): ProductOf {
   // reading waits for the kind — a safety page set out in numbered points is still a page.)
   const weigh = (words: Set<string>) => cueWeights.reduce((n, [i, w]) => n + (words.has(c.owners[i].word) ? w : 0), 0);
   let lenderRead: ProductOf | undefined;
+  let byLender = false;
   if (ranked[0][0] === 'loan' && ranked.find(([p]) => p === 'wealth')) {
     // (…and by what it tells the lender of being repaid, 还款来源, 还款保障, 资金保障: lender cues that name no product of their
     // own — see lenderSigns in rules/detect.json — so counted for the investment once the page is read so)
@@ -546,7 +547,7 @@ function productOf(cues: Cues): ProductOf {
     if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
       if (signs) ranked = ranked.map(([p, s]) => [p, p === 'wealth' ? s + signs : s] as const);
       const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
-      if (scores['k:contract'] < 8) ranked = wealthFirst;
+      if (scores['k:contract'] < 8) { ranked = wealthFirst; byLender = true; }
       else lenderRead = productFrom(wealthFirst, cues);
     }
   }
@@ -559,7 +560,7 @@ function productOf(cues: Cues): ProductOf {
   // investment's too (see marginCues in rules/detect.json)
   const marginLoan = read.product === 'loan' && weigh(c.marginCues) >= PASSING_MENTION;
   if (marginLoan && !read.products.includes('wealth')) read.products.push('wealth');
-  return { ...read, ...(lenderRead ? { lenderRead } : {}), ...(marginLoan ? { marginLoan } : {}) };
+  return { ...read, ...(lenderRead ? { lenderRead } : {}), ...(marginLoan ? { marginLoan } : {}), ...(byLender && read.product === 'wealth' ? { byLender } : {}) };
 }
 
 function productFrom(ranked: (readonly [Product, number])[], cues: Cues): ProductOf {
@@ -588,7 +589,10 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // (what a page is about weighs its product's cues, or a trading platform's where they weigh more: a forex or crypto
   // platform's page — 外汇, 点差, 入金, 杠杆 throughout — is about trading, not a passing mention of a product it names once)
   const trading = scores['t:trading'] ?? 0;
-  const passing = (scores[`p:${product}`] ?? 0) < PASSING_MENTION && trading < PASSING_MENTION && !(product === 'general' && trading >= TRADING_READ);
+  // (a P2P listing read by its lender — 借款人信息, 借款用途, 还款来源 — sells the investment in the loan's words: they weigh
+  // for it, not only its few words of investing)
+  const own = (scores[`p:${product}`] ?? 0) + (read.byLender ? scores['p:loan'] ?? 0 : 0);
+  const passing = own < PASSING_MENTION && trading < PASSING_MENTION && !(product === 'general' && trading >= TRADING_READ);
   const offers = PRODUCT_OFFER.test(text);
   // (a 关于我们 line among the site's menu links — a run of short lines, 首页 / 安全保障 / 关于我们 / 资讯 — names the site's
   // about page, not this one)

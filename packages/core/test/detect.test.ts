@@ -302,6 +302,18 @@ describe('kind from the title', () => {
     // …and so does a loan page with none of them
     expect(detect(normalize(tab.replace(/还款来源|资金保障/g, '说明'))).product).toBe('loan');
   });
+  it('a P2P listing read by its lender offers the investment in the loan\'s words (借款人信息, 借款用途, 还款来源): it names its product more than in passing', () => {
+    // (a project's detail screen for lenders: the borrower's particulars and the platform's checks, no rate or call to buy)
+    const fields = ['借款人信息', '姓名', '职业', '借款用途', '还款来源', '历史逾期次数', '审查项目', '身份认证', '收入认证', '保障措施'];
+    const listing = `${fields.join('\n')}\n本项目为个人小额借款项目，借款用途为个人消费，借款人按月还款，借款人的还款能力经第三方机构审核评估。\n第三方机构为借款项目提供连带责任保证，平台为出借人实现债权提供专业服务。`;
+    const read = detect(normalize(listing));
+    expect(read.product).toBe('wealth');
+    expect(read.institutionPage).toBeUndefined();
+    // near miss: a page about the platform that names its lender and a borrower once each, in passing, still offers nothing
+    const about = ['公司简介', '发展历程', '团队介绍', '联系我们', '加入我们', '媒体报道', '合作伙伴', '网站地图', '意见反馈', '客服热线'].join('\n');
+    const passing = detect(normalize(`${about}\n我们是一家成立于二〇一五年的信息科技公司，专注于为客户提供优质的技术服务和产品。\n公司的出借人保障说明请见另一页面，此处不再赘述。`));
+    expect(passing.institutionPage).toBe(true);
+  });
   it('a margin-lending (配资) page speaks to the trader who borrows: its 资金安全 and 出借人 make it no P2P lender\'s investment page', () => {
     // (b186 peizi, b48 gudaiquan and shangniu safety pages: the trader's deposit is safe, the platform's 出借人 lends to them)
     const safe = '安全保障\n资金安全\n配资资金由平台自有资金出借，出借人与配资用户签订协议，配资用户保证金存入第三方托管账户，保障资金安全。\n配资账户设置警戒线和平仓线，控制配资风险。\n股票配资，最高5倍杠杆。';
