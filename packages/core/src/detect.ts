@@ -207,8 +207,9 @@ const PASSING_MENTION = 8;
 // trading platform's: about trading, not a passing mention of it
 const TRADING_READ = 6;
 // what shows a page offers its product: a figure (a template's too, {{item.rate}}%), a minimum, a call to buy, a reward for
-// buying, the safety of investing sold (本息保障, 风险准备金, 先行垫付), a fund's recent return, an amount to invest
-const PRODUCT_OFFER = new RegExp(String.raw`[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|(?<![比一])起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入|赚钱|转入|认购|申购)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现|(?:本息|本金|资金|投资|收益)(?:安全)?保障|风险(?:准备金|保证金|备用金)|先行垫付|全额(?:本息)?担保|(?:${FILLED_FIGURE})[ \t]*[%％]|近一(?:年|个?月|周)(?:收益|涨幅)|七日年化|万份收益|投资[0-9.]+[ \t]*万`);
+// buying (a discount off the price, 立减10元, as well), the safety of investing sold (本息保障, 风险准备金, 先行垫付), a fund's
+// recent return, an amount to invest
+const PRODUCT_OFFER = new RegExp(String.raw`[0-9]+(?:\.[0-9]+)?[ \t]*[%％]|(?<![比一])起投|起购|起存|(?:立即|马上|立刻)(?:投资|购买|投保|抢购|申请|借款|出借|加入|赚钱|转入|认购|申购)|年化|(?:投资|出借|购买|投保)(?:即|就)(?:可|能|有|送)|礼品|厚礼|红包|加息券|体验金|返现|立减[0-9]|(?:本息|本金|资金|投资|收益)(?:安全)?保障|风险(?:准备金|保证金|备用金)|先行垫付|全额(?:本息)?担保|(?:${FILLED_FIGURE})[ \t]*[%％]|近一(?:年|个?月|周)(?:收益|涨幅)|七日年化|万份收益|投资[0-9.]+[ \t]*万`);
 // two commas and a sentence's end, or a sentence's end with more after it: a sentence, not a name (normalised: ，。 read ,.)
 const RUNNING_TEXT = /^(?=(?:[^\n,，]*[,，]){2})[^\n]*(?:[。!！]|(?<![0-9a-zA-Z一二三四五六七八九十])\.(?![0-9a-zA-Z]))|(?:[。!！]|(?<![0-9a-zA-Z一二三四五六七八九十])\.(?![0-9a-zA-Z]))[^\n]*[\u4e00-\u9fff]/u;
 const HELP_TITLE = /常见问题|帮助中心|新手(?:指南|入门|帮助)|入门指南|FAQ/i;

@@ -254,6 +254,15 @@ describe('a page about the institution that offers no product owes no product\'s
     expect(required(`${about}重磅消息！凡在我平台投资理财，即可获得丰厚的礼品奖励。\n`)).toContain('risk-disclosure/wm-not-deposit');
     expect(required(`${about}我们为用户精选理财产品信息，欢迎了解。\n`)).toEqual([]);
   });
+  it('…or once it takes a stated sum off the price (分享后立减10元购买: a discount for buying, as a reward is); a discount named with no sum does not', () => {
+    // (a share-for-a-discount pop-up of a flight-accident policy: more than ten lines, not one sentence of running text)
+    const share = '分享好友\n分享朋友圈\n点击即可优惠购买\n￥50 原价购买\n￥40 优惠购买\n活动规则\n1.分享后点击[ 优惠购买 ]，可立减{{sum}}\n2.购买后在公众号查看保单\n3.有效期：2016.07.21 ~ 12.21\n关注公众号查看更多\n分享到朋友圈\n知道了\n';
+    expect(required(share.replace('{{sum}}', '10元'))).toContain('risk-disclosure/insurance-product-identity');
+    expect(required(`${about}重磅消息！在我平台投资理财，首笔立减50元。\n`)).toContain('risk-disclosure/wm-not-deposit');
+    // near miss: the same pages naming a discount with no sum off the price
+    expect(required(share.replace('{{sum}}', '优惠'))).toEqual([]);
+    expect(required(`${about}会员可享立减优惠，详情请咨询客服。\n`)).toEqual([]);
+  });
   it('a page that names its product only in passing (a sign-up form under a footer\'s 理财需谨慎, a news list) and offers nothing', () => {
     const form = '个人注册\n姓名\n身份证号\n上传身份证照片\n完成个人注册\nCopyright©2015 某某互联网信息咨询有限公司\n网贷有风险 理财需谨慎\n';
     expect(required(form)).toEqual([]);
