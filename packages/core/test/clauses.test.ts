@@ -297,6 +297,10 @@ describe('key clauses read clause by clause', () => {
     // joint liability to the lender is not)
     expect(keyLines('# 借款协议\n\n3、经借款人委托，某某融资担保有限公司同意作为保证人为借款人按期足额还款向出借人提供保证担保。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n3、借款人同意对本合同项下全部债务向出借人承担连带保证责任。\n')).toEqual([3]);
+    // (…and so is a guarantor, named only by its role, whose liability covers the investors' principal in an investor's
+    // agreement: a safeguard the consumer holds; a guarantor's joint liability for the borrower's debt is not)
+    expect(keyLines('# 投资人服务协议\n\n7.担保人应依法完善对融资方的担保手续，并为相关投资人的本金安全负全部责任。\n')).toEqual([]);
+    expect(keyLines('# 投资人服务协议\n\n7.担保人应依法完善对融资方的担保手续，并为融资方的全部债务承担连带保证责任。\n')).toEqual([3]);
     // between a lender and a borrower who are both persons, the lender's right is the borrower's burden: the lender is
     // left unnamed, the borrower stays the consumer
     const p2p = '# 借款协议\n\n出借人（以下简称甲方）：\n\n借款人（以下简称乙方）：\n\n担保人（以下简称丙方）：\n\n';
