@@ -356,4 +356,25 @@ describe('rate fixtures', () => {
     expect(f?.message).toContain('日息萬三');
     expect(f?.message).not.toContain('日息万三');
   });
+  it('a fee charged as a share of the loan beside an annual rate that does not say it includes it is a fee the APR leaves out, at the fee\'s figure', async () => {
+    const lines = async (t: string, product: 'loan' | 'fund' = 'loan', kind: 'marketing' | 'contract' = 'marketing') => {
+      const x = new Xiaobao({ cwd: ROOT, noConfig: true, product, kind });
+      return (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/apr-basis-incomplete').map((m) => m.line);
+    };
+    // an app's field list: the fee's label, then its value in the next field
+    expect(await lines('[{"label":"贷款利率",\n"value":"年化8%-15%"},\n{"label":"前期服务费",\n"value":"2%-6%"},\n{"label":"每月管理费",\n"value":"0.5%"}]')).toEqual([4, 6]);
+    // a share of the principal, and a monthly fee with its figure first
+    expect(await lines('年利率：6%-18%\n借款需支付审核费，审核费为借款本金的2%。\n此后每月另收0.3%的账户管理费。')).toEqual([2, 3]);
+    // near misses: the rate says it includes the fee, states the all-in cost, or the text says fees are in it
+    expect(await lines('年化利率（含服务费）：9%-16%\n期初服务费：2%')).toEqual([]);
+    expect(await lines('借款利率：年化7%\n综合年化成本：12%\n期初服务费：2%')).toEqual([]);
+    expect(await lines('年化利率：9%-16%\n期初服务费：2%\n以上费用已包含在年化利率中。')).toEqual([]);
+    // a fee waived, one shown with its own annual figure, a penalty or an early-repayment fee
+    expect(await lines('年化利率：9%-16%\n平台免收服务费，原服务费为借款金额的2%。')).toEqual([]);
+    expect(await lines('借款年利率：10%\n服务费：借款金额的2%（折合年化3.6%）')).toEqual([]);
+    expect(await lines('年化利率：9%-16%\n逾期管理费：借款金额的0.5%/日\n提前还款手续费为剩余本金的1%')).toEqual([]);
+    // a fund's management fee is no cost of credit; a contract lists its fees for the all-in cost statement instead
+    expect(await lines('业绩比较基准：年化4%\n管理费：1.5%', 'fund')).toEqual([]);
+    expect(await lines('第一条 借款年利率为10%。\n第二条 居间服务费为借款金额的4%。', 'loan', 'contract')).toEqual([]);
+  });
 });

@@ -202,7 +202,7 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
     const found = check === 'apr-missing' ? aprMissing(rule, c, kinds)
       : check === 'apr-inconsistent' ? inconsistent(rule, c)
       : check === 'apr-not-most-prominent' ? notMostProminent(rule, c, kinds)
-      : check === 'apr-basis-incomplete' ? basisIncomplete(rule, c)
+      : check === 'apr-basis-incomplete' ? basisIncomplete(rule, c, kind)
       : check === 'high-apr' ? highApr(rule, c)
       : check === 'price-missing' ? priceMissing(rule, c, kind)
       : check === 'all-in-cost-statement' ? allInCostMissing(rule, c)
@@ -440,7 +440,7 @@ function monthlyFees(text: string): number[] {
  * are monthly rates on the original principal, the message gives the all-in cost: the stated APR as an equal-payment
  * schedule plus the fees each period, by IRR.
  */
-function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
+function basisIncomplete(rule: RuleEntry, c: Context, kind?: string): RawFinding[] {
   // (the document's fees and monthly fee rates are read only when some rate says it is interest only)
   let fees: string[] | undefined, rates: number[] | undefined, periods: number | undefined;
   return [...c.phrases.filter((p) => p.kind === 'interest-only').flatMap((p) => {
@@ -456,7 +456,74 @@ function basisIncomplete(rule: RuleEntry, c: Context): RawFinding[] {
       how = `按年化利率${pct(apr)}等额本息、另按原始本金每月收取${rates.map(pct).join('+')}、分${n}期计算，按内部收益率法折算综合年化成本约${pct(all)}。`;
     }
     return [{ rule, start: p.start, end: p.end, data: { text: p.text, fees: named.join('、'), how } }];
-  }), ...separateFees(rule, c)];
+  }), ...separateFees(rule, c), ...principalFees(rule, c, kind)];
+}
+
+/** a rule's `principalFees` shapes, compiled once per rule: `{fee}` and `{figure}` filled from its data */
+const principalFeeCache = new WeakMap<RuleEntry, { fee: RegExp; shapes: RegExp[]; notCharged: RegExp; included?: RegExp; kinds?: string[] } | null>();
+function principalFeePatterns(rule: RuleEntry) {
+  let p = principalFeeCache.get(rule);
+  if (p === undefined) {
+    const d = rule.rates?.principalFees as { fees: string; shapes: string[]; figure: string; notCharged: string; included?: string; kinds?: string[] } | undefined;
+    p = d ? {
+      fee: new RegExp(d.fees),
+      shapes: d.shapes.map((s) => new RegExp(s.replaceAll('{fee}', d.fees).replaceAll('{figure}', d.figure), 'g')),
+      notCharged: new RegExp(d.notCharged),
+      ...(d.kinds ? { kinds: d.kinds } : {}),
+      ...(d.included ? { included: new RegExp(d.included) } : {}),
+    } : null;
+    principalFeeCache.set(rule, p);
+  }
+  return p;
+}
+
+/** where a fee's clause ends: a stop, a comma, a line, or a field's or a tag's edge */
+const FIELD_STOP = /[。；;！？，,\n{}<>|]/;
+/**
+ * A fee charged as a share of the loan (居间服务费为借款金额的4%, 期初服务费：3%-8.5%, 月管理费 0%-1.3%, 每个月加收0.4%的
+ * 手续费) in a loan text that states an annual rate which does not say it includes fees: the stated rate is not the whole
+ * cost (PBOC 2021 No. 3: the APR covers interest and every fee tied to the loan). Not where the text states an all-in
+ * cost (综合年化…) or the rate says it includes fees (年化利率（含服务费）), nor a fee of default or early repayment, a
+ * lender's or investor's fee, a fee waived (免收), one with its own annualised figure, nor a figure another rate check
+ * already reads (管理费：0.330%/月 is a per-period fee of its own). Only in the kinds of text the data names (copy that
+ * sells the loan): a contract that lists its fees apart from the rate is asked for its 综合融资成本 statement once
+ * (all-in-cost-statement), not once per fee — a service agreement that names each fee and then their total.
+ */
+function principalFees(rule: RuleEntry, c: Context, kind?: string): RawFinding[] {
+  const pat = principalFeePatterns(rule);
+  if (!pat || (kind !== undefined && pat.kinds && !pat.kinds.includes(kind)) || !c.annual.length || ALL_IN.test(c.doc.text)) return [];
+  // (…nor where the text says its fees are in the rate: 费用已包含在年化利率中)
+  if (c.annual.some((a) => /含[^。！？\n]{0,6}费|综合|成本/.test(clauseOf(c.doc.text, a))) || pat.included?.test(c.doc.text)) return [];
+  const text = c.doc.text, out: RawFinding[] = [], seen = new Set<number>();
+  for (const re of pat.shapes) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) {
+      if (!m[0].length) { re.lastIndex++; continue; }
+      const s = m.index, e = s + m[0].length;
+      // (the fee and its figure with the clause on either side: a field list with no stops is not one sentence, and a
+      // field beside it, "借款利率","con":"年化7%", is another field's)
+      // (walked 80 characters at most, as clauseOf: a minified page may have no stop for a long way)
+      let cs = s, ce = e;
+      const cFrom = Math.max(0, s - 80), cTo = Math.min(text.length, e + 80);
+      while (cs > cFrom && !FIELD_STOP.test(text[cs - 1])) cs--;
+      while (ce < cTo && !FIELD_STOP.test(text[ce])) ce++;
+      if (seen.has(s) || pat.notCharged.test(text.slice(cs, ce))) continue;
+      // (the figure: a share given nowhere else — not a rate phrase another check reads)
+      if (c.phrases.some((p) => p.start < e && p.end > s && p.kind !== 'annual')) continue;
+      if (c.annual.some((a) => a.start < e && a.end > s)) continue;
+      seen.add(s);
+      const fee = pat.fee.exec(m[0])?.[0] ?? '费用';
+      // (anchored at the figure, where the reader sees the fee's size: a field's value may sit on the line after its label)
+      const pc = s + m[0].search(/[%％]/);
+      let fs = pc;
+      while (fs > s && /[0-9.\s\-—~～至到【\[(（]/.test(text[fs - 1])) fs--;
+      const fe = s + Math.max(m[0].lastIndexOf('%'), m[0].lastIndexOf('％')) + 1;
+      // (the message names the stated rate nearest the fee, as separateFees does)
+      const apr = c.annual.reduce((x, y) => (Math.abs(y.start - fs) < Math.abs(x.start - fs) ? y : x));
+      out.push({ rule, start: fs, end: fe, data: { text: text.slice(fs, fe), fees: fee, how: `“${apr.text}”未写明包含${fee}。` } });
+    }
+  }
+  return out;
 }
 
 /**
