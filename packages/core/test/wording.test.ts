@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../parsers/src/html.js';
 import { Linter, digitForms, plainTextDocument, simplified, type DocKind, type LintDocument, type Product, type RulePack } from '../src/index.js';
 
 const RULES = path.resolve(__dirname, '../../../rules');
@@ -222,6 +223,13 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     const rules = packs.flatMap((p) => p.rules);
     for (const id of ['banned-terms/guaranteed-principal-or-return', 'banned-terms/rigid-redemption-or-backstop']) for (const b of rules.find((r) => r.id === id)!.basis) expect(f.basis).toContainEqual(b);
     expect(new Set(f.basis.map((b) => `${b.instrument}${b.article ?? ''}`)).size).toBe(f.basis.length);
+  });
+  it('…a tile whose words open their own source line is its own place, though the tile above ends in words of its own; a line that ends in a comma goes on', () => {
+    const tiles = (src: string) => linter.lint(parseHtml(src), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => [f.line, f.text]);
+    // (<span>资金100%安全托管</span><br>\n<span>运营以来，零逾期</span>: two tiles, two places, each its own words)
+    expect(tiles('<div>\n<span>资金<b>100%</b>安全托管</span><br />\n<span>运营以来，零逾期</span>\n</div>')).toEqual([[2, '资金100%安全'], [3, '运营以来，零逾期']]);
+    // (…while a sentence the markup wraps after a comma is one place, marked once at its start)
+    expect(tiles('<div>\n<span>资金<b>100%</b>安全，\n运营以来，零逾期</span>\n</div>').map(([l]) => l)).toEqual([2]);
   });
   it('…two lines are two places, but two paragraphs on one source line are that line\'s one place; a rule turned off hosts nothing and hides nothing', () => {
     expect(banned('本金保障计划，安心出借。\n逾期时平台将向理财人垫付本金。').map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined], ['banned-terms/rigid-redemption-or-backstop', undefined]]);
