@@ -231,6 +231,14 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     // (…while a sentence the markup wraps after a comma is one place, marked once at its start)
     expect(tiles('<div>\n<span>资金<b>100%</b>安全，\n运营以来，零逾期</span>\n</div>').map(([l]) => l)).toEqual([2]);
   });
+  it('a negation in the tile above does not reach into a tile that opens its own source line; a negation that ends the line above, or one in the same tile, still does', () => {
+    const tiles = (src: string) => linter.lint(parseHtml(src), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId.startsWith('banned-terms/')).map((f) => f.line);
+    // (<span>申购费：无</span> / <span>预期年化收益：4.2%</span>: the 无 is the fee's value, the next tile's wording is used)
+    expect(tiles('<div>\n<span>申购费用：无需支付</span>\n<span>预期年化收益：4.2%</span>\n</div>')).toEqual([3]);
+    // (…while 本产品不 / 承诺保本 wrapped by the markup, and a negation inside the tile, still negate)
+    expect(tiles('<div>\n<span>本产品不\n承诺保本保收益</span>\n</div>')).toEqual([]);
+    expect(tiles('<div>\n<span>申购费用：无需支付</span>\n<span>本产品不承诺保本保收益</span>\n</div>')).toEqual([]);
+  });
   it('…two lines are two places, but two paragraphs on one source line are that line\'s one place; a rule turned off hosts nothing and hides nothing', () => {
     expect(banned('本金保障计划，安心出借。\n逾期时平台将向理财人垫付本金。').map((f) => [f.ruleId, f.also])).toEqual([['banned-terms/guaranteed-principal-or-return', undefined], ['banned-terms/rigid-redemption-or-backstop', undefined]]);
     // (two paragraphs a page's markup sets on one source line: <p>本金保障计划。</p><p>逾期时…</p> — the reviewer marks the

@@ -318,6 +318,22 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   // a candidate the tests of its own words reject (negated, an exception sentence…) is no finding whether or not it is
   // mentioned; its being a mention matters only to a candidate it holds, so it is asked (the discourse patterns compiled
   // and searched) only when some candidate is accepted: the same mentions, where they can change anything
+  // a hit that opens its own source line (nothing but space before it on its line), the line above ending in words, not a
+  // comma: a tile of its own (<span>投资期限：无固定期限</span> / <span>预期收益：最高至3.5%</span>)
+  const opensLine = (o: number): boolean => {
+    if (!lineOf) return false;
+    let q = o - 1;
+    while (q >= 0 && /\s/.test(norm.source[q])) q--;
+    return q >= 0 && lineOf(q) !== lineOf(o) && !/[，,、；;：:（(“"‘'—-]/.test(norm.source[q]);
+  };
+  // …and a negation in the tile above does not reach into it: 无固定期限 negates the term, not the next tile's 预期收益 (a
+  // negation that ends the line above is the next line's: 本产品不 / 保本)
+  const negatedHere = (start: number): boolean => {
+    if (!negated(text, start, c.negations)) return false;
+    if (!opensLine(norm.origSpan(start, start)[0])) return true;
+    const before = text.slice(Math.max(0, start - 4), start).replace(/\s+$/, '');
+    return c.negations.some((n) => before.endsWith(n));
+  };
   const rejected: { start: number; end: number }[] = [];
   for (const h of candidates) {
     const e = h.e;
@@ -328,7 +344,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
       let no = !!(e.after && e.after.test(text.slice(h.end, h.end + CONTEXT))) ||
         !!(e.before && e.before.test(text.slice(Math.max(0, h.start - CONTEXT), h.start))) ||
         (!!e.scale && amongScale(e.scale, text, h.start, h.end)) ||
-        (e.negatable && negated(text, h.start, c.negations)) ||
+        (e.negatable && negatedHere(h.start)) ||
         // a bare superlative is a claim only where it rates the offering, carries a scope, or ends the sentence as a verdict —
         // and never in the title of another page, an item of a list of links (余额宝疯涨成国内第一基金 in a news list, 目前最好的
         // 理财方式 among a footer's article links): it is that page's headline, not this page's claim; and no wording is this
@@ -390,12 +406,7 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
   // …but a "sentence" with no stop that runs over several source lines with nothing but space between two hits is a row of
   // tiles (<span>最快10分钟审核</span> <img> <span>最快1小时到账</span>): each tile is its own place, as a reviewer marks each
   // (and so is a hit that opens its own line after words that end the line before without a comma — 项目100%安全对接 <br>
-  // 成立以来，从不违约: the second tile's words are its own place even with the first tile's last words between them)
-  const opensLine = (o: number): boolean => {
-    let q = o - 1;
-    while (q >= 0 && /\s/.test(norm.source[q])) q--;
-    return q >= 0 && lineOf!(q) !== lineOf!(o) && !/[，,、；;：:（(“"‘'—-]/.test(norm.source[q]);
-  };
+  // 成立以来，从不违约: the second tile's words are its own place even with the first tile's last words between them: opensLine)
   const tiles = (g: typeof kept): (typeof kept)[] => {
     if (g.length < 2 || !lineOf) return [g];
     const parts: (typeof kept)[] = [[g[0]]];
