@@ -33,6 +33,14 @@ describe('trap catalogue: word boundaries', () => {
   ] as const)('flagged: %s', (t, p) => expect(wording(t, p).length).toBeGreaterThan(0));
 });
 
+describe('expected-return wording with a bound between its words', () => {
+  // (预期最高收益率 / 预计最低年化收益: the bound qualifies a forecast return, still the expected-return wording; a past
+  // record's bound, 历史最高收益率, forecasts nothing)
+  const expected = (t: string) => linter.lint(plainTextDocument(t), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'banned-terms/expected-return-wording').map((f) => f.text);
+  it.each(['稳盈理财第8期：期限63天，预期最高收益率5.1%，限量发售。', '预计最低年化收益3.8%起'])('flagged: %s', (t) => expect(expected(t).length).toBeGreaterThan(0));
+  it.each(['该产品成立以来最高收益率为5.1%，过往业绩不预示未来表现。', '业绩比较基准不是预期最高收益率。'])('clean: %s', (t) => expect(expected(t)).toEqual([]));
+});
+
 describe('use vs mention', () => {
   it.each([
     ['warning', '凡承诺高收益、零风险的投资均需警惕。', '本产品零风险，请放心购买。'],
