@@ -561,3 +561,16 @@ describe('a platform said to offer only safe products (只挑选安全、优质�
     expect(promise('我们不仅提供安全的支付通道，也提供丰富的理财产品。')).toEqual([]);
   });
 });
+
+describe('the last day of a calendar period (当月最后一日, 宽限期最后一天) is a date, not the countdown 最后一天 is', () => {
+  const inducing = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/inducing-pressure-language').map((x) => x.text);
+  it('flags the last days of a sale or an offer', () => {
+    expect(inducing('新年加息活动最后一天，错过再等一年！').join()).toContain('最后一天');
+    expect(inducing('稳盈三号认购最后2日，速来抢购。').join()).toContain('最后2日');
+  });
+  it('…but not the last day of a month, a quarter or a grace period that a rule counts to', () => {
+    expect(inducing('积分按每月1日至当月最后一日的刷卡金额累计，次月发放。', 'general')).toEqual([]);
+    expect(inducing('每季度的最后一天为结息日，利息自动转入账户。')).toEqual([]);
+    expect(inducing('宽限期最后一天仍未缴费的，保单效力中止。', 'insurance')).toEqual([]);
+  });
+});
