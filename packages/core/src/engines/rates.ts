@@ -110,17 +110,21 @@ const PENALTY = /逾期|罚息|违约金|滞纳金|宽限期|追偿|追索|(?:�
 const ACQUIRING = /POS|[Pp]os机|刷卡机|收单|收款码|扫码枪/;
 /** a sentence on the cost of default or of enforcing the debt (collection, suit, lawyers): not the loan's normal price */
 const DEFAULT_COST = /催收|诉讼|仲裁|律师费|实现债权/;
-/** the clause around a phrase (up to a comma or a stop) */
+/** the clause around a span (up to a comma or a stop, 80 characters each way at most) */
 // (walked by code unit: a `[^…]*$` search tries every start of the 80 characters before the phrase)
-const CLAUSE_STOP = new Uint8Array(0x10000);
-for (const ch of '。；;！？，,\n') CLAUSE_STOP[ch.charCodeAt(0)] = 1;
-const clauseOf = (text: string, p: RatePhrase) => {
+const stopTable = (chars: string) => { const t = new Uint8Array(0x10000); for (const ch of chars) t[ch.charCodeAt(0)] = 1; return t; };
+const CLAUSE_STOP = stopTable('。；;！？，,\n');
+/** …or, in a field list with no stops, a field's or a tag's edge as well ("借款利率","con":"年化7%" is another field's) */
+const FIELD_STOP = stopTable('。；;！？，,\n{}<>|');
+const clauseOf = (text: string, p: { start: number; end: number }, stops = CLAUSE_STOP) => {
   const from = Math.max(0, p.start - 80), to = Math.min(text.length, p.end + 80);
   let a = p.start, b = p.end;
-  while (a > from && !CLAUSE_STOP[text.charCodeAt(a - 1)]) a--;
-  while (b < to && !CLAUSE_STOP[text.charCodeAt(b)]) b++;
+  while (a > from && !stops[text.charCodeAt(a - 1)]) a--;
+  while (b < to && !stops[text.charCodeAt(b)]) b++;
   return text.slice(a, b);
 };
+/** a stated rate whose clause says it includes fees (年化利率（含服务费）) */
+const FEES_INCLUDED = /含[^。！？\n]{0,6}费/;
 /** a cost field with no figure in it (empty, 0, or the 0s a template's figure was searched as), alone on its line */
 // (…the price's own field first — the interest, a fee — and the amount due only where there is none: 应还金额 / 利息 / 服务费 is
 // priced at its 利息)
@@ -477,8 +481,6 @@ function principalFeePatterns(rule: RuleEntry) {
   return p;
 }
 
-/** where a fee's clause ends: a stop, a comma, a line, or a field's or a tag's edge */
-const FIELD_STOP = /[。；;！？，,\n{}<>|]/;
 /**
  * A fee charged as a share of the loan (居间服务费为借款金额的4%, 期初服务费：3%-8.5%, 月管理费 0%-1.3%, 每个月加收0.4%的
  * 手续费) in a loan text that states an annual rate which does not say it includes fees: the stated rate is not the whole
@@ -493,21 +495,15 @@ function principalFees(rule: RuleEntry, c: Context, kind?: string): RawFinding[]
   const pat = principalFeePatterns(rule);
   if (!pat || (kind !== undefined && pat.kinds && !pat.kinds.includes(kind)) || !c.annual.length || ALL_IN.test(c.doc.text)) return [];
   // (…nor where the text says its fees are in the rate: 费用已包含在年化利率中)
-  if (c.annual.some((a) => /含[^。！？\n]{0,6}费|综合|成本/.test(clauseOf(c.doc.text, a))) || pat.included?.test(c.doc.text)) return [];
+  if (c.annual.some((a) => { const cl = clauseOf(c.doc.text, a); return FEES_INCLUDED.test(cl) || /综合|成本/.test(cl); }) || pat.included?.test(c.doc.text)) return [];
   const text = c.doc.text, out: RawFinding[] = [], seen = new Set<number>();
   for (const re of pat.shapes) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(text)); ) {
       if (!m[0].length) { re.lastIndex++; continue; }
       const s = m.index, e = s + m[0].length;
-      // (the fee and its figure with the clause on either side: a field list with no stops is not one sentence, and a
-      // field beside it, "借款利率","con":"年化7%", is another field's)
-      // (walked 80 characters at most, as clauseOf: a minified page may have no stop for a long way)
-      let cs = s, ce = e;
-      const cFrom = Math.max(0, s - 80), cTo = Math.min(text.length, e + 80);
-      while (cs > cFrom && !FIELD_STOP.test(text[cs - 1])) cs--;
-      while (ce < cTo && !FIELD_STOP.test(text[ce])) ce++;
-      if (seen.has(s) || pat.notCharged.test(text.slice(cs, ce))) continue;
+      // (the fee and its figure with the clause on either side: a field list with no stops is not one sentence)
+      if (seen.has(s) || pat.notCharged.test(clauseOf(text, { start: s, end: e }, FIELD_STOP))) continue;
       // (the figure: a share given nowhere else — not a rate phrase another check reads)
       if (c.phrases.some((p) => p.start < e && p.end > s && p.kind !== 'annual')) continue;
       if (c.annual.some((a) => a.start < e && a.end > s)) continue;
@@ -537,7 +533,7 @@ function separateFees(rule: RuleEntry, c: Context): RawFinding[] {
   for (const p of c.phrases) {
     if (p.kind !== 'period-fee' || p.value === undefined || !named.test(p.text) || !c.aprNear(c.blockOf(p))) continue;
     const a = nearest(c.valued, p, c.stats);
-    if (!a || /综合|成本|折算|费率/.test(a.text) || /含[^。！？\n]{0,6}费/.test(clauseOf(c.doc.text, a))) continue;
+    if (!a || /综合|成本|折算|费率/.test(a.text) || FEES_INCLUDED.test(clauseOf(c.doc.text, a))) continue;
     const n = c.facts(c.blockOf(p)).periods ?? 12;
     const feeApr = installmentApr(p.value, n);
     if ([feeApr, p.value * 12].some((x) => Math.abs(x - a.value!) <= TOL * 5)) continue;
