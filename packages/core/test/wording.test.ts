@@ -245,6 +245,9 @@ describe('one finding per sentence and family: a reviewer marks the sentence onc
     expect(tiles('<div>\n<span>申购费用：无需支付</span>\n<span>预期年化收益：4.2%</span>\n</div>')).toEqual([3]);
     // (…while 本产品不 / 承诺保本 wrapped by the markup, and a negation inside the tile, still negate)
     expect(tiles('<div>\n<span>本产品不\n承诺保本保收益</span>\n</div>')).toEqual([]);
+    // (…however deep the source indents the wrapped line: 本产品不承诺 / ⏎ and eight spaces / 保本保收益)
+    expect(tiles('<div>\n  <span>本产品不承诺\n        保本保收益</span>\n</div>')).toEqual([]);
+    expect(tiles('<div>\n  <span>本产品承诺\n        保本保收益</span>\n</div>')).toEqual([3]);
     expect(tiles('<div>\n<span>申购费用：无需支付</span>\n<span>本产品不承诺保本保收益</span>\n</div>')).toEqual([]);
   });
   it('…two lines are two places, but two paragraphs on one source line are that line\'s one place; a rule turned off hosts nothing and hides nothing', () => {
