@@ -72,7 +72,9 @@ export interface RuleEntry {
   notPrecededBy?: string;
   /** where a term marked `claim` is a claim: a scope or the rated attribute right before it (全国, 收益), or the rated
    * attribute or the end of the sentence right after it (…的理财产品, 收益最高！) — regex sources */
-  claimContext?: { before: string; after: string };
+  claimContext?: { before: string; after: string;
+    /** right after the term: people it qualifies (专家, 嘉宾) — a superlative of persons, not a claim for the offering */
+    people?: string };
   /** a promise about the product itself (return, safety, approval): made in the institution's own help page, it makes the page promotional */
   promise?: boolean;
   /** a rule on what the reader pays (a fee, a penalty): on an investment page (a P2P lender's), a sentence that names the

@@ -85,6 +85,17 @@ describe('terms engine', () => {
     expect(found('采用最先进的系统。')).toEqual(['最先进']); // a term not marked claim needs no context
   });
 
+  it('a term marked claim that qualifies people (claimContext.people) rates those persons, not the offering, whatever scope stands before it', () => {
+    const l = new Linter({ packs: [{ name: 'c', version: '1', rules: [
+      rule({ id: 'banned-terms/sup', engine: 'terms', terms: [{ text: '最大', claim: true }], wordBoundary: 'never',
+        claimContext: { before: '(?:全国|国内)', after: '[^，。]{0,4}?(?:平台|团队)|(?:的)?(?:[，。！]|$)', people: '(?:的)?(?:专家|嘉宾)(?![^，。]{0,6}(?:团队|为您))' } }),
+    ] }] });
+    const found = (text: string) => l.lint(plainTextDocument(text)).findings.map((f) => f.text);
+    expect(found('邀请国内最大的专家出席论坛。')).toEqual([]); // people qualified: no claim
+    expect(found('国内最大的专家团队为您服务。')).toEqual(['最大']); // people serving the offering: a claim
+    expect(found('我们是国内最大的平台。')).toEqual(['最大']);
+  });
+
   it('a term that begins or ends in Latin letters or digits is no word where the source runs on in them (an identifier, a larger number)', () => {
     const l = new Linter({ packs: [{ name: 'l', version: '1', rules: [
       rule({ id: 'banned-terms/latin', engine: 'terms', terms: ['No.1', '0门槛'], wordBoundary: 'never' }),

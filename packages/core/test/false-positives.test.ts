@@ -453,3 +453,19 @@ describe('insurance sold on its return or as a yield', () => {
     expect(hits('保险的作用是转移风险，不是用来积累财富的，请按保障需要选择。')).toEqual([]);
   });
 });
+
+// a bare superlative that qualifies people (顶级专家, 顶级大咖) describes those persons — a committee's members, a launch's
+// guests — not the offering, though a scope stands before it (业内30多位顶级专家); people who serve the offering (顶级专家团队
+// 为您把关) and the offering rated (顶级风控) are still claims
+describe('a superlative of people is no claim for the offering', () => {
+  const sup = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings
+    .filter((f) => f.ruleId === 'banned-terms/absolute-superlative').map((f) => f.text);
+  it('experts on a committee and guests at a launch are not claims', () => {
+    expect(sup('协会下设8个专业委员会，由行业内20余位顶级专家担任委员。')).toEqual([]);
+    expect(sup('来自金融、地产等相关行业的企业代表、顶级嘉宾出席了签约仪式。')).toEqual([]);
+  });
+  it('…while experts serving the offering and the offering itself rated are', () => {
+    expect(sup('业内顶级专家团队为您的每一笔出借把关。')).toEqual(['顶级']);
+    expect(sup('平台资产优质，行业顶级风控。')).toEqual(['顶级']);
+  });
+});

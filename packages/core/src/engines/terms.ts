@@ -12,7 +12,7 @@ import type { RawFinding, RuleEntry, TermSpec } from '../types.js';
 import type { CompiledDiscourse } from '../clauses.js';
 
 interface Tester { test(s: string): boolean }
-interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: Tester; before?: Tester; scale?: RegExp; sentence?: Tester; claim?: { before: Tester; after: Tester } }
+interface TermEntry { rule: RuleEntry; spec: TermSpec; norm: string; negatable: boolean; boundary: boolean; after?: Tester; before?: Tester; scale?: RegExp; sentence?: Tester; claim?: { before: Tester; after: Tester; people?: Tester } }
 /** a term's context pattern, compiled when first tried when its pack was checked at build time (`lazy`: a clean page
  * tries none of ~70), else now (a user's pattern is refused when the linter is built) */
 function tester(source: string, flags: string, lazy: boolean): Tester {
@@ -82,7 +82,8 @@ export function compileTerms(rules: RuleEntry[], globalExceptions: string[], sen
     const lazy = !!checked?.(rule);
     const ruleBefore = rule.notPrecededBy ? tester(`(?:${rule.notPrecededBy})$`, '', lazy) : undefined; // shared by its terms (no state)
     const sentence = rule.notInSentence ? tester(rule.notInSentence, 'u', lazy) : undefined; // (no state either)
-    const claim = rule.claimContext && { before: tester(`(?:${rule.claimContext.before})$`, '', lazy), after: tester(`^(?:${rule.claimContext.after})`, '', lazy) };
+    const claim = rule.claimContext && { before: tester(`(?:${rule.claimContext.before})$`, '', lazy), after: tester(`^(?:${rule.claimContext.after})`, '', lazy),
+      ...(rule.claimContext.people ? { people: tester(`^(?:${rule.claimContext.people})`, '', lazy) } : {}) };
     for (const t of rule.terms ?? []) {
       const spec: TermSpec = typeof t === 'string' ? { text: t } : t;
       const norm = normalizePattern(spec.text);
@@ -352,6 +353,10 @@ export function runTerms(c: TermsCompiled, norm: NormalizedText, active: (rule: 
         // them (a row of tiles linked to "#" is this page's own words: 高收益、低门槛)
         (!!titled && (e.claim ? !!titled(...norm.origSpan(h.start, h.end)) : titled(...norm.origSpan(h.start, h.end)) === 'away')) ||
         (!!e.claim && !e.claim.before.test(text.slice(Math.max(0, h.start - 16), h.start)) && !e.claim.after.test(text.slice(h.end, h.end + 16))) ||
+        // (…and a bare superlative that qualifies people — 顶级专家, 顶级大咖 — describes those persons (guests, a committee's
+        // members), not the offering, whatever scope stands before it (业内30多位顶级专家): unless they serve the offering
+        // (顶级专家团队, 顶级专家为您把关) — claimContext.people)
+        (!!e.claim?.people && e.claim.people.test(text.slice(h.end, h.end + 16))) ||
         // (the term names a field, not the offer: its words run on into a field noun that ends a label, 秒杀产品总额：, 返佣条件:
         // — discourse.fieldName. A claim set as a heading, 高收益：…, ends in the claim itself)
         !!discourse?.fieldName?.test(text.slice(h.end, h.end + 12)) ||
