@@ -412,6 +412,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 资金账户服务协议\n\n兹声明甲方已仔细阅读并理解《资金账户服务协议》，甲方已明确知晓丙方仅负责资金账户服务，甲方与乙方的交易争议或纠纷与丙方无关。\n')).toEqual([3]);
     expect(keyLines('# 投保须知\n\n请您仔细阅读保险条款，重点关注保险责任、责任免除、犹豫期等内容。\n')).toEqual([]);
   });
+  it('a reminder that names the exemption clauses with a word between (免除或限制责任的相应条款) reminds; one that goes on to a deemed consent is operative', () => {
+    expect(keyLines('# 登录服务协议\n\n充分理解各条款内容，特别是免除或限制本公司责任的相应条款，以及开通某项服务的单独协议。\n')).toEqual([]);
+    expect(keyLines('# 登录服务协议\n\n本协议含有免除或限制本公司责任的相关条款，您点击同意即视为您已接受上述全部条款。\n')).toEqual([3]);
+  });
   it('a policy saying what it explains (说明我们如何收集、共享…) names topics, not processing; sharing stated outright is a key clause', () => {
     expect(keyLines('# 隐私政策\n\n本隐私政策就本公司如何收集、维护、使用和公开个人资料进行说明。\n')).toEqual([]);
     expect(keyLines('# 隐私政策\n\n本平台深知个人信息对您的重要性。本政策旨在向您说明我们如何收集、使用、共享、转让及保护您的个人信息。\n')).toEqual([]);
