@@ -412,6 +412,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 资金账户服务协议\n\n兹声明甲方已仔细阅读并理解《资金账户服务协议》，甲方已明确知晓丙方仅负责资金账户服务，甲方与乙方的交易争议或纠纷与丙方无关。\n')).toEqual([3]);
     expect(keyLines('# 投保须知\n\n请您仔细阅读保险条款，重点关注保险责任、责任免除、犹豫期等内容。\n')).toEqual([]);
   });
+  it('a line that only names the kinds of fees (费用种类：…费用包括管理费用) defines them; one that states the fee\'s amount is the fee clause', () => {
+    expect(keyLines('# 出借计划协议\n\n5.4 出借计划费用种类：出借计划费用包括出借人管理费用。\n')).toEqual([]);
+    expect(keyLines('# 出借计划协议\n\n5.4 出借计划费用种类：出借计划费用包括出借人管理费用，按出借本金的1%一次性收取。\n')).toEqual([3]);
+    // (…and the list alone, its label set apart; a list that says who pays is a burden)
+    expect(keyLines('# 出借计划协议\n\n定存计划费用包括出借人管理费用以及提前退出费用。\n')).toEqual([]);
+    expect(keyLines('# 出借计划协议\n\n出借人应支付的费用包括管理费用以及提前退出费用。\n')).toEqual([3]);
+  });
   it('a reminder that names the exemption clauses with a word between (免除或限制责任的相应条款) reminds; one that goes on to a deemed consent is operative', () => {
     expect(keyLines('# 登录服务协议\n\n充分理解各条款内容，特别是免除或限制本公司责任的相应条款，以及开通某项服务的单独协议。\n')).toEqual([]);
     expect(keyLines('# 登录服务协议\n\n本协议含有免除或限制本公司责任的相关条款，您点击同意即视为您已接受上述全部条款。\n')).toEqual([3]);
