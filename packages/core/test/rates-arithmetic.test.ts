@@ -403,3 +403,23 @@ describe('the phrase reader reads a price however the page lays it out', () => {
     expect(kinds('年息千分之八')).not.toContain('monthly');
   });
 });
+
+describe('a monthly rate\'s field left blank, its label qualified (a list number, the loan\'s or the funds\' name)', () => {
+  const kinds = (t: string, rowOf?: (at: number) => number | undefined) => findRatePhrases(t, undefined, rowOf).map((p) => p.kind);
+  it('a numbered field of an application form (12.月借款利率（%）：) and a field named for the funds (资金月利率) are monthly rates whose figure is filled in', () => {
+    expect(kinds('借款申请表\n12.月借款利率（%）：\n13.首次还款日：')).toContain('monthly');
+    expect(kinds('借款申请表\n资金月利率\n')).toContain('monthly');
+    // (a monthly amount, not a rate, and a label with a figure of its own are no blank field)
+    expect(kinds('12.月还款金额（元）：\n')).not.toContain('monthly');
+    expect(kinds('12.月借款利率（%）：0.8\n')).not.toContain('monthly');
+  });
+  it('a column of field labels, each in its own table row beside an empty cell, is no header row; three labels in one row are', () => {
+    const t = '合作协议\n出资金额\n资金月利率\n保证金金额\n';
+    const s1 = t.indexOf('出资'), s2 = t.indexOf('资金月'), s3 = t.indexOf('保证金'), end = t.length;
+    const cells = [[s1, s2 - 1], [s2, s3 - 1], [s3, end - 1]];
+    const rows = (rs: number[]) => (at: number) => { const k = cells.findIndex(([s, e]) => at >= s && at < e); return k < 0 ? undefined : rs[k]; };
+    expect(kinds(t, rows([1, 2, 3]))).toContain('monthly');
+    expect(kinds(t, rows([1, 1, 1]))).not.toContain('monthly');
+    expect(kinds(t)).not.toContain('monthly');
+  });
+});

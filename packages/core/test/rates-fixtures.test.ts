@@ -378,3 +378,12 @@ describe('rate fixtures', () => {
     expect(await lines('第一条 借款年利率为10%。\n第二条 居间服务费为借款金额的4%。', 'loan', 'contract')).toEqual([]);
   });
 });
+
+describe('a contract\'s table of fields whose monthly rate is left blank', () => {
+  const aprMissing = async (t: string) => (await new Xiaobao({ cwd: ROOT, noConfig: true }).lintText(t, { format: 'html', filePath: 'x.html', product: 'loan', kind: 'contract' })).messages.filter((m) => m.ruleId === 'rate-disclosure/apr-missing-in-loan-marketing').map((m) => m.line);
+  it('a 资金月利率 row with an empty value cell among other field rows is the price stated as a monthly rate; the same labels as one header row are not', async () => {
+    const head = '<html><body>\n<p>甲方向乙方提供资金，乙方按月支付利息。</p>\n<table>\n';
+    expect(await aprMissing(`${head}<tr><td>出资金额</td><td></td></tr>\n<tr><td>资金月利率</td><td></td></tr>\n<tr><td>保证金金额</td><td></td></tr>\n</table></body></html>\n`)).toEqual([5]);
+    expect(await aprMissing(`${head}<tr><td>出资金额</td><td>资金月利率</td><td>保证金金额</td></tr>\n<tr><td>1</td><td></td><td>2</td></tr>\n</table></body></html>\n`)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 //  - present: a phrase that is a problem in itself (fees deducted at disbursement)
 // Messages state the computed rate and how; suggestions insert it.
 import { EMPHASIS_KINDS, LineIndex, type LintDocument } from '../model.js';
-import { FEE_WORDS, FILLED_FIGURE, findRatePhrases, withFilledFigures, type RatePhrase } from '../rates/phrases.js';
+import { FEE_WORDS, FILLED_FIGURE, findRatePhrases, withFilledFigures, type RatePhrase, type RowOf } from '../rates/phrases.js';
 import { annuityApr, annuityPayment, aprFromSchedule, aprRange, installmentApr, oneOffFeeApr, simpleAnnual } from '../rates/apr.js';
 import type { RawFinding, RuleEntry } from '../types.js';
 import type { KnownLiterals } from '../regex-literals.js';
@@ -196,7 +196,7 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
   // (the phrase reader reads a 繁體 text as its twin itself: given the page's own text, it answers from the phrases lint
   // already asked for)
   // (…nor is a card terminal's acquiring fee, sold beside the loans: POS刷卡机 / 费率最低0.35% 实时到账)
-  for (const p of findRatePhrases(own.text, known)) if (!(p.marketing && kind !== undefined && kind !== 'marketing') && !PENALTY.test(clauseOf(doc.text, p)) && !(p.kind === 'fee-rate' && ACQUIRING.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))) priced.push(p);
+  for (const p of findRatePhrases(own.text, known, rowsOf(own))) if (!(p.marketing && kind !== undefined && kind !== 'marketing') && !PENALTY.test(clauseOf(doc.text, p)) && !(p.kind === 'fee-rate' && ACQUIRING.test(doc.text.slice(Math.max(0, p.start - 40), p.start)))) priced.push(p);
   const c = context(doc, priced, stats);
   const out: RawFinding[] = [];
   for (const rule of active) {
@@ -564,6 +564,18 @@ function highApr(rule: RuleEntry, c: Context): RawFinding[] {
     if (worst && worst.apr > above + 1e-9 && worst.apr <= upTo + 1e-9) out.push({ rule, start: worst.p.start, end: worst.p.end, data: { text: worst.p.text, apr: pct(worst.apr), how: worst.how } });
   }
   return out;
+}
+
+/** the table row of the cell at an offset of the document's text (undefined outside cells), or undefined when it has no
+ * table cells: the phrase reader tells a column of field labels from a header row by it */
+function rowsOf(doc: LintDocument): RowOf | undefined {
+  const cells = (doc.blocks ?? []).filter((b) => b.type === 'table-cell' && b.row !== undefined).sort((x, y) => x.start - y.start);
+  if (!cells.length) return undefined;
+  return (at) => {
+    let lo = 0, hi = cells.length - 1, k = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (cells[mid].start <= at) { k = mid; lo = mid + 1; } else hi = mid - 1; }
+    return k >= 0 && at < cells[k].end ? cells[k].row : undefined;
+  };
 }
 
 /** a finding about the whole document is anchored at its first line (the title) when nothing else fits */

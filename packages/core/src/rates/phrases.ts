@@ -108,7 +108,7 @@ const filledBefore = (label: string) => new RegExp(`${label}(?<=${FILLED}${SP}[%
 const captionAfter = (label: string) => new RegExp(`(?<![0-9.])${NUM}${INNER}${SP}[%％][ \\t\\u3000\\u00a0\\n]{0,6}${label}(?!${OWN_FIGURE})`, 'g');
 /** a rate label alone in its element (a line, a tag's or a string's text): 日利率, 参考日利息, 日费用最底 (the lookbehind after the
  * label, so that it is tried only where the label is) */
-const captionAlone = (label: string) => new RegExp(`(?:${label})(?<=(?:^|\\n|[>"'\`])${SP}(?:参考|预估|平均|贷款|借款)?(?:${label}))(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
+const captionAlone = (label: string) => new RegExp(`(?:${label})(?<=(?:^|\\n|[>"'\`])${SP}(?:[0-9]{1,2}[.、．]${SP})?(?:参考|预估|平均|贷款|借款|资金)?(?:${label}))(?:最低|最底|低至)?${SP}(?:[(（][%％][)）])?${SP}[:：]?${SP}(?=\\n|$|[<"'\`])`, 'g');
 const amountDueValue = (m: RegExpExecArray) => {
   const principal = Number(m[1].replace(/,/g, '')) * (m[2] ? 10000 : 1), term = Number(m[3]), due = Number(m[4].replace(/,/g, '')) * (m[5] ? 10000 : 1);
   return principal > 0 && term > 0 && due > principal ? (due - principal) / principal / term : undefined;
@@ -184,7 +184,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // (a daily or monthly one not a column of a table's header row, 本金 / 日利率 / 利息管理费, whose figures a contract fills in;
   // 每月利息 is an amount)
   { kind: 'daily', re: captionAlone('(?:日|每日|每天)(?:利率|费率|利息|息|综合费率|费用)'), value: () => undefined, alone: true },
-  { kind: 'monthly', re: captionAlone('(?:月|每月)(?:利率|息)'), value: () => undefined, alone: true },
+  { kind: 'monthly', re: captionAlone('(?:月|每月)(?:贷款|借款)?(?:利率|息)'), value: () => undefined, alone: true },
   // (…and an APR's caption alone is the APR beside them, its figure filled in the same way: 参考日利率 / 年化利率)
   { kind: 'annual', re: captionAlone('(?:年化(?:利率|综合(?:融资)?成本|综合费率|费率)?|综合年化(?:利率|(?:融资)?成本|费率)?|年利率)'), value: () => undefined, alone: true },
   // …or a page's figure filled in by its script before the label (<i>{{month_rate}}</i>% 日利率 / 月利率): the label, where a
@@ -408,10 +408,13 @@ const CN_PERCENT = /(年化利率|年化|年息|日利率|日利息|日息|月�
 
 // the last text's phrases: a file linted through its cheap view asks twice of the same text (whether its marks matter,
 // then the rates engine)
-let last: { text: string; phrases: RatePhrase[] } | undefined;
-/** `known`: the patterns' literals read at build time (see mayMatchIn) */
-export function findRatePhrases(text: string, known?: KnownLiterals): RatePhrase[] {
-  if (last?.text !== text) last = { text, phrases: scanRatePhrases(text, known) };
+let last: { text: string; rowOf?: RowOf; phrases: RatePhrase[] } | undefined;
+/** the table row of the cell an offset of the text stands in (undefined outside a table's cells) */
+export type RowOf = (offset: number) => number | undefined;
+/** `known`: the patterns' literals read at build time (see mayMatchIn); `rowOf`: the document's table rows, when it has
+ * any (a column of field labels is then told from a header row) */
+export function findRatePhrases(text: string, known?: KnownLiterals, rowOf?: RowOf): RatePhrase[] {
+  if (last?.text !== text || last.rowOf !== rowOf) last = { text, rowOf, phrases: scanRatePhrases(text, known, rowOf) };
   // (a list pushed to: see runEmphasis's skips)
   const copies: RatePhrase[] = [];
   for (const p of last.phrases) copies.push({ ...p });
@@ -453,12 +456,19 @@ const HEADER_CELL = new RegExp(`^${S}(?:参考|最低|预估)?(日|每日|月|�
 const LABEL_CELL = /^[^\d。！？，,；;]{1,16}$/;
 const FIGURE_CELL = new RegExp(`^${S}([0-9]+(?:\\.[0-9]+)?)${S}([%％])?(?:${S}[-—–~～至]${S}([0-9]+(?:\\.[0-9]+)?)${S}([%％])?)?${S}$`);
 const HEADER_NEAR = /(?:利率|费率|利息|息费)(?:区间|范围)?[ \t\u3000\u00a0]*(?:[(（][%％][)）])?[ \t\u3000\u00a0]*[:：]?[ \t\u3000\u00a0]*\n/;
-/** the lines before and after a span are labels too: a table's header row */
-function inHeaderRow(text: string, start: number, end: number): boolean {
+/** the lines before and after a span are labels too: a table's header row — not a column of field labels whose values
+ * are left blank (委托金额 / 资金月利率 / 保证金金额, each in a row of its own beside an empty cell), where the document's
+ * table rows say so */
+function inHeaderRow(text: string, start: number, end: number, rowOf?: RowOf): boolean {
   const s = text.lastIndexOf('\n', start - 1), e = text.indexOf('\n', end);
   if (s < 0 || e < 0) return false;
   const ps = text.lastIndexOf('\n', s - 1), ne = text.indexOf('\n', e + 1);
-  return LABEL_CELL.test(text.slice(ps + 1, s).trim()) && LABEL_CELL.test(text.slice(e + 1, ne < 0 ? text.length : ne).trim());
+  const before = text.slice(ps + 1, s), after = text.slice(e + 1, ne < 0 ? text.length : ne);
+  if (!LABEL_CELL.test(before.trim()) || !LABEL_CELL.test(after.trim())) return false;
+  const row = rowOf?.(start);
+  if (row === undefined) return true;
+  const rb = rowOf!(ps + 1 + before.search(/\S|$/)), ra = rowOf!(e + 1 + after.search(/\S|$/));
+  return rb === undefined || ra === undefined || rb === row || ra === row;
 }
 function tableRates(text: string, out: RatePhrase[]): void {
   if (!HEADER_NEAR.test(text)) return;
@@ -499,7 +509,7 @@ function tableRates(text: string, out: RatePhrase[]): void {
   }
 }
 
-function scanRatePhrases(raw: string, known: KnownLiterals | undefined): RatePhrase[] {
+function scanRatePhrases(raw: string, known: KnownLiterals | undefined, rowOf?: RowOf): RatePhrase[] {
   // (a 繁體 page's price read as its simplified twin, at the same offsets: 每期手續費率0.6%, 日息萬三, 借1萬元每天利息低至2.7元 — a
   // Hong Kong or Taiwan lender's copy states its price in the same words)
   const text = simplified(raw);
@@ -515,7 +525,7 @@ function scanRatePhrases(raw: string, known: KnownLiterals | undefined): RatePhr
       const kind = p.kindOf ? p.kindOf(m) : p.kind;
       if (!kind) continue;
       if (kind === 'upfront-deduction' && /(?:不|无|未|不得|禁止|严禁|不会)[^，。！？\n]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (p.alone && kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length)) continue;
+      if (p.alone && kind !== 'annual' && inHeaderRow(text, m.index, m.index + m[0].length, rowOf)) continue;
       const ph: RatePhrase = { kind, start: m.index, end: m.index + m[0].length, value: p.value?.(m), text: m[0] };
       if (p.marketing) ph.marketing = true;
       if (kind === 'amount-due-day' || kind === 'amount-due-month') {
