@@ -513,6 +513,19 @@ describe('approval said to follow from coming or filling a form (来就借, 填�
   });
 });
 
+describe('lending opened to a group without means (无工作者…皆可申办, 年轻人均可办理) promises credit without review', () => {
+  const credit = (text: string) => linter.lint(plainTextDocument(text), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/misleading-credit-promises').map((x) => x.text);
+  it('flags the jobless, the young or anyone said all to be able to apply, with other groups listed between', () => {
+    expect(credit('上班族、无固定工作者、个体户均可申请，最高可借20万。').join()).toContain('无固定工作者、个体户均可申请');
+    expect(credit('只要年满20周岁的年轻人，都可以办理。').join()).toContain('年轻人，都可以办理');
+  });
+  it('…but not such a group refused, nor a denial that everyone may apply, nor a plain age requirement', () => {
+    expect(credit('无固定工作者不可申请本产品。')).toEqual([]);
+    expect(credit('并非所有人都可以申请，需通过资质审核。')).toEqual([]);
+    expect(credit('年满18周岁的中国公民可申请。')).toEqual([]);
+  });
+});
+
 describe('an idiom of impregnable safety for the investor’s money (固若金汤, 双保险) is a safety promise', () => {
   const promise = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
   it('flags the platform’s safeguards sold as an impregnable fortress or a double insurance', () => {
