@@ -500,6 +500,20 @@ describe('a count of years with positive returns is a track record sold as a pro
   });
 });
 
+describe('the chance of default or loss called very small (违约的概率非常小, 坏账风险极低) is a safety promise', () => {
+  const promise = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags default, overdue, bad-debt or loss said to be very unlikely, with words between', () => {
+    expect(promise('资金分散到上百个项目，单个项目逾期的可能性就会很小。').join()).toContain('逾期的可能性就会很小');
+    expect(promise('层层风控审核，平台坏账率极低，出借更安心。').join()).toContain('坏账率极低');
+  });
+  it('…but not a low chance conceded, denied or set as a questionnaire’s condition, nor a high one', () => {
+    expect(promise('即使违约概率很低，出借人仍可能损失本金。')).toEqual([]);
+    expect(promise('平台不保证坏账率极低，出借人自担风险。')).toEqual([]);
+    expect(promise('B. 在本金损失可能性极低的前提下，我愿意接受收益适度波动')).toEqual([]);
+    expect(promise('私下交易不受保护，逾期的风险非常高。')).toEqual([]);
+  });
+});
+
 describe('approval said to follow from coming or filling a form (来就借, 填了表就批) or loosened (审核放水) induces borrowing', () => {
   const credit = (text: string) => linter.lint(plainTextDocument(text), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/misleading-credit-promises').map((x) => x.text);
   it('flags lending promised to whoever comes, applies or fills the form, and loosened review', () => {
