@@ -604,3 +604,15 @@ describe('the last day of a calendar period (当月最后一日, 宽限期最后
     expect(inducing('宽限期最后一天仍未缴费的，保单效力中止。', 'insurance')).toEqual([]);
   });
 });
+
+describe('a return sold as a multiple of bank wealth products (是理财产品的3-4倍) is an unfair comparison, as a multiple of deposits is', () => {
+  const compare = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/unfair-comparison').map((x) => x.text);
+  it('flags a multiple, or a range of multiples, of bank wealth products or deposits', () => {
+    expect(compare('我们的出借计划年化在9%上下，相当于银行理财产品的2-3倍。').join()).toContain('理财产品的2-3倍');
+    expect(compare('收益约为定期存款的三至四倍。').join()).toContain('定期存款的三至四倍');
+  });
+  it('…but not a product’s own amount or term counted in multiples, nor a share of a product', () => {
+    expect(compare('本理财产品的起投金额为1万元，追加须为1000元的整数倍。')).toEqual([]);
+    expect(compare('杠杆倍数不超过理财产品净资产的2倍。')).toEqual([]);
+  });
+});
