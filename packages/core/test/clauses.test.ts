@@ -529,6 +529,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 服务协议\n\n3.2 您享有随时终止本协议的权利。\n')).toEqual([]);
     expect(keyLines('# 服务协议\n\n3.2 本公司有向您说明交易取消原因的义务。\n')).toEqual([]);
   });
+  it('the institution changing the document itself from time to time (不时对本协议进行修改, 随时修订本规则) is a unilateral change; a change agreed by both sides, barred, or of the consumer\'s own data is not', () => {
+    expect(keyLines('# 平台服务协议\n\n9.1 用户同意平台根据业务需要不时对本协议进行修订。\n')).toEqual([3]);
+    expect(keyLines('# 会员服务协议\n\n9.1 本客户端会随时更新本会员规则。\n')).toEqual([3]);
+    expect(keyLines('# 平台服务协议\n\n9.1 经双方协商一致，可随时对本协议进行修改。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n9.1 平台不得随时修改本协议条款。\n')).toEqual([]);
+    expect(keyLines('# 平台服务协议\n\n9.1 用户可随时修改其预留的联系电话和收件地址。\n')).toEqual([]);
+  });
   it('a third party named as the one who provides a service (第三方支付服务, 第三方提供的服务, 第三方向您提供…服务) is no recipient of the consumer\'s data; a third party the data is given to is', () => {
     expect(keyLines('# 服务协议\n\n3. 本公司负责向用户提供账户查询、客户咨询等第三方支付服务。\n')).toEqual([]);
     expect(keyLines('# 服务协议\n\n3. 您可使用本平台提供的网页、客户端及第三方提供的服务等。\n')).toEqual([]);
