@@ -434,6 +434,21 @@ describe('an insurance best-seller (热销) offered without its insurer', () => 
   });
 });
 
+// …and a plan that says of itself that it is not insurance (a mutual-aid or charity plan: 互助不是保险, 本计划并非保险产品) has
+// made the statement about its nature that its kind owes: it owes no insurer's name; a page that only says someone is not an
+// insurer's fault (拒赔不是保险公司…) or that a loss is not covered (不属于保险责任) has not
+describe('a plan that says it is not insurance', () => {
+  const owed = (text: string) => linter.lint(plainTextDocument(text), { product: 'insurance', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'risk-disclosure/insurance-product-identity').map((f) => f.text);
+  it('a mutual-aid plan sold from 9元起 that says it is not insurance owes no insurer', () => {
+    expect(owed('爱心互助计划9元起加入，最高可得5万元互助金。温馨提示：互助不是保险，由会员共同分摊。')).toEqual([]);
+    expect(owed('守护卡9元起，本计划并非保险产品，而是会员间的公益互助。')).toEqual([]);
+  });
+  it('…while a page whose "not insurance" words are about an insurer or a cover still owes it', () => {
+    expect(owed('爱心计划9元起加入，最高保障5万元。拒赔不是保险公司说了算，我们帮您维权。')).toEqual(['元起']);
+    expect(owed('意外保障9元起，酒后驾驶不属于保险责任范围。')).toEqual(['元起']);
+  });
+});
+
 // banned-terms/misleading-insurance-claims: insurance sold on its return — a 高返还 headline, its benefit restated as an
 // annualised yield (折合年化单利), or its 收益 called richer — while a benefit schedule, an illustration's caveat or a
 // payout after the cooling-off period stated as fact is not a return promise
