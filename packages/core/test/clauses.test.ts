@@ -276,6 +276,16 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n4. 本协议各方应促使其向之披露保密信息的第三方严格遵守本条约定。\n')).toEqual([]);
     expect(keyLines('# 服务协议\n\n本公司不公开您的注册信息。但在下列情况下，本公司有权全部或部分向第三方披露您的保密信息，并可将其提供给合作机构。\n')).toEqual([3]);
   });
+  it('a loss put on a lettered party is read by the side the head gives it: the consumer\'s burden, not the bank\'s', () => {
+    const head = '# 借记卡章程\n\n甲方（发卡行）：某某银行\n\n乙方（持卡人）：\n\n';
+    // the cardholder named 乙方 bears the risk and the loss, in plain text: a key clause, as …由持卡人承担 would be
+    expect(keyLines(`${head}2、乙方应妥善保管密码，若因非甲方原因造成密码泄露的，由乙方承担风险和损失。\n`)).toEqual([7]);
+    // near misses: the bank named 甲方 bears it (its own duty), and a head that gives 乙方 no side leaves the letter unread
+    expect(keyLines(`${head}2、因甲方系统故障造成交易失败的，由甲方承担风险和损失。\n`)).toEqual([]);
+    expect(keyLines('# 协议书\n\n甲方：\n\n乙方：\n\n2、乙方应妥善保管密码，若因非甲方原因造成密码泄露的，由乙方承担风险和损失。\n')).toEqual([]);
+    // (and a bold sentence read so does not clear the clause's other sentence: the plain venue before it is still reported)
+    expect(keyLines(`${head}友好协商不成的，任一方有权将争议提交甲方所在地有管辖权法院诉讼解决。**由此发生的诉讼费、律师费均由乙方承担。**\n`)).toEqual([7]);
+  });
   it('a lettered party is read as the side it stands for: the guarantor\'s own right is no burden, the lender\'s is', () => {
     const head = '# 保证合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n丙方（保证人）：\n\n';
     expect(partyRoles(head)).toEqual(new Map([['甲方', 'consumer'], ['乙方', 'institution'], ['丙方', 'consumer']]));

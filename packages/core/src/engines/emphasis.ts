@@ -100,7 +100,7 @@ class Coverage {
   }
 }
 
-interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string }
+interface CueHit { rule: RuleEntry; cue: string; cueEn?: string; start: number; end: number; shape?: string; sided?: boolean }
 
 /** every cue of an active rule: fixed strings (one automaton pass) and gap patterns (不负…责任), in original offsets */
 /** whether a shape can match in `text`: the text holds a literal of each of its sets (found in one pass, when first asked) */
@@ -124,8 +124,19 @@ const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 // name as 本公司 (`institutionView`); the others read the text as it stands. (Measured, session 54: the exemption shapes read
 // so, 微信贷不保证…, 比财不保证旧版软件继续可用, added 3 false findings and no right one in the studied half.)
 const HOLDER_SHAPES = new Set(['单方权利', '机构的单方权利']);
-/** every cue of an active rule in original offsets; `named`: the view with the institution's names read as 本公司 */
-function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean, named: NormalizedText = norm): CueHit[] {
+// The shapes that read who bears a risk or a loss (由持卡人承担风险和损失) read a lettered party by the side the contract's head
+// gives it (`partyRoles`: 乙方 as 客户 where 乙方 is the cardholder, as 本行 where it is the bank): 若因非甲方原因造成密码泄露的，
+// 由乙方承担风险和损失 puts the loss on the consumer exactly as …由持卡人承担 does, and …由甲方承担 where 甲方 is the bank does not.
+const BEARER_SHAPES = new Set(['风险与损失自负']);
+/** the normalised view with each lettered party (甲方…丁方) written as the side it stands for (客户 / 本行; same length, same map) */
+function partyView(norm: NormalizedText, roles: Map<string, PartyRole>): NormalizedText {
+  if (!roles.size) return norm;
+  const text = norm.text.replace(/[甲乙丙丁]方/g, (p) => (roles.get(p) === 'consumer' ? '客户' : roles.get(p) === 'institution' ? '本行' : p));
+  return text === norm.text ? norm : view(norm.source, text, norm.toOrig);
+}
+/** every cue of an active rule in original offsets; `named`: the view with the institution's names read as 本公司;
+ * `sided`: the view with the lettered parties read as their sides */
+function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean, named: NormalizedText = norm, sided: NormalizedText = norm): CueHit[] {
   const out: CueHit[] = [];
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
     // a cue inside a platform's or an app's name (在投复利平台上发布) names the platform, not a term of the contract
@@ -133,11 +144,11 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     if (active(o.rule)) { const [s, e] = norm.origSpan(h.start, h.end); out.push({ rule: o.rule, cue: o.cue, start: s, end: e }); }
   }
   const may = mayMatch(c, norm.text);
-  let mayNamed: ((p: Shape) => boolean) | undefined;
+  let mayNamed: ((p: Shape) => boolean) | undefined, maySided: ((p: Shape) => boolean) | undefined;
   for (const p of c.patterns) {
     const { rule, name, nameEn } = p;
-    const v = named !== norm && HOLDER_SHAPES.has(name) ? named : norm;
-    if (!active(rule) || !(may(p) || (v !== norm && (mayNamed ??= mayMatch(c, v.text))(p)))) continue;
+    const v = named !== norm && HOLDER_SHAPES.has(name) ? named : sided !== norm && BEARER_SHAPES.has(name) ? sided : norm;
+    if (!active(rule) || !(may(p) || (v === named && v !== norm && (mayNamed ??= mayMatch(c, v.text))(p)) || (v === sided && v !== norm && (maySided ??= mayMatch(c, v.text))(p)))) continue;
     // (compiled here, when first tried: a shape whose literals a document lacks is never compiled)
     const re = p.re;
     // a shape stays on its line: a match that starts in a heading (第五条 提前还款) and ends in the clause below
@@ -146,7 +157,7 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     for (const m of regexScan(re, v.text, 'line')) {
       if (!m[0]!.length || m[0]!.includes('\n')) continue;
       const [s, e] = v.origSpan(m.index, m.index + m[0]!.length);
-      out.push({ rule, cue: name, cueEn: nameEn, start: s, end: e, shape: re.source });
+      out.push({ rule, cue: name, cueEn: nameEn, start: s, end: e, shape: re.source, sided: v === sided && v !== norm && norm.text.slice(m.index, m.index + m[0]!.length) !== m[0] });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -251,7 +262,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // nothing to do when no emphasis rule applies (off, or another product or kind) or no cue of one is present
   if (!c.rules.some(active)) return [];
   const { view: named, names } = institutionView(norm);
-  const hits = cueHits(c, norm, active, named);
+  let parties: Map<string, PartyRole> | undefined = /[甲乙丙丁]方/.test(norm.text) ? partyRoles(simplified(doc.text)) : undefined;
+  const hits = cueHits(c, norm, active, named, parties ? partyView(norm, parties) : norm);
   if (!hits.length) return [];
   // skip phrases by position: a binary search per hit, never all pairs
   // (lists pushed to and sorted, not made by map or filter: an array map or filter makes empty is of another kind to V8 than
@@ -314,7 +326,6 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // of it (a bold "对应付未付利息计收复利" followed by a plain explanation of how the interest is counted)
   const pending = new Map<Clause, RawFinding>();
   const cleared = new Set<Clause>();
-  let parties: Map<string, PartyRole> | undefined;
   const reminderRe = disc.roles.find(([role]) => role === 'reminder')?.[1];
   // a hit in a comma part after the one that ends the reminder, a part that reminds of nothing itself
   const pastRemindPart = (from: number, se: number, h: CueHit): boolean => {
@@ -439,7 +450,10 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // 获得您的同意, 我们将采用加密…等安全措施): the data is named as the occasion of a duty, not as a burden
     if (safeguardAfterCondition(s, e, pa, pb, sentenceBurden)) continue;
     if (sentenceBurden !== 'consumer' && underFavourableLead(k)) continue;
-    if (emphasised(h, s, e, k)) { cleared.add(k); pending.delete(k); continue; }
+    // (a sentence read as the consumer's burden only through the side its lettered party stands for is reported when plain, but
+    // its emphasis does not clear the clause: 友好协商不成的，提交甲方所在地法院诉讼解决。**由此发生的费用均由乙方承担。** emphasises
+    // the costs, not the venue before them)
+    if (emphasised(h, s, e, k)) { if (h.sided) continue; cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
     const lead = sentence.length - sentence.trimStart().length;
