@@ -616,3 +616,16 @@ describe('a return sold as a multiple of bank wealth products (是理财产品�
     expect(compare('杠杆倍数不超过理财产品净资产的2倍。')).toEqual([]);
   });
 });
+
+describe('a call to buy quickly (欲购从速, 预购从速, 请从速认购) presses the reader as 额度有限 does', () => {
+  const inducing = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/inducing-pressure-language').map((x) => x.text);
+  it('flags a purchase verb joined to 从速, either way round', () => {
+    expect(inducing('稳盈理财三月起息，柜台发售，欲购从速！').join()).toContain('欲购从速');
+    expect(inducing('两全保险本月底停止发售，预购从速。', 'insurance').join()).toContain('预购从速');
+    expect(inducing('本期产品起点5万元，敬请从速认购。').join()).toContain('从速认购');
+  });
+  it('…but not haste asked for something that is no purchase', () => {
+    expect(inducing('银行卡遗失后，请从速致电客服办理挂失。')).toEqual([]);
+    expect(inducing('发现账户异常交易的，请从速报警并联系本行。')).toEqual([]);
+  });
+});
