@@ -433,6 +433,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 登录服务协议\n\n充分理解各条款内容，特别是免除或限制本公司责任的相应条款，以及开通某项服务的单独协议。\n')).toEqual([]);
     expect(keyLines('# 登录服务协议\n\n本协议含有免除或限制本公司责任的相关条款，您点击同意即视为您已接受上述全部条款。\n')).toEqual([3]);
   });
+  it('a consent box or button caption that only names documents (☑ 已阅读并同意《…》, 点击“…”即表示同意《…》) reminds; a caption that goes on to a burden is operative', () => {
+    const auth = '# 代扣授权书\n\n本人授权贵公司按约定从本人账户扣划应还款项。\n\n';
+    const base = keyLines(auth);
+    expect(keyLines(`${auth}☑ 已阅读并同意 《委托代扣授权书》《借款服务协议》\n`)).toEqual(base);
+    expect(keyLines(`${auth}*点击“确认借款”即表示同意《借款服务协议》\n`)).toEqual(base);
+    expect(keyLines(`${auth}点击“确认借款”即表示同意《借款服务协议》，并授权贵公司从本人账户扣划逾期罚息。\n`)).toEqual([...base, 5]);
+  });
   it('a policy saying what it explains (说明我们如何收集、共享…) names topics, not processing; sharing stated outright is a key clause', () => {
     expect(keyLines('# 隐私政策\n\n本隐私政策就本公司如何收集、维护、使用和公开个人资料进行说明。\n')).toEqual([]);
     expect(keyLines('# 隐私政策\n\n本平台深知个人信息对您的重要性。本政策旨在向您说明我们如何收集、使用、共享、转让及保护您的个人信息。\n')).toEqual([]);
