@@ -171,6 +171,9 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\r?
 const FRONT_KEY = /^(title|description|date|weight|linkTitle|summary|outline|head|layout|sidebar|tags|categories|author|slug|draft|permalink)[ \t]*:/gm;
 // (…that does not call the reader to buy: 立即申请, 扫码, 添加微信 make a landing page of it)
 const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|投保|抢购|借款|借钱|办理|领取|注册|开户|下载)|扫码|扫一扫|添加微信|加(?:我的?)?(?:微信|vx|VX|好友)|私信|咨询热线/;
+// (…nor signs the reader up through the site's own referral — 注册就送, 通过本站链接注册, 填写本网站的邀请码: a post that hands out
+// an exchange's or a bank's invite link or code and the gift that comes with it is that referral's landing page)
+const REFERRAL_CALL = /注册(?:就|即)(?:可)?送|(?:通过|使用|填写|输入)[^。，,！!？?\n]{0,10}(?:邀请码|邀请链接|推荐码|注册链接|专属链接)/;
 function frontMatter(source: string): { date?: string; name?: string } {
   const m = FRONT_MATTER.exec(source.slice(0, 1500));
   if (!m) return {};
@@ -668,7 +671,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // or a page of a documentation or notes site, unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑)
   // or calls the reader to (加我微信): a soft ad
   const site = frontMatter(norm.source);
-  if ((site.date || site.name) && (norm.source.match(RECOMMENDS) ?? []).length < 3 && !SALES_CALL.test(text)) return site.date ? done('notice', 'article-date', site.date) : done('notice', 'site-page', site.name);
+  if ((site.date || site.name) && (norm.source.match(RECOMMENDS) ?? []).length < 3 && !SALES_CALL.test(text) && !REFERRAL_CALL.test(text)) return site.date ? done('notice', 'article-date', site.date) : done('notice', 'site-page', site.name);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
   if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
   const dateLine = ARTICLE_DATE_LINE.exec(text.slice(lead, lead + 200));

@@ -349,6 +349,14 @@ describe('kind from the title', () => {
     // a title alone is no site page (a YAML block in a text that is not a site's page)
     expect(detect(normalize('---\ntitle: 闪电贷\n---\n\n闪电贷，最高可借20万，最快1分钟到账。\n')).kind).toBe('marketing');
   });
+  it('a site page that signs the reader up through its own referral (注册就送, 填写本站的邀请码) is that referral\'s landing page; a post that only tells how to sign up is not', () => {
+    const guide = '---\ntitle: 某交易所账户设置教程\ndescription: 账户设置方法\n---\n\n下载完成后进入设置页面，绑定手机号并开启两步验证，提现前请核对地址。\n';
+    expect(detect(normalize(guide)).why.kind.by).toBe('site-page');
+    expect(detect(normalize(guide.replace('账户设置方法', '新用户注册就送 10U 体验券'))).kind).toBe('marketing');
+    expect(detect(normalize(`${guide}下载完成后一定要填写本站的邀请码，再去交易。\n`)).kind).toBe('marketing');
+    // near miss: a page that names an invite code without handing one out, and a registration step, stay a notice
+    expect(detect(normalize(`${guide}邀请码可在个人中心查看，注册后请完成实名认证。\n`)).kind).toBe('notice');
+  });
   it('parties named in the third person (a P2P safety page) are no contract\'s voice; a party that binds itself (投保人承诺) is', () => {
     const page = '本息保障，安全无忧\n融资谷与担保公司合作的所有借款项目，在借款人逾期时，将按照合同约定由担保公司代偿，保障您的资金安全。\n投资人和借款人的资金交易都通过第三方支付实现，电子合同与协议由第三方存证。\n平台促成借贷合同的完整执行，借款人的借款合同、担保合同和居间协议均在线签署。\n';
     expect(detect(normalize(page)).kind).not.toBe('contract');
