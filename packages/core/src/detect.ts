@@ -28,6 +28,9 @@ export interface DetectionData {
   lenderSigns?: CueGroup[];
   /** the words of a margin loan: a page read as a loan by them is about an investment as well (its wording judged as one's) */
   marginCues?: WordList;
+  /** the words of the safety of the customer's money (资金安全, 安全保障): a payment service's page says them of the money it
+   * holds, so they weigh for neither it nor an investment when the page names a payment service by its own words (see productOf) */
+  safetyWords?: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
    * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
   shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet; designNote?: PatternSet };
@@ -40,7 +43,7 @@ export interface CompiledDetection {
   ac: AhoCorasick; owners: Owner[]; weighed?: Float64Array;
   /** the products in the data's order */
   products: Product[];
-  tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>;
+  tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>; safetyWords: Set<string>;
   calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp;
   /** a designer's note on a prototype's screen (shapes.designNote, global: each different words on a line counted) */
   designNote?: RegExp;
@@ -59,7 +62,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
   return {
     ac: new AhoCorasick(patterns), owners, products: Object.keys(d?.products ?? {}) as Product[],
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
-    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set([...(d?.borrowerCues.words ?? []), ...(d?.marginCues?.words ?? [])]), marginCues: new Set(d?.marginCues?.words),
+    lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set([...(d?.borrowerCues.words ?? []), ...(d?.marginCues?.words ?? [])]), marginCues: new Set(d?.marginCues?.words), safetyWords: new Set(d?.safetyWords?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
     howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), designNote: join(d?.shapes?.designNote, 'gu'),
   };
@@ -523,6 +526,8 @@ function topCues({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, group: strin
   return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => c.owners[i].word);
 }
 
+// (a product named twice by its own words at least: once is a passing mention)
+const NAMED_TWICE = 6;
 function productOf(cues: Cues): ProductOf {
   const { text, given, lead, titleEnd, scores, cueWeights, c } = cues;
   // a product's own name in the title (极速贷, 微粒贷) says which product the page is about, as a cue word would
@@ -554,6 +559,14 @@ function productOf(cues: Cues): ProductOf {
       if (scores['k:contract'] < 8) { ranked = wealthFirst; byLender = true; }
       else lenderRead = productFrom(wealthFirst, cues);
     }
+  }
+  // a payment service's page speaks of the safety of its users' money (资金安全 ×10 on an escrow service's 资金安全 page) as a
+  // P2P page does of its lenders': those words name no product of their own, so when the page names a payment service by its
+  // own words more than once and they outweigh what is left of the investment's, it is the payment service's page (a P2P page
+  // that speaks of 理财, 投标 and 出借 besides stays wealth)
+  else if (ranked[0][0] === 'wealth') {
+    const payment = scores['p:payment'] ?? 0;
+    if (payment >= NAMED_TWICE && payment > ranked[0][1] - weigh(c.safetyWords)) ranked = [...ranked].sort(([p], [q]) => (q === 'payment' ? 1 : 0) - (p === 'payment' ? 1 : 0));
   }
   // a trading platform's page whose 存款 / 卡片 / 支付 read as a deposit, a card or a payment service, or that names no
   // product of ours at all (see trading in rules/detect.json); a client agreement's reading (numbered articles) is left as it was

@@ -286,6 +286,14 @@ describe('kind from the title', () => {
     // near miss: a borrower's page with the same rate and term, and no listing offered to bid on, stays a loan page
     expect(detect(normalize(tiers.replace(/新手专属标 单笔限投3万|推荐标/g, '新用户借款'))).product).toBe('loan');
   });
+  it('a payment service\'s page on the safety of the money it holds (资金安全) is the payment service\'s; a P2P page saying the same of its lenders\' money stays wealth', () => {
+    const escrow = '资金安全\n平台与持牌第三方支付机构合作，买家的货款由支付机构托管，资金安全有保障。卖家发货、买家确认收货后，支付机构才向卖家结算货款，交易全程资金安全。';
+    expect(detect(normalize(escrow)).product).toBe('payment');
+    // near miss: the lenders' page names the payment means too (快捷支付, 网上银行), but its investment's own words (出借人,
+    // 银行存管, 理财, 起投) outweigh them once the safety words are set aside
+    const p2p = '资金安全\n出借人的资金由银行存管，资金安全有保障。理财产品起投100元，充值支持快捷支付、网上银行支付。';
+    expect(detect(normalize(p2p)).product).toBe('wealth');
+  });
   it('a page that speaks of its investors (投资者) and the safety of their money is the lender\'s, though it tells how its borrowers repay', () => {
     // (b220 tuopinbao's about page: merchants borrow and repay from their sales; the investors are promised a yearly return)
     const about = '关于我们\n商户可申请授信额度，借款后用经营收益还款，授信审核严格，坏账风险低，保障投资者的资金安全。\n闲钱可投，按天计息。';
