@@ -525,6 +525,14 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines(`# 隐私政策\n\n我们不会向第三方提供您的个人信息，但以下情况除外：\n\n（1）事先获得您的明确授权；\n\n${item}\n`)).toEqual([7]);
     expect(keyLines(`# 隐私政策\n\n在以下情形中，您可以向我们提出删除个人信息的请求：\n\n（1）您注销账户的，应先向我们支付未结清的服务费；\n`)).toEqual([5]);
   });
+  it('an item that only calls the loan in (应立即清偿全部本金、利息、罚息) under a reported lead-in that itself accelerates it (…全部借款本息提前到期，同时：) repeats the lead-in\'s remedy; an item with a burden of its own, or under a lead-in that accelerates nothing, is read as it stands', () => {
+    const lead = '5.3 如借款人逾期还款超过30天，则本协议项下的全部借款本息提前到期，同时：';
+    expect(keyLines(`# 借款协议\n\n${lead}\n\n（1）借款人应立即清偿尚未偿付的全部本金、利息、罚息及其他费用；\n`)).toEqual([3]);
+    // (a dotted item under its dotted parent is such an item too)
+    expect(keyLines(`# 借款协议\n\n${lead}\n\n5.3.1借款人应立即清偿尚未偿付的全部本金、利息、罚息及其他费用；\n`)).toEqual([3]);
+    expect(keyLines(`# 借款协议\n\n${lead}\n\n（1）借款人应立即清偿全部借款本息，并支付相当于借款本金10%的违约金；\n`)).toEqual([3, 5]);
+    expect(keyLines('# 借款协议\n\n5.3 如借款人逾期还款超过30天，出借人有权采取以下措施：\n\n（1）借款人应立即清偿尚未偿付的全部本金、利息、罚息及其他费用；\n')).toContain(5);
+  });
   it('a numbered title that names its article\'s topic (第九条 扣划约定, 2.6账户、密码的使用与责任自负原则) is a heading though a cue word is in it; a short numbered term that states the cue is not', () => {
     expect(roleOf('第九条 扣划约定', disc)).toBe('heading');
     expect(roleOf('2.6账户、密码的使用与责任自负原则', disc)).toBe('heading');

@@ -363,11 +363,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // （2）我们未征得您的同意即收集、使用您的个人信息；) names an occasion of that right, not a term of its own: it takes the
   // lead-in's verdict (GRANTS_RIGHT). The lead-in is the nearest clause before the item that ends in a colon and is not the item's sibling
   // (same style, as the clause layer reads marks: a) …： before b) is a sibling, with its own sub-items); a clause that is no item ends the list
-  const leadFavours = new Map<Clause, boolean>();
-  const underFavourableLead = (k: Clause): boolean => {
-    let v = leadFavours.get(k);
-    if (v !== undefined) return v;
-    v = false;
+  const leads = new Map<Clause, Clause | null>();
+  const leadOf = (k: Clause): Clause | undefined => {
+    let v = leads.get(k);
+    if (v !== undefined) return v ?? undefined;
+    v = null;
     const style = k.marker?.style;
     let o = k.start - 1;
     for (let steps = 0; style && o >= 0 && steps < 40; steps++) {
@@ -376,16 +376,52 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
       if (!p) break;
       const t = doc.text.slice(p.start, p.end).trim();
       const ps = p.marker?.style;
-      if (/[：:]$/.test(t) && ps !== style) {
-        const lead = simplified(t);
-        v = GRANTS_RIGHT.test(lead) && !CARVES_OUT.test(lead);
-        break;
-      }
+      if (/[：:]$/.test(t) && ps !== style) { v = p; break; }
       if (!ps) break;
       o = p.start - 1;
     }
+    leads.set(k, v);
+    return v ?? undefined;
+  };
+  const leadFavours = new Map<Clause, boolean>();
+  const underFavourableLead = (k: Clause): boolean => {
+    let v = leadFavours.get(k);
+    if (v !== undefined) return v;
+    const p = leadOf(k);
+    const lead = p ? simplified(doc.text.slice(p.start, p.end).trim()) : '';
+    v = !!p && GRANTS_RIGHT.test(lead) && !CARVES_OUT.test(lead);
     leadFavours.set(k, v);
     return v;
+  };
+  // an item of a list whose lead-in itself accelerates the loan (…则本协议项下的全部借款本息提前到期，同时：) that only calls the
+  // loan in again (乙方应立即清偿本协议下尚未偿付的全部本金、利息、罚息…): it repeats the lead-in's own remedy, reported there; a part
+  // with a burden of its own (并支付违约金) is read as usual. A dotted item (5.5.1) under its parent (5.5…：) is such an item too
+  const DOTTED = /^\s*(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])/u;
+  const parentLead = (k: Clause): Clause | undefined => {
+    const n = DOTTED.exec(doc.text.slice(k.start, k.end))?.[1].replace(/．/g, '.');
+    const parent = n?.slice(0, n.lastIndexOf('.'));
+    if (!parent) return undefined;
+    let o = k.start - 1;
+    for (let steps = 0; o >= 0 && steps < 40; steps++) {
+      let p = clauseAt(o);
+      for (let gap = 0; !p && o > 0 && gap < 400; gap++) p = clauseAt(--o);
+      if (!p) return undefined;
+      const t = doc.text.slice(p.start, p.end).trim();
+      const pn = DOTTED.exec(t)?.[1].replace(/．/g, '.');
+      if (pn === parent) return /[：:]$/.test(t) ? p : undefined;
+      if (!pn?.startsWith(parent + '.')) return undefined;
+      o = p.start - 1;
+    }
+    return undefined;
+  };
+  const CALLS_IN = /(?:立即|一次性)(?:偿还|清偿|归还)|(?:提前|立即)到期$/u;
+  const NEW_BURDEN = /支付|承担|收取|赔偿|计收/u;
+  const ACCELERATES = /(?:提前|加速)到期/u;
+  const repeatsLeadsAcceleration = (k: Clause, pa: number, pb: number): boolean => {
+    const part = simplified(doc.text.slice(pa, pb)).replace(/[。；;，,\s]+$/u, '');
+    if (!CALLS_IN.test(part) || NEW_BURDEN.test(part)) return false;
+    const p = k.marker ? leadOf(k) : parentLead(k);
+    return !!p && pending.has(p) && ACCELERATES.test(simplified(doc.text.slice(p.start, p.end)));
   };
   for (const h of hits) {
     const k = clauseAt(h.start);
@@ -453,6 +489,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // (a sentence read as the consumer's burden only through the side its lettered party stands for is reported when plain, but
     // its emphasis does not clear the clause: 友好协商不成的，提交甲方所在地法院诉讼解决。**由此发生的费用均由乙方承担。** emphasises
     // the costs, not the venue before them)
+    if (repeatsLeadsAcceleration(k, pa, pb)) continue;
     if (emphasised(h, s, e, k)) { if (h.sided) continue; cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
