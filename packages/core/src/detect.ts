@@ -526,6 +526,8 @@ function topCues({ cueWeights, c }: Pick<Cues, 'cueWeights' | 'c'>, group: strin
   return top.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => c.owners[i].word);
 }
 
+/** the ranking with one product moved to the top, the others in their order */
+const first = (ranked: readonly (readonly [Product, number])[], product: Product) => [...ranked].sort(([p], [q]) => (q === product ? 1 : 0) - (p === product ? 1 : 0));
 // (a product named twice by its own words at least: once is a passing mention)
 const NAMED_TWICE = 6;
 function productOf(cues: Cues): ProductOf {
@@ -555,7 +557,7 @@ function productOf(cues: Cues): ProductOf {
     const lender = weigh(c.lenderCues) + signs, borrower = weigh(c.borrowerCues);
     if ((lender >= 8 || (lender >= 4 && borrower === 0)) && lender > borrower) {
       if (signs) ranked = ranked.map(([p, s]) => [p, p === 'wealth' ? s + signs : s] as const);
-      const wealthFirst = [...ranked].sort(([p], [q]) => (q === 'wealth' ? 1 : 0) - (p === 'wealth' ? 1 : 0));
+      const wealthFirst = first(ranked, 'wealth');
       if (scores['k:contract'] < 8) { ranked = wealthFirst; byLender = true; }
       else lenderRead = productFrom(wealthFirst, cues);
     }
@@ -566,7 +568,7 @@ function productOf(cues: Cues): ProductOf {
   // that speaks of 理财, 投标 and 出借 besides stays wealth)
   else if (ranked[0][0] === 'wealth') {
     const payment = scores['p:payment'] ?? 0;
-    if (payment >= NAMED_TWICE && payment > ranked[0][1] - weigh(c.safetyWords)) ranked = [...ranked].sort(([p], [q]) => (q === 'payment' ? 1 : 0) - (p === 'payment' ? 1 : 0));
+    if (payment >= NAMED_TWICE && payment > ranked[0][1] - weigh(c.safetyWords)) ranked = first(ranked, 'payment');
   }
   // a trading platform's page whose 存款 / 卡片 / 支付 read as a deposit, a card or a payment service, or that names no
   // product of ours at all (see trading in rules/detect.json); a client agreement's reading (numbered articles) is left as it was

@@ -363,6 +363,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   // （2）我们未征得您的同意即收集、使用您的个人信息；) names an occasion of that right, not a term of its own: it takes the
   // lead-in's verdict (GRANTS_RIGHT). The lead-in is the nearest clause before the item that ends in a colon and is not the item's sibling
   // (same style, as the clause layer reads marks: a) …： before b) is a sibling, with its own sub-items); a clause that is no item ends the list
+  // the clause at an offset, or the nearest one before it across a gap (blank lines, markup) of up to 400 characters
+  const clauseBefore = (o: number): Clause | undefined => {
+    let p = clauseAt(o);
+    for (let gap = 0; !p && o > 0 && gap < 400; gap++) p = clauseAt(--o);
+    return p;
+  };
   const leads = new Map<Clause, Clause | null>();
   const leadOf = (k: Clause): Clause | undefined => {
     let v = leads.get(k);
@@ -371,8 +377,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const style = k.marker?.style;
     let o = k.start - 1;
     for (let steps = 0; style && o >= 0 && steps < 40; steps++) {
-      let p = clauseAt(o);
-      for (let gap = 0; !p && o > 0 && gap < 400; gap++) p = clauseAt(--o);
+      const p = clauseBefore(o);
       if (!p) break;
       const t = doc.text.slice(p.start, p.end).trim();
       const ps = p.marker?.style;
@@ -403,8 +408,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (!parent) return undefined;
     let o = k.start - 1;
     for (let steps = 0; o >= 0 && steps < 40; steps++) {
-      let p = clauseAt(o);
-      for (let gap = 0; !p && o > 0 && gap < 400; gap++) p = clauseAt(--o);
+      const p = clauseBefore(o);
       if (!p) return undefined;
       const t = doc.text.slice(p.start, p.end).trim();
       const pn = DOTTED.exec(t)?.[1].replace(/．/g, '.');
