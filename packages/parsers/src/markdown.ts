@@ -66,6 +66,18 @@ function simpleAt(source: string, s: number, e: number): SimpleBlock[] | undefin
   return rel ? rel.map((b) => ({ ...b, from: b.from + s, to: b.to + s })) : undefined;
 }
 
+/** whether a code block is indented (not fenced: it does not open with a fence) and reads as prose: Han characters are at least half of what it holds
+ * besides spaces and punctuation of either width (code with Chinese comments or strings is mostly ASCII) */
+export function indentedProse(source: string, at: number, value: string): boolean {
+  if (/^[ \t]*(?:`{3}|~{3})/.test(source.slice(at, at + 64))) return false;
+  let han = 0, other = 0;
+  for (const ch of value) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (!/[\s\p{P}\p{S}]/u.test(ch)) other++;
+  }
+  return han >= 8 && han >= other;
+}
+
 /** `parseMarkdown` after loading what the source needs */
 /** a line that opens a thousand nested block quotes */
 const DEEP_QUOTE = /^(?:[ \t]{0,3}>){1000}/m;
@@ -257,7 +269,23 @@ export function parseMarkdown(source: string, opts: { chunkFrom?: number; chunkS
         (node.children ?? []).forEach((row, r) => (row.children ?? []).forEach((cell, c) => block(cell, 'table-cell', { row: r + 1, col: c + 1 })));
         return;
       }
-      case 'code': return; // code is not copy
+      case 'code': {
+        // code is not copy — but prose indented four spaces (text pasted into Markdown, paragraphs indented as Chinese
+        // writing indents them) is an indented code block only to CommonMark: the reader sees the text, as the lexical view
+        // reads it; each of its lines a paragraph, plain. A fenced block stays code: someone chose to fence it.
+        const v = node.value ?? '';
+        if (indentedProse(source, (node.position?.start.offset ?? 0) + base, v)) {
+          if (text.length) text += '\n';
+          const at = text.length;
+          addText(v, node);
+          for (let i = at, j: number; i < text.length; i = j + 1) {
+            j = text.indexOf('\n', i);
+            if (j < 0) j = text.length;
+            if (/\S/.test(text.slice(i, j))) blocks.push({ type: 'paragraph', start: i, end: j });
+          }
+        }
+        return;
+      }
       case 'html': {
         const v = node.value ?? '';
         // a raw HTML block (a table, a <div> from a converted document) is read as HTML: a reader sees its text

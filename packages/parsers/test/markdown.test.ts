@@ -66,6 +66,31 @@ describe('parseMarkdown (real fixture)', () => {
   });
 });
 
+describe('prose indented four spaces (an indented code block only to CommonMark)', () => {
+  const md = [
+    '# 用户服务协议', '',
+    '    本协议可由我们随时更新，修改后的协议一经公布立即生效，恕不另行通知。', '',
+    '    您继续使用本服务即视为接受修改后的协议。', '',
+    '```', '围起来的代码块中的保本保收益不检查', '```', '',
+    '    const rate = 0.05; // 年化利率，保本保收益', '',
+  ].join('\n');
+  it('reads the indented prose, each line a plain paragraph at its own source line; not fenced code, nor code with Chinese comments', () => {
+    const d = parseMarkdown(md, { chunkFrom: Infinity });
+    const paras = d.blocks.filter((b) => b.type === 'paragraph').map((b) => d.text.slice(b.start, b.end));
+    expect(paras).toEqual(['本协议可由我们随时更新，修改后的协议一经公布立即生效，恕不另行通知。', '您继续使用本服务即视为接受修改后的协议。']);
+    const at = d.text.indexOf('您继续使用');
+    expect(d.map.toSource(at)).toMatchObject({ line: 5, column: 5 });
+    expect(d.text).not.toContain('围起来的代码块');
+    expect(d.text).not.toContain('const rate');
+    expect(d.marks.some((m) => m.kind === 'bold')).toBe(false);
+  });
+  it('the tree reads what the cheap view reads (the lexical view keeps indented lines as text)', () => {
+    const lex = parseMarkdownLexical(md);
+    expect(lex.text).toContain('您继续使用本服务即视为接受修改后的协议。');
+    expect(parseMarkdown(md).text).toContain('您继续使用本服务即视为接受修改后的协议。');
+  });
+});
+
 describe('nesting beyond what the tree can hold (found by fuzzing)', () => {
   it('a line of 10,000 > is refused in one readable line, not an internal error', async () => {
     const { parseMarkdownAsync } = await import('../src/markdown.js');
