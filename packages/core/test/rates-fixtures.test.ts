@@ -377,6 +377,17 @@ describe('rate fixtures', () => {
     expect(await lines('业绩比较基准：年化4%\n管理费：1.5%', 'fund')).toEqual([]);
     expect(await lines('第一条 借款年利率为10%。\n第二条 居间服务费为借款金额的4%。', 'loan', 'contract')).toEqual([]);
   });
+  it('the words that make a stated rate all-in (综合, 成本) are the rule\'s data (`allIn`), not the engine\'s', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const basis = (p: RulePack, text: string) => new Linter({ packs: [p] }).lint(plainTextDocument(text), { product: 'loan', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'rate-disclosure/apr-basis-incomplete').length;
+    // a rate whose clause says it is the all-in figure leaves no fee out; one that does not say so leaves the fee out
+    expect(basis(pack, '年利率12%综合计算\n期初服务费：2%\n')).toBe(0);
+    expect(basis(pack, '年利率12%单利计算\n期初服务费：2%\n')).toBe(1);
+    // …and without the rule's words the same all-in clause is read as interest only
+    const bare: RulePack = JSON.parse(JSON.stringify(pack));
+    delete (bare.rules.find((r) => r.id === 'rate-disclosure/apr-basis-incomplete')!.rates as Record<string, unknown>).allIn;
+    expect(basis(bare, '年利率12%综合计算\n期初服务费：2%\n')).toBe(1);
+  });
 });
 
 describe('a contract\'s table of fields whose monthly rate is left blank', () => {

@@ -463,6 +463,14 @@ function basisIncomplete(rule: RuleEntry, c: Context, kind?: string): RawFinding
   }), ...separateFees(rule, c), ...principalFees(rule, c, kind)];
 }
 
+/** the words that say a stated rate is the whole cost (the rule's `allIn`: 综合, 成本 — 综合年化, 年化综合成本), compiled once per rule */
+const allInCache = new WeakMap<RuleEntry, RegExp | null>();
+function allInOf(rule: RuleEntry): RegExp | undefined {
+  let re = allInCache.get(rule);
+  if (re === undefined) { const s = rule.rates?.allIn as string | undefined; allInCache.set(rule, (re = s ? new RegExp(s) : null)); }
+  return re ?? undefined;
+}
+
 /** a rule's `principalFees` shapes, compiled once per rule: `{fee}` and `{figure}` filled from its data */
 const principalFeeCache = new WeakMap<RuleEntry, { fee: RegExp; shapes: RegExp[]; notCharged: RegExp; included?: RegExp; kinds?: string[] } | null>();
 function principalFeePatterns(rule: RuleEntry) {
@@ -495,7 +503,9 @@ function principalFees(rule: RuleEntry, c: Context, kind?: string): RawFinding[]
   const pat = principalFeePatterns(rule);
   if (!pat || (kind !== undefined && pat.kinds && !pat.kinds.includes(kind)) || !c.annual.length || ALL_IN.test(c.doc.text)) return [];
   // (…nor where the text says its fees are in the rate: 费用已包含在年化利率中)
-  if (c.annual.some((a) => { const cl = clauseOf(c.doc.text, a); return FEES_INCLUDED.test(cl) || /综合|成本/.test(cl); }) || pat.included?.test(c.doc.text)) return [];
+  // (…nor where a stated rate's clause says it is all-in: the rule's `allIn` words, 综合 / 成本)
+  const allIn = allInOf(rule);
+  if (c.annual.some((a) => { const cl = clauseOf(c.doc.text, a); return FEES_INCLUDED.test(cl) || !!allIn?.test(cl); }) || pat.included?.test(c.doc.text)) return [];
   const text = c.doc.text, out: RawFinding[] = [], seen = new Set<number>();
   for (const re of pat.shapes) {
     re.lastIndex = 0;
@@ -529,11 +539,12 @@ function principalFees(rule: RuleEntry, c: Context, kind?: string): RawFinding[]
  */
 function separateFees(rule: RuleEntry, c: Context): RawFinding[] {
   const out: RawFinding[] = [];
+  const allIn = allInOf(rule);
   const named = new RegExp(FEE_WORDS);
   for (const p of c.phrases) {
     if (p.kind !== 'period-fee' || p.value === undefined || !named.test(p.text) || !c.aprNear(c.blockOf(p))) continue;
     const a = nearest(c.valued, p, c.stats);
-    if (!a || /综合|成本|折算|费率/.test(a.text) || FEES_INCLUDED.test(clauseOf(c.doc.text, a))) continue;
+    if (!a || allIn?.test(a.text) || /折算|费率/.test(a.text) || FEES_INCLUDED.test(clauseOf(c.doc.text, a))) continue;
     const n = c.facts(c.blockOf(p)).periods ?? 12;
     const feeApr = installmentApr(p.value, n);
     if ([feeApr, p.value * 12].some((x) => Math.abs(x - a.value!) <= TOL * 5)) continue;
