@@ -554,6 +554,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 服务协议\n\n3.2 您享有随时终止本协议的权利。\n')).toEqual([]);
     expect(keyLines('# 服务协议\n\n3.2 本公司有向您说明交易取消原因的义务。\n')).toEqual([]);
   });
+  it('the institution\'s right with an adverb before 有权 (某某理财将有权终止…, 本行或某某基金均有权暂停…) is a unilateral right as a bare 有权 is; the consumer\'s right so put, or a right to no change, is not', () => {
+    expect(keyLines('# 自动投标授权书\n\n发生违约情形的，某某理财将有权终止该会员的自动投标功能。\n')).toEqual([3]);
+    expect(keyLines('# 快速赎回服务协议\n\n遇系统故障时，本行或某某基金均有权临时暂停快速赎回业务。\n')).toEqual([3]);
+    expect(keyLines('# 自动投标授权书\n\n发生违约情形的，会员将有权终止自动投标功能。\n')).toEqual([]);
+    expect(keyLines('# 自动投标授权书\n\n某某理财将有权向会员推荐新的出借项目。\n')).toEqual([]);
+  });
   it('the institution changing the document itself from time to time (不时对本协议进行修改, 随时修订本规则) is a unilateral change; a change agreed by both sides, barred, or of the consumer\'s own data is not', () => {
     expect(keyLines('# 平台服务协议\n\n9.1 用户同意平台根据业务需要不时对本协议进行修订。\n')).toEqual([3]);
     expect(keyLines('# 会员服务协议\n\n9.1 本客户端会随时更新本会员规则。\n')).toEqual([3]);
