@@ -391,6 +391,17 @@ const LETTERED = /([甲乙丙丁])方/g;
 // lender, so the party is the institution's side though its role word is a guarantor's
 const GUARANTOR_FIRM = /(?:^|\n)[ \t]*([甲乙丙丁])方[ \t]*[（(][ \t]*(?:保证人|担保人|担保方|保证方)[ \t]*[）)][^：:\n]{0,3}[：:][ \t]*([^\n（(]{2,40})/g;
 export type PartyRole = 'consumer' | 'institution';
+const NEXT_PARTY = /\n[ \t]*[甲乙丙丁]方/;
+const FIRM_WORD = /公司|银行|法定代表人|统一社会信用代码|营业执照|机构/;
+/** whether a party's lines in the head (from its label to the next party's, at most 250 characters) ask for a person's
+ * identity card and name no firm */
+function personParty(top: string, from: number): boolean {
+  let seg = top.slice(from, from + 250);
+  const next = seg.search(NEXT_PARTY);
+  if (next >= 0) seg = seg.slice(0, next);
+  const line = top.lastIndexOf('\n', from) + 1;
+  return /身份证|证件号/.test(seg) && !FIRM_WORD.test(top.slice(line, from) + seg);
+}
 export function partyRoles(text: string): Map<string, PartyRole> {
   const top = text.slice(0, 4000);
   const seen = new Map<string, Set<PartyRole>>();
@@ -402,7 +413,9 @@ export function partyRoles(text: string): Map<string, PartyRole> {
     if (role) { const k = `${letter}方`; if (!seen.has(k)) seen.set(k, new Set()); seen.get(k)!.add(role); }
     if (LENDER.test(w)) lenders.add(`${letter}方`); else if (/^借款(?:人|方)/.test(w)) borrower = true;
   };
-  for (const m of top.matchAll(PARTY_BRACKET)) note(m[1], m[2]);
+  // (a party the head asks an identity card of, and names no firm for, is a person whatever its role word: a margin
+  // deal's trader, 乙方（受托人/操盘人）：… 身份证号：…, or an investor, 甲方（债权人）, is no institution)
+  for (const m of top.matchAll(PARTY_BRACKET)) if (!(INSTITUTION_ROLE.test(m[2].trim()) && personParty(top, m.index + m[0].length))) note(m[1], m[2]);
   for (const m of top.matchAll(BRACKET_PARTY)) {
     const w = WORD_BEFORE.exec(top.slice(Math.max(0, m.index - 60), m.index));
     if (w) note(m[1], w[1]);
