@@ -641,3 +641,15 @@ describe('a referral reward named by its cause with its amount (50元推荐奖�
     expect(gifts('您还可以通过邀请好友来拓展上限，获取更高额度的返现红包。')).toEqual([]);
   });
 });
+
+describe('safety claimed with no subject (不仅安全有保障, 安全有保障 opening a clause) promises principal safety as 资金安全有保障 does', () => {
+  const safe = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags a bare 安全有保障 that opens a clause', () => {
+    expect(safe('选择这类理财平台，不仅安全有保障，而且收益可观。').join()).toContain('安全有保障');
+    expect(safe('精选优质债权，安全有保障。').join()).toContain('安全有保障');
+  });
+  it('…but not account-security advice, nor safety with a security noun as its subject', () => {
+    expect(safe('绑定手机并设置交易密码，安全有保障，请勿向他人透露验证码。')).toEqual([]);
+    expect(safe('账户安全有保障的前提是妥善保管登录信息。')).toEqual([]);
+  });
+});
