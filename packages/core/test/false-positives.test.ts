@@ -150,6 +150,15 @@ describe('a sentence that names another product than the document’s', () => {
     // (a loan's interest-free coupon is no investment coupon: the loan's own rules judge it)
     expect(gifts(`${loanPage}邀请2位好友即可领取88元免息券。\n`)).toEqual([]);
   });
+  // (a benefit the policy itself pays out, collected once due — 犹豫期后即可领取生存年金 — is the product, not a gift for buying
+  // it: 即可领取 before a benefit is read as 即可获得 before one is)
+  const lifePage = '鑫年年养老年金保险，由中邮人寿保险股份有限公司承保，投保人可按年交费，被保险人生存至约定年龄可领取年金。\n';
+  it('a benefit the policy pays (即可领取生存年金) is no gift on an insurance page; a present for buying the policy is', () => {
+    expect(auto(lifePage).product).toBe('insurance');
+    expect(gifts(`${lifePage}犹豫期后即可领取生存年金，领取次数同交费期间数。\n`)).toEqual([]);
+    expect(gifts(`${lifePage}保单生效满五年，即可领取满期金。\n`)).toEqual([]);
+    expect(gifts(`${lifePage}投保成功即可领取精美礼品一份。\n`).length).toBe(1);
+  });
   it('…but not a payment page\'s own non-reward sentences, nor a card-spending promotion', () => {
     expect(gifts(`${payPage}充值成功后，余额将在1分钟内到账。\n`)).toEqual([]);
     expect(gifts(`${payPage}刷卡消费满100元，送20元代金券。\n`)).toEqual([]);
