@@ -53,6 +53,7 @@ const CLEAN: [string, string, Product, DocKind?][] = [
   ['a field name: a scope label', '风险备用金垫付范围：未还本金', 'wealth'],
   ['a lottery the page runs, not tied to a purchase (a tile, a count, a sign-in reward)', '抽奖\n您有0次抽奖机会\n论坛连续签到30天可参与抽奖。', 'wealth'],
   ['a reward restricted, its offer made elsewhere (仅可领取一次, 才能领取)', '每位新用户仅可领取一次1080元红包组。\n当天24:00前注册才能领取该红包。', 'wealth'],  ['a designer\'s note on a prototype\'s screen: how the list is sorted, what a field shows (rules/detect.json shapes.designNote)', '排序规则：可购买产品在所有产品之上。ii.（最低）收益率由高到低iii.期限由短到长\n代金券进入页面时自动选择收益最大的券，选择后显示为“XXX元代金券”', 'wealth'],
+  ['a designer\'s note that says who fills a field in and what its wording is (后台…录入, 解释文案：)', '年化收益率：最低值取固定收益部分的收益率，最高值由后台运营人员录入。预期年化收益率解释文案：“浮动收益向上可达20%”', 'wealth'],
   ['an institution\'s name that starts with a superlative word (首创金服, 第一金投信)', '首创金服下属金融科技平台。本基金由第一金證券投資信託股份有限公司獨立經營管理。', 'wealth'],
   ['a claim word made a property noun by 性 (收益稳定性: the quality to weigh, not a claim)', '比较几只债券基金时，要看它们的收益稳健性，再看费率和规模。', 'fund'],
   ['a comparative (较高收益: higher than something, as 较/相对 before 收益高), not the 高收益 hook', '这类债券基金持有期满一年，通常能取得相对高收益，但净值也会波动。', 'fund'],
@@ -88,6 +89,7 @@ const STILL_FLAGGED: [string, string, Product][] = [
   ['the denial ends at a comma before the fund noun: the promise itself (无风险，保证金…)', '短期出借无风险，保证金随时可退。', 'wealth'],
   ['…and 没有风险 before a noun that makes no compound with 风险', '这款理财没有风险收益也高，放心购买。', 'wealth'],
   ['…but what comes with the high return is no risk: the hook again (高收益伴随的是低门槛)', '短期项目高收益伴随的是低门槛，百元即可出借。', 'wealth'],
+  ['…but one such word alone on the line is no designer\'s note (文案：)', '活动文案：本计划预期年化收益率8%，百元起投。', 'wealth'],
   ['…but the expected return stated as the product\'s, the cause a selling point (预期收益高，因…)', '本计划预期收益高达9%，因为底层资产优质，每月付息。', 'wealth'],
 ];
 
