@@ -472,6 +472,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n鉴于互联网服务的特殊性，双方同意按本协议提供服务。\n')).toEqual([]);
     expect(keyLines('# 用户协议\n\n鉴于互联网服务的特殊性，双方同意按本协议提供服务。服务中断的，本公司无需对任何用户承担任何责任。\n')).toEqual([3]);
   });
+  it('an item of a recitals list (鉴于：then 1、…) recites in its first sentence, unless it burdens the consumer; the same item under an article\'s lead-in, or a later sentence of it, is operative', () => {
+    expect(keyLines('# 保证合同\n\n鉴于：\n1、借款人拟向贷款人申请一笔个人消费贷款；\n2、担保公司接受借款人的委托，为借款人提供连带责任保证。\n')).toEqual([]);
+    expect(keyLines('# 保证合同\n\n第二条 保证方式：\n1、担保公司接受借款人的委托，为借款人提供连带责任保证。\n')).toEqual([4]);
+    expect(keyLines('# 保证合同\n\n鉴于：\n1、担保公司接受借款人的委托，为借款人提供保证。借款人放弃先诉抗辩权，对全部债务承担连带责任。\n')).toEqual([4]);
+    expect(keyLines('# 服务协议\n\n鉴于：\n1、乙方系借款信息中介平台的运营方；\n2、使用用户的账户作出的指示均不可撤销，本平台对依照该指示进行的操作不承担任何责任。\n')).toEqual([5]);
+  });
   it('the consumer as the object (对您不承担任何责任) is not the consumer bearing nothing', () => {
     expect(keyLines('# 用户协议\n\n系统停机维护期间，本公司对您不承担任何责任。\n')).toEqual([3]);
     expect(keyLines('# 用户协议\n\n因本公司系统故障造成的损失，您不承担任何责任。\n')).toEqual([]);

@@ -118,6 +118,9 @@ function mayMatch(c: EmphasisCompiled, text: string): (p: EmphasisCompiled['patt
 // where a definition's first sentence ends: a full stop, or a colon after its definiens (指 and some words)
 const DEFINITION_END = /[。；;]|(?<=指[^。；;：:]{4,})[：:](?=\s*\S)/u;
 
+// where a recited item's first sentence ends (a full stop, or the item's end when it has none)
+const firstStop = (t: string): number => { const i = t.search(/[。；;]/); return i >= 0 ? i : t.length; };
+
 const PLATFORM_NAME = /^(?:平台|网站|app|客户端)/i;
 
 // The shapes that read who holds a right (单方权利: 本网站有权…终止, 本公司认为…情形) read the institution's own short or brand
@@ -427,6 +430,29 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const p = k.marker ? leadOf(k) : parentLead(k);
     return !!p && pending.has(p) && ACCELERATES.test(simplified(doc.text.slice(p.start, p.end)));
   };
+  // an item of a recitals list (鉴于：then 1、甲方拟通过…平台借款；2、乙方接受甲方的委托，为甲方提供连带责任保证。) recites, as a recital
+  // does: its first sentence states the background the articles below rest on, not a term (the articles state it). The lead-in is
+  // the clause before the item and its siblings (same list mark): a short recital that ends in a colon (鉴于：, 鉴于以下事实：;
+  // discourse.roles.recital), not a 经…协商一致，订立本合同如下： before the articles. (An item that puts a burden on the consumer,
+  // 本平台对依照该指示进行的操作行为不承担任何责任, states a term though it stands among the recitals: read below as any clause)
+  const recitedItems = new Map<Clause, boolean>();
+  const recitesAsItem = (k: Clause): boolean => {
+    let v = recitedItems.get(k);
+    if (v !== undefined) return v;
+    v = false;
+    const style = k.role === 'operative' ? k.marker?.style : undefined;
+    let o = k.start - 1;
+    for (let steps = 0; style && o >= 0 && steps < 40; steps++) {
+      const p = clauseBefore(o);
+      if (!p) break;
+      if (p.marker?.style === style) { o = p.start - 1; continue; }
+      const lead = simplified(doc.text.slice(p.start, p.end).trim());
+      v = /^[^，,。；;：:]{1,16}[：:]$/u.test(lead) && roleOf(lead, disc) === 'recital';
+      break;
+    }
+    recitedItems.set(k, v);
+    return v;
+  };
   for (const h of hits) {
     const k = clauseAt(h.start);
     if (!k || cleared.has(k)) continue;
@@ -437,6 +463,8 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // (a definition defines in its first sentence, a recital recites in its first (鉴于…); what follows it — 我们有调整
     // 保单管理费的权利, …无需对任何用户承担任何责任 — is operative)
     // (…or, a definition, at the colon that ends its definiens: 居间服务费：指乙方…向甲方支付的费用：甲方在借款起息日收取前期服务费)
+    const recitedEnd = recitesAsItem(k) ? firstStop(doc.text.slice(k.start, k.end)) : -1;
+    if (recitedEnd >= 0 && h.start <= k.start + recitedEnd && burdenOf(nameParties(simplified(doc.text.slice(k.start, k.start + recitedEnd)), (parties ??= partyRoles(simplified(doc.text))), names), disc) !== 'consumer') continue;
     const firstEnd = k.role === 'definition' ? doc.text.slice(k.start, k.end).search(DEFINITION_END) : k.role === 'recital' ? doc.text.slice(k.start, k.end).search(/[。；;]/) : -1;
     const pastFirst = firstEnd >= 0 && h.start > k.start + firstEnd;
     if (firstEnd >= 0 && !pastFirst) continue;
