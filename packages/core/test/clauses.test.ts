@@ -410,6 +410,15 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 平台服务协议\n\n6-2 本公司有权授权第三方使用用户资料。\n')).toEqual([3]);
     expect(keyLines('# 咨询服务协议\n\n丙方可将乙方的信息与第三方共享。\n')).toEqual([3]);
   });
+  it('an item of the sharing exceptions the law lays down (with the consumer\'s consent, at the law\'s or an authority\'s demand, data the consumer made public, de-identified data) is no authorisation; sharing at the institution\'s own will is', () => {
+    expect(keyLines('# 隐私政策\n\n我们不会向第三方披露您的信息，但下列情况除外：\n\n（2）经您同意向其他第三方披露；\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n我们不会向第三方披露您的信息，但下列情况除外：\n\n（3）依照法律法规的规定或司法机关的要求，向司法机关或其他有权机关披露；\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n我们不会向第三方提供您的信息，但下列情况除外：\n\n（4）您已自行向社会公开的，或我们从合法公开渠道收集到的您的信息；\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n依照法律规定，共享经去标识化处理的信息，且接收方无法重新识别您的，不属于对外共享。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n我们不会向第三方披露您的信息，但下列情况除外：\n\n（2）为开展联合推广活动，与合作伙伴共享您的个人信息；\n')).toEqual([5]);
+    expect(keyLines('# 用户协议\n\n10.3 本公司有权依照法律法规和本公司风险控制的要求，向司法机关及合作机构提供您的资料。\n')).toEqual([3]);
+    expect(keyLines('# 隐私政策\n\n我们会向经您授权的第三方提供您的个人信息。\n')).toEqual([3]);
+  });
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);
