@@ -419,6 +419,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n10.3 本公司有权依照法律法规和本公司风险控制的要求，向司法机关及合作机构提供您的资料。\n')).toEqual([3]);
     expect(keyLines('# 隐私政策\n\n我们会向经您授权的第三方提供您的个人信息。\n')).toEqual([3]);
   });
+  it('a fee word that names a field among the fields of a form or a record (填写借款金额、还款期限、服务费金额等基本信息) is no fee term; the fee itself stated in a list is', () => {
+    expect(keyLines('# 借款协议\n\n2.1 借款人在平台发布借款需求，填写借款金额、年化利率、还款期限、服务费金额等基本信息，点击确定后提交。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n（2）您可以在订单页面删除您的订单信息，包括商品名称、分期数、手续费金额；\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n2.1 借款人应按期支付借款本金、利息、服务费等全部款项。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n2.1 借款人应向平台支付服务费，服务费金额为借款本金的2%。\n')).toEqual([3]);
+  });
   it('a clause that only points to the article stating a fee is not the fee clause; the one with the figure is', () => {
     expect(keyLines('# 借款协议\n\n乙方应按照本协议第1.6条的约定向平台支付服务费。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n乙方应向平台支付借款金额20%的服务费。\n')).toEqual([3]);

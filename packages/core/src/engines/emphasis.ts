@@ -456,6 +456,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   for (const h of hits) {
     const k = clauseAt(h.start);
     if (!k || cleared.has(k)) continue;
+    if (namesAField(doc.text, h)) continue;
     const te = k.role === 'operative' ? titleEnd(k) : -1;
     if (h.end <= te) continue;
     // titles, tables of contents, headings alone, definitions, recitals, reminders, fill-in lines are not clauses;
@@ -538,6 +539,14 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   }
   const out = [...byLine.values()];
   return out;
+}
+
+// a fee word that names a field among the fields of a form or a record (填写借款金额、年化利率、还款期限、服务费金额等基本信息, 删除您的订单
+// 信息，包括商品名称、分期数、手续费金额；): an item of a list of what is filled in or kept, no term (a cue word, not a shape)
+const FIELD_BEFORE = /、\s*$/u;
+const FIELD_AFTER = /^(?:金额|比例|费率)\s*(?:等|[；;。]|$)/u;
+function namesAField(text: string, h: CueHit): boolean {
+  return !h.shape && FIELD_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && FIELD_AFTER.test(text.slice(h.end, h.end + 8));
 }
 
 /** a sentence that ends as a question: its question mark (full-width, or ASCII after a Chinese character — not a template's ?.) last */
