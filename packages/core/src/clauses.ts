@@ -68,6 +68,12 @@ export interface DiscourseData {
    * is the edge of that duty, and it takes the sentence's verdict — `opens`, a 除…外 that opens the sentence; `closes`, a
    * 但…除外 that closes a part (a 除…外 between the duty and another part is left to its own reading) */
   exception?: { opens?: PatternSet; closes?: PatternSet };
+  /** a list's lead-in: `grantsRight`, one granting the consumer a right to ask (its items are occasions of that right);
+   * `carvesOut`, one carving exceptions out of a promise (its items are read as usual) */
+  listLead?: { grantsRight?: PatternSet; carvesOut?: PatternSet };
+  /** an item of a remedies list that only repeats its lead-in's acceleration: `accelerates` (the lead-in), `callsIn` (the
+   * item calls the loan in again), `newBurden` (a burden of the item's own: read as usual) */
+  remedies?: { callsIn?: PatternSet; newBurden?: PatternSet; accelerates?: PatternSet };
   /** a definition's later sentence that only goes on defining (lists what the term covers, files a thing under it, says how
    * the fee it names is collected and passed on): not a clause unless it holds an operative cue */
   definitionGoesOn?: PatternSet;
@@ -94,6 +100,8 @@ export interface CompiledDiscourse {
   restates?: RegExp;
   acknowledges?: RegExp;
   exception: { opens?: RegExp; closes?: RegExp };
+  listLead: { grantsRight?: RegExp; carvesOut?: RegExp };
+  remedies: { callsIn?: RegExp; newBurden?: RegExp; accelerates?: RegExp };
   definitionGoesOn?: RegExp;
   condition: { opens?: RegExp; goesOn?: RegExp; closes?: RegExp; states?: RegExp };
   /** the patterns' literals read at build time (see regexScan) */
@@ -127,6 +135,8 @@ export function compileDiscourse(d: DiscourseData | undefined, known?: KnownLite
     get restates() { return all().restates; },
     get acknowledges() { return all().acknowledges; },
     get exception() { return all().exception; },
+    get listLead() { return all().listLead; },
+    get remedies() { return all().remedies; },
     get definitionGoesOn() { return all().definitionGoesOn; },
     get condition() { return all().condition; },
     known,
@@ -154,6 +164,8 @@ function compileNow(d: DiscourseData | undefined, known?: KnownLiterals): Compil
     restates: join(d?.restates?.patterns),
     acknowledges: join(d?.acknowledges?.patterns),
     exception: { opens: join(d?.exception?.opens?.patterns), closes: join(d?.exception?.closes?.patterns) },
+    listLead: { grantsRight: join(d?.listLead?.grantsRight?.patterns), carvesOut: join(d?.listLead?.carvesOut?.patterns) },
+    remedies: { callsIn: join(d?.remedies?.callsIn?.patterns), newBurden: join(d?.remedies?.newBurden?.patterns), accelerates: join(d?.remedies?.accelerates?.patterns) },
     definitionGoesOn: join(d?.definitionGoesOn?.patterns),
     condition: { opens: join(d?.condition?.opens?.patterns), goesOn: join(d?.condition?.goesOn?.patterns), closes: join(d?.condition?.closes?.patterns), states: join(d?.condition?.states?.patterns) },
     known,

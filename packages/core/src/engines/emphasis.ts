@@ -188,10 +188,6 @@ function onCueLine(doc: LintDocument, s: number, cue: number, part = s): number 
 const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
 const HAS_FIGURE = new RegExp(FIGURE.source);
 
-// a lead-in that grants the consumer a right to ask for something (您可以向我们提出删除个人信息的请求：, 用户有权要求我们更正：),
-// not one that carves exceptions out of the institution's promise (我们不会向第三方提供…，但以下情况除外：: its items are labelled)
-const GRANTS_RIGHT = /(?:您|你|用户|客户|会员|本人|借款人|投保人|持卡人)(?:有权|可以|可)(?:向[^，,。；;：:]{1,10})?(?:提出|要求|申请|请求)[^，,。；;：:]{0,16}(?:删除|更正|注销|撤回|查阅|复制|访问|补充)/u;
-const CARVES_OUT = /除外|除非|除[^，,。；;]{0,20}外|但/u;
 
 /**
  * Mark kinds covering at least 85% of the body's characters: the document's base style. Per kind, its marks merged
@@ -364,7 +360,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   };
   // an item of a list whose lead-in grants the consumer a right (在以下情形中，您可以向我们提出删除个人信息的请求：then
   // （2）我们未征得您的同意即收集、使用您的个人信息；) names an occasion of that right, not a term of its own: it takes the
-  // lead-in's verdict (GRANTS_RIGHT). The lead-in is the nearest clause before the item that ends in a colon and is not the item's sibling
+  // lead-in's verdict (discourse.listLead). The lead-in is the nearest clause before the item that ends in a colon and is not the item's sibling
   // (same style, as the clause layer reads marks: a) …： before b) is a sibling, with its own sub-items); a clause that is no item ends the list
   // the clause at an offset, or the nearest one before it across a gap (blank lines, markup) of up to 400 characters
   const clauseBefore = (o: number): Clause | undefined => {
@@ -397,7 +393,10 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (v !== undefined) return v;
     const p = leadOf(k);
     const lead = p ? simplified(doc.text.slice(p.start, p.end).trim()) : '';
-    v = !!p && GRANTS_RIGHT.test(lead) && !CARVES_OUT.test(lead);
+    // (a lead-in that grants the consumer a right to ask for something — 您可以向我们提出删除个人信息的请求： — not one that carves
+    // exceptions out of the institution's promise — 我们不会向第三方提供…，但以下情况除外：, whose items are terms: discourse.listLead)
+    const { grantsRight, carvesOut } = disc.listLead;
+    v = !!p && !!grantsRight?.test(lead) && !carvesOut?.test(lead);
     leadFavours.set(k, v);
     return v;
   };
@@ -421,14 +420,13 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     }
     return undefined;
   };
-  const CALLS_IN = /(?:立即|一次性)(?:偿还|清偿|归还)|(?:提前|立即)到期$/u;
-  const NEW_BURDEN = /支付|承担|收取|赔偿|计收/u;
-  const ACCELERATES = /(?:提前|加速)到期/u;
+  // (discourse.remedies: callsIn, newBurden, accelerates)
   const repeatsLeadsAcceleration = (k: Clause, pa: number, pb: number): boolean => {
+    const { callsIn, newBurden, accelerates } = disc.remedies;
     const part = simplified(doc.text.slice(pa, pb)).replace(/[。；;，,\s]+$/u, '');
-    if (!CALLS_IN.test(part) || NEW_BURDEN.test(part)) return false;
+    if (!callsIn?.test(part) || newBurden?.test(part)) return false;
     const p = k.marker ? leadOf(k) : parentLead(k);
-    return !!p && pending.has(p) && ACCELERATES.test(simplified(doc.text.slice(p.start, p.end)));
+    return !!p && pending.has(p) && !!accelerates?.test(simplified(doc.text.slice(p.start, p.end)));
   };
   // an item of a recitals list (鉴于：then 1、甲方拟通过…平台借款；2、乙方接受甲方的委托，为甲方提供连带责任保证。) recites, as a recital
   // does: its first sentence states the background the articles below rest on, not a term (the articles state it). The lead-in is
