@@ -177,6 +177,9 @@ const SALES_CALL = /(?:立即|马上|立刻|现在就?)(?:申请|购买|投资|�
 // (…nor signs the reader up through the site's own referral — 注册就送, 通过本站链接注册, 填写本网站的邀请码: a post that hands out
 // an exchange's or a bank's invite link or code and the gift that comes with it is that referral's landing page)
 const REFERRAL_CALL = /注册(?:就|即)(?:可)?送|(?:通过|使用|填写|输入)[^。，,！!？?\n]{0,10}(?:邀请码|邀请链接|推荐码|注册链接|专属链接)/;
+// (…nor presses the reader to buy before the offer runs out — 欲购从速, 抢完即止, 限时限量: a post whose rate or plan is sold
+// while stocks last is the seller's own campaign, a bank's deposit copy or a wallet's coin 理财 plan, not commentary on it)
+const URGENT_CALL = /欲购从速|[抢售卖]完(?:即|为)止|限时限量/;
 function frontMatter(source: string): { date?: string; name?: string } {
   const m = FRONT_MATTER.exec(source.slice(0, 1500));
   if (!m) return {};
@@ -686,7 +689,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // or a page of a documentation or notes site, unless it recommends what to buy (a 攻略 or 测评 full of 推荐, 首选, 可以考虑)
   // or calls the reader to (加我微信): a soft ad
   const site = frontMatter(norm.source);
-  if ((site.date || site.name) && (norm.source.match(RECOMMENDS) ?? []).length < 3 && !SALES_CALL.test(text) && !REFERRAL_CALL.test(text)) return site.date ? done('notice', 'article-date', site.date) : done('notice', 'site-page', site.name);
+  if ((site.date || site.name) && (norm.source.match(RECOMMENDS) ?? []).length < 3 && !SALES_CALL.test(text) && !REFERRAL_CALL.test(text) && !URGENT_CALL.test(text)) return site.date ? done('notice', 'article-date', site.date) : done('notice', 'site-page', site.name);
   const dated = ARTICLE_HEADER.exec(text.slice(lead, titleEnd));
   if (dated && !NOT_ARTICLE.test(text.slice(lead, titleEnd))) return done('notice', 'article-date', dated[0].trim());
   const dateLine = ARTICLE_DATE_LINE.exec(text.slice(lead, lead + 200));

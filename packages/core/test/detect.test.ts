@@ -365,6 +365,14 @@ describe('kind from the title', () => {
     // near miss: a page that names an invite code without handing one out, and a registration step, stay a notice
     expect(detect(normalize(`${guide}邀请码可在个人中心查看，注册后请完成实名认证。\n`)).kind).toBe('notice');
   });
+  it('a post that presses the reader to buy before the offer runs out (欲购从速, 抢完即止, 限时限量) is the seller\'s campaign, not commentary; a post on how such quotas work is not', () => {
+    const post = '---\ntitle: 某钱包存币计划说明\ndate: 2019-03-01\n---\n\n存币计划年化6%，每期额度1000万枚，最低存入100枚，到期自动返还。\n';
+    expect(detect(normalize(post)).kind).toBe('notice');
+    expect(detect(normalize(post.replace('到期自动返还。', '到期自动返还，抢完即止。'))).kind).toBe('marketing');
+    expect(detect(normalize(post.replace('到期自动返还。', '新客专享，额度有限欲购从速！'))).kind).toBe('marketing');
+    // near miss: a post that tells readers what a quota sold out means, with no call to hurry, stays commentary
+    expect(detect(normalize(post.replace('到期自动返还。', '额度售罄后需等待下一期开放。'))).kind).toBe('notice');
+  });
   it('parties named in the third person (a P2P safety page) are no contract\'s voice; a party that binds itself (投保人承诺) is', () => {
     const page = '本息保障，安全无忧\n融资谷与担保公司合作的所有借款项目，在借款人逾期时，将按照合同约定由担保公司代偿，保障您的资金安全。\n投资人和借款人的资金交易都通过第三方支付实现，电子合同与协议由第三方存证。\n平台促成借贷合同的完整执行，借款人的借款合同、担保合同和居间协议均在线签署。\n';
     expect(detect(normalize(page)).kind).not.toBe('contract');
