@@ -653,3 +653,17 @@ describe('safety claimed with no subject (不仅安全有保障, 安全有保障
     expect(safe('账户安全有保障的前提是妥善保管登录信息。')).toEqual([]);
   });
 });
+
+describe('a reward counted in coins (N U, N USDT, N 个BTC) for signing up, verifying or trading promotes virtual-currency trading (rule 14)', () => {
+  const crypto = (text: string, product: Product = 'general', kind: DocKind = 'marketing') => linter.lint(plainTextDocument(text), { product, kind }).findings.filter((x) => x.ruleId === 'banned-terms/illegal-finance-content').map((x) => x.text);
+  it('flags a sign-up, verification or trading reward paid in coins', () => {
+    expect(crypto('新用户完成注册即可领取 5U 的新人盲盒，先到先得。').join()).toContain('5U 的新人盲盒');
+    expect(crypto('实名认证后可抽取最高 300 USDT 奖励。').join()).toContain('300 USDT 奖励');
+    expect(crypto('活动期间每完成一笔交易即获赠 0.001 个BTC 空投。').join()).toContain('BTC 空投');
+  });
+  it('…but not a fee or a limit counted in coins, nor an anti-fraud notice that quotes the bait', () => {
+    expect(crypto('每笔交易收取 0.5 USDT 手续费，单笔提币上限 2000 USDT。')).toEqual([]);
+    expect(crypto('注册后需持有 100 USDT 才能参与投票。')).toEqual([]);
+    expect(crypto('骗子常以“注册即送 100 USDT 空投”为诱饵，请勿点击陌生链接。', 'general', 'notice')).toEqual([]);
+  });
+});
