@@ -667,3 +667,15 @@ describe('a reward counted in coins (N U, N USDT, N 个BTC) for signing up, veri
     expect(crypto('骗子常以“注册即送 100 USDT 空投”为诱饵，请勿点击陌生链接。', 'general', 'notice')).toEqual([]);
   });
 });
+
+describe('steering mainland readers around the block to a crypto exchange (免翻墙, 关闭梯子访问) promotes virtual-currency trading (rule 14)', () => {
+  const crypto = (text: string, product: Product = 'general') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/illegal-finance-content').map((x) => x.text);
+  it('flags a route that needs no VPN, or a call to switch the VPN off to sign up', () => {
+    expect(crypto('某交易所国内专线，免翻墙直接注册。').join()).toContain('免翻墙');
+    expect(crypto('请关闭梯子访问下方链接完成注册。').join()).toContain('关闭梯子访问');
+  });
+  it('…but not an agent or a proxy that a loan or a card needs no more of', () => {
+    expect(crypto('无需代理，本人持身份证即可办理。', 'loan')).toEqual([]);
+    expect(crypto('免代理费，手机银行即可申请。', 'credit-card')).toEqual([]);
+  });
+});
