@@ -70,12 +70,8 @@ function simpleAt(source: string, s: number, e: number): SimpleBlock[] | undefin
  * besides spaces and punctuation of either width (code with Chinese comments or strings is mostly ASCII) */
 export function indentedProse(source: string, at: number, value: string): boolean {
   if (/^[ \t]*(?:`{3}|~{3})/.test(source.slice(at, at + 64))) return false;
-  let han = 0, other = 0;
-  for (const ch of value) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (!/[\s\p{P}\p{S}]/u.test(ch)) other++;
-  }
-  return han >= 8 && han >= other;
+  const han = value.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 8 && han >= (value.match(/[^\s\p{P}\p{S}\p{Script=Han}]/gu)?.length ?? 0);
 }
 
 /** `parseMarkdown` after loading what the source needs */

@@ -368,21 +368,27 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     for (let gap = 0; !p && o > 0 && gap < 400; gap++) p = clauseAt(--o);
     return p;
   };
+  // the clauses before a clause, nearest first, each across such a gap; at most 40 (the walks back to a lead-in below)
+  function* clausesBefore(k: Clause): Generator<Clause> {
+    let o = k.start - 1;
+    for (let steps = 0; o >= 0 && steps < 40; steps++) {
+      const p = clauseBefore(o);
+      if (!p) return;
+      yield p;
+      o = p.start - 1;
+    }
+  }
   const leads = new Map<Clause, Clause | null>();
   const leadOf = (k: Clause): Clause | undefined => {
     let v = leads.get(k);
     if (v !== undefined) return v ?? undefined;
     v = null;
     const style = k.marker?.style;
-    let o = k.start - 1;
-    for (let steps = 0; style && o >= 0 && steps < 40; steps++) {
-      const p = clauseBefore(o);
-      if (!p) break;
+    if (style) for (const p of clausesBefore(k)) {
       const t = doc.text.slice(p.start, p.end).trim();
       const ps = p.marker?.style;
       if (/[：:]$/.test(t) && ps !== style) { v = p; break; }
       if (!ps) break;
-      o = p.start - 1;
     }
     leads.set(k, v);
     return v ?? undefined;
@@ -408,15 +414,11 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const n = DOTTED.exec(doc.text.slice(k.start, k.end))?.[1].replace(/．/g, '.');
     const parent = n?.slice(0, n.lastIndexOf('.'));
     if (!parent) return undefined;
-    let o = k.start - 1;
-    for (let steps = 0; o >= 0 && steps < 40; steps++) {
-      const p = clauseBefore(o);
-      if (!p) return undefined;
+    for (const p of clausesBefore(k)) {
       const t = doc.text.slice(p.start, p.end).trim();
       const pn = DOTTED.exec(t)?.[1].replace(/．/g, '.');
       if (pn === parent) return /[：:]$/.test(t) ? p : undefined;
       if (!pn?.startsWith(parent + '.')) return undefined;
-      o = p.start - 1;
     }
     return undefined;
   };
@@ -439,11 +441,9 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     if (v !== undefined) return v;
     v = false;
     const style = k.role === 'operative' ? k.marker?.style : undefined;
-    let o = k.start - 1;
-    for (let steps = 0; style && o >= 0 && steps < 40; steps++) {
-      const p = clauseBefore(o);
-      if (!p) break;
-      if (p.marker?.style === style) { o = p.start - 1; continue; }
+    // (unlike leadOf, the walk stops at the first clause that is no sibling: a lead-in across a heading recites nothing here)
+    if (style) for (const p of clausesBefore(k)) {
+      if (p.marker?.style === style) continue;
       const lead = simplified(doc.text.slice(p.start, p.end).trim());
       v = /^[^，,。；;：:]{1,16}[：:]$/u.test(lead) && roleOf(lead, disc) === 'recital';
       break;
