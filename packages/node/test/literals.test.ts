@@ -43,5 +43,5 @@ describe('precomputed literals', () => {
       const doc = await parseString(fs.readFileSync(f, 'utf8'), f.endsWith('.md') ? 'markdown' : 'text');
       expect(JSON.stringify(gated.lint(doc).findings), f).toBe(JSON.stringify(whole.lint(doc).findings));
     }
-  });
+  }, 240_000); // every corpus text, linted twice: the corpus grows by a batch or two a session
 });
