@@ -228,6 +228,14 @@ describe('safety as a purpose in a list, not a promise', () => {
   it('…while the same words among selling points, with no purpose word before them, are', () => {
     expect(promised('余额宝升级版：收益稳健、灵活存取、保障您的账户和资金安全，平台承诺100%本息保障。', 'marketing').length).toBeGreaterThan(0);
   });
+  it('a purpose clause before the main clause (为控制风险，有效保障…资金安全，共设置了…) states what is done for, not a promise', () => {
+    expect(promised('微信贷为控制风险，有效保障投资人的资金安全，共设置了五重安全保障：资金托管、风险准备金。', 'marketing')).toEqual([]);
+    expect(promised('为了更好的了解您的投资风格，保障您的投资安全，根据相关法规，您在投资前需完成风险承受能力测评。', 'marketing')).toEqual([]);
+  });
+  it('…while the safety ending the sentence after 为了… is its main clause, a promise', () => {
+    expect(promised('为了让您安心出借，保障您的资金安全。', 'marketing').length).toBeGreaterThan(0);
+    expect(promised('为您提供银行存管，保障您的资金安全，收益稳定。', 'marketing').length).toBeGreaterThan(0);
+  });
 });
 
 describe('what a document owes as a whole is owed for the product it is about, not for one it mentions', () => {
