@@ -419,6 +419,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n10.3 本公司有权依照法律法规和本公司风险控制的要求，向司法机关及合作机构提供您的资料。\n')).toEqual([3]);
     expect(keyLines('# 隐私政策\n\n我们会向经您授权的第三方提供您的个人信息。\n')).toEqual([3]);
   });
+  it('public disclosure only on the consumer\'s explicit consent or own choice, or under the compulsion of law, legal process, litigation or an authority (the standard 公开披露 items) is no authorisation; disclosure on the consumer\'s choice alone or to an authority of a default is', () => {
+    expect(keyLines('# 隐私政策\n\n我们仅会在以下情况下，公开披露您的个人信息：\n\n1、获得您明确同意或基于您的主动选择，我们可能会公开披露您的个人信息；\n\n2、在法律、法律程序、诉讼或政府主管部门强制性要求的情况下，我们可能会公开披露您的个人信息。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n基于您的主动选择，我们可能会公开披露您的个人信息。\n')).toEqual([3]);
+    expect(keyLines('# 隐私政策\n\n在法律、法律程序、诉讼或政府主管部门强制性要求的情况下，我们可能会向有权机关披露您的违约信息并公开您的信息。\n')).toEqual([3]);
+  });
   it('a fee word that names a field among the fields of a form or a record (填写借款金额、还款期限、服务费金额等基本信息) is no fee term; the fee itself stated in a list is', () => {
     expect(keyLines('# 借款协议\n\n2.1 借款人在平台发布借款需求，填写借款金额、年化利率、还款期限、服务费金额等基本信息，点击确定后提交。\n')).toEqual([]);
     expect(keyLines('# 隐私政策\n\n（2）您可以在订单页面删除您的订单信息，包括商品名称、分期数、手续费金额；\n')).toEqual([]);
