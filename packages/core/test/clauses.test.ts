@@ -275,6 +275,10 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n6.3.2. 使用保密信息应仅限于与本合同有关的事项的目的，不得将保密信息用于除本交易以外的其他目的，也不得将保密信息再披露给本协议以外的其他方。\n')).toEqual([]);
     expect(keyLines('# 借款协议\n\n4. 本协议各方应促使其向之披露保密信息的第三方严格遵守本条约定。\n')).toEqual([]);
     expect(keyLines('# 服务协议\n\n本公司不公开您的注册信息。但在下列情况下，本公司有权全部或部分向第三方披露您的保密信息，并可将其提供给合作机构。\n')).toEqual([3]);
+    // every party keeps performing while a dispute runs (各方均不得以解决争议为由拒不履行) binds both alike; the consumer alone barred, or waiving a defence of their own beside it, is not
+    expect(keyLines('# 借款协议\n\n7.3 在诉讼期间，本协议中不涉及争议的条款仍须履行，各方均不得以解决争议为由拒不履行其在本协议项下的任何义务。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n7.4 争议期间，借款人不得以存在争议为由拒不履行还款义务。\n')).toEqual([3]);
+    expect(keyLines('# 借款协议\n\n7.5 争议解决期间，各方均不得以解决争议为由拒不履行义务，借款人并放弃以未收到通知为由的抗辩。\n')).toEqual([3]);
   });
   it('a loss put on a lettered party is read by the side the head gives it: the consumer\'s burden, not the bank\'s', () => {
     const head = '# 借记卡章程\n\n甲方（发卡行）：某某银行\n\n乙方（持卡人）：\n\n';
