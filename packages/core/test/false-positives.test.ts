@@ -466,6 +466,13 @@ describe('a plan that says it is not insurance', () => {
     expect(owed('爱心计划9元起加入，最高保障5万元。拒赔不是保险公司说了算，我们帮您维权。')).toEqual(['元起']);
     expect(owed('意外保障9元起，酒后驾驶不属于保险责任范围。')).toEqual(['元起']);
   });
+  it('a mutual-aid plan that offers its payout (互助金) owes the statement of its nature; one that makes it does not', () => {
+    expect(owed('综合意外互助计划\n被互助人发生意外，可申请互助金，等待期90天。')).toEqual(['互助金']);
+    expect(owed('综合意外互助计划\n被互助人发生意外，可申请互助金。温馨提示：互助不是保险。')).toEqual([]);
+  });
+  it('…while a declaration that only names the plan (不符合条件将退出互助计划) offers no payout', () => {
+    expect(owed('本人承诺健康情况符合下列要求，并且理解不符合以下条件将导致自动退出互助计划，已经分摊的金额不予退还。')).toEqual([]);
+  });
 });
 
 // banned-terms/misleading-insurance-claims: insurance sold on its return — a 高返还 headline, its benefit restated as an
