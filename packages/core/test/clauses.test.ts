@@ -169,6 +169,13 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 借款协议\n\n各方一致承认本平台系统记录的与本协议有关的数据真实、准确、有效。\n')).toEqual([3]);
     expect(keyLines('# 会员服务协议\n\n除有相反证据外，平台系统所记录的数据是确定交易内容的依据。\n')).toEqual([3]);
     expect(keyLines('# 会员服务协议\n\n平台系统记录的数据不作为确定交易内容的依据，交易内容以书面合同约定为准。\n')).toEqual([]);
+    // the institution's own final figure made conclusive (以某某平台最终确认的金额为准, 均以某某与某某所的最终计算结果为准) is too;
+    // a figure both sides confirm, a registrar's or a court's, or the market's closing price, is not
+    expect(keyLines('# 租赁协议\n\n买断价款的具体金额以某某平台最终确认的金额为准。\n')).toEqual([3]);
+    expect(keyLines('# 汽车钱包服务协议\n\n用户同意，扣取、计提收益等金额的计算，均以某某与某某所的最终计算结果为准。\n')).toEqual([3]);
+    expect(keyLines('# 租赁协议\n\n维修费用以双方最终确认的金额为准。\n')).toEqual([]);
+    expect(keyLines('# 基金交易协议\n\n申购份额以注册登记机构最终确认的结果为准。\n')).toEqual([]);
+    expect(keyLines('# 交易协议\n\n实际盈亏以最终成交价格为准。\n')).toEqual([]);
   });
   it('the creditor\'s disposal of collateral (有权…处置抵押财产, 有权…行使质权) is a key clause; the pledgor\'s request that it be exercised is not', () => {
     expect(keyLines('# 抵押合同\n\n抵押人到期未清偿的，抵押权人有权自行处置抵押财产并以所得价款受偿。\n')).toEqual([3]);
