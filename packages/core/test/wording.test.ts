@@ -679,3 +679,20 @@ describe('steering mainland readers around the block to a crypto exchange (免�
     expect(crypto('免代理费，手机银行即可申请。', 'credit-card')).toEqual([]);
   });
 });
+
+describe('a Hong Kong money-lender’s speed and no-credit-check wording (即時過數, 現金即時到手, 絕不審查信貸紀錄, 免TU) induces borrowing', () => {
+  const credit = (text: string) => linter.lint(plainTextDocument(text), { product: 'loan', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/misleading-credit-promises').map((x) => x.text);
+  it('flags instant approval or payout in the lender’s words and a credit record neither checked nor needed', () => {
+    expect(credit('網上貸款，即借、即批、即時過數，全天候應付您的周轉需要。').join()).toContain('即時過數');
+    expect(credit('一經批核，最快15分鐘現金即時到手').join()).toContain('現金即時到手');
+    expect(credit('免入息證明及繁複文件，即時電話批核，比銀行簡單快捷。').join()).toContain('即時電話批核');
+    expect(credit('專營網上貸款，絕不審查信貸紀錄，全程無需露面。').join()).toContain('絕不審查信貸紀錄');
+    expect(credit('中小企周轉，不問業務性質、不問資金用途。').join()).toContain('不問資金用途');
+  });
+  it('…but not a repayment posted at once, a credit record that is merely unaffected or required, nor a same-day withdrawal limit', () => {
+    expect(credit('還款即時過數，請保留收據。')).toEqual([]);
+    expect(credit('按時還款不影響個人信用記錄。')).toEqual([]);
+    expect(credit('申請人需具備良好信用紀錄。')).toEqual([]);
+    expect(credit('信用卡即日取款限額為5,000元。')).toEqual([]);
+  });
+});
