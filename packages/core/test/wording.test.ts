@@ -696,3 +696,16 @@ describe('a Hong Kong money-lender’s speed and no-credit-check wording (即時
     expect(credit('信用卡即日取款限額為5,000元。')).toEqual([]);
   });
 });
+
+describe('an exchange or platform said to be lawful or compliant and therefore safe (合法且必然安全, 合规平台…安全交易环境) is an endorsement claim', () => {
+  const endorsed = (text: string, product: Product = 'general') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/regulator-endorsement').map((x) => x.text);
+  it('flags compliance or legality offered as the platform’s safety', () => {
+    expect(endorsed('数字资产世界充满机遇，OKX等合规平台为您提供安全交易环境。').join()).toContain('合规平台为您提供安全交易环境');
+    expect(endorsed('币安高度重视合规问题，基本遵守各国法律，整体合法且必然安全。', 'wealth').join()).toContain('合法且必然安全');
+  });
+  it('…but not advice to choose a compliant platform, a denial, nor compliance and safety listed as principles', () => {
+    expect(endorsed('请选择合法合规的平台，保障资金安全。')).toEqual([]);
+    expect(endorsed('合规的平台并不一定安全，投资需谨慎。')).toEqual([]);
+    expect(endorsed('我行坚持合规、安全、稳健的经营原则。')).toEqual([]);
+  });
+});
