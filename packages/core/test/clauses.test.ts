@@ -215,6 +215,14 @@ describe('key clauses read clause by clause', () => {
   it('a bold article title does not emphasise the plain body under it', () => {
     expect(keyLines('# 借款合同\n\n**第五条 违约责任**\n\n借款人逾期的，按日万分之五计收罚息。\n')).toEqual([5]);
   });
+  it('an inline title that names the term over a body that states its value is the body\'s cue: the plain body is a key clause', () => {
+    expect(keyLines('# 借款合同\n\n第三条 借款利率：借款利率为月息0.9%，按月收息，利随本清。\n')).toEqual([3]);
+    expect(keyLines('# 借款合同\n\n业务手续费：（按借款金额2%计）。系乙方给付甲方的咨询服务费用，在放款当天一次性付清。\n')).toEqual([3]);
+    expect(keyLines('# 借款合同\n\n16、违约金：相当于借款本金金额的百分之____。\n')).toEqual([3]);
+    // (…not a body that states no value: the title's cue stays a heading's; nor a body whose value is emphasised)
+    expect(keyLines('# 借款合同\n\n业务手续费：详见平台公布的收费标准。\n')).toEqual([]);
+    expect(keyLines('# 借款合同\n\n第三条 借款利率：**借款利率为月息0.9%**，按月收息，利随本清。\n')).toEqual([]);
+  });
   it('the English message names the shape in English; the Chinese one in Chinese', () => {
     const msg = (locale: 'zh' | 'en') => linter.lint(parseMarkdown('# 借款合同\n\n对因此造成的损失，本行不承担任何责任。\n'), { product: 'loan', kind: 'contract', locale }).findings.find((f) => f.ruleId.startsWith('key-clause-emphasis/'))!.message;
     expect(msg('en')).toContain('exemption from liability');

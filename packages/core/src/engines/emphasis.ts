@@ -184,6 +184,8 @@ function onCueLine(doc: LintDocument, s: number, cue: number, part = s): number 
   return lo;
 }
 
+// a body that states a value: a figure, a rate in words or a blank to fill in (月息0.9%, 百分之____, ${serviceFee}%)
+const VALUE_STATED = /\d|[%％‰]|[百千万]分之|_{2,}|＿{2,}/u;
 // the figures of a clause (rates, amounts, days): when they are emphasised, the operative part is
 const FIGURE = /\d+(?:\.\d+)?\s*(?:[%％‰]|元|倍|日|天|个月|年)|万分之[\d一二三四五六七八九十点.]+|百分之[\d一二三四五六七八九十点.]+/g;
 const HAS_FIGURE = new RegExp(FIGURE.source);
@@ -378,6 +380,14 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
       o = p.start - 1;
     }
   }
+  // the body an inline title (…：) heads: the operative clause right after it in its block
+  const titledBody = (k: Clause): Clause | undefined => {
+    if (!/[：:]\s*$/u.test(doc.text.slice(k.start, k.end))) return undefined;
+    let o = k.end;
+    while (o < doc.text.length && /\s/.test(doc.text[o])) o++;
+    const b = clauseAt(o);
+    return b && b !== k && b.block === k.block && b.role === 'operative' ? b : undefined;
+  };
   const leads = new Map<Clause, Clause | null>();
   const leadOf = (k: Clause): Clause | undefined => {
     let v = leads.get(k);
@@ -451,8 +461,14 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     recitedItems.set(k, v);
     return v;
   };
-  for (const h of hits) {
-    const k = clauseAt(h.start);
+  for (const hit of hits) {
+    let h = hit, k = clauseAt(h.start);
+    // an inline title that names the term (业务手续费：, 第三条 借款利率：, 违约金：) over a body that states its value in its first
+    // sentence (（按借款金额2%计）。系…一次性付清, 借款利率为月息0.9%, 相当于借款本金金额的百分之____): the title's
+    // cue is the body's, read there (its emphasis is the body's first sentence, not the title's)
+    const body = k?.role === 'heading' ? titledBody(k) : undefined;
+    const stated = body ? doc.text.slice(body.start, body.end).split(/[。；;]/u)[0] : '';
+    if (body && VALUE_STATED.test(stated)) { k = body; h = { ...h, start: body.start, end: body.start + stated.length }; }
     if (!k || cleared.has(k)) continue;
     if (namesAField(doc.text, h)) continue;
     const te = k.role === 'operative' ? titleEnd(k) : -1;
