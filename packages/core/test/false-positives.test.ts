@@ -510,3 +510,21 @@ describe('a superlative of people is no claim for the offering', () => {
     expect(sup('平台资产优质，行业顶级风控。')).toEqual(['顶级']);
   });
 });
+
+// key-clause-emphasis, acceleration (提前收回): the consumer's own early repayment named as a condition or an event (在提前偿还
+// 全部本金的情况下, 提前结清后，, 借款客户提前偿还全部剩余本金时, 发起提前结清申请) is a procedure, not the lender calling the loan in
+describe('the consumer\'s own prepayment read as acceleration', () => {
+  const keys = (text: string) =>
+    linter.lint(plainTextDocument(`借款协议\n${text}\n`), { product: 'loan', kind: 'contract' }).findings
+      .filter((f) => f.ruleId.startsWith('key-clause-emphasis/') && /提前收回/.test(f.message)).map((f) => f.text);
+  it('a prepayment the borrower makes, as a time or a condition, is no acceleration', () => {
+    expect(keys('除本合同另有约定外，在提前偿还全部本金的情况下，')).toEqual([]);
+    expect(keys('若借款客户提前偿还全部剩余本金时（“提前还款”），则乙方将收到：')).toEqual([]);
+    expect(keys('甲方通过丙方平台就本协议项下借款发起提前结清服务申请，并完成提前结清后，乙方不享有结清日后各期利息。')).toEqual([]);
+  });
+  it('the lender calling the loan in, or the borrower bound to repay at once, still is', () => {
+    expect(keys('借款人违约的，应立即清偿全部借款本息。')).toHaveLength(1);
+    // (a time named before the repayment, not after it: 违约时，…立即清偿)
+    expect(keys('借款人违约时，应立即清偿全部借款本息。')).toHaveLength(1);
+  });
+});
