@@ -528,3 +528,19 @@ describe('the consumer\'s own prepayment read as acceleration', () => {
     expect(keys('借款人违约时，应立即清偿全部借款本息。')).toHaveLength(1);
   });
 });
+
+// key-clause-emphasis, restates: the contract's own term running until the debt is paid names the fees it lists only as what is to
+// be paid (本合同至…本息、罚息、违约金…全部清偿完毕之日终止; 本合同有效期直至…为止) — the articles that price them are the key clauses
+describe('the contract\'s term running until everything is paid', () => {
+  const keys = (text: string) =>
+    linter.lint(plainTextDocument(`借款合同\n${text}\n`), { product: 'loan', kind: 'contract' }).findings
+      .filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.text);
+  it('is no key clause though it names 罚息 and 违约金', () => {
+    expect(keys('本合同至合同项下的贷款本息、罚息、违约金、损害赔偿金及其他费用全部清偿完毕之日终止。')).toEqual([]);
+    expect(keys('自本协议生效之日起至借款人全额清偿借款本金、利息和违约金（如有）之日止。')).toEqual([]);
+  });
+  it('a penalty charged until the day of payment still is, and so is a term that adds a right of the lender', () => {
+    expect(keys('借款人逾期的，自逾期之日起按日万分之五计收罚息，直至清偿完毕之日止。')).toHaveLength(1);
+    expect(keys('本合同有效期至借款人清偿全部借款本息之日止，期间贷款人有权单方调整罚息利率。')).toHaveLength(1);
+  });
+});
