@@ -244,6 +244,14 @@ describe('Chinese numerals', () => {
     expect(read('每期手續費率0.6%')).toEqual([['period-fee', 0.006, 0, 10]]);
     expect(read('分期費率低至0.5%')).toEqual([['period-fee', 0.005, 0, 10]]);
     expect(read('月平息0.25%，實際年利率5.8%').map((x) => x[0])).toEqual(['period-fee', 'annual']);
+    // (a monthly or daily rate's name qualified or named with its fees is still that rate; the same name in a clause with no
+    // figure is none)
+    expect(read('月平均利率低至0.3%')).toEqual([['monthly', 0.003, 0, 11]]);
+    expect(read('月综合息费1.2%').map((x) => [x[0], x[1]])).toEqual([['monthly', 0.012]]);
+    expect(read('月利息率0.9%').map((x) => [x[0], x[1]])).toEqual([['monthly', 0.009]]);
+    expect(read('日综合息费率0.05%').map((x) => [x[0], x[1]])).toEqual([['daily', 0.0005]]);
+    expect(read('借款人应按月平均利率计算的利息按时还款')).toEqual([]);
+    expect(read('月平均还款额1200元')).toEqual([]);
     // (a card's foreign-exchange fee in 繁體 is still no price of credit; a deposit's 萬 is an amount)
     expect(read('國際交易手續費1.5%')).toEqual([]);
     expect(read('存款100萬，年息1.5%').map((x) => x[0])).not.toContain('daily');

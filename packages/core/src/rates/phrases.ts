@@ -34,11 +34,13 @@ const cnNumber = (s: string) => (/^[0-9.]+$/.test(s) ? Number(s) : s.length === 
 // (a page's &nbsp; is a space: 日费率&nbsp;${day_rate}, 利率：&nbsp;9.5%)
 const SP = '[ \\t\\u3000\\u00a0]*';
 /** the names of a monthly and of a daily rate (月利率, 月利息, 月息; 日利率, 日利息, 日息), spelled once for every pattern that
- * reads one (a pattern that reads more names — 日费率, 每月利率 — lists them beside) */
-const MONTHLY_RATE = '月(?:利率|利息|息)';
-const DAILY_RATE = '日(?:利率|利息|息)';
+ * reads one (a pattern that reads more names — 日费率, 每月利率 — lists them beside); the name may be qualified and the interest
+ * named with its fees or as a rate (月平均利率 — a Hong Kong lender's flat monthly rate —, 月综合利率, 月息费, 月利息率, 日综合息费率) */
+const RATE_NAME = '(?:综合|平均)?(?:利率|利息率?|息费率?|息)';
+const MONTHLY_RATE = `月${RATE_NAME}`;
+const DAILY_RATE = `日${RATE_NAME}`;
 /** the name of a yearly or monthly rate (年化利率, 年利率, 年息, 月利率, 月息, 月费率…): a daily charge's words never run across one */
-const OTHER_PERIOD_RATE = '年化|年(?:综合)?(?:利率|息|费率)|月(?:综合)?(?:利率|息|费率)';
+const OTHER_PERIOD_RATE = `年化|年(?:综合)?(?:利率|息|费率)|月(?:综合)?费率|${MONTHLY_RATE}`;
 /** spaces, and at most one line break: a rate tile's figure in the element after its label's (<dt>日利率</dt><dd>0.05%</dd>,
  * 月利率：<br>0.8%) */
 const LB = `${SP}(?:\\n${SP})?`;
@@ -145,7 +147,7 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   {
     kind: 'daily',
     // (…or the period after the rate's name, before its figure: 利息：日0.05%, 利率按日0.05%)
-    re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|日均利率|${PERIOD_AFTER('日')})${SP}${BETWEEN}${QUAL_LINE}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
+    re: new RegExp(`(?:${DAILY_RATE}|日(?:综合)?费率|每日利率|每天利率|日均利率|${PERIOD_AFTER('日')})${SP}${BETWEEN}${QUAL_LINE}(?:${SO_LOW}|不高于|不超过|最高)?${SP}[:：]?${LB}(?:(?:万分之|万)${SP}([0-9.]+|[一二三四五六七八九十])|${NUM}${INNER}${SP}[%％]|${NUM}${SP}厘|${NUM}${SP}‰)`, 'g'),
     value: (m) => (m[1] ? cnNumber(m[1]) / 10000 : m[2] ? Number(m[2]) / 100 : m[3] ? Number(m[3]) / 10000 : m[4] ? Number(m[4]) / 1000 : undefined),
   },
   {
