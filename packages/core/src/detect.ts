@@ -107,7 +107,7 @@ const MAY_BE_MENU_ROW = /^[ \t]*[^\0-@[-`{-\x7f]+(?:[ \t]+[^\0-@[-`{-\x7f]+){2,}
 // (not a menu row, but read as one: a first line that heads a box of the latest notices, 最新公告 or 【最新公告】× — a home page's panel or
 // pop-up listing them, not the page's name: its 公告 weighs as the page's other words do)
 const LATEST_BOX = /^[ \t]*[【\[]?最新公告[】\]]?[ \t]*[×xX✕]?[ \t]*$/;
-const SENTENCE_END = /[。；;][ \t]*$/;
+const SENTENCE_END = /[。；;！!][ \t]*$/;
 // a line that ends in two documents' names in 《》 (…最多投资0元 《认购合同》《认购说明》) lists links beside a form, it names no page
 const LINKS_LINE = /《[^》\n]{1,40}》[ \t、,，和及]*《[^》\n]{1,40}》[ \t]*$/;
 // a breadcrumb's opening (当前位置：), shared by the catalogue and the section tests below
@@ -638,11 +638,16 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // (a first line that is running text — 买保险之前，先把条款读一遍，尤其是免责部分。然后… — names nothing: an
   // article's lead that mentions 条款 or 协议 is no contract's title)
   const firstLine = text.slice(lead, titleEnd);
+  // (…read whole, up to 400 characters: a first line that runs on past a title's 80 characters to its sentence's end, or with
+  // two commas in it — an SMS, 民生望京支行21日发售…，根据合约测算…，10万起… — is running text; so is a message that ends in
+  // an exclamation, a script's 合同号有误！: see SENTENCE_END)
+  const lineEnd = text.indexOf('\n', lead);
+  const wholeFirst = text.slice(lead, lineEnd > lead ? Math.min(lineEnd, lead + 400) : lead + 400);
   // (…nor is a tab of the page's tab row that names the legal statement set out under it, 隐私条款 beside 安全保障 and 政策法规:
   // see statementTab — found once, for the title and for the page above the tab)
   let tab: number | undefined;
   const tabAt = () => (tab ??= statementTab(text, lead));
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(firstLine) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()) && !(STATEMENT_TAB.test(l) && tabAt() >= 0))].join('\n');
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(wholeFirst) || (wholeFirst.length > 80 && (wholeFirst.match(/[,，]/g)?.length ?? 0) >= 2) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()) && !(STATEMENT_TAB.test(l) && tabAt() >= 0))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));

@@ -643,6 +643,14 @@ describe('kind from the title', () => {
     expect(detect(normalize(items.slice(2))).why.kind.by).not.toBe('title');
     expect(detect(normalize('本合同未尽事宜，按照国家有关法律法规及金融监管规定执行。\n借款人应按期还款。')).why.kind.by).not.toBe('title');
     expect(detect(normalize('个人贷款管理规定\n借款人应按期还款。')).why.kind).toEqual({ by: 'title', cue: '个人贷款管理规定' });
+    // …and so is a message that ends in an exclamation (a script's 合同号有误！ above a bill), and a first line that runs on past
+    // a title's 80 characters with two commas in it (an SMS that speaks of 合约 in passing): no title; a short title is one
+    // still, and so is a long title line without a sentence's commas
+    expect(detect(normalize('合同号有误！\n分期付款月帐单\n欢迎您使用分期付款服务。')).why.kind.by).not.toBe('title');
+    const sms = '民生望京支行21日发售92天理财产品，根据合约测算年化收益4.75，10万起网银、手机银行限量销售，特别提示测算收益不等于实际收益，理财非存款、产品有风险、投资须谨慎，详询64755308';
+    expect(detect(normalize(sms)).why.kind.by).not.toBe('title');
+    expect(detect(normalize('个人消费分期付款合同\n甲方：消费者\n乙方：分期公司')).why.kind).toEqual({ by: 'title', cue: '个人消费分期付款合同' });
+    expect(detect(normalize('上海某某网络科技有限公司与某某商业银行股份有限公司关于个人消费信贷业务的合作协议及借款人须知（二零一八年修订版本，适用于全体借款人）\n甲方：平台')).why.kind.by).toBe('title');
     expect(kindOf('关于行李托运的规定\n' + items)).toBe('notice');
     const menu = '保障计划 保障详情解读 投保须知 常见问题\n一、本保险承保区域：全球。\n二、本保险不承保下列人员：';
     expect(detect(normalize(menu)).why.kind.by).not.toBe('title');
