@@ -488,6 +488,19 @@ describe('funds said to be kept from any harm (保障资金免受威胁, 本金�
   });
 });
 
+describe('income promised for no effort (躺着也能让本金越滚越多, 睡后收入) is a return promise, as 躺赚 is', () => {
+  const promise = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags principal growing or earning interest while the investor lies idle, and income earned asleep', () => {
+    expect(promise('很多理财产品是“自动复利”，躺着也能让本金越滚越多。').join()).toContain('躺着也能让本金越滚越多');
+    expect(promise('闲置资产躺着也能生息。').join()).toContain('躺着也能生息');
+    expect(promise('伞下会员的交易让你实现睡后管道收入。').join()).toContain('睡后管道收入');
+  });
+  it('…but not lying down as such, or the effort a sleeper did not make', () => {
+    expect(promise('那天晚上我躺在床上再也睡不着了。')).toEqual([]);
+    expect(promise('躺着玩手机不如早点睡，睡后精神更好。')).toEqual([]);
+  });
+});
+
 describe('a count of years with positive returns is a track record sold as a promise (三年正收益)', () => {
   const promise = (text: string, product: Product = 'fund') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
   it('flags N years (连续N年, N年来) of positive return as the product’s badge', () => {
