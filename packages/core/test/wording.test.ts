@@ -53,6 +53,7 @@ describe('use vs mention', () => {
     ['question', '客户问：这个产品保本吗？', '这个产品保本，放心买。'],
     ['question', '保本保息的产品，哪里有卖？', '真正的零风险理财，你还在等什么？'],
     ['question', '有没有高回报的理财？', '准备好享受高投资回报了吗？'],
+    ['question', '定投是最安全的吗？', '为什么定投是最安全的？'],
     ['category defined', '保证收益理财产品是指商业银行按照约定条件向客户承诺支付固定收益的理财产品。', '理财产品是指本行发行的产品，保证收益。'],
     ['category divided', '非保证收益理财又可以分为保本浮动收益理财产品和非保本浮动收益理财产品。', '本行理财产品分为两类，其中保证收益理财产品稳赚不赔。'],
     ['category described', '保证收益的理财产品包括了固定收益理财产品和有最低收益的浮动收益理财产品。', '保证收益，包括本金和利息全部兑付。'],
@@ -63,6 +64,11 @@ describe('use vs mention', () => {
   ])('%s: %s is a mention; %s is use', (_cue, mention, use) => {
     expect(wording(mention)).toEqual([]);
     expect(wording(use).length).toBeGreaterThan(0);
+  });
+
+  it('a question that names the offer as given (什么是借款当日免息？) uses its wording; one that asks whether it holds does not', () => {
+    expect(wording('什么是借款当日免息？', 'loan').length).toBeGreaterThan(0);
+    expect(wording('借款当日免息吗？', 'loan')).toEqual([]);
   });
 
   it('a statutory sentence is never a finding; the same words as a claim are', () => {

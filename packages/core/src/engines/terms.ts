@@ -193,6 +193,9 @@ const META_WORDS = /表述|用语|说法|字样|词语|措辞|词汇|广告语|�
 const RHETORICAL = /[，,！!]\s*(?:你|您)?(?:还在等什么|还等什么|还犹豫什么|还在犹豫什么|何乐而不为|为什么不|怎能错过|还不赶紧|还不快)[^，,]{0,8}$/;
 /** …or invites the reader to what it claims, before the claim (准备好享受高回报了吗？ 想要稳赚不赔吗？): an ad's question too */
 const INVITES = /^\s*(?:你|您)?(?:准备好|想要|想不想|想拥有|想享受|想体验)(?:了)?(?:[^，,。！!？?]{0,6})$/;
+/** …or takes the claim as given, before it (为什么定投是最安全的？ 什么是借款当日免息？): it asks why the claim holds or what the
+ * offer it names is, not whether it holds */
+const PRESUPPOSES = /(?:为什么|为何|凭什么)(?:说)?[^，,。！!？?]{0,12}$|什么(?:是|叫)[^，,。！!？?]{0,6}$/;
 
 /**
  * A term that begins or ends with a Latin letter or digit is a word only where the source does not run on in Latin
@@ -235,7 +238,7 @@ function mentioned(norm: NormalizedText, s: number, e: number, d: CompiledDiscou
   if (notice && cues.ownClaim && !cues.ownClaim.within(ss, se)) return true;
   // a question asks about its wording (这款保本吗？), unless it only urges the reader after a claim (真正的零风险理财，你还在
   // 等什么？): an ad's rhetorical question
-  if (se < src.length && '？?'.includes(src[se]) && !RHETORICAL.test(src.slice(oe, se)) && !INVITES.test(src.slice(ss, os))) return true;
+  if (se < src.length && '？?'.includes(src[se]) && !RHETORICAL.test(src.slice(oe, se)) && !INVITES.test(src.slice(ss, os)) && !PRESUPPOSES.test(src.slice(ss, os))) return true;
   return cues.mentions.some((m) => m.within(ss, se, os));
 }
 
