@@ -728,3 +728,15 @@ describe('an exchange or platform said to be lawful or compliant and therefore s
     expect(endorsed('我行坚持合规、安全、稳健的经营原则。')).toEqual([]);
   });
 });
+
+describe('a right to suspend or end the service without notice is no right to rewrite the terms (unfair-terms/final-interpretation-right)', () => {
+  const reserved = (text: string) => linter.lint(plainTextDocument(text), { product: 'general', kind: 'contract' }).findings.filter((f) => f.ruleId === 'unfair-terms/final-interpretation-right').map((f) => f.text);
+  it('a change to the terms without notice is flagged', () => {
+    expect(reserved('本公司有权随时修改本协议条款而无需通知用户。')).toHaveLength(1);
+    expect(reserved('平台有权随时变更本协议内容，恕不另行通知。')).toHaveLength(1);
+  });
+  it('suspending, interrupting or ending the service (a key clause, not a reserved right) is not', () => {
+    expect(reserved('本网站有权随时修改、限制、中止或终止服务而无需通知。')).toEqual([]);
+    expect(reserved('本公司有权随时变更、中断或终止部分或全部的网络服务，且无需通知。')).toEqual([]);
+  });
+});
