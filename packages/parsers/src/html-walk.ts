@@ -150,7 +150,13 @@ const highlightStyle = (s: string) => standsOut(lastValue(s, /(?:^|;)\s*backgrou
 const smallerStyle = (s: string) => { const m = /^([\d.]+)\s*(px|pt)/.exec(lastValue(s, FONT_SIZE)); return !!m && (m[2] === 'px' ? Number(m[1]) < 12 : Number(m[1]) < 9); };
 
 const TICKED_PICTURE = /(?:^|[\/_-])(?:check(?:ed)?|checkbox[_-]?(?:on|checked|selected)|(?:checked|selected|tick(?:ed)?)[_-]?(?:box|icon)?|gouxuan|xuanzhong|yixuan)(?:[_-]?(?:on|yes|1|s|sel|active))?\.(?:png|svg|gif|jpe?g|webp)(?:$|\?)/i;
-const TICKED_CLASS = /^(?:is-|icon-)?(?:checked|ticked)$/;
+// (a page's own prefix on the word, l_checked, cb-checked; un-checked / no_checked is the other state)
+const TICKED_CLASS = /^(?!(?:un|no|not)[_-])(?:is-|icon-|[a-z]{1,8}[_-])?(?:checked|ticked)$/;
+/** a box drawn by a style sheet whose classes say it is ticked: a ticked word (checked, l_checked), or a box's own class with
+ * the state a script sets on it (ap_check on, agree-checkbox active) */
+const CHECK_NAMED = /^(?![\w-]*(?:un|no)[_-]?check)[\w-]*check(?:-?box)?$/i;
+const tickedClass = (cls: unknown) => Array.isArray(cls) && (cls.some((c) => TICKED_CLASS.test(String(c))) ||
+  (cls.some((c) => CHECK_NAMED.test(String(c))) && cls.some((c) => /^(?:on|active|selected|cur)$/.test(String(c)))));
 const BOX_TAGS = new Set(['span', 'i', 'em', 'div', 'label']);
 /** a box element of its own: a form's, a mini-program's, a UI library's (check-icon, van-checkbox, el-radio) */
 const BOX_ELEMENT = /^(?:input|checkbox|radio|[\w-]*-(?:checkbox|radio|check(?:-?icon)?)|check-?icon)$/;
@@ -234,10 +240,8 @@ function tickedAt(n: HNode, source: string | undefined, states: PageStates, prev
     return at ? spot(s! + at.index + 1) : n;
   }
   // a box drawn by a style sheet: an empty element whose class says it is ticked (<span class="radio checked"></span>)
-  if (BOX_TAGS.has(tag)) {
-    const cls = n.properties?.className;
-    return Array.isArray(cls) && cls.some((c) => TICKED_CLASS.test(String(c))) && empty(n) ? n : undefined;
-  }
+  // (…or an empty link drawn as one: <a class="ap_check on"></a>同意《注册协议》)
+  if (BOX_TAGS.has(tag) || tag === 'a') return tickedClass(n.properties?.className) && empty(n) ? n : undefined;
   // the picture of a ticked box: where it stands, or — its consent written on the lines after it (<img src="check.png"/>
   // then 我已阅读投保须知… below) — where that consent begins: a picture has no attribute a reviewer changes, and the
   // wording it ticks is what the reviewer points at
@@ -440,8 +444,13 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     // a box shown ticked (a checked checkbox, or the picture of one: check.png, checkbox_on.svg) reads as ☑, so that a
     // consent the page ticks for the reader is seen
     // (a mini-program's <checkbox>同意…</checkbox> holds its label, as an unclosed <radio/> holds what follows it: read on)
+    // (one box drawn twice — a ticked <input> and the picture a style sheet puts over it, <i class="icon_checked"> — is one ☑,
+    // where the first stands)
     const box = tickedAt(n, source, states, prev);
-    if (box) { if (!cur) open('paragraph'); onText('☑', box, text.length); append('☑'); if (!n.children?.length) return; }
+    if (box) {
+      if (!/☑\s*$/.test(tail)) { if (!cur) open('paragraph'); onText('☑', box, text.length); append('☑'); }
+      if (!n.children?.length) return;
+    }
     // a component's text given in its attributes (a UI library's cell, tag or panel: <md-cell-item title="实时放款"
     // brief="最快实时到账">, <uni-tag text="免担保">, a React component's <Popup title="免责声明">) is what it shows: each value
     // read where the element stands, as a line of its own (a custom element's only — a hyphenated or capitalised name: title

@@ -432,6 +432,13 @@ describe('HTML', () => {
     // a box a style sheet draws: an empty element whose class says ticked; an unticked box, or a class on words, is no box
     const drawn = parseHtml('<body><p><span class="radio checked" onclick="check(this)"></span>阅读并同意《平台服务协议》</p><p><span class="radio"></span>阅读并同意</p><p><span class="checked">已选套餐</span></p></body>');
     expect(drawn.text).toBe('☑阅读并同意《平台服务协议》\n阅读并同意\n已选套餐');
+    // (a page's own prefix on the ticked word, or a box's class with the state a script sets — an empty link drawn as the
+    // box — is ticked too; the same box without that state, an un-checked one, or a menu link marked on, is not)
+    const own = parseHtml('<body><p><i class="l_checkBTN l_checked"></i>《省心计划投资协议》</p><p><a href="javascript:;" class="ap_check on"></a>同意《注册协议》</p><p><a class="ap_check"></a>同意《注册协议》</p><p><i class="l_checkBTN un-checked"></i>《投资协议》</p><p><a class="nav on"></a>首页</p></body>');
+    expect(own.text).toBe('☑《省心计划投资协议》\n☑同意《注册协议》\n同意《注册协议》\n《投资协议》\n首页');
+    // (a ticked <input> with the picture a style sheet draws over it is one box, read where the input stands)
+    const twice = '<body><div><input type="checkbox" checked="checked" class="check">\n<i class="icon_checked"></i></div><div>本人阅读并同意以上条款</div></body>';
+    expect(parseHtml(twice).text.replace(/\s+/g, '')).toBe('☑本人阅读并同意以上条款');
   });
   it("a server page's code and comments are blanked, its output expressions are fill-ins the page shows", () => {
     const page = '<%@ page contentType="text/html" %>\n<%-- Created by IDEA. Date: 2017/9/2 --%>\n<body><% if (p.hot) { %><p>热销</p><% } %>\n<p>期限：<%=p.term%>期/月利率：<%=rate(p.monthRate,2)%></p><?php echo "x"; ?><p>最高<%- amount %>元</p></body>';
