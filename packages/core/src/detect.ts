@@ -77,7 +77,9 @@ const TITLE_KINDS: [RegExp, DocKind][] = [
   // a regulator's text, a report, a help page, a lesson (…and an education section's name, which a site gives as the title of
   // each article it files there: 理财课堂, 金融知识, 理财学院, 投资学堂)
   [/管理办法|实施办法|暂行办法|规定|条例|细则|(?<!新手|使用|操作|用户|服务|功能)指引|报告|答记者问|解读|风险提示(?![函书])|风险警示|(?:投资者|投资人|出借人)教育|常见问题|帮助中心|理赔(?:求助|指南|流程)|保单查询|问答|行政处罚|处罚决定|处罚信息|监管措施|通报|(?:相关|业务|管理)要求\s*$|管理制度|操作规程|业务规范|培训|视点|知识讲堂|知识课堂|(?:理财|金融|投资|保险)(?:小)?(?:课堂|知识|学院|学堂)|(?:借贷|贷款|当铺|典当)(?:小)?(?:课堂|知识|学院|学堂)(?=[ \t]*(?:\n|$))|小知识|科普|百科|名词解释|术语解释|名词释义/, 'notice'],
-  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|(?:网站|法律|隐私|使用)声明|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
+  // (…and a privacy policy, 隐私政策, named so at the end of its title line — 资本国度-隐私政策, not 隐私政策与APP文化: its clauses cite
+  // 规定 and 投诉, which weigh for a notice when no title decides; a notice about one names it in 《》 before its own 公告)
+  [/合同|协议|合约|条款|授权书|委托书|投保单|承诺书|确认书|声明书|(?:网站|法律|隐私|使用)声明|隐私政策[》"”']?[ \t]*$|保证书|须知|申请表|申请书|提示函|提示书|风险揭示函|健康告知|告知事项|^《[^》]{2,30}(?:说明|规则|细则)》\s*$/m, 'contract'],
   // (a collection or reminder letter to a customer, 催收函, is a notice: it states what the lender will do, it is no contract)
   [/公告|通知书|告知书|(?:催收|催告|催款|逾期)(?:函|通知)/, 'notice'],
 ];

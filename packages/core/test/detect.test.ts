@@ -523,6 +523,14 @@ describe('kind from the title', () => {
     expect(detect(normalize(`法律声明${body}`)).kind).toBe('contract');
     expect(detect(normalize(`郑重声明\n近期有不法分子冒用本公司名义，请广大客户提高警惕，谨防诈骗。\n`)).kind).not.toBe('contract');
   });
+  it('a privacy policy named so at the end of its title (隐私政策, 资本国度-隐私政策) is a contract whatever notice words its clauses cite; a title that only names one among other things, a notice about one and a page linking to one are not', () => {
+    const body = '\n1. 适用范围\n本客户端根据法律的有关规定收集您的个人信息，您可以通过客服投诉。\n2. 信息披露\n本客户端有权将用户的注册资料提供给合作伙伴。\n';
+    expect(detect(normalize(`隐私政策${body}`)).why.kind).toEqual({ by: 'title', cue: '隐私政策' });
+    expect(detect(normalize(body), '资本国度-隐私政策').kind).toBe('contract');
+    expect(detect(normalize(`隐私政策与APP文化\n智慧定投，智能止盈，立即下载！${body}`)).kind).not.toBe('contract');
+    expect(detect(normalize('关于更新《隐私政策》的公告\n尊敬的用户：我们对《隐私政策》进行了更新，特此公告。\n')).kind).toBe('notice');
+    expect(detect(normalize('新人专享 年化8%\n限时抢购，立即投资！\n注册即表示同意《用户协议》《隐私政策》\n')).kind).toBe('marketing');
+  });
   it('notes for the seller (the customer spoken of: 约见客户, 客户说…; the trade: 话术, 成交, 电销) are a notice; an ad that speaks to 您 is not', () => {
     const notes = '学会这5条，想干不好贷款都难！\n大部分的信贷经理电销的时候，都会先报上自己的职业，这让客户听得喘不过气。\n客户说忙：请问是要今晚8点还是9点给你电话方便？\n询问客户：如果你要贷款，会选择抵押贷还是信用贷款？\n约见客户：是星期三的上午还是下午？不要把客户变成网友，这样的客户永远没办法成交。\n话术方面不作过多解释，在忙的客户可以发短信或者加微信。\n';
     expect(detect(normalize(notes)).kind).toBe('notice');
