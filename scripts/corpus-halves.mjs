@@ -5,7 +5,9 @@
 // for each half and both, and how many clean documents get findings in each.
 // --quarters (from session 55): half B in two — B1 (batches numbered 1 mod 4, opened for study) and B3 (batches numbered
 // 3 mod 4 and unnumbered ones, still read as totals only).
-//   node scripts/corpus-halves.mjs OUT.json [--skip REGEX] [--quarters]
+// --studied FILE (from session 67): also write FILE, the same JSON with only the studied quarters' documents (A and B1) and
+// none of the scorer's totals — what a helper may be given as start figures (the full JSON names blind documents).
+//   node scripts/corpus-halves.mjs OUT.json [--skip REGEX] [--quarters] [--studied FILE]
 import fs from 'node:fs';
 import { familyOf as family, readPerDocument } from './lib/score-json.mjs';
 
@@ -13,7 +15,9 @@ const args = process.argv.slice(2);
 const si = args.indexOf('--skip');
 const skip = si >= 0 ? new RegExp(args.splice(si, 2)[1]) : undefined;
 const qi = args.indexOf('--quarters');
-const quarters = qi >= 0 && args.splice(qi, 1).length > 0;
+const sti = args.indexOf('--studied');
+const studied = sti >= 0 ? args.splice(sti, 2)[1] : undefined;
+const quarters = (qi >= 0 && args.splice(args.indexOf('--quarters'), 1).length > 0) || studied !== undefined;
 if (args.length !== 1 || !fs.existsSync(args[0])) {
   console.error('usage: node scripts/corpus-halves.mjs OUT.json [--skip REGEX]   (OUT.json from score.mjs --json)');
   process.exit(2);
@@ -43,3 +47,9 @@ for (const key of Object.keys(counts).sort()) {
   console.log(`${key.padEnd(26)} ${`${c.tp}/${c.fp}/${c.fn}`.padEnd(16)} F1 ${f1(c).toFixed(4)}`);
 }
 console.log(`clean documents with findings: ${Object.entries(clean).map(([h, [f, n]]) => `${h} ${f}/${n}`).join(', ')}`);
+if (studied) {
+  const { command } = JSON.parse(fs.readFileSync(args[0], 'utf8'));
+  const keep = perDocument.filter((d) => half(d.file) !== 'B3');
+  fs.writeFileSync(studied, JSON.stringify({ command, studiedOnly: true, perDocument: keep }));
+  console.log(`studied quarters only (A, B1): ${keep.length} of ${perDocument.length} documents written to ${studied}`);
+}

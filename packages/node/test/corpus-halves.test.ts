@@ -40,6 +40,18 @@ describe('corpus-halves', () => {
       expect(qline('B key-clause-emphasis')).toBeUndefined();
       expect(qline('all all')).toBe('all all 1/3/1 F1 0.3333');
       expect(q.stdout).toContain('clean documents with findings: A 0/1, B1 1/1, B3 1/1');
+      // --studied: the studied quarters' documents alone (A and B1), none of the blind quarter's, no totals
+      const st = path.join(dir, 'studied.json');
+      const s = run(out, '--studied', st);
+      expect(s.status).toBe(0);
+      expect(s.stdout).toContain('B3 banned-terms');
+      const written = JSON.parse(fs.readFileSync(st, 'utf8'));
+      expect(written.perDocument.map((d: { file: string }) => path.basename(d.file))).toEqual(['con-b100-x.html', 'con-b101-y.txt', 'mkt-b42-clean.md', 'mkt-b141-new.md']);
+      expect(written.studiedOnly).toBe(true);
+      expect(written.families).toBeUndefined();
+      expect(JSON.stringify(written)).not.toContain('mkt-lend-z');
+      const again = run(st, '--quarters');
+      expect(again.stdout).toContain('clean documents with findings: A 0/1, B1 1/1, B3 0/0');
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 
