@@ -18,8 +18,8 @@ const qi = args.indexOf('--quarters');
 const sti = args.indexOf('--studied');
 const studied = sti >= 0 ? args.splice(sti, 2)[1] : undefined;
 const quarters = (qi >= 0 && args.splice(args.indexOf('--quarters'), 1).length > 0) || studied !== undefined;
-if (args.length !== 1 || !fs.existsSync(args[0])) {
-  console.error('usage: node scripts/corpus-halves.mjs OUT.json [--skip REGEX]   (OUT.json from score.mjs --json)');
+if (args.length !== 1 || !fs.existsSync(args[0]) || (sti >= 0 && !studied)) {
+  console.error('usage: node scripts/corpus-halves.mjs OUT.json [--skip REGEX] [--quarters] [--studied FILE]   (OUT.json from score.mjs --json)');
   process.exit(2);
 }
 const perDocument = readPerDocument(args[0], 'corpus-halves');

@@ -645,11 +645,12 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   // an exclamation, a script's 合同号有误！: see SENTENCE_END)
   const lineEnd = text.indexOf('\n', lead);
   const wholeFirst = text.slice(lead, lineEnd > lead ? Math.min(lineEnd, lead + 400) : lead + 400);
+  const runsOn = RUNNING_TEXT.test(wholeFirst) || (wholeFirst.length > 80 && (wholeFirst.match(/[,，]/g)?.length ?? 0) >= 2);
   // (…nor is a tab of the page's tab row that names the legal statement set out under it, 隐私条款 beside 安全保障 and 政策法规:
   // see statementTab — found once, for the title and for the page above the tab)
   let tab: number | undefined;
   const tabAt = () => (tab ??= statementTab(text, lead));
-  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(RUNNING_TEXT.test(wholeFirst) || (wholeFirst.length > 80 && (wholeFirst.match(/[,，]/g)?.length ?? 0) >= 2) || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()) && !(STATEMENT_TAB.test(l) && tabAt() >= 0))].join('\n');
+  const title = given && ABOUT_NAME.test(given) ? given : [...(given ? [given] : []), ...(runsOn || TITLE_NOT_A_NAME.test(firstLine.trim()) || LINKS_LINE.test(firstLine) || menuRow || SENTENCE_END.test(firstSource) ? [] : [firstLine]), ...(crumb < lead ? [] : text.slice(lead, lead + 400).split('\n').slice(1, 6)).filter((l) => l.trim().length <= 40 && !/[，,。；;]/.test(l) && !TITLE_NOT_A_NAME.test(l.trim()) && NAMES_KIND.test(l.trim()) && !(STATEMENT_TAB.test(l) && tabAt() >= 0))].join('\n');
   // a text that names itself a legal instrument in its opening (特提供本风险提示书，请认真阅读) is one, whatever its title
   // (风险提示); not 本合同/本协议, which a product manual or a dun letter about a contract says as well
   const selfName = SELF_NAME.exec(text.slice(lead, lead + 400));

@@ -50,6 +50,7 @@ describe('corpus-halves', () => {
       expect(written.studiedOnly).toBe(true);
       expect(written.families).toBeUndefined();
       expect(JSON.stringify(written)).not.toContain('mkt-lend-z');
+      expect(run(out, '--studied').status).toBe(2);
       const again = run(st, '--quarters');
       expect(again.stdout).toContain('clean documents with findings: A 0/1, B1 1/1, B3 0/0');
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
