@@ -177,6 +177,12 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 基金交易协议\n\n申购份额以注册登记机构最终确认的结果为准。\n')).toEqual([]);
     expect(keyLines('# 交易协议\n\n实际盈亏以最终成交价格为准。\n')).toEqual([]);
   });
+  it('the server\'s log files collected automatically (自动收集某些信息并存储在日志中) are no authorisation; other data collected automatically is', () => {
+    expect(keyLines('# 隐私政策\n\n日志信息。当您使用我们的服务时，我们会自动收集某些信息并存储在日志中，如访问时间、IP地址。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n日志文件（Log files）储存自动收集的若干数据，包括IP地址、浏览器类型。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n我们会自动收集您的设备信息和位置信息，用于风险控制。\n')).toEqual([3]);
+    expect(keyLines('# 隐私规则\n\n本网站按照您在本网站网址上的行为自动追踪关于您的某些资料。\n')).toEqual([3]);
+  });
   it('the creditor\'s disposal of collateral (有权…处置抵押财产, 有权…行使质权) is a key clause; the pledgor\'s request that it be exercised is not', () => {
     expect(keyLines('# 抵押合同\n\n抵押人到期未清偿的，抵押权人有权自行处置抵押财产并以所得价款受偿。\n')).toEqual([3]);
     expect(keyLines('# 质押合同\n\n发生违约事件的，质权人有权立即行使质权。\n')).toEqual([3]);
