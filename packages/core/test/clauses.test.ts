@@ -183,6 +183,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 隐私政策\n\n我们会自动收集您的设备信息和位置信息，用于风险控制。\n')).toEqual([3]);
     expect(keyLines('# 隐私规则\n\n本网站按照您在本网站网址上的行为自动追踪关于您的某些资料。\n')).toEqual([3]);
   });
+  it('the consumer\'s right to know or ask what is done with their data (您有权了解…, 您有权在任何时候询问…) is no key clause; the institution\'s right to learn of the consumer is', () => {
+    expect(keyLines('# 隐私政策\n\n（3）您有权了解我们可能会向谁共享或披露您的个人信息。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n（4）您有权在任何时候询问我们是否处理您的个人信息、请求访问或删除您的个人信息。\n')).toEqual([]);
+    expect(keyLines('# 隐私政策\n\n（3）我们有权了解您的资信状况，并可能会向第三方共享或披露您的个人信息。\n')).toEqual([3]);
+  });
   it('the creditor\'s disposal of collateral (有权…处置抵押财产, 有权…行使质权) is a key clause; the pledgor\'s request that it be exercised is not', () => {
     expect(keyLines('# 抵押合同\n\n抵押人到期未清偿的，抵押权人有权自行处置抵押财产并以所得价款受偿。\n')).toEqual([3]);
     expect(keyLines('# 质押合同\n\n发生违约事件的，质权人有权立即行使质权。\n')).toEqual([3]);
