@@ -301,9 +301,10 @@ export class Linter {
     // …but a help page whose own words make an ad's promises about the product (本金保障, 先行垫付: a finding of a rule
     // marked promise) is selling in them: it owes what an ad owes (理财非存款、产品有风险…); and so is a page taken to name its
     // product only in passing, or to say nothing of its own (a calculator's fields and the site's menus, a quiz screen), whose
-    // own words promise the product's return or safety (每日复利，保本保息, 收益稳定): it owes its product's required statements
+    // own words promise the product's return or safety (每日复利，保本保息, 收益稳定), or sell it (为孩子轻松攒到一百万, a ticker of
+    // others' purchases: a rule marked sells): it owes its product's required statements
     const sells = ownVoice && kind === 'notice' && raw.some((f) => f.rule.promise === true) ? this.scope(found, { ...options, kind: 'marketing' })
-      : !options.kind && !options.product && detection.quietPage === true && raw.some((f) => f.rule.promise === true && f.start < docFrom)
+      : !options.kind && !options.product && detection.quietPage === true && raw.some((f) => (f.rule.promise === true || f.rule.sells === true) && f.start < docFrom)
         ? this.scope({ ...found, institutionPage: false, quietPage: false }, options) : undefined;
     if (sells) active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && sells.applies(r))];
     // …and a help page in its own voice that asks what borrowing costs (借款利息是多少？, 借款有其他费用吗？) raises the price

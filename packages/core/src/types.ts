@@ -77,6 +77,9 @@ export interface RuleEntry {
     people?: string };
   /** a promise about the product itself (return, safety, approval): made in the institution's own help page, it makes the page promotional */
   promise?: boolean;
+  /** wording that sells the product to the reader (pressure or ease of gain, a ticker of others buying): on a page taken to
+   * name its product only in passing or to say nothing of its own (Detection.quietPage), it makes the page sell, as a promise does */
+  sells?: boolean;
   /** a rule on what the reader pays (a fee, a penalty): on an investment page (a P2P lender's), a sentence that names the
    * loan behind it speaks of the borrower's costs, not the reader's — the rule does not reach it */
   burden?: boolean;

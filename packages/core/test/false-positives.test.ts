@@ -328,6 +328,11 @@ describe('a page about the institution that offers no product owes no product\'s
     // …but an about page that promises its customers' money is safe speaks of the institution, not a product it sells
     expect(required('公司简介\n返回\n某某策略是国内领先的互联网股票策略平台，专注于股票投资、资产管理和财富增值，从风控体系、技术安全多角度确保客户的资金安全无忧。\n')).toEqual([]);
   });
+  it('a page read as naming its product in passing or saying nothing of its own that sells it in words marked sells (为孩子轻松攒到一百万: ease of gain) owes its statement; the same page without them does not', () => {
+    const calc = '收益计算器\n理财金额\n理财期限\n还款方式\n  每日返息，到期还本 一次性还本付息 {{sells}}  \n 利息收益元 本息合计元 \n下载APP\n在线客服\n计算器\n返回顶部\n关于我们\n 公司简介 联系我们 新手指引 安全保障 \n电话热线 4006-715-901\n';
+    expect(required(calc.replace('{{sells}}', '为孩子轻松攒到一百万'))).toContain('risk-disclosure/wm-not-deposit');
+    expect(required(calc.replace('{{sells}}', '为孩子攒一笔教育金'))).toEqual([]);
+  });
   it('a customer\'s own account page (您现在的位置：我的账户 > 账户总览) owes nothing, whatever its menu offers (我的红包); a product page whose menu links 我的账户 still owes', () => {
     const page = (crumb: string) => `理财热线：400-777-1268\n我的账户\n首页\n投资频道\n理财频道\n${crumb}\n账户总览\n我的投资\n资金记录\n我的红包\n账户安全\n您的账户安全等级：低，请设置交易密码，保障账户资金安全。\n`;
     expect(required(page('您现在的位置：\n我的账户\n>\n账户安全'))).toEqual([]);
