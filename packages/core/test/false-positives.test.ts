@@ -445,6 +445,20 @@ describe('an assurance of the investor\'s rights or interests is a safety promis
   ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'wealth')).toEqual([]));
 });
 
+// A superlative that names the end state an operation brings a measure or a setting to (资金利用率最大化, 保值性最大化, 将比例调至
+// 最佳) says what is done to it, not how the offering rates; the same words rating the offering (收益率最大化, 最佳选择) still claim
+describe('a superlative as the end state of an operation on a measure or a setting', () => {
+  it.each([
+    ['匹配多倍策略，最优化资金配置，使得资金利用率 最大化\n', 'a ratio maximised'],
+    ['其抵押物在项目期限内的保值性最大化\n', 'a property maximised'],
+    ['答：请检查您的网页显示比例是否为100%，如果不是，请您将比例调至最佳。\n', 'a setting adjusted'],
+  ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'wealth')).toEqual([]));
+  it.each([
+    ['最大化', '智能投顾让您的年化收益率最大化，资金利用率高。\n'],
+    ['最佳', '稳健理财，本平台是您的最佳选择。\n'],
+  ])('reports %s', (want, text) => expect(banned(text, 'wealth')).toContain(want));
+});
+
 // risk-disclosure/insurance-product-identity: a message that calls its insurance a best-seller (热销) offers it, as one
 // that says 投保 or 保费 does: it owes the product's nature and the insurer's full name
 describe('an insurance best-seller (热销) offered without its insurer', () => {
