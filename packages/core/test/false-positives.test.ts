@@ -459,6 +459,17 @@ describe('a superlative as the end state of an operation on a measure or a setti
   ])('reports %s', (want, text) => expect(banned(text, 'wealth')).toContain(want));
 });
 
+// A reserve fund's payout word that begins the name of a rule sheet or an account (垫付规则明细表, “风险保障金账户”) names where
+// the reserve's terms are or where it is kept, not a promise to pay; the reserve said to pay out (…保障规则垫付) still is one
+describe('a reserve fund\'s rule sheet or account named, not its payout promised', () => {
+  it.each([
+    ['风险备用金存放入中国光大银行进行专户托管。风险备用金的计提标准和垫付规则详见分类垫付规则明细表。\n', 'a rule sheet'],
+    ['添添利将计提的风险备用金存放入“风险保障金账户”并进行专户管理。\n', 'an account'],
+  ])('leaves alone: %s (%s)', (text) => expect(banned(text, 'wealth')).toEqual([]));
+  it('reports the reserve paying out by its rules', () =>
+    expect(banned('投资人投资的资产出现逾期时，平台将使用风险备用金按照与该投资相应的保障规则垫付。\n', 'wealth').some((t) => t.startsWith('风险备用金'))).toBe(true));
+});
+
 // risk-disclosure/insurance-product-identity: a message that calls its insurance a best-seller (热销) offers it, as one
 // that says 投保 or 保费 does: it owes the product's nature and the insurer's full name
 describe('an insurance best-seller (热销) offered without its insurer', () => {
