@@ -180,6 +180,7 @@ export const ITEM_NUMBER = '第[一二三四五六七八九十百零〇\\d]+[条
 const ITEM_START = new RegExp(`(?<=^|[。；;！？!?\\s]|[\\s:：,，\\[{(]['"\`])(?:${ITEM_NUMBER})`, 'gu');
 const ITEM_PREFIX = new RegExp(`^\\s*(?:${ITEM_NUMBER})\\s*`, 'u');
 // (or a numbered item's title that is a sentence of its own: 二、关于提前还本违约金的约定。甲方提前还本的，按照下列第贰项办理)
+const QUOTED_TERM = /^[【“"「][^】”"」]{1,12}[】”"」]\s*[：:]$/;
 const INLINE_TITLE = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，,。；;：:！？\\s]{1,12}[：:]|^(?:${ITEM_NUMBER})\\s*关于[^，,。；;：:！？]{1,30}的(?:约定|特别约定|规定|说明|条款)[。.]`, 'u');
 const NUMBER_COLON = new RegExp(`^(?:${ITEM_NUMBER})\\s*[：:]$`, 'u');
 const SENTENCE_PUNCT = /[，,。；;！？!?：:]/;
@@ -282,18 +283,22 @@ function splitBlock(text: string, type: string, first: boolean, c: CompiledDisco
     // an inline title (7、等待期：本保险的等待期为30天…) is a heading of its own: its emphasis is not the clause's
     // (an article number and its colon alone, 第五条：提前到期和提前偿还, is no title: the clause is read whole, its title
     // after the colon)
-    let label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z));
+    let label = type === 'heading' ? null : INLINE_TITLE.exec(text.slice(a, z)), term = '';
     if (label && NUMBER_COLON.test(label[0])) label = null;
     // (…unless what follows it is a value, not a clause: 罚息利率：日息百分之一 is one term, its cue in the label and its
     // figure after it; nor is a label that is a party's own sentence stating a term, 本人同意并不可撤销的授权：… — the
     // operative head of its clause, not a title as 保留权利： or 违约金： is)
     if (label && a + label[0].length < z && !VALUE_ONLY.test(text.slice(a + label[0].length, z)) && !statesTerm(label[0].slice(itemNumberLength(label[0])), c)) {
       out.push([a, a + label[0].length, 'heading', itemMarker(label[0])]);
+      term = label[0].slice(itemNumberLength(label[0])).trim();
       a += label[0].length;
       while (a < z && /\s/.test(text[a])) a++;
     }
     const t = text.slice(a, z);
     let role: ClauseRole = type === 'heading' || headers.has(a) ? 'heading' : roleOf(t, c);
+    // (…but a term set in quotes or brackets before its colon, 【手续费】：用户…支付的服务费用。, is a definition's head: its body
+    // is read with it, and a definiens is no clause)
+    if (role === 'operative' && QUOTED_TERM.test(term) && roleOf(term + t, c) === 'definition') role = 'definition';
     // the document's title: its first block, short and not a sentence
     if (first && k === 0 && role === 'operative' && t.length <= 40 && !/[。；;，,]/.test(t)) role = 'title';
     out.push([a, z, role, itemMarker(t)]);

@@ -603,6 +603,12 @@ describe('key clauses read clause by clause', () => {
     expect(roleOf('第九条 贷款人有权扣划', disc)).toBe('operative');
     expect(keyLines('# 借款合同\n\n第九条 扣划约定\n\n贷款人有权从借款人账户中扣划应还款项。\n')).toEqual([5]);
   });
+  it('a term in quotes or brackets before its colon over a definiens (【手续费】：用户…支付的服务费用。) is a definition, not a fee clause; the same head over a duty is read', () => {
+    expect(keyLines('# 用户协议\n\n1.7 【手续费】：用户在平台达成交易后向平台或代收方支付的服务费用。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n1.7 “手续费”：用户在平台达成交易后向平台支付的交易服务费用。\n')).toEqual([]);
+    expect(keyLines('# 用户协议\n\n1.7 【手续费】：用户应在交易达成后向平台支付交易服务费用。\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n1.7 手续费：用户在平台达成交易后向平台支付的服务费用为交易金额的2%。\n')).toEqual([3]);
+  });
   it('a plain-text table\'s header row (column names set apart by tabs) is a heading, not a clause, though run into the line before it; a row that states a term is not', () => {
     const roles = (src: string) => { const d = plainTextDocument(src); return splitClauses(d, disc).map((c) => [d.text.slice(c.start, c.end), c.role]); };
     expect(roles('5.3 逾期费用收取标准  逾期天数/应还金额\t违约金\t罚息\n')).toEqual([['5.3 逾期费用收取标准', 'heading'], ['逾期天数/应还金额\t违约金\t罚息', 'heading']]);
