@@ -714,6 +714,15 @@ describe('a Hong Kong money-lender’s speed and no-credit-check wording (即時
     expect(credit('申請人需具備良好信用紀錄。')).toEqual([]);
     expect(credit('信用卡即日取款限額為5,000元。')).toEqual([]);
   });
+  it('flags approval called easy or fast with a bare 批 (易批快捷, 15mins快批, 清數易批)', () => {
+    expect(credit('・節省利息開支\n・易批快捷').join()).toContain('易批');
+    expect(credit('▰ 免露面\n▰ 15mins快批').join()).toContain('快批');
+  });
+  it('…but not a faster approval process asked for, a denial, nor a batch', () => {
+    expect(credit('請加快批准流程，以便盡快處理。')).toEqual([]);
+    expect(credit('本行不保證易批，請量力而行。')).toEqual([]);
+    expect(credit('系統將快批量處理還款記錄。')).toEqual([]);
+  });
 });
 
 describe('an exchange or platform said to be lawful or compliant and therefore safe (合法且必然安全, 合规平台…安全交易环境) is an endorsement claim', () => {
