@@ -449,28 +449,27 @@ function blockAt(blocks: readonly Block[], o: number): number {
 }
 
 /**
- * A claim in the document's metadata (an HTML page's meta description, read after the body) that the page's title makes
- * in the same words is one claim, told where a reader sees it: on the title (which the linter does not read as text), the
- * finding shown there. A claim the metadata makes and the title does not is still reported on the metadata, even when
+ * The page's <title> is read after the body (it is shown: the browser tab, an H5 page's header). A claim the title makes
+ * in words the body says too (and the metadata does not) is one claim, found in the body where labellers mark it, not
+ * again on the title; a claim
+ * the document's metadata (an HTML page's meta description, read after the title) makes in the title's words is the
+ * title's, found there. A claim the metadata makes and the title does not is still reported on the metadata, even when
  * the body says it too: a search engine shows it, and labellers differ on it (b1 expects it, b4/b10 do not).
  */
 function foldMetadata(doc: LintDocument, raw: RawFinding[]): RawFinding[] {
-  const meta = doc.metadata, span = doc.titleSpan;
-  if (!meta || !span || doc.source === undefined || !raw.length) return raw;
+  const span = doc.titleSpan;
+  if (!span || doc.source === undefined || !raw.length) return raw;
   const title = doc.source.slice(span[0], span[1]);
-  let lines: LineIndex | undefined;
-  let out: RawFinding[] | undefined;
-  for (let i = 0; i < raw.length; i++) {
-    const f = raw[i];
-    if (f.documentLevel || f.rule.engine === 'requires' || f.end <= f.start || f.start < meta[0] || f.start >= meta[1]) continue;
+  const [metaFrom, metaTo] = doc.metadata ?? [doc.text.length, doc.text.length];
+  const drop = raw.map((f) => {
+    if (f.documentLevel || f.end <= f.start) return false;
     const words = doc.text.slice(f.start, f.end);
-    const k = words.trim() ? title.indexOf(words) : -1;
-    if (k < 0) continue;
-    lines ??= new LineIndex(doc.source);
-    out ??= raw.slice();
-    out[i] = { ...f, shownAt: [lines.position(span[0] + k), lines.position(span[0] + k + words.length)] };
-  }
-  return out ?? raw;
+    if (f.start >= metaFrom) return f.start < metaTo && f.rule.engine !== 'requires' && !!words.trim() && title.includes(words);
+    if (f.rule.engine !== 'terms') return false;
+    const at = doc.map.toSource(f.start).offset ?? -1;
+    return at >= span[0] && at < span[1] && doc.text.slice(0, f.start).includes(words) && !doc.text.slice(metaFrom, metaTo).includes(words);
+  });
+  return drop.some(Boolean) ? raw.filter((_, i) => !drop[i]) : raw;
 }
 
 /**

@@ -388,7 +388,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       // (a script in the head is read for its share copy as one in the body is: a page's wx.onMenuShare… config, or a script
       // written between </head> and <body>, which the parser moves into the head)
       for (const c of n.children ?? []) if (c.tagName === 'template' || c.tagName === 'script') walk(c); else if (c.tagName === 'meta' && /^description$/i.test(String(c.properties?.name ?? '')) && String(c.properties?.content ?? '').trim()) metas.push(c);
-      // (and its <title>, the page's name: it tells what the page is, though the page does not show it)
+      // (and its <title>, the page's name: it tells what the page is, and the reader is shown it — read after the body)
       else if (c.tagName === 'title' && !title) {
         title = textOf(c).replace(/\s+/g, ' ').trim();
         const ts = c.children?.[0]?.position?.start.offset, te = c.children?.[c.children.length - 1]?.position?.end.offset;
@@ -546,6 +546,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     append(v);
     close();
   };
+  // (the page's <title> is shown too, in the tab or as an H5 page's header: read after the body, at its place)
+  if (title && titleSpan) readAfter({ type: 'text', value: title, position: { start: { offset: titleSpan[0] }, end: { offset: titleSpan[1] } } });
   // (the meta descriptions are the page's metadata; the share copy read after them is its own)
   const metaFrom = text.length;
   metas.forEach(readAfter);

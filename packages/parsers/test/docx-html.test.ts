@@ -110,11 +110,11 @@ describe('HTML', () => {
     const doc = parseHtml(src);
     expect(doc.text).not.toContain('隐藏');
     expect(doc.text).not.toContain('零风险');
-    expect(doc.text).not.toContain('标题不算');
+    expect(doc.text.endsWith('\n标题不算')).toBe(true); // the title, read after the body
     expect(marked(doc, '保本', ['bold'])).toBe(true);
     expect(marked(doc, '加粗', ['bold'])).toBe(true);
     expect(marked(doc, '大字', ['larger'])).toBe(true);
-    expect(doc.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
     const at = doc.text.indexOf('实体后');
     const pos = doc.map.toSource(at);
     expect(src.split('\n')[pos.line - 1].slice(pos.column - 1)).toMatch(/^实体后/);
@@ -311,12 +311,23 @@ describe('HTML', () => {
     // near-miss: a title without the meta's words leaves the meta its finding, even when the body says it too
     expect(await banned(page('某某理财官网', '某某理财是中国最大的互联网理财平台。', '中国最大的互联网理财平台。'))).toEqual(['6:42 最大', '9:6 最大']);
   });
-  it('a page\'s <title> is kept apart as its name (detection reads it), never as text: nothing in it is linted or moves a line', () => {
+  it('a claim only the page\'s <title> makes is found on the title (the tab, an H5 header shows it); one the body says in the same words is found in the body alone', async () => {
+    const x = new Xiaobao({ cwd: ROOT, noConfig: true });
+    const credit = async (src: string) => (await x.lintText(src, { format: 'html', filePath: 'x.html', product: 'loan', kind: 'marketing' })).messages
+      .filter((m) => m.ruleId === 'banned-terms/misleading-credit-promises').map((m) => `${m.line} ${m.text}`);
+    const page = (title: string, body: string) => `<!doctype html>\n<html>\n<head>\n<title>${title}</title>\n</head>\n<body>\n<p>${body}</p>\n</body>\n</html>\n`;
+    expect(await credit(page('开通芝麻分借款，5分钟到账！', '请输入手机号，获取验证码。'))).toEqual(['4 5分钟到账']);
+    // near-miss: the body says it too (the labellers mark the body's), and a title that claims nothing
+    expect(await credit(page('5分钟到账', '借款5分钟到账。'))).toEqual(['7 5分钟到账']);
+    expect(await credit(page('某某借款-帮助中心', '请输入手机号，获取验证码。'))).toEqual([]);
+  });
+  it('a page\'s <title> is its name (detection reads it) and is read after the body, at its own line: nothing in it moves a body line', () => {
     const src = '<html><head>\n<title>极速贷提额 稳赚不赔</title>\n</head><body>\n<p>活动期间，最高额度提至2000元</p>\n</body></html>';
     const doc = parseHtml(src);
     expect(doc.title).toBe('极速贷提额 稳赚不赔');
-    expect(doc.text).toBe('活动期间，最高额度提至2000元');
+    expect(doc.text).toBe('活动期间，最高额度提至2000元\n极速贷提额 稳赚不赔');
     expect(doc.map.toSource(doc.text.indexOf('最高')).line).toBe(4);
+    expect(doc.map.toSource(doc.text.indexOf('稳赚不赔')).line).toBe(2);
     // an empty or absent title is no name
     expect(parseHtml('<html><head><title> </title></head><body><p>正文</p></body></html>').title).toBeUndefined();
     expect(parseHtml('<p>正文</p>').title).toBeUndefined();
@@ -334,7 +345,7 @@ describe('HTML', () => {
   it('share copy in a head script (or a script written between </head> and <body>, which the parser puts in the head) is read as a body script\'s is; a head script that shares nothing gives nothing', () => {
     const src = '<html><head>\n<title>贷款</title>\n</head>\n<script>\nfunction wxShare() {\n  shareData = {\n    title: "某某银行快贷",\n    desc: "额度最高30万，最快当天到账"\n  };\n  wx.onMenuShareAppMessage(shareData);\n}\n</script>\n<body>\n<p>立即申请</p>\n</body></html>';
     const doc = parseHtml(src);
-    expect(doc.text).toBe('立即申请\n某某银行快贷\n额度最高30万，最快当天到账');
+    expect(doc.text).toBe('立即申请\n贷款\n某某银行快贷\n额度最高30万，最快当天到账'); // body, title, share copy
     const pos = doc.map.toSource(doc.text.indexOf('最快当天'));
     expect(pos.line).toBe(8);
     expect(src.split('\n')[7].slice(pos.column - 1)).toMatch(/^最快当天/);
