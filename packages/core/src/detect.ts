@@ -33,7 +33,7 @@ export interface DetectionData {
   safetyWords?: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
    * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
-  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet; designNote?: PatternSet };
+  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet; helpPanel?: PatternSet; designNote?: PatternSet };
 }
 interface PatternSet { note?: string; patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
 const join = (set: PatternSet | undefined, flags: string) => (set?.patterns.length ? new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined);
@@ -44,7 +44,7 @@ export interface CompiledDetection {
   /** the products in the data's order */
   products: Product[];
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>; safetyWords: Set<string>;
-  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp;
+  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp; helpPanel?: RegExp;
   /** a designer's note on a prototype's screen (shapes.designNote, global: each different words on a line counted) */
   designNote?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
@@ -64,7 +64,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set([...(d?.borrowerCues.words ?? []), ...(d?.marginCues?.words ?? [])]), marginCues: new Set(d?.marginCues?.words), safetyWords: new Set(d?.safetyWords?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
-    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), designNote: join(d?.shapes?.designNote, 'gu'),
+    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), helpPanel: join(d?.shapes?.helpPanel, 'mu'), designNote: join(d?.shapes?.designNote, 'gu'),
   };
 }
 
@@ -707,7 +707,7 @@ function kindOf(norm: NormalizedText, { text, given, lead, crumb, titleEnd, firs
   }
   // a help page: questions put one per line, each answered below it (是否承保本市出行？ / 可承保本市出行。) — a notice, no
   // ad, but every answer is the institution speaking to its customers
-  const asked = faq(text) || howTo(cued, text);
+  const asked = faq(text) || howTo(cued, text) || helpIndex(cued, text);
   if (asked) return done('notice', 'help-page', asked, true);
   // a questionnaire: numbered questions, each followed by its lettered options (A、高收益 is the customer's answer, not
   // the institution's claim)
@@ -1041,6 +1041,14 @@ function howTo({ howToHeading, uiStep }: CompiledDetection, text: string): strin
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i].length <= 30 && howToHeading.test(lines[i]) && !howToHeading.test(lines[i + 1])) seen.add(lines[i].replace(/^[0-9]{1,2}[.、)）]?\s*/, ''));
   }
+  return seen.size >= 2 ? [...seen][0] : '';
+}
+
+// …or a help centre's index: two different panels of its own (热门问题 / 快速引导, 自助服务 / 常规服务), each heading a line of
+// its own — it lists the customer's questions and self-service links, it sells nothing (data: shapes.helpPanel)
+function helpIndex({ helpPanel }: CompiledDetection, text: string): string {
+  if (!helpPanel) return '';
+  const seen = new Set((text.slice(0, 20000).match(new RegExp(helpPanel.source, 'gmu')) ?? []).map((l) => l.trim()));
   return seen.size >= 2 ? [...seen][0] : '';
 }
 

@@ -100,6 +100,13 @@ describe('kind from the title', () => {
     const ad = '借钱如何方便快捷\n为什么选择我们\n最高可借20万，当日放款，随借随还。\n如何借款\n三步申请，极速到账，点击查看详情。\n';
     expect(detect(normalize(ad)).why.kind.by).not.toBe('help-page');
   });
+  it('a help centre\'s index with two panels of its own (热门问题 / 快速引导, 自助服务 / 常规服务) is a help page in its own voice; a site\'s menu of 常见问题 / 帮助中心 links, or one panel, is not', () => {
+    const index = '易房贷\n热门问题\n如何申请抵押贷款\n快速引导\n我是借款人：\n我要贷款\n我是投资人：\n我要理财\n法律常识：保障手续 | 政策法规\n';
+    expect(detect(normalize(index))).toMatchObject({ kind: 'notice', ownVoice: true, why: { kind: { by: 'help-page', cue: '热门问题' } } });
+    expect(detect(normalize(index.replace('快速引导\n', ''))).why.kind.by).not.toBe('help-page');
+    const home = '某某贷\n首页\n我要贷款\n常见问题\n帮助中心\n最高可借20万，当日放款，立即申请！\n';
+    expect(detect(normalize(home)).why.kind.by).not.toBe('help-page');
+  });
   it('a help page kept in an app\'s data (quest:"…？",answer:"…" or title:/context: on lines of their own) is a help page in its own voice; an app\'s strings with a question or two are not', () => {
     const qa = [['平台会收取服务费吗？', '您好，平台在成功放贷之前，不会向用户收取任何费用。'], ['审核一般需要多少时间？', '您好，72小时内会有信贷经理联系您。'], ['怎么查询贷款进度？', '您在APP的贷款进度中可以跟踪审核进度。'], ['如何提高成功率？', '请真实填写您的信息。']];
     const inline = `module.exports = [\n${qa.map(([q, a]) => `\t{quest:"${q}",answer:"${a}"},`).join('\n')}\n];`;
