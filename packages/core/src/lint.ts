@@ -303,7 +303,9 @@ export class Linter {
     // product only in passing, or to say nothing of its own (a calculator's fields and the site's menus, a quiz screen), whose
     // own words promise the product's return or safety (每日复利，保本保息, 收益稳定), or sell it (为孩子轻松攒到一百万, a ticker of
     // others' purchases: a rule marked sells): it owes its product's required statements
-    const sells = ownVoice && kind === 'notice' && raw.some((f) => f.rule.promise === true) ? this.scope(found, { ...options, kind: 'marketing' })
+    // (…not a return's name standing as an item, a field's or a glossary's: 预期年化 on a line of its own among 累计收益 / 可用余额, or
+    // between a list's commas, 包括借款金额，预期年化，借款期限 — with no figure after it, it promises no return)
+    const sells = ownVoice && kind === 'notice' && raw.some((f) => f.rule.promise === true && !namesReturn(doc.text, f)) ? this.scope(found, { ...options, kind: 'marketing' })
       : !options.kind && !options.product && detection.quietPage === true && raw.some((f) => (f.rule.promise === true || f.rule.sells === true) && f.start < docFrom)
         ? this.scope({ ...found, institutionPage: false, quietPage: false }, options) : undefined;
     if (sells) active = [...active, ...this.rules.filter((r) => r.engine === 'requires' && !active.includes(r) && sells.applies(r))];
@@ -392,6 +394,13 @@ export class Linter {
     const desc = f.replacement ? (locale === 'zh' ? `改为“${f.replacement}”` : `Replace with “${f.replacement}”`) : (locale === 'zh' ? '删除该表述' : 'Remove the wording');
     return [{ desc, fix: { range, text: f.replacement } }];
   }
+}
+
+// a return's name standing as an item with no figure after it (see sells in lint)
+const RETURN_NAME = /年化|收益/, ITEM_BEFORE = /(?:^|\n|[，、,（(：:])[ \t]*$/, ITEM_AFTER = /^[ \t]*(?:$|\n|[，、,）)])/, FIGURE = /[0-9%％]/;
+function namesReturn(text: string, f: RawFinding): boolean {
+  return RETURN_NAME.test(text.slice(f.start, f.end)) && ITEM_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))
+    && ITEM_AFTER.test(text.slice(f.end, f.end + 4)) && !FIGURE.test(text.slice(f.end, f.end + 16));
 }
 
 /** a folded finding rests on its own rule's basis and on each folded rule's: every regulation it names, once */

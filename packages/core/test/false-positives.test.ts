@@ -188,6 +188,10 @@ describe('a help page in the institution’s own voice', () => {
     expect(owed('平台设有本金保障计划，逾期由风险备用金先行垫付本息。')).toContain('risk-disclosure/wm-not-deposit');
     expect(owed('活期宝是行业首个支持实时转出的理财工具。')).toEqual([]);
     expect(owed('活期宝按日计算收益，收益以实际为准。')).toEqual([]);
+    // (a return's name as a field in a list of details, or a glossary's term on a line of its own, promises nothing; the same
+    // name with its figure does)
+    expect(owed('出借前请认真阅读借款详情（包括借款金额，预期年化，借款期限等），确认符合您的风险承受能力。')).toEqual([]);
+    expect(owed('出借前请认真阅读借款详情（包括借款金额，预期年化12%，借款期限等），确认符合您的风险承受能力。')).toContain('risk-disclosure/wm-not-deposit');
   });
   it('no ad’s required statement is asked of it (an insurer’s help page need not carry the ad’s identity line)', () => {
     const text = ['本产品是否承保本市出行？', '本产品可承保本市出行。', '什么是猝死？', '指被保险人突然发生的非暴力自然死亡。', '如何查询保单？', '您可通过客服热线查询保单。', '理赔需要什么材料？', '索赔申请表、被保险人身份证明。'].join('\n');
