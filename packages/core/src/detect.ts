@@ -251,16 +251,16 @@ const NAMES_KIND = /(?:合同|协议|书|须知|条款|合约|申请表|函|告�
 // (…or that gives itself a short name to be read by, as a legal text defines its terms: 本隐私政策（“本政策”）, 《借款协议》（以下
 // 简称“本协议”） — a notice that speaks of a contract calls it 合同, not 本合同, in its brackets)
 const SELF_NAME = /本(?:风险)?(?:揭示|提示|告知)书|本(?:授权书|承诺书|确认书|声明书|委托书)(?!范本|模板|下载)|(?<=[\p{Script=Han}》][(（]|以下简称|下称)本(?:政策|协议|合同|条款|规则)(?=[)）])/u;
-// a contract speaks of itself (本协议, 本政策) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
+// a contract speaks of itself (本协议, 本政策, a convention's 本公约) and of its parties (甲方, 借款人, 投保人; 立約人 in Taiwan's bank terms); a page
 // that only mentions contracts
 // (我们与每位出借人签订电子合同) does neither, or does it without numbered articles
-const SELF_OR_PARTY = /本(?:合同|协议|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人/g;
+const SELF_OR_PARTY = /本(?:合同|协议|公约|条款|授权书|授权|承诺书|确认书|声明|须知|章程|规则|细则|政策|指引|附加险|保险)|[甲乙丙丁]方|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人/g;
 const PARTY_BINDS = /(?:[甲乙丙丁]方|本人|借款人|贷款人|投保人|被保险人|出借人|持卡人|保证人|抵押人|出质人|委托人|受托人|立[约約]人)(?:在此|特此|已|应当?|须|必须|承诺|同意|确认|声明|保证|授权|不得)/;
 // numbered articles, as the clause layer reads item numbers, each at the start of a line
 const ARTICLE_NUMBER = new RegExp(`(?:^|\n)[ \t]*(?:${ITEM_NUMBER})`, 'gu');
 // a guide or article for consumers (车险理赔误区一…, 技巧二…, 大家来了解一下): its lessons and tips, counted
 const GUIDE_CUES = /误区|技巧|攻略|小贴士|小编|大家|了解一下/g;
-const SELF_REFERENCE = /本(?:合同|协议|条款|授权书|承诺书|确认书|声明|须知|章程|规则|细则|政策)/;
+const SELF_REFERENCE = /本(?:合同|协议|公约|条款|授权书|承诺书|确认书|声明|须知|章程|规则|细则|政策)/;
 function readsAsGuide(text: string): boolean {
   if (SELF_REFERENCE.test(text)) return false;
   let n = 0;

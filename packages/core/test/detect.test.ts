@@ -741,6 +741,12 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     expect(kindOf('关于逾期还款的提醒通知\n您与本行签订的借款合同（“合同”）已逾期，请于3日内还款，本行将依照本合同约定处理。')).toBe('notice');
     expect(detect(normalize('风险提示\n本政策调整（自2024年起）后，请留意理财产品风险。')).why.kind.by).not.toBe('self-name');
   });
+  it('a convention that speaks of itself (本公约) speaks as a contract, as 本协议 does; a text that names a platform\'s 公约 in the third person does not', () => {
+    // (a mutual-aid plan's convention: its definitions, 会员：是指…, made no explainer of it)
+    const convention = '第一章 前言\n您在确认加入本计划前请仔细阅读本公约，确认参与后即视为同意遵守本公约。\n第二章 释义\n平台：是指由某某公司设立的互联网平台。\n会员：是指确认参与本计划的会员。\n互助申请人：是指需要获得其他会员救助的会员本人。\n第三章 公约效力\n1、本公约对所有会员均有法律效力。\n2、平台有权随时修订本公约，修订后即发生效力。\n3、会员不得以未阅读本公约为由主张本公约无效。';
+    expect(kindOf(convention)).toBe('contract');
+    expect(kindOf('网络互助是什么\n网络互助是指会员之间相互帮助的一种方式。\n相互保险是指会员缴纳保费形成互助基金的保险。\n重疾互助计划是指会员患重疾后获得其他会员分摊的互助金。\n各平台的互助公约约定了会员的权利义务，加入前请先阅读公约。')).not.toBe('contract');
+  });
   it('a text read as a product document only by a risk statement\'s name (风险说明书, 风险揭示书) is that statement: a legal document', () => {
     // an account-opening form whose dialog sets out the risk statement the customer accepts on submitting
     const form = '网上开户\n请填写姓名、手机号。\n提交\n尊敬的客户：现向您提供本《期货交易风险说明书》。期货交易采取保证金交易方式，可能产生巨额损失。\n本《期货交易风险说明书》无法揭示期货交易的所有风险。\n取消 确认提交';
