@@ -44,7 +44,8 @@ export interface CompiledDetection {
   /** the products in the data's order */
   products: Product[];
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>; safetyWords: Set<string>;
-  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp; helpPanel?: RegExp;
+  calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp; /** a help centre's panel heading (shapes.helpPanel, global and per line: each different panel counted) */
+  helpPanel?: RegExp;
   /** a designer's note on a prototype's screen (shapes.designNote, global: each different words on a line counted) */
   designNote?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
@@ -64,7 +65,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set([...(d?.borrowerCues.words ?? []), ...(d?.marginCues?.words ?? [])]), marginCues: new Set(d?.marginCues?.words), safetyWords: new Set(d?.safetyWords?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
-    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), helpPanel: join(d?.shapes?.helpPanel, 'mu'), designNote: join(d?.shapes?.designNote, 'gu'),
+    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), helpPanel: join(d?.shapes?.helpPanel, 'gmu'), designNote: join(d?.shapes?.designNote, 'gu'),
   };
 }
 
@@ -1048,7 +1049,7 @@ function howTo({ howToHeading, uiStep }: CompiledDetection, text: string): strin
 // its own — it lists the customer's questions and self-service links, it sells nothing (data: shapes.helpPanel)
 function helpIndex({ helpPanel }: CompiledDetection, text: string): string {
   if (!helpPanel) return '';
-  const seen = new Set((text.slice(0, 20000).match(new RegExp(helpPanel.source, 'gmu')) ?? []).map((l) => l.trim()));
+  const seen = new Set((text.slice(0, 20000).match(helpPanel) ?? []).map((l) => l.trim()));
   return seen.size >= 2 ? [...seen][0] : '';
 }
 
