@@ -78,6 +78,17 @@ describe('use vs mention', () => {
     expect(wording('本基金预期收益率高达8%。', 'fund').length).toBeGreaterThan(0);
   });
 
+  it('an amount calculator\'s output field is no return wording, filled or left for its script to fill; a rate in that field is', () => {
+    const fields = (src: string) => linter.lint(parseHtml(src), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'banned-terms/expected-return-wording').map((f) => f.line);
+    // (<label>预期收益：</label><span id="h_ys2"></span><span>元</span>; 预期收益：￥<span id="expectedReturn"></span>)
+    expect(fields('<p>\n<label>预期收益：</label>\n<span id="h_ys2"></span>\n<span>元</span>\n</p>')).toEqual([]);
+    expect(fields('<p>\n<span>预期收益：</span><span>￥<span id="expectedReturn"></span></span>\n</p>')).toEqual([]);
+    expect(fields('<p>\n<span>预期收益：</span><span>1234.50元</span>\n</p>')).toEqual([]);
+    // (…while the same caption over a rate, with or without a currency-looking gap, is the wording)
+    expect(fields('<p>\n<label>预期收益：</label>\n<span>8.5%</span>\n</p>')).toEqual([2]);
+    expect(fields('<p>\n<span>预期收益：</span><span>￥ 8.5%</span>\n</p>')).toEqual([2]);
+  });
+
   it('in a notice or warning only the institution\'s own claims and advice count', () => {
     expect(wording('不法分子通常承诺保本保息，以高息为诱饵。', 'wealth', 'notice')).toEqual([]);
     expect(wording('建议新手选择保本保息的平台。', 'wealth', 'notice').length).toBeGreaterThan(0);
