@@ -161,6 +161,13 @@ describe('a sentence that names another product than the document’s', () => {
     expect(gifts(`${lifePage}保单生效满五年，即可领取满期金。\n`)).toEqual([]);
     expect(gifts(`${lifePage}投保成功即可领取精美礼品一份。\n`).length).toBe(1);
   });
+  it('…and so does a cash reward or commission for recruiting users (邀请…获得现金奖励10元, 获得返佣奖励), whatever the product', () => {
+    expect(gifts(`${payPage}成功邀请一位好友体验本产品，您可获得现金奖励10元。\n`).length).toBe(1);
+    expect(gifts(`${payPage}邀请新用户，有机会获得返佣奖励，邀请越多，返佣越多。\n`).length).toBe(1);
+    // (a warning about such schemes offers nothing, nor a referral with no reward in cash)
+    expect(linter.lint(plainTextDocument(`${payPage}警惕以邀请好友获得现金返佣为名的传销骗局，切勿轻信。\n`), { kind: 'notice' }).findings.filter((f) => f.ruleId === 'banned-terms/gifts-rebates-lotteries')).toEqual([]);
+    expect(gifts(`${payPage}邀请好友注册后，可在邀请记录页面查看好友状态。\n`)).toEqual([]);
+  });
   it('…but not a payment page\'s own non-reward sentences, nor a card-spending promotion', () => {
     expect(gifts(`${payPage}充值成功后，余额将在1分钟内到账。\n`)).toEqual([]);
     expect(gifts(`${payPage}刷卡消费满100元，送20元代金券。\n`)).toEqual([]);

@@ -665,10 +665,12 @@ describe('a referral reward named by its cause with its amount (50元推荐奖�
   it('flags the amount joined to a referral reward noun, or the noun to its amount (a template’s %s too)', () => {
     expect(gifts('好友注册并出借成功后，平台向您发来30元推荐奖励红包。').join()).toContain('30元推荐奖励红包');
     expect(gifts('恭喜您获取邀请奖金 %s元，请继续邀请好友投资。').join()).toContain('邀请奖金 %s');
+    expect(gifts('成功邀请一位好友，您可获得现金奖励10元。').join()).toContain('现金奖励10元');
   });
   it('…but not the noun alone as a page or menu name, nor a rule of use with no amount given', () => {
     expect(gifts('被邀请人注册后，可在“邀请红包”页面查看记录。')).toEqual([]);
     expect(gifts('您还可以通过邀请好友来拓展上限，获取更高额度的返现红包。')).toEqual([]);
+    expect(gifts('成功邀请好友后，现金奖励将于7个工作日内发放。')).toEqual([]);
   });
 });
 
