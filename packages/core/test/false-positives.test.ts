@@ -492,6 +492,16 @@ describe('an insurance best-seller (热销) offered without its insurer', () => 
   it('…while the message without any word of an offer (热销, 投保, 保费) is not taken to offer it', () => {
     expect(owed('某某银行保险产品：五年交费，每年返还，名额有限，预约从速！')).toEqual([]);
   });
+  // (a product said to be underwritten by a named insurer, 由…保险股份有限公司承保, or provided by one, 本产品由…保险有限公司提供,
+  // has said that it is insurance: only an insurer underwrites)
+  it('a page saying its product is underwritten or provided by the insurer named in full owes nothing more', () => {
+    expect(owed('某某银行本月热销：五年交费，每年返还。本产品销售区域为北京，由某某人寿保险股份有限公司承保。')).toEqual([]);
+    expect(owed('某某银行本月热销：五年交费，每年返还。本产品由某某人寿保险有限公司提供。')).toEqual([]);
+  });
+  it('…while an insurer named only as the issuer of the policy document, or as a shareholder, is no such statement', () => {
+    expect(owed('某某银行本月热销：五年交费，每年返还。本人接受以某某财产保险股份有限公司提供的电子保单作为凭证。')).toEqual(['热销']);
+    expect(owed('某某银行本月热销：五年交费，每年返还。保单由某某人寿保险有限公司提供的系统打印。')).toEqual(['热销']);
+  });
 });
 
 // …and a plan that says of itself that it is not insurance (a mutual-aid or charity plan: 互助不是保险, 本计划并非保险产品) has
