@@ -511,6 +511,10 @@ describe('key clauses read clause by clause', () => {
     // a lead-in alone, or one whose only cue is in its last part, stays an introduction
     expect(keyLines('# 用户协议\n\n会员在注册时应遵守以下事项：\n')).toEqual([]);
     expect(keyLines('# 借款合同\n\n出现上述任一违约情形，贷款人有权行使下述一项或几项权利：\n')).toEqual([]);
+    // remedies on a default that has happened introduce their list; on a default the institution merely expects, or at its discretion, they are a burden
+    expect(keyLines('# 借款协议\n\n5.2 借款人发生上述违约情形的，出借人有权采取下列一项或多项救济措施：\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n4.6 出借人合理判断借款人可能发生违约时，授权服务方采取如下一项或几项措施：\n')).toEqual([3]);
+    expect(keyLines('# 借款合同\n\n当前款所列违约情形之一项或数项发生时，贷款人可酌情采取下列一种或数种措施：\n')).toEqual([3]);
     // a lead-in that says the institution acts at its discretion or without notice states a burden of its own
     expect(keyLines('# 客户协议\n\n一旦发生违约事件，本公司拥有绝对酌情权在不事先书面通知客户的情况下自行决定采取以下一项或多项措施：\n')).toEqual([3]);
   });
