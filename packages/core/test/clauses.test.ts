@@ -518,6 +518,11 @@ describe('key clauses read clause by clause', () => {
     // a lead-in that says the institution acts at its discretion or without notice states a burden of its own
     expect(keyLines('# 客户协议\n\n一旦发生违约事件，本公司拥有绝对酌情权在不事先书面通知客户的情况下自行决定采取以下一项或多项措施：\n')).toEqual([3]);
   });
+  it('an automatic debit is a key clause; a sentence about one that failed (the notice, the text-message service) is not', () => {
+    expect(keyLines('# 借款合同\n\n自动还款日当天开始，贷款人有权自行或委托服务方对您发起自动扣款。\n')).toEqual([3]);
+    expect(keyLines('# 借款合同\n\n自动扣款可能会由于还款途径受限、超出支付限额、余额不足或其他原因等造成扣款失败，贷款人将以短信提醒您。\n')).toEqual([]);
+    expect(keyLines('# 借记卡章程\n\n精灵信使是本行为您提供的短信金融业务，在账户资金发生变动、预约转账自动扣款失败时以短信通知您。\n')).toEqual([]);
+  });
   it('a party\'s own sentence as an inline label (本人同意并不可撤销的授权：) is the key clause\'s head, even over a list of uses; a section label is not', () => {
     expect(keyLines('# 征信授权书\n\n三、本人同意并不可撤销的授权：贷款人可以根据国家有关规定，通过征信机构查询、保存本人的信用信息。用途如下：\n')).toEqual([3]);
     expect(keyLines('# 征信授权书\n\n三、用途如下：审核贷款申请；处理贷后管理事务。\n')).toEqual([]);
