@@ -690,6 +690,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 平台协议\n\n5. 本平台不得向任何机构、组织和个人提供用户的个人信息。\n')).toEqual([]);
     expect(keyLines('# 平台协议\n\n5. 本平台委托的任何机构为您提供还款提醒服务。\n')).toEqual([]);
   });
+  it('a listing published on the site under its rules (债权/资产处置等需求信息) or the user posting one (在本网站发布信息时…上传) is no publishing of the consumer\'s default; the consumer\'s arrears published on the site still are', () => {
+    expect(keyLines('# 注册协议\n\n3、用户有权根据本协议及本网站发布的相关规则，利用本网站发布债权/资产处置等需求信息。\n')).toEqual([]);
+    expect(keyLines('# 注册协议\n\n（3）在本网站发布信息时按照本网站要求上传、提交的资料复印件、扫描件。\n')).toEqual([]);
+    expect(keyLines('# 借款协议\n\n5. 乙方逾期的，丙方有权在丙方网站或其他报纸、网站上发布乙方的欠款信息。\n')).toEqual([3]);
+  });
   it('information about a transfer of a claim or asset (债权转让信息, 转让应收账款债权的信息) is a listing, not data handed over; the consumer\'s data transferred still is', () => {
     expect(keyLines('# 平台服务协议\n\n5. 本平台审核后，将会员的债权转让信息在平台网站上发布。\n')).toEqual([]);
     expect(keyLines('# 平台服务协议\n\n5. 本平台审核后，将用户转让应收账款债权的信息在平台网站上发布。\n')).toEqual([]);
