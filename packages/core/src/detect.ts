@@ -322,7 +322,11 @@ export function agreementStart(text: string, away?: (at: number) => boolean): nu
     let items = 0, seen = 0;
     for (let j = i + 1; j < lines.length && seen < 15; j++) if (lines[j].trim()) { seen++; if (ITEM_LINE.test(lines[j]) && ++items >= 3) return at; }
   }
-  return -1;
+  // …or a suitability test's terms: its provider's exemption from the risk of what is bought on its result (风险承受能力评估 …
+  // 本公司不对投资者根据此投资所产生的风险承担责任), which the customer takes the test on — read as terms from its line on, the
+  // test above staying what it reads as
+  const terms = QUESTIONNAIRE_NAME.test(text.slice(0, 2000)) ? TEST_DISCLAIMS.exec(text) : null;
+  return terms ? text.lastIndexOf('\n', terms.index) + 1 : -1;
 }
 
 /** the products a passage names by its own cue words (a sentence of a platform's FAQ about investing, on a loan page) */
@@ -1087,6 +1091,8 @@ const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])
 // …or, unnumbered, questions to the reader that end in ？ (a data file's fq: "您的年龄？", fq: "假设您必须投资20,000美元，您认为以下哪个投资选择最有吸引力？")
 const READER_QUESTION = /^[^\n\u4e00-\u9fff]{0,16}(?=[\u4e00-\u9fff])(?=[^\n。；;]{0,60}(?:您|你))[^\n。；;？?]{4,80}[？?]\s*["'，,]*$/u;
 const QUESTION_END = /[？?]\s*["'，,]*$/;
+// the institution's exemption from the risk of what the customer chooses on a test's result (see agreementStart)
+const TEST_DISCLAIMS = /(?:本公司|本平台|平台|我司|本行|我行|我们)不对[^，,。；;\n]{0,30}?风险承担[^，,。；;\n]{0,4}?责任/;
 const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|评测|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
 function numberedQuestionnaire(lines: string[]): string {
   const named = QUESTIONNAIRE_NAME.test(lines.join('\n'));

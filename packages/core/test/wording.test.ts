@@ -370,6 +370,15 @@ describe('a page that sets out an agreement below its own text', () => {
     // the same clauses under the title of an agreement set out below the page are that agreement’s
     expect(kce(top + part.replace('四、免责条款', '网站服务协议')).length).toBeGreaterThan(0);
   });
+  it('a suitability test whose provider disclaims the risk of what is bought on its result is read as terms from that line; another exemption on a test, or that one on a page naming no test, is not', () => {
+    const test = '风险承受能力评估\n风险提示\n投资人在投资前需要了解相关投资项目的基本情况和投资风险。\n我们将对您的风险承受能力进行评估。\n1、您的年龄是？\nA.18-30岁\nB.31-50岁\n2、您的投资经验是？\nA.无\nB.五年以上\n';
+    const kce = (text: string) => lint(text).findings.filter((f) => f.ruleId.startsWith('key-clause-emphasis/')).map((f) => f.line);
+    const r = lint(`${test}本公司不对投资者根据此评估结果投资所产生的风险承担责任。`);
+    expect(r.kind).toBe('notice');
+    expect(kce(`${test}本公司不对投资者根据此评估结果投资所产生的风险承担责任。`)).toEqual([11]);
+    expect(kce(`${test}本公司不对网络故障承担责任。`)).toEqual([]);
+    expect(kce('常见问题\n如何投资？\n点击立即投资即可。\n本公司不对投资者根据此投资所产生的风险承担责任。')).toEqual([]);
+  });
   it('a title in a heading that links to another page (an article list’s headline over its teaser) names that page’s agreement', () => {
     const text = top + agreement;
     const at = text.indexOf('定向委托投资管理协议');
