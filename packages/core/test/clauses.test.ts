@@ -709,3 +709,10 @@ describe('key clauses read clause by clause', () => {
     expect(f.find((x) => x.ruleId.startsWith('key-clause'))?.message).toMatch(/声明以粗体/);
   });
 });
+
+describe('credit checks named as a thing', () => {
+  it('征信查询 as a noun (该笔征信查询, 征信查询服务) names the check, not an authorisation; the consumer authorising a credit check (查询征信) still is one', () => {
+    expect(keyLinesOf('# 个人征信查询授权书\n\n该笔征信查询是本人面签办理的签署事宜，本人愿意对上述面签事实负责。\n')).toEqual([]);
+    expect(keyLinesOf('# 个人借款授权书\n\n本人同意并授权贵行查询征信，并向金融信用信息基础数据库报送本人的信用信息。\n')).toEqual([3]);
+  });
+});
