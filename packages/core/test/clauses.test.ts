@@ -716,3 +716,10 @@ describe('credit checks named as a thing', () => {
     expect(keyLinesOf('# 个人借款授权书\n\n本人同意并授权贵行查询征信，并向金融信用信息基础数据库报送本人的信用信息。\n')).toEqual([3]);
   });
 });
+
+describe('acceleration named in a condition', () => {
+  it('a condition that names the lender declaring the loan due (如乙方宣布借款提前到期的，…) is not the clause granting it; the grant still is', () => {
+    expect(keyLinesOf('# 借款合同\n\n如乙方宣布借款提前到期的，甲方在通知中限定的时间内未按时还款的，同样视为逾期。\n')).toEqual([]);
+    expect(keyLinesOf('# 借款合同\n\n甲方逾期超过三期的，乙方有权宣布借款提前到期。\n')).toEqual([3]);
+  });
+});

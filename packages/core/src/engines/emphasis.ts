@@ -440,6 +440,12 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     const p = k.marker ? leadOf(k) : parentLead(k);
     return !!p && pending.has(p) && !!accelerates?.test(simplified(doc.text.slice(p.start, p.end)));
   };
+  // an acceleration named in a condition (如乙方宣布借款提前到期的，…; 包括依据主合同约定，丁方宣布借款提前到期的情况): the clause
+  // that grants it stands elsewhere, and the part states nothing of its own (discourse.condition; discourse.remedies.accelerates)
+  const accelerationInCondition = (h: CueHit, pa: number, pb: number): boolean => {
+    const part = simplified(doc.text.slice(pa, pb)).replace(/[。；;，,）)\s]+$/u, '');
+    return !!disc.remedies.accelerates?.test(doc.text.slice(h.start, h.end)) && !cond.states?.test(part) && (!!cond.closes?.test(part) || (!!cond.opens?.test(part) && part.endsWith('的')));
+  };
   // an item of a recitals list (鉴于：then 1、甲方拟通过…平台借款；2、乙方接受甲方的委托，为甲方提供连带责任保证。) recites, as a recital
   // does: its first sentence states the background the articles below rest on, not a term (the articles state it). The lead-in is
   // the clause before the item and its siblings (same list mark): a short recital that ends in a colon (鉴于：, 鉴于以下事实：;
@@ -536,7 +542,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
     // (a sentence read as the consumer's burden only through the side its lettered party stands for is reported when plain, but
     // its emphasis does not clear the clause: 友好协商不成的，提交甲方所在地法院诉讼解决。**由此发生的费用均由乙方承担。** emphasises
     // the costs, not the venue before them)
-    if (repeatsLeadsAcceleration(k, pa, pb)) continue;
+    if (repeatsLeadsAcceleration(k, pa, pb) || accelerationInCondition(h, pa, pb)) continue;
     if (emphasised(h, s, e, k)) { if (h.sided) continue; cleared.add(k); pending.delete(k); continue; }
     // a clause hit by a general rule and a product's own rule is reported under the product's rule
     if (prior && generic(prior.rule) && !generic(h.rule)) { prior.rule = h.rule; prior.data = { ...prior.data, cue: h.cue, cue_en: h.cueEn ?? h.cue }; }
