@@ -33,7 +33,7 @@ export interface DetectionData {
   safetyWords?: WordList;
   /** a page's shapes (JavaScript regular expressions, u flag): a calculator's name and its button or result line (matched
    * per line), a fund page's furniture, a numbered warning to the reader (matched per line) */
-  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet; helpPanel?: PatternSet; designNote?: PatternSet };
+  shapes?: { calculatorName?: PatternSet; calculatorPart?: PatternSet; fundPage?: PatternSet; cautionHeading?: PatternSet; howToHeading?: PatternSet; uiStep?: PatternSet; helpPanel?: PatternSet; testTerms?: PatternSet; designNote?: PatternSet };
 }
 interface PatternSet { note?: string; patterns: string[]; examples?: { match: string[]; noMatch: string[] } }
 const join = (set: PatternSet | undefined, flags: string) => (set?.patterns.length ? new RegExp(set.patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined);
@@ -46,6 +46,8 @@ export interface CompiledDetection {
   tradingYields: Set<Product>; cardNames: Set<string>; lenderCues: Set<string>; borrowerCues: Set<string>; marginCues: Set<string>; safetyWords: Set<string>;
   calculatorName?: RegExp; calculatorPart?: RegExp; fundPage?: RegExp; cautionHeading?: RegExp; howToHeading?: RegExp; uiStep?: RegExp; /** a help centre's panel heading (shapes.helpPanel, global and per line: each different panel counted) */
   helpPanel?: RegExp;
+  /** a suitability test's provider exempting itself from the risk of what is bought on its result (shapes.testTerms; see agreementStart) */
+  testTerms?: RegExp;
   /** a designer's note on a prototype's screen (shapes.designNote, global: each different words on a line counted) */
   designNote?: RegExp;
   /** the cues that name a product on their own (see productsNamedIn), compiled when first asked */
@@ -65,7 +67,7 @@ export function compileDetection(d: DetectionData | undefined): CompiledDetectio
     tradingYields: new Set(d?.trading.yields), cardNames: new Set(d?.cardNames.words),
     lenderCues: new Set(d?.lenderCues.words), borrowerCues: new Set([...(d?.borrowerCues.words ?? []), ...(d?.marginCues?.words ?? [])]), marginCues: new Set(d?.marginCues?.words), safetyWords: new Set(d?.safetyWords?.words),
     calculatorName: join(d?.shapes?.calculatorName, 'u'), calculatorPart: join(d?.shapes?.calculatorPart, 'mu'), fundPage: join(d?.shapes?.fundPage, 'gu'), cautionHeading: join(d?.shapes?.cautionHeading, 'gmu'),
-    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), helpPanel: join(d?.shapes?.helpPanel, 'gmu'), designNote: join(d?.shapes?.designNote, 'gu'),
+    howToHeading: join(d?.shapes?.howToHeading, 'mu'), uiStep: join(d?.shapes?.uiStep, 'u'), helpPanel: join(d?.shapes?.helpPanel, 'gmu'), testTerms: join(d?.shapes?.testTerms, 'u'), designNote: join(d?.shapes?.designNote, 'gu'),
   };
 }
 
@@ -314,7 +316,7 @@ function opensAgreement(lines: string[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (lines[j].trim()) return READ_ITSELF.test(lines[j]);
   return false;
 }
-export function agreementStart(text: string, away?: (at: number) => boolean): number {
+export function agreementStart(text: string, away?: (at: number) => boolean, testTerms?: RegExp): number {
   let at = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
@@ -324,8 +326,8 @@ export function agreementStart(text: string, away?: (at: number) => boolean): nu
   }
   // …or a suitability test's terms: its provider's exemption from the risk of what is bought on its result (风险承受能力评估 …
   // 本公司不对投资者根据此投资所产生的风险承担责任), which the customer takes the test on — read as terms from its line on, the
-  // test above staying what it reads as
-  const terms = QUESTIONNAIRE_NAME.test(text.slice(0, 2000)) ? TEST_DISCLAIMS.exec(text) : null;
+  // test above staying what it reads as (data: shapes.testTerms)
+  const terms = testTerms && QUESTIONNAIRE_NAME.test(text.slice(0, 2000)) ? testTerms.exec(text) : null;
   return terms ? text.lastIndexOf('\n', terms.index) + 1 : -1;
 }
 
@@ -1091,8 +1093,6 @@ const NUMBERED_QUESTION = /(?:^|["'>\s:：])([1-9][0-9]?)[.、．]?\s*(?![0-9%])
 // …or, unnumbered, questions to the reader that end in ？ (a data file's fq: "您的年龄？", fq: "假设您必须投资20,000美元，您认为以下哪个投资选择最有吸引力？")
 const READER_QUESTION = /^[^\n\u4e00-\u9fff]{0,16}(?=[\u4e00-\u9fff])(?=[^\n。；;]{0,60}(?:您|你))[^\n。；;？?]{4,80}[？?]\s*["'，,]*$/u;
 const QUESTION_END = /[？?]\s*["'，,]*$/;
-// the institution's exemption from the risk of what the customer chooses on a test's result (see agreementStart)
-const TEST_DISCLAIMS = /(?:本公司|本平台|平台|我司|本行|我行|我们)不对[^，,。；;\n]{0,30}?风险承担[^，,。；;\n]{0,4}?责任/;
 const QUESTIONNAIRE_NAME = /风险测评|问卷|测评|评测|调查表|评估表|风险(?:承受能力|偏好)(?:评估|测试|调查)/;
 function numberedQuestionnaire(lines: string[]): string {
   const named = QUESTIONNAIRE_NAME.test(lines.join('\n'));

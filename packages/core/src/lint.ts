@@ -224,7 +224,7 @@ export class Linter {
   /** where an agreement set out in the text begins (-1: none), found once per text (needsStructure, then lint) */
   private agreementAt(n: NonNullable<Linter['lastNorm']>, doc: LintDocument): number {
     // (kept for the blocks it was found with: the same text with other blocks may hold a heading that links away)
-    if (n.agreement === undefined || n.agreementBlocks !== doc.blocks) { n.agreement = agreementStart(n.norm.text, awayHeadings(doc, n.norm)); n.agreementBlocks = doc.blocks; }
+    if (n.agreement === undefined || n.agreementBlocks !== doc.blocks) { n.agreement = agreementStart(n.norm.text, awayHeadings(doc, n.norm), this.detection.testTerms); n.agreementBlocks = doc.blocks; }
     return n.agreement;
   }
 
