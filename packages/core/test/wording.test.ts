@@ -461,7 +461,7 @@ describe('traditional characters in the discourse layer', () => {
 
 describe('a superlative over the platform’s safety is a claim', () => {
   it('最 + a strength word + 安全保障/体系 (最坚实的安全保障, 最严格的安全体系) is an absolute superlative', () => {
-    expect(wording('本平台为每一位出借人提供最坚实的安全保障，放心出借。')).toContain('最坚实的安全保障');
+    expect(wording('本平台为每一位出借人提供最坚实的安全保障，放心出借。').join()).toContain('最坚实的安全保障');
     expect(wording('我们采用最严密的资金安全体系，您只管投资。')).toContain('最严密的资金安全体系');
   });
   it('…but the same strength words without 最, or 最 over something other than safety, are not this claim', () => {
@@ -692,6 +692,18 @@ describe('safety claimed with no subject (不仅安全有保障, 安全有保障
   it('…but not account-security advice, nor safety with a security noun as its subject', () => {
     expect(safe('绑定手机并设置交易密码，安全有保障，请勿向他人透露验证码。')).toEqual([]);
     expect(safe('账户安全有保障的前提是妥善保管登录信息。')).toEqual([]);
+  });
+});
+
+describe('telling the reader to invest or trade without worry (可以放心投资, 可放心操作) reassures them of their money’s safety', () => {
+  const safe = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags the reassurance that closes a sales answer', () => {
+    expect(safe('所有标的都经过严格的风控审核，用户可以放心投资。').join()).toContain('放心投资');
+    expect(safe('币安对中国用户完全合法，可放心操作。').join()).toContain('放心操作');
+  });
+  it('…but not a warning against such trust, nor a question about it', () => {
+    expect(safe('切勿因对方承诺高收益就放心投资。')).toEqual([]);
+    expect(safe('这个平台可以放心投资吗？')).toEqual([]);
   });
 });
 
