@@ -541,6 +541,11 @@ describe('key clauses read clause by clause', () => {
     expect(keyLines('# 用户协议\n\n系统停机维护期间，本公司对您不承担任何责任。\n')).toEqual([3]);
     expect(keyLines('# 用户协议\n\n因本公司系统故障造成的损失，您不承担任何责任。\n')).toEqual([]);
   });
+  it('an exemption after a promise (尽力提供…，但不对…承担任何责任; 但不就…向您承担赔偿责任) burdens the consumer; the consumer relieved (您不对…承担责任) does not', () => {
+    expect(keyLines('# 服务协议\n\n乙方尽力提供完整、及时、准确的信息，但不对所提供信息的完整性、及时性、准确性承担任何责任。\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n本平台承诺最大限度地维护系统稳定，但不就网络攻击或其他超出本平台控制的原因向您承担赔偿责任。\n')).toEqual([3]);
+    expect(keyLines('# 用户协议\n\n本平台承诺最大限度地维护系统稳定，您不对因本平台系统故障造成的任何损失承担责任。\n')).toEqual([]);
+  });
   it('gap shapes: 对…不承担任何责任, 与本行无关, 由客户自负, 不另行通知', () => {
     for (const t of ['对因此造成的扣划错误及延迟支付，本行不承担任何责任。', '由此造成的滞纳金与银行无关。', '由此产生的损失由客户自负。', '利率调整的，贷款人不另行通知借款人。'])
       expect(keyLines(`# 借款合同\n\n${t}\n`), t).toEqual([3]);
