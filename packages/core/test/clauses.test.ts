@@ -330,6 +330,11 @@ describe('key clauses read clause by clause', () => {
     expect(partyRoles('保证人：某某融资担保有限公司（以下简称甲方）\n被保证人：（以下简称乙方）')).toEqual(new Map([['甲方', 'institution'], ['乙方', 'consumer']]));
     expect(keyLines(`${head}4．甲方和乙方未经丙方同意擅自延长借款期限的，丙方可以自行解除担保义务。\n`)).toEqual([]);
     expect(keyLines(`${head}4．甲方未按期还款的，乙方可以自行解除本合同并宣布贷款提前到期。\n`)).toEqual([9]);
+    // (…and a right the shapes read off its holder, 甲方可以…申请变更, 甲方有权决定是否采用…, is the consumer's own when the head
+    // puts that letter on the consumer's side; the same words with the bank's letter are the bank's right over the consumer)
+    const loan = '# 借款合同\n\n甲方（借款人）：\n\n乙方（贷款人）：某某银行\n\n';
+    expect(keyLines(`${loan}5.3 在征得乙方同意的特殊情形下，甲方可以以电话方式向乙方申请变更其指定还款账户。\n\n5.5 甲方有权决定是否采用乙方提供的投资建议，自行决定投资。\n`)).toEqual([]);
+    expect(keyLines(`${loan}5.4 乙方可以以电话方式通知甲方变更其指定还款账户。\n`)).toEqual([7]);
     // a guarantor the head names as a firm (丙方（保证人）：某某融资担保有限公司) is the institution's side: its own joint
     // liability for the borrower's debt is its duty to the lender, no burden on the consumer; a guarantor named by a blank or
     // a person stays the consumer's side, and the same sentence is a key clause for them

@@ -131,6 +131,8 @@ const HOLDER_SHAPES = new Set(['单方权利', '机构的单方权利']);
 // gives it (`partyRoles`: 乙方 as 客户 where 乙方 is the cardholder, as 本行 where it is the bank): 若因非甲方原因造成密码泄露的，
 // 由乙方承担风险和损失 puts the loss on the consumer exactly as …由持卡人承担 does, and …由甲方承担 where 甲方 is the bank does not.
 const BEARER_SHAPES = new Set(['风险与损失自负']);
+// the lettered party a holder shape's match opens with (其他甲方合理认为…, 乙方有权…)
+const HOLDER_LETTER = /^(?:其他|其它|或)?([甲乙丙丁]方)/u;
 /** the normalised view with each lettered party (甲方…丁方) written as the side it stands for (客户 / 本行; same length, same map) */
 function partyView(norm: NormalizedText, roles: Map<string, PartyRole>): NormalizedText {
   if (!roles.size) return norm;
@@ -139,7 +141,7 @@ function partyView(norm: NormalizedText, roles: Map<string, PartyRole>): Normali
 }
 /** every cue of an active rule in original offsets; `named`: the view with the institution's names read as 本公司;
  * `sided`: the view with the lettered parties read as their sides */
-function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean, named: NormalizedText = norm, sided: NormalizedText = norm): CueHit[] {
+function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntry) => boolean, named: NormalizedText = norm, sided: NormalizedText = norm, roles?: Map<string, PartyRole>): CueHit[] {
   const out: CueHit[] = [];
   for (const h of c.ac.search(norm.text)) for (const o of c.owners[h.pattern]) {
     // a cue inside a platform's or an app's name (在投复利平台上发布) names the platform, not a term of the contract
@@ -159,6 +161,9 @@ function cueHits(c: EmphasisCompiled, norm: NormalizedText, active: (r: RuleEntr
     // scanned again only around the edit)
     for (const m of regexScan(re, v.text, 'line')) {
       if (!m[0]!.length || m[0]!.includes('\n')) continue;
+      // a right held by a lettered party the contract's head puts on the consumer's side (甲方有权决定是否采用…, where 甲方 is
+      // the investor) is the consumer's own right, no right of the institution over them
+      if (roles && HOLDER_SHAPES.has(name) && roles.get(HOLDER_LETTER.exec(m[0]!)?.[1] ?? '') === 'consumer') continue;
       const [s, e] = v.origSpan(m.index, m.index + m[0]!.length);
       out.push({ rule, cue: name, cueEn: nameEn, start: s, end: e, shape: re.source, sided: v === sided && v !== norm && norm.text.slice(m.index, m.index + m[0]!.length) !== m[0] });
     }
@@ -264,7 +269,7 @@ export function runEmphasis(c: EmphasisCompiled, doc: LintDocument, norm: Normal
   if (!c.rules.some(active)) return [];
   const { view: named, names } = institutionView(norm);
   let parties: Map<string, PartyRole> | undefined = /[甲乙丙丁]方/.test(norm.text) ? partyRoles(simplified(doc.text)) : undefined;
-  const hits = cueHits(c, norm, active, named, parties ? partyView(norm, parties) : norm);
+  const hits = cueHits(c, norm, active, named, parties ? partyView(norm, parties) : norm, parties);
   if (!hits.length) return [];
   // skip phrases by position: a binary search per hit, never all pairs
   // (lists pushed to and sorted, not made by map or filter: an array map or filter makes empty is of another kind to V8 than
