@@ -120,6 +120,10 @@ const underlineStyle = (s: string) => /text-decoration[^;]*underline/.test(s);
  * font-weight, and no larger size, nor colour, underline or highlight */
 const plainHeading = (s: string) => PLAIN_WEIGHT.test(lastWeight(s)) && !largerStyle(s) && !colourStyle(s) && !highlightStyle(s) && !underlineStyle(s);
 const PLAIN_WEIGHT = /^font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b/;
+/** an element's own style sets a plain weight (its last font-weight declaration: not mso-bidi-font-weight), which takes back
+ * the bold of a block around it (<p class="s1">第二十六条 争议处理 <span class="p">因履行…</span>, .p {font-weight: normal}) */
+const plainWeight = (s: string) => lastValue(s, OWN_WEIGHT) !== '' && /^(?:normal|lighter|[1-5]00)\b/.test(lastValue(s, OWN_WEIGHT));
+const OWN_WEIGHT = /(?:^|[;{\s])font-weight\s*:\s*([^;]*)/g;
 // (each property's last declaration wins, as in the cascade: the stylesheet's rules come first, the style attribute last)
 const lastValue = (s: string, prop: RegExp): string => { let v = ''; for (const m of s.matchAll(prop)) v = m[1]; return v; };
 const FONT_SIZE = /font-size\s*:\s*([^;]*)/g;
@@ -299,6 +303,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   const states: PageStates = new Map();
   const blocks: Block[] = [];
   const marks: Mark[] = [];
+  // text whose element sets a plain weight: a bold around it does not cover it
+  const plainRuns: { start: number; end: number }[] = [];
   const comments: WalkOut['comments'] = [];
   let cur: { type: BlockType; start: number; first?: number; depth?: number; row?: number; col?: number } | undefined;
   // where the text's last non-space character ends, and (cur.first) where the open block's first one starts: kept as text
@@ -476,6 +482,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       open(blockType, blockType === 'heading' ? { depth: Number(tag[1]), ...(only && awayHref(only) ? linked : {}) } : blockType === 'table-cell' ? { row, col } : linked);
     } else if (blockType && wrapsBlocks) close();
     const start = text.length;
+    const plainFrom = plainRuns.length;
     let before: HNode | undefined;
     if (n.type === 'element') up.push(n);
     const wasPre = inPre;
@@ -488,7 +495,14 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     const end = text.length;
     if (end > start && n.type === 'element') {
       const st = headingStyle ?? effectiveStyle(n);
-      if (BOLD_TAGS.has(tag) || boldStyle(st)) marks.push({ kind: 'bold', start, end });
+      if (BOLD_TAGS.has(tag) || boldStyle(st)) {
+        let at = start;
+        for (const r of plainRuns.slice(plainFrom).sort((a, b) => a.start - b.start)) {
+          if (r.start > at) marks.push({ kind: 'bold', start: at, end: r.start });
+          at = Math.max(at, r.end);
+        }
+        if (end > at) marks.push({ kind: 'bold', start: at, end });
+      } else if (plainWeight(st)) plainRuns.push({ start, end });
       if (largerStyle(st) || tag === 'big') marks.push({ kind: 'larger', start, end });
       if (tag === 'u' || underlineStyle(st)) marks.push({ kind: 'underline', start, end });
       if (tag === 'mark' || highlightStyle(st)) marks.push({ kind: 'highlight', start, end });

@@ -166,6 +166,12 @@ describe('HTML', () => {
     expect(bold('.x h2 { font-weight: bold } h2 { font-weight: 500 }', '<div class="x"><h2>第一条 费用</h2></div>')).toEqual(['第一条 费用']);
     expect(bold('.c span.n { font-weight: normal } .c span { font-weight: bold }', '<p class="c"><span class="n">不加粗。</span><span>加粗。</span></p>')).toEqual(['加粗。']);
     expect(bold('.c span { font-weight: bold }', '<p class="c"><span style="font-weight: normal">不加粗。</span></p>')).toEqual([]);
+    // a plain weight on an element takes back the bold of the block around it (a PDF export's bold article title over its
+    // plain body: <p class="s1">第二十六条 争议处理 <span class="p">…</span>), as a browser inherits it
+    expect(bold('.s1 { font-weight: bold } .p, p { font-weight: normal }', '<p class="s1">第二十六条 争议处理 <span class="p">协商不成的，提交仲裁机构仲裁。</span></p>')).toEqual(['第二十六条 争议处理 ']);
+    expect(bold('.s1 { font-weight: bold }', '<p class="s1">第一条 <span style="font-weight:400">普通。</span><b>加粗。</b></p>')).toEqual(['加粗。', '第一条 ', '加粗。']);
+    // (not Word's mso-bidi-font-weight, the weight of right-to-left script only: the run stays bold)
+    expect(bold('.t { color: #333 }', '<p><b><span style="mso-bidi-font-weight:normal">乙方不得提前还款。</span></b></p>')).toEqual(['乙方不得提前还款。']);
     // (every property so: the style attribute's size and colour over the sheet's, the sheet's over a less specific rule)
     const kinds = (css: string, body: string) => parseHtml(`<style>${css}</style><body><p>正文一。</p>${body}</body>`).marks.map((m) => m.kind);
     expect(kinds('.c p { font-size: 14px; color: #333 }', '<div class="c"><p style="font-size: 20px">放大。</p></div>')).toEqual(['larger']);
