@@ -695,6 +695,20 @@ describe('safety claimed with no subject (不仅安全有保障, 安全有保障
   });
 });
 
+describe('a risk of the platform declared absent or negligible (无跑路风险, 风险…可忽略不计) is a safety promise', () => {
+  const safe = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
+  it('flags a platform risk said to be absent, or a risk reasoned away as negligible', () => {
+    expect(safe('无跑路风险，不设资金池，不需充值。').join()).toContain('无跑路风险');
+    expect(safe('虽存在理论风险，但在强大盈利能力支撑下，理性评估可忽略不计。', 'general').join()).toContain('可忽略不计');
+  });
+  it('…but not a denial of that claim, a question about it, nor a risk that may not be ignored', () => {
+    expect(safe('请注意，网贷平台并非无跑路风险。')).toEqual([]);
+    expect(safe('这家平台无跑路风险吗？')).toEqual([]);
+    expect(safe('投资者不应认为风险可以忽略不计。')).toEqual([]);
+    expect(safe('该风险不可忽略不计，请审慎投资。', 'fund')).toEqual([]);
+  });
+});
+
 describe('telling the reader to invest or trade without worry (可以放心投资, 可放心操作) reassures them of their money’s safety', () => {
   const safe = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
   it('flags the reassurance that closes a sales answer', () => {
