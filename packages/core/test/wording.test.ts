@@ -683,6 +683,19 @@ describe('a referral reward named by its cause with its amount (50元推荐奖�
   });
 });
 
+describe('a reward measured by the amount invested (出借金额…获得相应奖励, 获得…投标金额奖励) is a gift for investing', () => {
+  const gifts = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/gifts-rebates-lotteries').map((x) => x.text);
+  it('flags a reward owed for the amount lent, before or after the verb', () => {
+    expect(gifts('1、当日累计出借金额排名前三，且满10000元的用户，可分别获得相应奖励：').join()).toContain('获得相应奖励');
+    expect(gifts('奖励标指用户在投标后获得利息以外，还会额外获得固定或百分比的投标金额奖励。').join()).toContain('投标金额奖励');
+  });
+  it('…but not a reward denied, a rule of who may receive it, nor card spending earning points', () => {
+    expect(gifts('出借金额不足1000元的，不获得相应奖励。')).toEqual([]);
+    expect(gifts('4、当日累计出借金额排名前三的用户才可得奖励。')).toEqual([]);
+    expect(gifts('当月刷卡消费金额满2000元，可获得相应积分。', 'deposit')).toEqual([]);
+  });
+});
+
 describe('safety claimed with no subject (不仅安全有保障, 安全有保障 opening a clause) promises principal safety as 资金安全有保障 does', () => {
   const safe = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
   it('flags a bare 安全有保障 that opens a clause', () => {
