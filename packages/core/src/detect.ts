@@ -380,8 +380,9 @@ export interface Detection {
 }
 
 
-/** `compiled`: the detection cues (compileDetection of rules/detect.json); without them only the document's shapes decide */
-export function detect(norm: NormalizedText, name?: string, compiled: CompiledDetection = compileDetection(undefined)): Detection {
+/** `compiled`: the detection cues (compileDetection of rules/detect.json); without them only the document's shapes decide;
+ * `links`: the words of links to other pages, in the text `norm` normalises (LintDocument.links) */
+export function detect(norm: NormalizedText, name?: string, compiled: CompiledDetection = compileDetection(undefined), links?: readonly [number, number][]): Detection {
   const text = norm.text;
   // the document's own name where its format keeps one apart from its text (an HTML page's <title>), normalised as the
   // text is: read as one more title line, above the text
@@ -406,8 +407,12 @@ export function detect(norm: NormalizedText, name?: string, compiled: CompiledDe
     // (…and a first line that is a row of the site's menu — 保障计划 保障详情解读 投保须知 常见问题 — is no title: its words
     // weigh as the page's others do)
     const inTitle = m.start < 0 || (m.start >= lead && m.start < titleEnd && !menuRow);
+    // (…and so does a notice's word in a headline linking to another page, wherever it stands — a ticker's headline 关于…的公告
+    // and its 更多公告, a slide's caption linking to an article 一个小故事来帮你了解什么是保险: it names that page, not this one; a
+    // menu's or footer's short link, 风险提示, still weighs: a notice's site lists its fellow notices so)
+    const linked = o.group === 'k:notice' && m.start >= 0 && links !== undefined && headlineLink(links, norm.origSpan(m.start, m.end), norm.source);
     const inChrome = !inTitle && ((o.group === 'k:notice' && inMenu(menus ??= menuRuns(text), m.start)) || (m.start < crumb && o.group.startsWith('k:')));
-    const w = inTitle ? o.weight * 3 + 6 : inChrome ? 0 : o.weight;
+    const w = linked ? 0 : inTitle ? o.weight * 3 + 6 : inChrome ? 0 : o.weight;
     scores[o.group] = (scores[o.group] ?? 0) + w;
     if (w === 0) continue;
     if (weighed[m.pattern] === 0) touched.push(m.pattern);
@@ -435,6 +440,14 @@ function menuRuns(text: string): number[] {
   }
   if (n >= 4) runs.push(from, last);
   return runs;
+}
+// a headline's length (eight Chinese characters at least: 关于佣金发放规则优化的公告), or a list's "more" link (更多公告 >)
+const HEADLINE_LINK = /^\s*更多|(?:[^\n\u4e00-\u9fff]*[\u4e00-\u9fff]){8}/u;
+/** whether a span of the source lies inside one of the links (sorted by start; nested links aside) that is a headline */
+function headlineLink(links: readonly [number, number][], [start, end]: readonly [number, number], source: string): boolean {
+  let lo = 0, hi = links.length - 1, at = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (links[mid][0] <= start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+  return at >= 0 && end <= links[at][1] && HEADLINE_LINK.test(source.slice(links[at][0], links[at][1]));
 }
 /** whether `at` is inside one of the (sorted) runs: a binary search, so that many cue words in a page of many menus stay linear */
 function inMenu(runs: number[], at: number): boolean {

@@ -204,8 +204,8 @@ export class Linter {
   }
 
   /** the detection of a text, found once per text (needsStructure, then lint) */
-  private detectionOf(n: NonNullable<Linter['lastNorm']>): Detection {
-    return (n.detection ??= detect(n.norm, n.title, this.detection));
+  private detectionOf(n: NonNullable<Linter['lastNorm']>, links?: readonly [number, number][]): Detection {
+    return (n.detection ??= detect(n.norm, n.title, this.detection, links));
   }
 
   /**
@@ -213,7 +213,7 @@ export class Linter {
    * as its source view was when it was asked whether it needs the tree: `readAs`) takes that view's kind and product.
    */
   private documentDetection(doc: LintDocument, own: NonNullable<Linter['lastNorm']>): Detection {
-    if (doc.readAs === undefined || doc.readAs === doc.text) return this.detectionOf(own);
+    if (doc.readAs === undefined || doc.readAs === doc.text) return this.detectionOf(own, doc.links);
     const prior = this.priorDetection;
     if (prior && prior.text === doc.readAs && prior.title === doc.title) return prior.detection;
     return detect(normalize(doc.readAs), doc.title, this.detection);
@@ -254,7 +254,7 @@ export class Linter {
   needsStructure(doc: LintDocument, options: LintOptions = {}): boolean {
     const cached = this.normalized(doc.text, doc.title);
     const { norm } = cached;
-    const own = this.detectionOf(cached);
+    const own = this.detectionOf(cached, doc.readAs === undefined || doc.readAs === doc.text ? doc.links : undefined);
     this.priorDetection = { text: doc.text, title: doc.title, detection: own };
     const found = this.pageAbove(own, cached, doc, options);
     const { applies } = this.scope(found, options);

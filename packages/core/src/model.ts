@@ -77,6 +77,9 @@ export interface LintDocument {
    * search engine shows), [start, end): read after the body; a claim there that the title makes too is the title's
    */
   metadata?: [number, number];
+  /** the words of links to other pages (an HTML page's <a href> to another page), [start, end) in `text`, in order: they name
+   * those pages — a menu's 网站公告, a ticker's 更多公告 — not this one */
+  links?: [number, number][];
   /**
    * The text of another view of this same document that it is read as — its kind and its product (a Markdown file's tree
    * is read as its source view was, when that view was asked whether the tree is needed): one reading per document

@@ -42,6 +42,17 @@ describe('a site\'s menu', () => {
     // (…and a title is no menu, though it is a line of its own)
     expect(kindOf(`网站公告\n${menu}平台将于本周六凌晨进行系统维护。`)).toBe('notice');
   });
+  it('a notice\'s words in headlines linking to other pages (a ticker\'s 更多公告 and its headline 关于…的公告) weigh nothing; the same words not linked do, and so do short links', () => {
+    const text = '91旺财\n更多公告 >平台公告：关于佣金发放规则优化的公告\n项目列表\n7.00%预期年化利率\n借款期限60天\n我要赚钱';
+    const links: [number, number][] = [[text.indexOf('更多公告'), text.indexOf(' >') + 2], [text.indexOf('关于'), text.indexOf('\n项目')]];
+    expect(detectWith(normalize(text), undefined, cues, links).kind).toBe('marketing');
+    expect(kindOf(text)).toBe('notice');
+    // (…only a headline's link or a list's 更多 link: a menu's or footer's short link, 风险提示 or 网站公告, still weighs — a
+    // notice's site lists its fellow notices so)
+    const footer = '惠金所\n风险教育\n出借有风险，请您理性出借。\n网站公告 | 风险提示 | 常见问题';
+    const short: [number, number][] = ['网站公告', '风险提示', '常见问题'].map((w) => [footer.indexOf(w), footer.indexOf(w) + 4]);
+    expect(detectWith(normalize(footer), undefined, cues, short).kind).toBe('notice');
+  });
 });
 
 describe('kind from the title', () => {

@@ -49,6 +49,7 @@ function linkOnly(n: HNode): HNode | undefined {
 }
 /** a link that goes to another page: not an empty href, a bare fragment (#, #top) or a script */
 const awayHref = (a: HNode) => { const h = a.properties?.href; return typeof h === 'string' && !/^\s*(?:#[^/]*|javascript:.*|void\(.*)?$/i.test(h); };
+const FILE_HREF = /\.(?:pdf|docx?|xlsx?)(?:[?#]|$)|pdf/i;
 // a numbered item starting a line (the clause layer's own definition: 第3条, （二）, 一、, 5、, 1）, 10.2, ①)
 const ITEM_AHEAD = new RegExp(`^(?:${ITEM_NUMBER})`, 'u');
 
@@ -290,6 +291,8 @@ export interface WalkOut {
   titleSpan?: [number, number];
   /** the text read from the page's head metadata (its meta description), [start, end) */
   metadata?: [number, number];
+  /** the words of links to other pages, [start, end) in `text` (see LintDocument.links) */
+  links: [number, number][];
 }
 
 /**
@@ -305,6 +308,7 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
   const marks: Mark[] = [];
   // text whose element sets a plain weight: a bold around it does not cover it
   const plainRuns: { start: number; end: number }[] = [];
+  const links: [number, number][] = [];
   const comments: WalkOut['comments'] = [];
   let cur: { type: BlockType; start: number; first?: number; depth?: number; row?: number; col?: number } | undefined;
   // where the text's last non-space character ends, and (cur.first) where the open block's first one starts: kept as text
@@ -510,6 +514,8 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
       if (colourStyle(st) || (tag === 'font' && standsOut(String(n.properties?.color ?? '')))) marks.push({ kind: 'color', start, end });
       if (tag === 'em' || tag === 'i') marks.push({ kind: 'italic', start, end });
       if (smallerStyle(st) || tag === 'small') marks.push({ kind: 'smaller', start, end });
+      // (…not a file the page hands out, a .pdf or .doc: that document is the page's own offer, its 服务指南 or 风险提示)
+      if (tag === 'a' && awayHref(n) && !FILE_HREF.test(String(n.properties?.href))) links.push([start, end]);
     }
     if (blockType && !wrapsBlocks) close();
     if (isCell) cell = outerCell;
@@ -574,5 +580,5 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
     parts.push(text.slice(last));
     text = parts.join('');
   }
-  return { text, blocks, marks, comments, ...(title ? { title } : {}), ...(titleSpan ? { titleSpan } : {}), ...(metaTo > metaFrom ? { metadata: [metaFrom, metaTo] as [number, number] } : {}) };
+  return { text, blocks, marks, links, comments, ...(title ? { title } : {}), ...(titleSpan ? { titleSpan } : {}), ...(metaTo > metaFrom ? { metadata: [metaFrom, metaTo] as [number, number] } : {}) };
 }

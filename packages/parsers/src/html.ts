@@ -209,7 +209,7 @@ export function parseHtml(source: string): LintDocument {
   }
   return {
     text: out.text, blocks: out.blocks, marks: out.marks, map, format: 'html', directives, source, ...(out.title ? { title: out.title } : {}),
-    ...(out.titleSpan && !script ? { titleSpan: out.titleSpan } : {}), ...(out.metadata ? { metadata: out.metadata } : {}),
+    ...(out.titleSpan && !script ? { titleSpan: out.titleSpan } : {}), ...(out.metadata ? { metadata: out.metadata } : {}), ...(out.links.length ? { links: out.links } : {}),
     emphasize(start: number, end: number) {
       // (a script module's markup is its framework's: a <strong> there may not render, or break the component)
       if (script) return undefined;

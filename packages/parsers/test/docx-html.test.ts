@@ -119,6 +119,10 @@ describe('HTML', () => {
     const pos = doc.map.toSource(at);
     expect(src.split('\n')[pos.line - 1].slice(pos.column - 1)).toMatch(/^实体后/);
   });
+  it('the words of links to other pages are kept as spans of the text (a ticker\'s 更多公告 and its headline); a link going nowhere (#, a script) or to a file the page hands out (.pdf) is not one', () => {
+    const doc = parseHtml('<p><a href="/about/reports">更多公告 ></a>平台公告：<a href="/report?id=1">关于佣金发放规则优化的公告</a></p><p><a href="#">网站公告</a><a href="javascript:void(0)">常见问题</a><a href="/pdf/1.pdf">金融服务指南（FSG）</a></p>');
+    expect((doc.links ?? []).map(([s, e]) => doc.text.slice(s, e).trim())).toEqual(['更多公告 >', '关于佣金发放规则优化的公告']);
+  });
   it('a loan landing page: the headline daily rate and the per-day cost have no APR beside them (it is in the 10px footer); hidden text and a waived line stay quiet', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true });
     const r = await x.lintFile(F('html/cash-loan-landing.html'));
