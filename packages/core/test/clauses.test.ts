@@ -56,6 +56,10 @@ describe('discourse data', () => {
     expect(burdenOf('我们将退还您已交的保险费。', disc)).toBe('favourable');
     expect(burdenOf('我们退还保单的现金价值，但扣除手续费。', disc)).toBe('consumer');
     expect(burdenOf('本合同一式两份。', disc)).toBe('neutral');
+    // the institution compensating the consumer is favourable; negated (不就…向您承担赔偿责任, 无须向您支付) it is an exemption, not a duty
+    expect(burdenOf('本平台因过错造成您损失的，将向您承担赔偿责任。', disc)).toBe('favourable');
+    expect(burdenOf('本平台不就通信中断、技术故障向您承担赔偿责任。', disc)).not.toBe('favourable');
+    expect(burdenOf('本公司无须向您支付此等款项的任何孳息。', disc)).not.toBe('favourable');
   });
 });
 
