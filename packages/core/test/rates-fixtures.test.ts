@@ -292,6 +292,20 @@ describe('rate fixtures', () => {
     const two = lint('# 个人借款合同\n\n第二条 借款利率按月利率1%计付利息，按月付息。\n\n第三条 借款人应向平台支付服务费。');
     expect(two.map((f) => f.ruleId).sort()).toEqual(['rate-disclosure/all-in-cost-statement-missing', 'rate-disclosure/apr-missing-in-loan-marketing']);
   });
+  it('a fee taken out of the principal paid over is a deduction at disbursement, once in a contract; a fee taken at no stated time of paying out or interest credited against the principal is not', () => {
+    const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
+    const lines = (text: string, kind: 'contract' | 'marketing' = 'contract') => new Linter({ packs: [pack] }).lint(plainTextDocument(text), { product: 'loan', kind }).findings
+      .filter((f) => f.ruleId === 'rate-disclosure/interest-deducted-upfront' || f.also?.some((a) => a.ruleId === 'rate-disclosure/interest-deducted-upfront')).map((f) => f.line);
+    const twice = '# 借款服务协议\n\n第二条 乙方同意于借款起息日支付前期服务费，并在发放借款时即从本金金额中扣除。\n\n第五条 平台管理费在发放借款时即从借款本金中扣除，详见附表。';
+    // the contract's deduction is one of its terms: marked at its first place; a page that sells the loan, at each
+    expect(lines(twice)).toEqual([3]);
+    expect(lines(twice, 'marketing')).toEqual([3, 5]);
+    expect(lines('# 借款协议\n\n第四条 信息服务费由借款人委托服务商在借款成功时从划付给借款人的借款本金中直接扣除。')).toEqual([3]);
+    // no fee in the sentence (interest paid credited against the principal), no time of paying out, or the deduction denied
+    expect(lines('# 借款协议\n\n第四条 借款人同意转账费用从借款本金中直接扣除。')).toEqual([]);
+    expect(lines('# 借款协议\n\n第六条 借款人提前还款的，已支付的利息从剩余应还本金中扣除。')).toEqual([]);
+    expect(lines('# 借款协议\n\n第六条 平台在发放借款时不得从借款本金中扣除任何服务费。')).toEqual([]);
+  });
   it('an investor\'s contract (P2P lending bought as an investment: wealth first) does not owe the borrower\'s rate statements', () => {
     const pack: RulePack = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/rate-disclosure.json'), 'utf8'));
     const detection = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/detect.json'), 'utf8'));

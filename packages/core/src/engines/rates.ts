@@ -210,7 +210,7 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
       : check === 'high-apr' ? highApr(rule, c)
       : check === 'price-missing' ? priceMissing(rule, c, kind)
       : check === 'all-in-cost-statement' ? allInCostMissing(rule, c)
-      : check === 'present' ? c.phrases.filter((p) => kinds.includes(p.kind)).map((p): RawFinding => ({ rule, start: p.start, end: p.end, data: { text: p.text } }))
+      : check === 'present' ? present(rule, c, kinds, kind)
       : [];
     for (const f of found) out.push(f);
   }
@@ -221,6 +221,21 @@ export function runRates(rules: RuleEntry[], own: LintDocument, known?: KnownLit
       const text = own.text.slice(f.start, f.end);
       f.data = { ...f.data, text, ...(f.data.offer === f.data.text ? { offer: text } : {}) };
     }
+  }
+  return out;
+}
+
+/**
+ * a phrase that is a problem in itself (fees deducted at disbursement); in a contract, once, at its first place: the contract's
+ * deduction is one of its terms, restated in each article that names a fee (前期服务费…从本金金额中扣除, 风险准备金…从借款本金中扣除),
+ * as a contract's wording is one finding (onePerLine)
+ */
+function present(rule: RuleEntry, c: Context, kinds: string[], kind?: string): RawFinding[] {
+  const seen = new Set<string>(), out: RawFinding[] = [];
+  for (const p of c.phrases) {
+    if (!kinds.includes(p.kind) || (kind === 'contract' && seen.has(p.kind))) continue;
+    seen.add(p.kind);
+    out.push({ rule, start: p.start, end: p.end, data: { text: p.text } });
   }
   return out;
 }
