@@ -396,6 +396,9 @@ export function clauseLocator(doc: LintDocument, c: CompiledDiscourse): (offset:
 // guarantor, a policyholder, an investor) or the institution's. Read from the party block near the top.
 const CONSUMER_ROLE = /^(?:借款人|借款方|被保证人|被担保人|保证人|担保人|抵押人|出质人|投保人|被保险人|持卡人|用户|客户|委托人|投资人|投资者|出借人|申请人|授权人|承租人|会员|存款人|付款人|缴费人|个人|受让方|受让人)/;
 const LENDER = /^(?:出借人|出借方|投资人|投资者)/;
+// a margin deal's funder (甲方（委托人/出资人）) across from a trader who is a person (乙方（受托人/操盘人）：… 身份证号：…)
+const FUNDER = /^(?:委托人|出资人|出资方)/;
+const TRADER = /^(?:受托人|操盘人|操盘方)/;
 const INSTITUTION_ROLE = /^(?:贷款人|贷款方|银行|保险人|保险公司|管理人|基金管理人|托管人|发卡行|发卡机构|平台|居间人|居间方|服务方|服务商|受托人|债权人|抵押权人|质权人|公司)|(?:银行|公司|支行|分行|平台|中心|合作社)$/;
 const PARTY_BRACKET = /([甲乙丙丁])方\s*[（(]\s*([^）)\s]{1,12})\s*[）)]/g;
 // (anchored at the bracket, the rarer character: 贷款人（以下简称乙方）, 被保证人：____（以下简称乙方）)
@@ -422,17 +425,22 @@ function personParty(top: string, from: number): boolean {
 export function partyRoles(text: string): Map<string, PartyRole> {
   const top = text.slice(0, 4000);
   const seen = new Map<string, Set<PartyRole>>();
-  const lenders = new Set<string>();
-  let borrower = false;
+  const lenders = new Set<string>(), funders = new Set<string>();
+  let borrower = false, trader = false;
   const note = (letter: string, word: string) => {
     const w = word.trim();
     const role: PartyRole | undefined = CONSUMER_ROLE.test(w) ? 'consumer' : INSTITUTION_ROLE.test(w) ? 'institution' : undefined;
     if (role) { const k = `${letter}方`; if (!seen.has(k)) seen.set(k, new Set()); seen.get(k)!.add(role); }
     if (LENDER.test(w)) lenders.add(`${letter}方`); else if (/^借款(?:人|方)/.test(w)) borrower = true;
+    if (FUNDER.test(w)) funders.add(`${letter}方`);
   };
   // (a party the head asks an identity card of, and names no firm for, is a person whatever its role word: a margin
   // deal's trader, 乙方（受托人/操盘人）：… 身份证号：…, or an investor, 甲方（债权人）, is no institution)
-  for (const m of top.matchAll(PARTY_BRACKET)) if (!(INSTITUTION_ROLE.test(m[2].trim()) && personParty(top, m.index + m[0].length))) note(m[1], m[2]);
+  for (const m of top.matchAll(PARTY_BRACKET)) {
+    const person = personParty(top, m.index + m[0].length);
+    if (person && TRADER.test(m[2].trim())) trader = true;
+    if (!(INSTITUTION_ROLE.test(m[2].trim()) && person)) note(m[1], m[2]);
+  }
   for (const m of top.matchAll(BRACKET_PARTY)) {
     const w = WORD_BEFORE.exec(top.slice(Math.max(0, m.index - 60), m.index));
     if (w) note(m[1], w[1]);
@@ -441,8 +449,9 @@ export function partyRoles(text: string): Map<string, PartyRole> {
   for (const m of top.matchAll(GUARANTOR_FIRM)) if (/(?:公司|银行)\s*$/.test(m[2])) seen.set(`${m[1]}方`, new Set(['institution']));
   const roles = new Map<string, PartyRole>();
   // between a lender and a borrower who are both persons (a P2P or private loan), either may be the one a clause
-  // burdens: the lender's rights are the borrower's burdens (甲方（出借人）可提前收回全部借款), so the lender is left unnamed
-  for (const [k, rs] of seen) if (rs.size === 1 && !(borrower && lenders.has(k))) roles.set(k, [...rs][0]);
+  // burdens: the lender's rights are the borrower's burdens (甲方（出借人）可提前收回全部借款), so the lender is left unnamed;
+  // so is a margin deal's funder across from a trader who is a person (乙方承担全部交易风险，甲方不承担交易风险)
+  for (const [k, rs] of seen) if (rs.size === 1 && !(borrower && lenders.has(k)) && !(trader && funders.has(k))) roles.set(k, [...rs][0]);
   // a contract of two lettered parties, one of them the institution, is made with the customer: the other is the
   // consumer's side, though its head names it only by a blank (甲方：____ / 乙方：…金融信息服务有限公司)
   if (roles.size === 1 && [...roles.values()][0] === 'institution') {

@@ -320,10 +320,17 @@ describe('key clauses read clause by clause', () => {
     // (and a bold sentence read so does not clear the clause's other sentence: the plain venue before it is still reported)
     expect(keyLines(`${head}友好协商不成的，任一方有权将争议提交甲方所在地有管辖权法院诉讼解决。**由此发生的诉讼费、律师费均由乙方承担。**\n`)).toEqual([7]);
   });
+  it('a margin deal\'s funder (甲方（委托人/出资人）) across from a trader who is a person is not the consumer: the trader\'s risk with the funder exempt is a key clause; under a trust firm as 受托人 it is not', () => {
+    const margin = '# 合作操盘协议\n\n甲方（委托人/出资人）：\n\n身份证号：\n\n乙方（受托人/操盘人）：\n\n身份证号：\n\n';
+    expect(keyLines(`${margin}同样，乙方承担全部交易风险，甲方不承担交易风险。\n`)).toEqual([11]);
+    const trust = '# 信托合同\n\n甲方（委托人）：\n\n乙方（受托人）：某某信托有限公司\n\n法定代表人：\n\n';
+    expect(keyLines(`${trust}同样，乙方承担全部交易风险，甲方不承担交易风险。\n`)).toEqual([]);
+  });
   it('a lettered party whose head asks for an identity card and names no firm is a person, not the institution, whatever its role word (乙方（受托人）, 甲方（债权人）); a firm under the same word stays the institution', () => {
     const person = '# 合作协议\n\n甲方（债权人）：\n\n身份证号码：\n\n乙方（服务方）：某某信息科技有限公司\n\n';
     expect(partyRoles(person)).toEqual(new Map([['乙方', 'institution'], ['甲方', 'consumer']]));
-    expect(partyRoles('# 合作操盘协议\n\n甲方（委托人）：\n\n乙方（受托人/操盘人）：\n\n身份证号：\n\n')).toEqual(new Map([['甲方', 'consumer']]));
+    // (a margin deal's funder across from a trader who is a person is left unnamed, as a lender across from a borrower is)
+    expect(partyRoles('# 合作操盘协议\n\n甲方（委托人）：\n\n乙方（受托人/操盘人）：\n\n身份证号：\n\n')).toEqual(new Map());
     expect(partyRoles('# 信托合同\n\n甲方（委托人）：\n\n乙方（受托人）：某某信托有限公司\n\n法定代表人：\n\n')).toEqual(new Map([['甲方', 'consumer'], ['乙方', 'institution']]));
     expect(partyRoles('# 借款合同\n\n甲方（借款人）：\n\n乙方（债权人）：\n\n统一社会信用代码：\n\n')).toEqual(new Map([['甲方', 'consumer'], ['乙方', 'institution']]));
     expect(keyLines(`${person}2.3 因甲方提供虚假信息而造成的一切法律后果由甲方自行承担。\n`)).toEqual([9]);
