@@ -29,6 +29,8 @@ const inputs = {
   'one line of daily rates and APRs': [(n) => `${'日息0.02%，年化利率7.3%，每期手续费率0.5%，'.repeat(n * 2)}\n`, 'markdown', 'loan'],
   // a .docx paragraph of n × 50 alternating plain and bold runs: mammoth's model costs ~6 KB a run; refused from 100,000
   'a .docx paragraph of n × 50 runs': [(n) => `<w:p>${Array.from({ length: n * 50 }, (_, i) => `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t>保本</w:t></w:r>`).join('')}</w:p>`, 'docx'],
+  // bold elements nested 200 deep around n plain runs (a plain weight takes back the bold around it: each run read once)
+  'HTML bold nested around plain runs': [(n) => `<html><body><p>${'<b>'.repeat(200)}${Array.from({ length: n }, (_, i) => `<span style="font-weight:normal">第${i}条 借款人应支付违约金。</span>`).join('')}${'</b>'.repeat(200)}</p></body></html>`, 'html'],
   'HTML paragraph, many <br> wraps': [(n) => `<html><body><p>${'借款利率为年化百分之十<br>　　风险备<br>用金说明'.repeat(n * 5)}</p></body></html>`, 'html'],
 };
 

@@ -506,7 +506,10 @@ export function walkHtml(root: HNode, onText: (value: string, node: HNode, tStar
           at = Math.max(at, r.end);
         }
         if (end > at) marks.push({ kind: 'bold', start: at, end });
-      } else if (plainWeight(st)) plainRuns.push({ start, end });
+        // (…and this element's text is settled: a bold around it reaches no further into it than its own marks do, so its
+        // runs become one span to skip — each run is read once, however deeply bold elements nest)
+        if (plainRuns.length > plainFrom) { plainRuns.length = plainFrom; plainRuns.push({ start, end }); }
+      } else if (plainWeight(st)) { plainRuns.length = plainFrom; plainRuns.push({ start, end }); }
       if (largerStyle(st) || tag === 'big') marks.push({ kind: 'larger', start, end });
       if (tag === 'u' || underlineStyle(st)) marks.push({ kind: 'underline', start, end });
       if (tag === 'mark' || highlightStyle(st)) marks.push({ kind: 'highlight', start, end });

@@ -174,6 +174,10 @@ describe('HTML', () => {
     // plain body: <p class="s1">第二十六条 争议处理 <span class="p">…</span>), as a browser inherits it
     expect(bold('.s1 { font-weight: bold } .p, p { font-weight: normal }', '<p class="s1">第二十六条 争议处理 <span class="p">协商不成的，提交仲裁机构仲裁。</span></p>')).toEqual(['第二十六条 争议处理 ']);
     expect(bold('.s1 { font-weight: bold }', '<p class="s1">第一条 <span style="font-weight:400">普通。</span><b>加粗。</b></p>')).toEqual(['加粗。', '第一条 ', '加粗。']);
+    // (…through bold elements nested in each other: the plain run stays plain under all of them, the rest is bold once read)
+    const covered = (html: string) => { const d = parseHtml(html); return [...d.text].map((ch, i) => (d.marks.some((m) => m.kind === 'bold' && m.start <= i && i < m.end) ? ch : '')).join(''); };
+    expect(covered('<p><b><b>一<span style="font-weight:normal">二<b>三</b></span>四</b>五</b>六</p>')).toBe('一三四五');
+    expect(covered(`<p>${'<b>'.repeat(50)}甲<span style="font-weight:normal">乙</span>丙${'</b>'.repeat(50)}</p>`)).toBe('甲丙');
     // (not Word's mso-bidi-font-weight, the weight of right-to-left script only: the run stays bold)
     expect(bold('.t { color: #333 }', '<p><b><span style="mso-bidi-font-weight:normal">乙方不得提前还款。</span></b></p>')).toEqual(['乙方不得提前还款。']);
     // (every property so: the style attribute's size and colour over the sheet's, the sheet's over a less specific rule)
