@@ -120,10 +120,11 @@ const underlineStyle = (s: string) => /text-decoration[^;]*underline/.test(s);
 /** a heading's style that takes away what makes it stand out: a plain weight (normal, lighter, 100–500) as its last
  * font-weight, and no larger size, nor colour, underline or highlight */
 const plainHeading = (s: string) => PLAIN_WEIGHT.test(lastWeight(s)) && !largerStyle(s) && !colourStyle(s) && !highlightStyle(s) && !underlineStyle(s);
-const PLAIN_WEIGHT = /^font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b/;
+const PLAIN_VALUE = /^(?:normal|lighter|[1-5]00)\b/;
+const PLAIN_WEIGHT = new RegExp(`^font-weight\\s*:\\s*${PLAIN_VALUE.source.slice(1)}`);
 /** an element's own style sets a plain weight (its last font-weight declaration: not mso-bidi-font-weight), which takes back
  * the bold of a block around it (<p class="s1">第二十六条 争议处理 <span class="p">因履行…</span>, .p {font-weight: normal}) */
-const plainWeight = (s: string) => lastValue(s, OWN_WEIGHT) !== '' && /^(?:normal|lighter|[1-5]00)\b/.test(lastValue(s, OWN_WEIGHT));
+const plainWeight = (s: string) => PLAIN_VALUE.test(lastValue(s, OWN_WEIGHT));
 const OWN_WEIGHT = /(?:^|[;{\s])font-weight\s*:\s*([^;]*)/g;
 // (each property's last declaration wins, as in the cascade: the stylesheet's rules come first, the style attribute last)
 const lastValue = (s: string, prop: RegExp): string => { let v = ''; for (const m of s.matchAll(prop)) v = m[1]; return v; };
