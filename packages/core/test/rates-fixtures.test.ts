@@ -160,6 +160,19 @@ describe('rate fixtures', () => {
     expect(await at('4.35%\n贷款年利率\n24个月')).toEqual([]);
     expect(await at('市场利率日益下降，贷款更划算。')).toEqual([]);
     expect(await at('贷款期限\n{{ loanInfo.term }}个月\n参考{{ loanInfo.kind }}产品')).toEqual([]);
+    // a rate whose name and figure the page both fills in ({{$loanType}}利率 over {{$rate}}%): a price of no period; not a
+    // filled-in name over no filled figure
+    expect(await at("借款期限 {{$plan['loan_period']}}{{$loanType}}\n{{$loanType}}利率\n{{$detail['loanTypes']['confRate']}}%")).toEqual([2]);
+    expect(await at('{{$loanType}}利率\n年化利率（单利）{{apr}}%')).toEqual([]);
+    expect(await at('{{$bankName}}利率调整公告\n存款利率下调')).toEqual([]);
+    // a template's figure computed in place (年利率:{{(rate * 100).toFixed(2)}}%) is a figure: the price is stated
+    const pm = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/price-missing-in-loan-offer').map((m) => m.line);
+    expect(await pm('最高可借5万元\n年利率:{{((product.protInterestRate?product.protInterestRate:0) * 100).toFixed(2)}}%\n立即申请')).toEqual([]);
+    expect(await pm('最高可借5万元\n{{((product.protInterestRate?product.protInterestRate:0) * 100).toFixed(2)}}人已申请\n立即申请')).toEqual([1]);
+    // an instalment fee rate whose figure a JSP fills in (手续费率为<%=rate * 1000%>‰) is the instalment's price; a link to it is not
+    const fee = async (t: string) => (await x.lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId === 'rate-disclosure/installment-cost-as-fee').map((m) => m.line);
+    expect(await fee('选择的分期期数：<%=info.getDuration()%>期，您该笔分期适用的手续费率为<%=info.getServicecharge().doubleValue() * 1000%> ‰。')).toEqual([1]);
+    expect(await fee('选择的分期期数：<%=info.getDuration()%>期，分期手续费率详见<%=info.getFeeUrl()%>页面。')).toEqual([]);
     // a figure the copy as kept masks with x (an SMS corpus's digits written as x): a daily or monthly price all the same
     expect(await at('涉农贷款利率最低至月息x.xx。详询各营业网点')).toEqual([1]);
     expect(await at('享受最高xx万信用贷款，日利率低至万分之x.x，随借随还')).toEqual([1]);

@@ -47,7 +47,7 @@ const LB = `${SP}(?:\\n${SP})?`;
 /** a figure left blank in a template: 【】, [ ], ____, ${…}, or spaces before the unit */
 /** a figure a page's script or template fills in (${rate}, {{month_rate}}, a Swift string's \(item.rate), a JSP's <%=rate%>, a PHP
  * template's {$vo.rate}: 每日日利率{$list.rate} is a daily rate as 日利率{{rate}} is) */
-const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,40}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>|\\{\\$[^}\\n]{0,40}\\})';
+const FILLED = '(?:\\$\\{[^}\\n]{0,40}\\}|\\{\\{[^}\\n]{0,80}\\}\\}|\\\\\\([^)\\n]{0,40}\\)|<%=[^%\\n]{0,60}%>|\\{\\$[^}\\n]{0,40}\\})';
 /** the text with each figure a template fills in (FILLED) written as that many 0s: the same offsets, a figure where the page
  * shows one */
 export const FILLED_FIGURE = FILLED;
@@ -167,8 +167,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // blanked out) or a contract template's blank (按月利率【】计付, 月息　　　‰, 日利率为____%, 月利率${rate}%) — the document
   // states its price as a daily or monthly rate, value unknown here
   // (…the period after the rate's name too: 参考：利率日{$vo.yue})
-  { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?日)${SP}(?:[:：]${SP}[%％]|(?:为|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
-  { kind: 'monthly', re: new RegExp(`(?:${MONTHLY_RATE}|每月利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?月)${SP}(?:为|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
+  { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率|综合费率)|每日利率|每天利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?日)${SP}(?:[:：]${SP}[%％]|(?:${SO_LOW}|按)?${SP}[:：]?${SP}${BLANK})`, 'g'), value: () => undefined },
+  { kind: 'monthly', re: new RegExp(`(?:${MONTHLY_RATE}|每月利率|(?<![年日月每])(?:利息|利率)${SP}[:：]?${SP}按?月)${SP}(?:${SO_LOW}|按)?${SP}[:：]?${SP}${BLANK}`, 'g'), value: () => undefined },
   // …or a figure masked in the copy as kept, its digits written as x (an SMS corpus's 月息x.xx, 日利率低至万分之x.x): the price
   // is stated as a daily or monthly rate, its value unknown here
   { kind: 'daily', re: new RegExp(`(?:日(?:利率|利息|息|费率)|每日利率|每天利率)${SP}${SO_LOW}?至?${SP}[:：]?${SP}${MASKED}`, 'g'), value: () => undefined },
@@ -180,7 +180,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // …or a loan card's rate whose period the page names only in its code (参考{{ type === 0 ? '月' : '日' }}利率): a daily or a
   // monthly price, the reader not told which (a bare 借款利率：${rate}% with its figure filled in is not read: a contract's
   // term list states its annual rate so)
-  { kind: 'fee-rate', re: new RegExp(`(?:参考|贷款|借款)?(?:\\{\\{[^}\\n]{0,60}?['"](?:日|月)['"][^}\\n]{0,60}?\\}\\})${SP}(?:利率|费率)`, 'g') },
+  // (…or any name the page fills in, when the figure under it is filled in too: {{$loanType}}利率 / {{$rate}}%)
+  { kind: 'fee-rate', re: new RegExp(`(?:参考|贷款|借款)?(?:\\{\\{[^}\\n]{0,60}?['"](?:日|月)['"][^}\\n]{0,60}?\\}\\}|${FILLED}(?=${SP}(?:利率|费率)${LB}${FILLED}${SP}[%％]))${SP}(?:利率|费率)`, 'g') },
   // …or a rate tile's caption whose figure is in no text the page holds (an app's string 参考日利息, a card's 日费用最底 over a
   // figure its code fills in): the label alone in its element, where the reader is told the price is per day or month
   // (a daily or monthly one not a column of a table's header row, 本金 / 日利率 / 利息管理费, whose figures a contract fills in;
@@ -252,6 +253,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // a fee per instalment told by its figure (0.6%/期, 12期费率低至0.6%/期, 分期每期仅0.6%, 分期低至0.6%) or in 千分之 (每期手续费率千分之六): a
   // per-period fee on the amount first lent, whatever names it (a rate of interest per period, 利率0.6%/期, is read above)
   { kind: 'period-fee', re: new RegExp(`(?<!(?:利息|利率|管理费|服务费|手续费|综合费率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}期)|(?:分期|每期)${SP}(?:低至|最低|仅需?|只需|只要)${SP}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|天|日|年))`, 'g'), value: (m) => Number(m[1] ?? m[2]) / 100 },
+  // (…or its figure filled in when the page is served: 您该笔分期适用的手续费率为<%=rate * 1000%>‰)
+  { kind: 'period-fee', re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}${FILLED}${SP}[%％‰]`, 'g'), value: () => undefined },
   { kind: 'period-fee', re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十])`, 'g'), value: (m) => cnNumber(m[1]) / 1000 },
   // a daily or monthly rate in folk units written in Chinese numerals (月息八厘, 月息一分二, 日息五厘): 月息X分 is X%, X厘 X‰;
   // 日息X厘 is X‱ (regulations.md §7.1)
