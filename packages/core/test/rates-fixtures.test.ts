@@ -229,6 +229,12 @@ describe('rate fixtures', () => {
     const titled = (title: string) => new Linter({ packs: [pack], asOf: '2026-08-01' }).lint({ ...plainTextDocument('编号：2016001\n出借人：张三\n借款人：李四' + body), title }, { product: 'loan', kind: 'contract' }).findings.filter((x) => x.ruleId === 'rate-disclosure/all-in-cost-statement-missing' || x.also?.some((a) => a.ruleId === 'rate-disclosure/all-in-cost-statement-missing')).length;
     expect(titled('友借款服务协议')).toBe(1);
     expect(titled('用户注册协议')).toBe(0);
+    // a service agreement not named a loan contract that takes its fee out of the borrowed money is the loan's price: reported
+    // at that deduction, past an earlier clause that only says the fee is paid; a service agreement whose fee is paid apart is not
+    const service = '# 信用咨询及管理服务协议\n\n第一条 借款年利率10%。\n\n第二条 甲方应按照本协议的规定向乙方支付咨询费、服务费。';
+    expect(at(service + '\n\n第三条 咨询费及服务费甲方同意并授权乙方从出借人向甲方提供的借款本金中一次性支付。')).toBe(7);
+    expect(at('# 委托服务确认书\n\n您应向服务公司一次性支付服务费560元，该服务费在将您所借的资金支付给您前予以一次性扣除。')).toBe(3);
+    expect(at(service + '\n\n第三条 咨询费及服务费由甲方于签约当日另行支付至乙方账户。')).toBeUndefined();
   });
   it('a rate that breaks two rate rules is one finding: the high-APR review folds into the missing APR, and stands alone otherwise', async () => {
     const rates = async (t: string, levels?: Record<string, 'off'>) => (await new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing', rules: levels }).lintText(t, { format: 'text' })).messages.filter((m) => m.ruleId?.startsWith('rate-disclosure/'));

@@ -139,6 +139,9 @@ const PRICE_STATED = /(?:利率|利息|息费|费率|年化(?!收益)|手续费|
 // (…and with 年化 inside it: 综合年化融资成本)
 // (…or the fee that is the loan's whole price annualised: 月分期手续费率 / 年化手续费率)
 const ALL_IN = /综合(?:融资|资金)成本|综合年化(?:融资)?(?:成本|费率|利率|资金成本)|年化综合(?:融资)?(?:成本|费率)|年化(?:手续|服务)费率|明示表/;
+/** a fee taken out of the borrowed money before it reaches the borrower (从出借人向甲方提供的借款本金中一次性支付, 在将您所借的资金
+ * 支付给您前予以扣除) */
+const FEE_FROM_LOAN = /(?:从|自)[^。；;\n]{0,16}?(?:借款|贷款|所借)[^。；;\n]{0,6}?(?:本金|资金|款项)?中[^。；;\n]{0,8}?(?:支付|扣除|扣收|扣取|收取)|(?:所借|借款|贷款)的?(?:资金|款项|本金)[^。；;\n]{0,12}?(?:前|时)[^。；;\n]{0,8}?扣除/;
 const SECURITY_CONTRACT = /(?:抵押|质押|保证|担保)(?:合同|协议)/;
 // (words may come between: 借款三方服务协议, 借款及服务协议; not a party's registration or membership: 借款人注册协议)
 const LOAN_CONTRACT = /(?:借款|贷款|授信|信贷|分期)(?:(?!人|注册|会员)[^\n。，,:：]){0,6}?(?:合同|协议)|借据/;
@@ -396,12 +399,12 @@ function feeMentions(text: string): RegExpExecArray[] {
  * the statement totals the normal price, not the cost of default; nor is a definition or a party's recital (DEFINES) where
  * a fee is charged
  */
-function feeCharged(text: string, mentions: RegExpExecArray[]): [number, number] {
+function feeCharged(text: string, mentions: RegExpExecArray[], fromLoan = false): [number, number] {
   let best = mentions[0], rank = -1;
   for (const m of mentions) {
     const s = sentenceOf(text, m);
-    const r = costOfDefault(s) || DEFINES.test(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(withFilledFigures(s)) ? 2 : 0);
-    if (r > rank) { best = m; rank = r; if (r === 4) break; }
+    const r = costOfDefault(s) || DEFINES.test(s) ? 0 : 1 + (FEE_CHARGED.test(s) ? 1 : 0) + (FEE_SIZED.test(withFilledFigures(s)) ? 2 : 0) + (fromLoan && FEE_FROM_LOAN.test(s) ? 1 : 0);
+    if (r > rank) { best = m; rank = r; if (r === (fromLoan ? 5 : 4)) break; }
   }
   return [best.index, best.index + best[0].length];
 }
@@ -700,13 +703,19 @@ function priceMissing(rule: RuleEntry, c: Context, kind?: string): RawFinding[] 
 function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   const { doc } = c;
   const title = doc.text.slice(0, doc.blocks[0]?.end ?? doc.text.indexOf('\n'));
-  // a loan contract names itself near its start (a registration, broker or service agreement is not one), its title
+  // a loan contract names itself near its start (a registration, broker or service agreement is not one, unless it takes its
+  // fee out of the borrowed money — below), its title
   // perhaps letter-spaced (借 款 合 同), or in the name its format keeps apart from the text (an HTML page's <title>
   // 友借款服务协议 above a head that opens with the contract's number and its parties)
   const named = (t: string) => LOAN_CONTRACT.test(t.replace(/[ \u00a0\u3000]+/g, ''));
-  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title) || !(named(doc.text.slice(0, 300)) || (doc.title !== undefined && named(doc.title)))) return [];
+  if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title)) return [];
   // (a fee only named counts for nothing: one the text charges, sizes or gives a field to is a price to total)
   const mentions = feeMentions(doc.text).filter((m) => feePriced(doc.text, m));
+  // …or an agreement of another name that takes its fee out of the borrowed money (从…借款本金中一次性支付, 所借的资金支付给您前
+  // 予以扣除): the fee is the loan's price whatever the agreement is called, and that deduction is where it is charged
+  // (con-b178-maiya 信用咨询及管理服务协议, con-b192-cgjr 委托服务确认书)
+  const fromLoan = !(named(doc.text.slice(0, 300)) || (doc.title !== undefined && named(doc.title)));
+  if (fromLoan && !mentions.some((m) => FEE_FROM_LOAN.test(sentenceOf(doc.text, m)))) return [];
   const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
   // whole cost; no price at all: a fragment or a contract that prices the loan elsewhere, nothing to total. Fees named
@@ -715,6 +724,6 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   if (!normal && (/年化利率|年利率/.test(doc.text) || !c.phrases.length)) return [];
   // anchored where a fee beside the interest is charged (what the statement would have to total), else at the first
   // price figure (the rate clause), else the title
-  const [start, end] = mentions.length ? feeCharged(doc.text, mentions) : c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
+  const [start, end] = mentions.length ? feeCharged(doc.text, mentions, fromLoan) : c.phrases.length ? [c.phrases[0].start, c.phrases[0].end] : firstLine(doc);
   return [{ rule, start, end, data: { text: doc.text.slice(start, end), fees: fees.length ? `（另列${fees.join('、')}）` : '' }, documentLevel: true }];
 }
