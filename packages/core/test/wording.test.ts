@@ -41,6 +41,14 @@ describe('expected-return wording with a bound between its words', () => {
   it.each(['该产品成立以来最高收益率为5.1%，过往业绩不预示未来表现。', '业绩比较基准不是预期最高收益率。'])('clean: %s', (t) => expect(expected(t)).toEqual([]));
 });
 
+describe('a return range stated as the product\'s return, without 预期', () => {
+  // (所以优选理财的收益是在12%~14%: the range is the forecast 预期收益率 states, only unnamed; a past record's range, a fund's
+  // seven-day yield, a market's yield (国债收益率) or a range set against the benchmark forecasts nothing)
+  const expected = (t: string) => linter.lint(plainTextDocument(t), { product: 'wealth', kind: 'marketing' }).findings.filter((f) => f.ruleId === 'banned-terms/expected-return-wording').map((f) => f.text);
+  it.each(['所以优选理财的收益是在12%~14%。', '年化收益9%~14%，募满后立即计息。'])('flagged: %s', (t) => expect(expected(t).length).toBeGreaterThan(0));
+  it.each(['该基金历史年化收益5%-8%，过往业绩不预示未来表现。', '近一年收益率5%-8%。', '业绩比较基准为年化收益率3.5%-4.5%。', '七日年化收益率2.1%-2.5%。', '近期10年期国债收益率在1.65%—1.80%区间震荡。'])('clean: %s', (t) => expect(expected(t)).toEqual([]));
+});
+
 describe('use vs mention', () => {
   it.each([
     ['warning', '凡承诺高收益、零风险的投资均需警惕。', '本产品零风险，请放心购买。'],
