@@ -442,6 +442,13 @@ describe('what someone seeks is no promise', () => {
     expect(wording('选择本产品，获得稳定回报。')).not.toEqual([]);
     expect(wording('本产品追求稳健收益，收益稳定。')).not.toEqual([]);
   });
+  it('an act the reader wants or finds hard (如果你想抄底…, 普通人很难精准抄底逃顶) is named, not urged; the same word urged is not', () => {
+    expect(wording('所以对于散户来说，如果你想抄底的可以用限价单方式来做策略。')).toEqual([]);
+    expect(wording('加密货币价格波动大，普通人很难精准抄底逃顶。')).toEqual([]);
+    expect(wording('比如说我认为比特币现在是39000多，我想在3万的时候抄底。')).toEqual([]);
+    expect(wording('行情大跌，赶紧抄底，错过再等一年！')).not.toEqual([]);
+    expect(wording('我们想让你抄底，机会难得！')).not.toEqual([]);
+  });
 });
 
 describe('traditional characters in the discourse layer', () => {
