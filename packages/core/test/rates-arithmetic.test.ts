@@ -151,6 +151,10 @@ describe('issue 13 shapes', () => {
     expect(read('每期按借款金额的${servFeeRate}%支付')).toEqual([['period-fee', undefined, undefined, undefined]]);
     expect(read('每月按借款本金的0.5%支付服务费')).toEqual([['period-fee', 0.005, undefined, undefined]]);
     expect(read('每月向借款人收取其借款本金的0.3%作为借款管理费')).toEqual([['period-fee', 0.003, undefined, undefined]]);
+    // (…or of the balance still owed, charged each month: 按月向客户收取贷款余额的0.1667%作为服务费用; an account's balance is no loan)
+    expect(read('按月向客户收取贷款余额的0.1667%作为服务费用')).toEqual([['period-fee', 0.001667, undefined, undefined]]);
+    expect(read('每月按账户余额的0.5%计付利息')).toEqual([]);
+    expect(read('保证金按贷款余额的10%缴存')).toEqual([]);
     // a deposit, a loan-to-value limit: not the price of credit
     expect(read('乙方支付甲方租赁费（按融资本金的1%计算）')).toEqual([['one-off-fee', 0.01, undefined, undefined]]);
     expect(read('保证金按借款金额的10%缴存')).toEqual([]);

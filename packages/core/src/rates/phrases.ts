@@ -59,8 +59,8 @@ const MASKED = '(?:(?:万分之|千分之)[ \\t\\u3000\\u00a0]*)?(?<![A-Za-z])(?
 const BLANK = `(?:[【\\[]${SP}[】\\]]|[_＿]{2,}|${FILLED}|[ \\t\\u3000\\u00a0]{2,}(?=[%％‰]))`;
 /** the inner part of a range written with one unit: 0.4-0.8%, 0.4至0.8% */
 const INNER = `(?:${SP}[-—–~～至到]${SP}[0-9.]+)?`;
-/** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金) */
-const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额){1,2}的?';
+/** the loan amount a fee is a share of (借款金额的, 借款合同金额, 借款本金), or the balance still owed on it (贷款余额) */
+const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额|余额){1,2}的?';
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
 /** the words between a rate's label and its figure (日利率低至, 月费率仅需, 费率为) */
 const SO_LOW = '(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)';
