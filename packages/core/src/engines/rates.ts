@@ -709,12 +709,13 @@ function allInCostMissing(rule: RuleEntry, c: Context): RawFinding[] {
   // 友借款服务协议 above a head that opens with the contract's number and its parties)
   const named = (t: string) => LOAN_CONTRACT.test(t.replace(/[ \u00a0\u3000]+/g, ''));
   if (ALL_IN.test(doc.text) || SECURITY_CONTRACT.test(title)) return [];
-  // (a fee only named counts for nothing: one the text charges, sizes or gives a field to is a price to total)
-  const mentions = feeMentions(doc.text).filter((m) => feePriced(doc.text, m));
   // …or an agreement of another name that takes its fee out of the borrowed money (从…借款本金中一次性支付, 所借的资金支付给您前
   // 予以扣除): the fee is the loan's price whatever the agreement is called, and that deduction is where it is charged
-  // (con-b178-maiya 信用咨询及管理服务协议, con-b192-cgjr 委托服务确认书)
+  // (con-b178-maiya 信用咨询及管理服务协议, con-b192-cgjr 委托服务确认书); the fee mentions are looked for only where such a deduction is
   const fromLoan = !(named(doc.text.slice(0, 300)) || (doc.title !== undefined && named(doc.title)));
+  if (fromLoan && !FEE_FROM_LOAN.test(doc.text)) return [];
+  // (a fee only named counts for nothing: one the text charges, sizes or gives a field to is a price to total)
+  const mentions = feeMentions(doc.text).filter((m) => feePriced(doc.text, m));
   if (fromLoan && !mentions.some((m) => FEE_FROM_LOAN.test(sentenceOf(doc.text, m)))) return [];
   const fees = feeNames(mentions);
   // interest only: the annualised rate, named (it may sit in a table cell or a blank, 年化利率（单利）：____%), is the
