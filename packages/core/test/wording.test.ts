@@ -711,6 +711,19 @@ describe('a reward measured by the amount invested (出借金额…获得相应�
   });
 });
 
+describe('a prize draw named by its winners or as a prize game (抽取21人赠送, 有奖游戏) is a lottery offered to draw investors', () => {
+  const gifts = (text: string, product: Product = 'wealth') => linter.lint(plainTextDocument(text), { product, kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/gifts-rebates-lotteries').map((x) => x.text);
+  it('flags winners drawn to be given a prize, and a prize game at a sales event', () => {
+    expect(gifts('关注微博并转发置顶微博，抽取21人赠送1.2个 BCH（价值15600元）。').join()).toContain('抽取21人赠送');
+    expect(gifts('我们现场设有：(1)「金价猜猜猜」有奖游戏 (2)即场开户优惠。').join()).toContain('有奖游戏');
+  });
+  it('…but not customers drawn for a call-back or a survey, nor a draw on a loan page (outside the rule’s products)', () => {
+    expect(gifts('每月随机抽取100名客户进行电话回访。')).toEqual([]);
+    expect(gifts('抽取10名用户参与产品体验调研。', 'fund')).toEqual([]);
+    expect(gifts('系统将随机抽取100名幸运用户获得免还款特权。', 'loan')).toEqual([]);
+  });
+});
+
 describe('safety claimed with no subject (不仅安全有保障, 安全有保障 opening a clause) promises principal safety as 资金安全有保障 does', () => {
   const safe = (text: string) => linter.lint(plainTextDocument(text), { product: 'wealth', kind: 'marketing' }).findings.filter((x) => x.ruleId === 'banned-terms/guaranteed-principal-or-return').map((x) => x.text);
   it('flags a bare 安全有保障 that opens a clause', () => {
