@@ -790,6 +790,12 @@ describe('kind from the cues: a contract speaks of itself and its parties', () =
     // …and so is trading on a broker's leverage (10倍杠杆, 融资买入); a page of trading alone is not
     expect(product('高杠杆 低费用\n为您提供最高10倍杠杆，手续费最低0.7%\n无融资买入需要5万元，融资买入只需5350元')).toBe('loan');
     expect(product('提供股票、期货、期权交易\nT+0交易，当天买卖\n开户简单快捷，投资无须困扰')).not.toBe('loan');
+    // …and a margin platform's multiple of the deposit named as a strategy, its daily and monthly plans (3至8倍策略合作额度,
+    // 日配、月配); a fund that speaks of leverage as a risk, or pays out monthly, is not
+    expect(product('股配新星\n3至8倍策略合作额度\n日配、月配两种策略合作方案\n满足策略人及投资人的资金需求')).toBe('loan');
+    expect(product('新手必读\n低保证金即可进行股票交易，可以匹配3倍、5倍、8倍、10倍策略，让投资者稳定获利')).toBe('loan');
+    expect(product('杠杆基金\n本基金投资策略为指数增强，2倍的杠杆会放大投资亏损，投资者应谨慎')).not.toBe('loan');
+    expect(product('月配息基金\n本基金每月配息，投资人可选择配息再投资，基金净值会波动')).not.toBe('loan');
   });
   it('a platform page that mentions contracts and agreements is not one; a short agreement that names itself and its parties is', () => {
     const page = '遵从监管——严控风险，层层把关\n平台与每位出借人签订电子合同，合同经第三方电子签章。\n资金存管协议由银行出具，协议约定资金专款专用。\n平台严格执行各项合同条款与协议条款，管辖透明。\n立即注册';

@@ -104,6 +104,9 @@ describe('rate fixtures', () => {
     expect(await pm('期货配资\n月管理费1.5%/月\n立即配资')).toEqual([]);
     expect(await pm('风控说明\n申请配资服务前，请先阅读合作协议并完成实名认证')).toEqual([]);
     expect(await pm('安全保障\n申请借款服务时，请先完成实名认证')).toEqual([]);
+    // a multiple of the deposit lent to trade (3至8倍策略合作额度, 10倍杠杆) is borrowing and an offer; priced, it is not missing
+    expect(await pm('股配新星\n3至8倍策略合作额度\n日配、月配两种策略合作方案')).toEqual([2]);
+    expect(await pm('股配新星\n3至8倍策略合作额度\n月管理费1.5%/月')).toEqual([]);
   });
   it('money offered to the reader (为您提供…资金, 解决您的资金需求) is borrowing and an offer: with no price it is a price missing; funds kept safe or a price stated is not', async () => {
     const x = new Xiaobao({ cwd: ROOT, noConfig: true, product: 'loan', kind: 'marketing' });
