@@ -49,7 +49,8 @@ function linkOnly(n: HNode): HNode | undefined {
 }
 /** a link that goes to another page: not an empty href, a bare fragment (#, #top) or a script */
 const awayHref = (a: HNode) => { const h = a.properties?.href; return typeof h === 'string' && !/^\s*(?:#[^/]*|javascript:.*|void\(.*)?$/i.test(h); };
-const FILE_HREF = /\.(?:pdf|docx?|xlsx?)(?:[?#]|$)|pdf/i;
+// (a file: a .doc or .xls by its extension, a PDF by the word anywhere in the address — …/a.pdf, a viewer's ?file=…pdf, /pdf/123)
+const FILE_HREF = /pdf|\.(?:docx?|xlsx?)(?:[?#]|$)/i;
 // a numbered item starting a line (the clause layer's own definition: 第3条, （二）, 一、, 5、, 1）, 10.2, ①)
 const ITEM_AHEAD = new RegExp(`^(?:${ITEM_NUMBER})`, 'u');
 

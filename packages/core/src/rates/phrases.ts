@@ -64,6 +64,8 @@ const OF_LOAN = '(?:借款|贷款|融资)(?:合同)?(?:本金|金额|总额|余�
 /** a figure, or a template's blank for one ([ 20 ], ${fee}, ____, spaces before the unit) */
 /** the words between a rate's label and its figure (日利率低至, 月费率仅需, 费率为) */
 const SO_LOW = '(?:低至|最低|仅需|只需|仅为|仅|为|约|只要)';
+/** a per-period fee rate's name and the words before its figure (每期手续费率为, 月费率低至:) */
+const PERIOD_FEE_NAME = `(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}`;
 const FIG = `[【\\[(（]?${SP}(?:${NUM}|${FILLED}|[_＿]{2,}|[ \\t\\u3000\\u00a0]{2,}(?=[%％]))${SP}[】\\])）]?`;
 /** a loan's costs besides interest (regulations.md §5 rule 43) */
 export const FEE_WORDS = '担保费|增信(?:服务)?费|会员费|权益(?:包|费)|服务费|手续费|管理费|咨询费|平台费|保险费|租赁费|中介费|通道费|审核费';
@@ -254,8 +256,8 @@ const PATTERNS: { kind: RatePhraseKind; re: RegExp; value?: (m: RegExpExecArray)
   // per-period fee on the amount first lent, whatever names it (a rate of interest per period, 利率0.6%/期, is read above)
   { kind: 'period-fee', re: new RegExp(`(?<!(?:利息|利率|管理费|服务费|手续费|综合费率)${SP}(?:为|按)?${SP}[:：]?${SP}[0-9.]*)(?<![0-9.])${NUM}${INNER}${SP}[%％](?=${SP}(?:/|每)${SP}期)|(?:分期|每期)${SP}(?:低至|最低|仅需?|只需|只要)${SP}${NUM}${INNER}${SP}[%％](?!${SP}(?:/|每)${SP}(?:月|天|日|年))`, 'g'), value: (m) => Number(m[1] ?? m[2]) / 100 },
   // (…or its figure filled in when the page is served: 您该笔分期适用的手续费率为<%=rate * 1000%>‰)
-  { kind: 'period-fee', re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}${FILLED}${SP}[%％‰]`, 'g'), value: () => undefined },
-  { kind: 'period-fee', re: new RegExp(`(?:月费率|月手续费率?|每月手续费率?|每期(?:手续费率?|费率|服务费率?)|分期(?:手续)?费率|手续费率)${SP}${SO_LOW}?${SP}[:：]?${SP}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十])`, 'g'), value: (m) => cnNumber(m[1]) / 1000 },
+  { kind: 'period-fee', re: new RegExp(`${PERIOD_FEE_NAME}${FILLED}${SP}[%％‰]`, 'g'), value: () => undefined },
+  { kind: 'period-fee', re: new RegExp(`${PERIOD_FEE_NAME}千分之${SP}([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十])`, 'g'), value: (m) => cnNumber(m[1]) / 1000 },
   // a daily or monthly rate in folk units written in Chinese numerals (月息八厘, 月息一分二, 日息五厘): 月息X分 is X%, X厘 X‰;
   // 日息X厘 is X‱ (regulations.md §7.1)
   {
